@@ -1,0 +1,157 @@
+//! The desktop app (feature `gui`): panels draw and push commands; the app
+//! applies them once per frame.
+
+mod command;
+mod fonts;
+mod i18n;
+mod panels;
+mod state;
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+pub use command::Command;
+pub use i18n::{Lang, T};
+pub use state::State;
+
+use crate::model::{Taxonomy, Template};
+
+/// The app: state, panels and the commands of this frame.
+pub struct BriefdeskApp {
+    pub state: State,
+    pub lang: Lang,
+    outline: panels::outline::OutlinePanel,
+    editor: panels::editor::EditorPanel,
+    status: panels::status::StatusBar,
+    pending: Vec<Command>,
+    screenshot: Option<Screenshot>,
+}
+
+/// `--screenshot`: render a few frames, capture one, save it and close.
+struct Screenshot {
+    out: PathBuf,
+    frames: u32,
+    result: Arc<Mutex<Option<Result<(), String>>>>,
+}
+
+impl BriefdeskApp {
+    pub fn new(ctx: &egui::Context, state: State) -> Self {
+        fonts::install(ctx);
+        BriefdeskApp {
+            state,
+            lang: Lang::Zh,
+            outline: Default::default(),
+            editor: Default::default(),
+            status: Default::default(),
+            pending: Vec::new(),
+            screenshot: None,
+        }
+    }
+
+    /// Draws one frame into `ui` and applies the commands it produced.
+    pub fn frame(&mut self, ui: &mut egui::Ui) {
+        let lang = self.lang;
+        let mut out = std::mem::take(&mut self.pending);
+        if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::S)) {
+            out.push(Command::Save);
+        }
+        egui::Panel::top("menu").show(ui, |ui| {
+            egui::MenuBar::new().ui(ui, |ui| {
+                ui.menu_button(T::MenuFile.get(lang), |ui| {
+                    if ui.button(T::MenuSave.get(lang)).clicked() {
+                        out.push(Command::Save);
+                    }
+                });
+                ui.menu_button(T::MenuView.get(lang), |ui| {
+                    ui.label(T::Language.get(lang));
+                    ui.radio_value(&mut self.lang, Lang::Zh, "中文");
+                    ui.radio_value(&mut self.lang, Lang::En, "English");
+                });
+            });
+        });
+        egui::Panel::bottom("status").show(ui, |ui| self.status.ui(ui, &self.state, lang));
+        egui::Panel::left("outline")
+            .resizable(true)
+            .default_size(260.0)
+            .show(ui, |ui| self.outline.ui(ui, &self.state, lang, &mut out));
+        egui::CentralPanel::default_margins()
+            .show(ui, |ui| self.editor.ui(ui, &self.state, lang, &mut out));
+        for cmd in out {
+            command::apply(&mut self.state, cmd);
+        }
+    }
+}
+
+impl eframe::App for BriefdeskApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        let Some(shot) = &mut self.screenshot else {
+            return;
+        };
+        shot.frames += 1;
+        if shot.frames == 3 {
+            let out = shot.out.clone();
+            let result = shot.result.clone();
+            ctx.request_screenshot(move |image| {
+                let saved = save_png(&image, &out);
+                if let Ok(mut r) = result.lock() {
+                    *r = Some(saved);
+                }
+            });
+        }
+        let done = shot.result.lock().map(|r| r.is_some()).unwrap_or(true);
+        if done {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        ctx.request_repaint();
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame(ui);
+    }
+}
+
+fn save_png(image: &egui::ColorImage, out: &std::path::Path) -> Result<(), String> {
+    let [w, h] = image.size;
+    let bytes: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
+    let buffer = image::RgbaImage::from_raw(w as u32, h as u32, bytes)
+        .ok_or("the screenshot has a wrong size")?;
+    buffer
+        .save(out)
+        .map_err(|e| format!("cannot write the screenshot ({e}): {}", out.display()))
+}
+
+/// Opens the window on `file`, or on a new brief.
+pub fn run(file: Option<PathBuf>, screenshot: Option<PathBuf>) -> anyhow::Result<()> {
+    let state = match &file {
+        Some(path) => State::new(crate::import::load_path(path)?, Some(path.clone())),
+        None => State::new(Template::ResearchBrief.build(Taxonomy::default()), None),
+    };
+    let result = Arc::new(Mutex::new(None));
+    let shot = screenshot.map(|out| Screenshot {
+        out,
+        frames: 0,
+        result: result.clone(),
+    });
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_inner_size([1280.0, 800.0])
+            .with_title("简报台 Briefdesk"),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "briefdesk",
+        options,
+        Box::new(move |cc| {
+            let mut app = BriefdeskApp::new(&cc.egui_ctx, state);
+            app.screenshot = shot;
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open the window ({e}); on a machine without a display use a subcommand such as `briefdesk check FILE`"))?;
+    if let Ok(mut r) = result.lock()
+        && let Some(Err(e)) = r.take()
+    {
+        anyhow::bail!(e);
+    }
+    Ok(())
+}

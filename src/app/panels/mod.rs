@@ -1,0 +1,5 @@
+//! Each panel reads the state and pushes commands; none changes the document.
+
+pub mod editor;
+pub mod outline;
+pub mod status;

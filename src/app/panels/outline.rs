@@ -1,0 +1,48 @@
+use std::collections::HashMap;
+
+use crate::app::command::Command;
+use crate::app::i18n::{Lang, T};
+use crate::app::state::State;
+use crate::model::Section;
+
+/// The section tree, with heading numbers as they will be exported.
+#[derive(Default)]
+pub struct OutlinePanel;
+
+impl OutlinePanel {
+    pub fn ui(&mut self, ui: &mut egui::Ui, state: &State, lang: Lang, out: &mut Vec<Command>) {
+        ui.heading(T::Outline.get(lang));
+        ui.separator();
+        let numbers: HashMap<_, _> = state.doc.brief.heading_numbers().into_iter().collect();
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                for (section, depth) in state.doc.brief.walk() {
+                    Self::row(ui, state, section, depth, &numbers, out);
+                }
+            });
+    }
+
+    fn row(
+        ui: &mut egui::Ui,
+        state: &State,
+        s: &Section,
+        depth: usize,
+        numbers: &HashMap<crate::model::SectionId, String>,
+        out: &mut Vec<Command>,
+    ) {
+        let number = numbers.get(&s.id).map(String::as_str).unwrap_or("");
+        let label = format!("{number}{}", s.title);
+        let chars = s.body.chars().count();
+        ui.horizontal(|ui| {
+            ui.add_space(depth as f32 * 14.0);
+            let selected = state.selected == Some(s.id);
+            if ui.selectable_label(selected, label).clicked() {
+                out.push(Command::Select(s.id));
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.weak(chars.to_string());
+            });
+        });
+    }
+}

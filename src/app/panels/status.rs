@@ -1,0 +1,28 @@
+use crate::app::i18n::{Lang, T};
+use crate::app::state::State;
+
+/// The bottom line: section, its length, saved state, last notice.
+#[derive(Default)]
+pub struct StatusBar;
+
+impl StatusBar {
+    pub fn ui(&mut self, ui: &mut egui::Ui, state: &State, lang: Lang) {
+        ui.horizontal(|ui| {
+            if let Some(s) = state.selected.and_then(|id| state.doc.brief.section(id)) {
+                ui.label(&s.title);
+                ui.label(format!("{} {}", s.body.chars().count(), T::Chars.get(lang)));
+                ui.separator();
+            }
+            let saved = if state.doc.is_dirty() {
+                T::Unsaved
+            } else {
+                T::Saved
+            };
+            ui.label(saved.get(lang));
+            if let Some(n) = &state.notice {
+                ui.separator();
+                ui.label(n);
+            }
+        });
+    }
+}

@@ -1,0 +1,28 @@
+//! Briefdesk (简报台): write poverty-alleviation briefs and check their figures.
+//!
+//! The pipeline, parse once and render many:
+//!
+//! ```text
+//! file ──store / import──▶ model::Brief ──figures::extract──▶ Vec<Figure>
+//!                               │                                 │
+//!                               │                         checks::run ──▶ Vec<Diagnostic>
+//!                               └──export──▶ Markdown / HTML / check report
+//! ```
+//!
+//! * [`model`]: plain serde data: the brief, its sections, taxonomy and fact sheet.
+//! * [`figures`]: finds and normalises the figures in Chinese prose.
+//! * [`store`]: RON project files, saved atomically with a backup.
+//! * [`import`] and [`export`]: Markdown (and later text and HTML).
+//!
+//! The core never imports egui; the desktop app lives in `app`, behind the
+//! default `gui` feature.
+
+pub mod cli;
+pub mod export;
+pub mod figures;
+pub mod import;
+pub mod model;
+pub mod store;
+
+#[cfg(feature = "gui")]
+pub mod app;

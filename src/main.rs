@@ -1,0 +1,30 @@
+use std::process::ExitCode;
+
+use briefdesk::cli::{self, Cli};
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let args = Cli::parse();
+    match args.command {
+        Some(command) => cli::exit_code(cli::run(command)),
+        None => open_window(args.file, args.screenshot),
+    }
+}
+
+#[cfg(feature = "gui")]
+fn open_window(
+    file: Option<std::path::PathBuf>,
+    screenshot: Option<std::path::PathBuf>,
+) -> ExitCode {
+    cli::exit_code(briefdesk::app::run(file, screenshot).map(|()| cli::Outcome::Clean))
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_window(
+    _file: Option<std::path::PathBuf>,
+    _screenshot: Option<std::path::PathBuf>,
+) -> ExitCode {
+    cli::exit_code(Err(anyhow::anyhow!(
+        "this build has no window (built without the `gui` feature); use a subcommand such as `briefdesk check FILE`"
+    )))
+}

@@ -1,0 +1,212 @@
+//! The brief model: plain serde data, no I/O.
+//!
+//! A [`Brief`] is metadata, a taxonomy of aid modes, an ordered tree of
+//! [`Section`]s, a fact sheet and check settings. Everything else in the crate
+//! (checks, exporters, the GUI) reads this model; only `store` and `import`
+//! build it from files.
+
+mod fact;
+mod section;
+mod settings;
+mod taxonomy;
+mod template;
+
+pub use fact::FactEntry;
+pub use section::{Role, Section, SectionId, heading_number, strip_heading_number};
+pub use settings::{CheckSettings, Severity, SeveritySetting, Suppression};
+pub use taxonomy::{AidMode, Taxonomy, TaxonomyError};
+pub use template::Template;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// What sort of document a brief is. It sets the template and the heading style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum BriefKind {
+    /// 市情研究 / 调研报告: a numbered research brief.
+    #[default]
+    ResearchBrief,
+    /// 综述: a newsroom feature organised by aid mode.
+    Feature,
+    /// 动态 / 简讯: a news roundup of short items.
+    Roundup,
+}
+
+impl BriefKind {
+    pub const ALL: [BriefKind; 3] = [
+        BriefKind::ResearchBrief,
+        BriefKind::Feature,
+        BriefKind::Roundup,
+    ];
+
+    /// The Chinese name shown to users.
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            BriefKind::ResearchBrief => "市情研究",
+            BriefKind::Feature => "新闻综述",
+            BriefKind::Roundup => "工作动态",
+        }
+    }
+}
+
+/// Title page data of a brief.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Meta {
+    pub title: String,
+    pub subtitle: String,
+    /// Author, unit or both, as printed (中共某市委党校 李某).
+    pub author: String,
+    /// The report date: the day the brief speaks from. Checks compare 截至 dates with it.
+    pub date: Option<NaiveDate>,
+    pub kind: BriefKind,
+    /// Whether top-level sections carry 一、二、 numbers (research briefs do, features do not).
+    pub heading_numbers: bool,
+}
+
+/// A whole brief.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Brief {
+    pub meta: Meta,
+    pub taxonomy: Taxonomy,
+    pub sections: Vec<Section>,
+    pub facts: Vec<FactEntry>,
+    pub checks: CheckSettings,
+    /// The id the next new section gets. Ids are never reused within a brief.
+    pub next_section_id: u32,
+}
+
+impl Default for Brief {
+    fn default() -> Self {
+        Brief {
+            meta: Meta {
+                heading_numbers: true,
+                ..Meta::default()
+            },
+            taxonomy: Taxonomy::default(),
+            sections: Vec::new(),
+            facts: Vec::new(),
+            checks: CheckSettings::default(),
+            next_section_id: 1,
+        }
+    }
+}
+
+impl Brief {
+    /// A fresh section id, unique within this brief.
+    pub fn new_section_id(&mut self) -> SectionId {
+        // Never hand out an id that is already used, even if the file was edited by hand.
+        let max_used = self.walk().map(|(s, _)| s.id.0).max().unwrap_or(0);
+        let id = self.next_section_id.max(max_used + 1);
+        self.next_section_id = id + 1;
+        SectionId(id)
+    }
+
+    /// Builds a new section with a fresh id.
+    pub fn new_section(
+        &mut self,
+        role: Role,
+        title: impl Into<String>,
+        body: impl Into<String>,
+    ) -> Section {
+        Section {
+            id: self.new_section_id(),
+            role,
+            title: title.into(),
+            body: body.into(),
+            children: Vec::new(),
+        }
+    }
+
+    /// Every section in document order, with its depth (0 for top level).
+    pub fn walk(&self) -> impl Iterator<Item = (&Section, usize)> {
+        let mut stack: Vec<(&Section, usize)> =
+            self.sections.iter().rev().map(|s| (s, 0)).collect();
+        std::iter::from_fn(move || {
+            let (s, depth) = stack.pop()?;
+            stack.extend(s.children.iter().rev().map(|c| (c, depth + 1)));
+            Some((s, depth))
+        })
+    }
+
+    /// The section with this id, anywhere in the tree.
+    pub fn section(&self, id: SectionId) -> Option<&Section> {
+        self.walk().map(|(s, _)| s).find(|s| s.id == id)
+    }
+
+    /// The section with this id, mutably.
+    pub fn section_mut(&mut self, id: SectionId) -> Option<&mut Section> {
+        fn find(list: &mut [Section], id: SectionId) -> Option<&mut Section> {
+            for s in list {
+                if s.id == id {
+                    return Some(s);
+                }
+                if let Some(found) = find(&mut s.children, id) {
+                    return Some(found);
+                }
+            }
+            None
+        }
+        find(&mut self.sections, id)
+    }
+
+    /// The heading number each section gets when exported (一、 （一） 1. （1）), in
+    /// document order. Unnumbered sections (summary, lead, conclusion, or a brief
+    /// without heading numbers) get an empty string.
+    pub fn heading_numbers(&self) -> Vec<(SectionId, String)> {
+        fn go(list: &[Section], depth: usize, numbered: bool, out: &mut Vec<(SectionId, String)>) {
+            let mut n = 0;
+            for s in list {
+                let label = if numbered && s.role.is_numbered() {
+                    n += 1;
+                    heading_number(depth, n)
+                } else {
+                    String::new()
+                };
+                out.push((s.id, label));
+                go(&s.children, depth + 1, numbered, out);
+            }
+        }
+        let mut out = Vec::new();
+        go(&self.sections, 0, self.meta.heading_numbers, &mut out);
+        out
+    }
+
+    /// Number of characters (Unicode scalar values) of body text in the whole brief.
+    pub fn char_count(&self) -> usize {
+        self.walk().map(|(s, _)| s.body.chars().count()).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn walk_is_document_order_and_ids_are_fresh() {
+        let mut b = Template::ResearchBrief.build(Taxonomy::default());
+        let order: Vec<String> = b.walk().map(|(s, _)| s.title.clone()).collect();
+        assert_eq!(order[0], "内容提要");
+        assert_eq!(
+            order[3], "消费扶贫",
+            "the first aid mode comes right under 主要做法"
+        );
+        let ids: std::collections::BTreeSet<u32> = b.walk().map(|(s, _)| s.id.0).collect();
+        assert_eq!(ids.len(), b.walk().count(), "ids are unique");
+        let fresh = b.new_section_id();
+        assert!(!ids.contains(&fresh.0));
+    }
+
+    #[test]
+    fn heading_numbers_follow_gb_t_9704_levels() {
+        let b = Template::ResearchBrief.build(Taxonomy::default());
+        let nums: Vec<String> = b.heading_numbers().into_iter().map(|(_, n)| n).collect();
+        // 内容提要 is unnumbered; 基本情况 一、; 主要做法 二、 with （一）…（六）.
+        assert_eq!(&nums[..5], &["", "一、", "二、", "（一）", "（二）"]);
+        assert!(nums.contains(&"四、".to_string()));
+        let mut feature = b.clone();
+        feature.meta.heading_numbers = false;
+        assert!(feature.heading_numbers().iter().all(|(_, n)| n.is_empty()));
+    }
+}

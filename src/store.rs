@@ -1,0 +1,342 @@
+//! Project files: a brief saved as readable RON with a `format_version`.
+//!
+//! Saves are atomic: the new text goes to a temp file in the same folder, is
+//! fsynced, the previous file is kept as `NAME.ron.bak`, and only then is the
+//! temp file renamed over the original. A crash at any point leaves the old
+//! file intact. Loading never writes anything.
+
+use std::fs::{self, File};
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Brief;
+
+/// The format version this build writes and reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Briefs are text; a 100,000-character brief is about 300 KB. Anything past
+/// this is not a brief, and reading it whole would only stall the app.
+pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+
+/// Why a project file could not be loaded or saved. Each message says what
+/// failed and what to do, with the path last.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot read the file ({cause}); check that it exists and that you may read it: {}", path.display())]
+    Read { path: PathBuf, cause: io::Error },
+    #[error("the file is empty, so it holds no brief; open its backup (.bak) or recovery file instead: {}", path.display())]
+    Empty { path: PathBuf },
+    #[error(
+        "the file is {:.1} MB, more than the {} MB a brief can be; check that this is the right file: {}",
+        *size as f64 / 1_048_576.0, MAX_FILE_BYTES / 1_048_576, path.display()
+    )]
+    TooLarge { path: PathBuf, size: u64 },
+    #[error("the file is not text (it holds binary data at byte {offset}); a brief is a .ron, .md or .txt file: {}", path.display())]
+    NotText { path: PathBuf, offset: usize },
+    #[error(
+        "the file is not a valid brief: line {line}, column {column}: {message}; fix it in a text editor or open its backup (.bak): {}",
+        path.display()
+    )]
+    Parse {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error(
+        "the file was written by a newer Briefdesk (format version {found}, this one reads up to {FORMAT_VERSION}); update Briefdesk to open it: {}",
+        path.display()
+    )]
+    NewerVersion { path: PathBuf, found: u32 },
+    #[error("cannot save ({cause}); check free space and that the folder is writable; the previous file is unchanged: {}", path.display())]
+    Write { path: PathBuf, cause: io::Error },
+    #[error("cannot encode the brief as RON ({message}); nothing was written: {}", path.display())]
+    Encode { path: PathBuf, message: String },
+}
+
+#[derive(Serialize)]
+struct FileOut<'a> {
+    format_version: u32,
+    brief: &'a Brief,
+}
+
+#[derive(Deserialize)]
+struct FileIn {
+    format_version: u32,
+    brief: Brief,
+}
+
+/// Reads only the version, ignoring the rest, so that a newer file is reported
+/// as newer rather than as malformed.
+#[derive(Deserialize)]
+struct VersionProbe {
+    format_version: u32,
+}
+
+/// Serialises a brief to the RON text of a project file.
+pub fn to_ron(brief: &Brief) -> Result<String, ron::Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .escape_strings(false)
+        .struct_names(false);
+    let mut text = ron::ser::to_string_pretty(
+        &FileOut {
+            format_version: FORMAT_VERSION,
+            brief,
+        },
+        config,
+    )?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Parses the RON text of a project file. `path` only labels errors.
+pub fn from_ron(text: &str, path: &Path) -> Result<Brief, StoreError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(StoreError::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    if let Ok(probe) = ron::from_str::<VersionProbe>(text)
+        && probe.format_version > FORMAT_VERSION
+    {
+        return Err(StoreError::NewerVersion {
+            path: path.to_path_buf(),
+            found: probe.format_version,
+        });
+    }
+    match ron::from_str::<FileIn>(text) {
+        Ok(file) if file.format_version > FORMAT_VERSION => Err(StoreError::NewerVersion {
+            path: path.to_path_buf(),
+            found: file.format_version,
+        }),
+        Ok(file) => Ok(file.brief),
+        Err(e) => Err(StoreError::Parse {
+            path: path.to_path_buf(),
+            line: e.span.start.line,
+            column: e.span.start.col,
+            message: e.code.to_string(),
+        }),
+    }
+}
+
+/// Reads a file as UTF-8 text with the size and binary checks every loader
+/// shares. It only reads.
+pub fn read_text(path: &Path) -> Result<String, StoreError> {
+    let bytes = read_bytes(path)?;
+    if bytes.is_empty() {
+        return Err(StoreError::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(StoreError::NotText {
+            path: path.to_path_buf(),
+            offset,
+        });
+    }
+    String::from_utf8(bytes).map_err(|e| StoreError::NotText {
+        path: path.to_path_buf(),
+        offset: e.utf8_error().valid_up_to(),
+    })
+}
+
+/// Reads a file's bytes, refusing files over [`MAX_FILE_BYTES`] before reading them.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, StoreError> {
+    let read_err = |cause| StoreError::Read {
+        path: path.to_path_buf(),
+        cause,
+    };
+    let file = File::open(path).map_err(read_err)?;
+    let size = file.metadata().map_err(read_err)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(StoreError::TooLarge {
+            path: path.to_path_buf(),
+            size,
+        });
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    // `take` guards against a file that grows while we read it.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_err)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(StoreError::TooLarge {
+            path: path.to_path_buf(),
+            size: bytes.len() as u64,
+        });
+    }
+    Ok(bytes)
+}
+
+/// Loads a brief from a RON project file. It never writes anything.
+pub fn load(path: &Path) -> Result<Brief, StoreError> {
+    let text = read_text(path)?;
+    from_ron(&text, path)
+}
+
+/// Saves a brief atomically, keeping the previous version as `NAME.ron.bak`.
+pub fn save(path: &Path, brief: &Brief) -> Result<(), StoreError> {
+    let text = to_ron(brief).map_err(|e| StoreError::Encode {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })?;
+    write_atomic(path, text.as_bytes(), true)
+}
+
+/// Writes bytes to `path` atomically. With `keep_backup`, an existing file is
+/// first copied to `backup_path(path)`.
+pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), StoreError> {
+    let staged = Staged::write(path, bytes)?;
+    if keep_backup {
+        backup(path)?;
+    }
+    staged.commit()
+}
+
+/// `NAME.ron` → `NAME.ron.bak`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    with_suffix(path, ".bak")
+}
+
+/// `NAME.ron` → `NAME.ron.recovery`: where autosave writes between saves.
+pub fn recovery_path(path: &Path) -> PathBuf {
+    with_suffix(path, ".recovery")
+}
+
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut s = path.as_os_str().to_os_string();
+    s.push(suffix);
+    PathBuf::from(s)
+}
+
+/// Copies the current file at `path`, if there is one, to its backup path,
+/// itself atomically, so a crash never leaves a half-written backup.
+pub fn backup(path: &Path) -> Result<(), StoreError> {
+    let old = match fs::read(path) {
+        Ok(old) => old,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+        Err(cause) => {
+            return Err(StoreError::Read {
+                path: path.to_path_buf(),
+                cause,
+            });
+        }
+    };
+    Staged::write(&backup_path(path), &old)?.commit()
+}
+
+/// New contents written and fsynced to a temp file beside the target, not yet
+/// in place. Dropping it removes the temp file; [`Staged::commit`] renames it
+/// over the target.
+pub struct Staged {
+    temp: tempfile::NamedTempFile,
+    target: PathBuf,
+}
+
+impl Staged {
+    /// Writes `bytes` to a new temp file in the target's folder and fsyncs it.
+    pub fn write(target: &Path, bytes: &[u8]) -> Result<Staged, StoreError> {
+        let write_err = |cause| StoreError::Write {
+            path: target.to_path_buf(),
+            cause,
+        };
+        let dir = match target.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut temp = tempfile::Builder::new()
+            .prefix(&format!(".{name}."))
+            .suffix(".tmp")
+            .tempfile_in(dir)
+            .map_err(write_err)?;
+        temp.write_all(bytes).map_err(write_err)?;
+        temp.as_file().sync_all().map_err(write_err)?;
+        Ok(Staged {
+            temp,
+            target: target.to_path_buf(),
+        })
+    }
+
+    /// The temp file's path.
+    pub fn temp_path(&self) -> &Path {
+        self.temp.path()
+    }
+
+    /// Renames the temp file over the target and fsyncs the folder.
+    pub fn commit(self) -> Result<(), StoreError> {
+        let target = self.target;
+        self.temp.persist(&target).map_err(|e| StoreError::Write {
+            path: target.clone(),
+            cause: e.error,
+        })?;
+        sync_dir(&target);
+        Ok(())
+    }
+
+    /// Leaves the temp file on disk as a crash would, and returns its path.
+    /// Tests use it to show that an interrupted save loses nothing.
+    pub fn abandon(self) -> io::Result<PathBuf> {
+        self.temp.into_temp_path().keep().map_err(|e| e.error)
+    }
+}
+
+/// Makes a rename durable. Failure here is not an error for the user: the data
+/// is written, only its durability across power loss is weaker.
+fn sync_dir(target: &Path) {
+    #[cfg(unix)]
+    if let Some(dir) = target.parent() {
+        let dir = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        };
+        if let Ok(d) = File::open(dir) {
+            let _ = d.sync_all();
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = target;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Taxonomy, Template};
+
+    #[test]
+    fn ron_is_readable_chinese_with_a_version() {
+        let mut b = Template::ResearchBrief.build(Taxonomy::default());
+        b.sections[0].body = "第一段\n\n第二段含\"引号\"".into();
+        let text = to_ron(&b).expect("encode");
+        assert!(text.starts_with("(\n    format_version: 1,"), "{text}");
+        assert!(
+            text.contains("消费扶贫"),
+            "Chinese is written as is, not escaped"
+        );
+        assert!(
+            text.contains("第一段\n\n第二段"),
+            "bodies keep their line breaks"
+        );
+        assert_eq!(from_ron(&text, Path::new("x.ron")).expect("decode"), b);
+    }
+
+    #[test]
+    fn parse_errors_carry_line_and_column() {
+        let err = from_ron(
+            "(\n  format_version: 1,\n  brief: (meta: 5),\n)",
+            Path::new("a.ron"),
+        )
+        .unwrap_err();
+        match err {
+            StoreError::Parse { line, column, .. } => assert_eq!((line, column > 1), (3, true)),
+            other => panic!("expected a parse error, got {other}"),
+        }
+    }
+}

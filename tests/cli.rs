@@ -1,0 +1,170 @@
+//! The command line, run as a user runs it: the built binary in a temp folder.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_briefdesk"))
+}
+
+fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join(name)
+}
+
+fn run(args: &[&str], dir: &Path) -> Output {
+    bin()
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("run briefdesk")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn new_writes_each_template_and_refuses_to_overwrite() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for t in ["brief", "feature", "roundup"] {
+        let out = format!("{t}.ron");
+        let o = run(&["new", "--template", t, "-o", &out], dir.path());
+        assert!(o.status.success(), "{t}: {}", stderr(&o));
+        let brief = briefdesk::store::load(&dir.path().join(&out)).expect("loads");
+        assert!(!brief.sections.is_empty());
+    }
+    let first = std::fs::read(dir.path().join("brief.ron")).expect("read");
+    let o = run(
+        &["new", "--template", "feature", "-o", "brief.ron"],
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with("briefdesk: ") && stderr(&o).trim_end().ends_with("brief.ron"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(
+        std::fs::read(dir.path().join("brief.ron")).expect("read"),
+        first,
+        "nothing was overwritten"
+    );
+    let o = run(
+        &[
+            "new",
+            "--template",
+            "feature",
+            "--taxonomy",
+            "six-areas",
+            "-o",
+            "brief.md",
+            "--force",
+        ],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let md = std::fs::read_to_string(dir.path().join("brief.md")).expect("read");
+    assert!(md.contains("## 党建扶贫"), "{md}");
+}
+
+#[test]
+fn export_and_import_markdown() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ron = example("brief.ron");
+    let o = run(
+        &[
+            "export",
+            ron.to_str().unwrap(),
+            "--to",
+            "md",
+            "-o",
+            "brief.md",
+        ],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run(&["import", "brief.md", "-o", "back.ron"], dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let a = briefdesk::store::load(&ron).expect("load");
+    let b = briefdesk::store::load(&dir.path().join("back.ron")).expect("load");
+    assert_eq!(
+        briefdesk::export::to_markdown(&a),
+        briefdesk::export::to_markdown(&b)
+    );
+    // To stdout.
+    let o = run(&["export", ron.to_str().unwrap(), "--to", "md"], dir.path());
+    assert!(String::from_utf8_lossy(&o.stdout).contains("## 二、主要做法"));
+}
+
+#[test]
+fn errors_name_what_failed_and_the_path_and_exit_2() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("empty.ron"), "").expect("write");
+    for (args, path) in [
+        (vec!["export", "empty.ron", "--to", "md"], "empty.ron"),
+        (vec!["export", "missing.ron", "--to", "md"], "missing.ron"),
+        (vec!["import", "notes.docx", "-o", "x.ron"], "notes.docx"),
+    ] {
+        let o = run(&args, dir.path());
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let e = stderr(&o);
+        assert!(e.starts_with("briefdesk: "), "{e}");
+        assert!(e.trim_end().ends_with(path), "{e}");
+    }
+    // Usage errors are exit 2 too.
+    assert_eq!(run(&["export"], dir.path()).status.code(), Some(2));
+}
+
+#[test]
+fn unfinished_subcommands_say_so_with_exit_2() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ron = example("brief.ron");
+    for sub in [
+        vec!["check", ron.to_str().unwrap()],
+        vec!["figures", ron.to_str().unwrap()],
+        vec!["rules"],
+    ] {
+        let o = run(&sub, dir.path());
+        assert_eq!(o.status.code(), Some(2), "{sub:?}");
+        assert!(stderr(&o).contains("not available"), "{}", stderr(&o));
+    }
+}
+
+#[test]
+fn every_subcommand_has_help() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for sub in ["new", "check", "figures", "export", "import", "rules"] {
+        let o = run(&[sub, "--help"], dir.path());
+        assert!(o.status.success(), "{sub}");
+        assert!(
+            String::from_utf8_lossy(&o.stdout).contains("Usage: briefdesk"),
+            "{sub}"
+        );
+    }
+}
+
+#[test]
+fn a_closed_stdout_pipe_is_not_an_error() {
+    let mut child = bin()
+        .args([
+            "export",
+            example("brief.ron").to_str().unwrap(),
+            "--to",
+            "md",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    drop(child.stdout.take()); // the reader goes away, as with `| head -0`
+    let o = child.wait_with_output().expect("wait");
+    assert!(
+        o.status.success(),
+        "exit {:?}: {}",
+        o.status.code(),
+        stderr(&o)
+    );
+    assert!(o.stderr.is_empty(), "{}", stderr(&o));
+}

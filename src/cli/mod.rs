@@ -4,6 +4,7 @@
 //! `briefdesk: <what failed>: <path>`. A closed stdout pipe is not an error.
 
 mod convert;
+pub mod figures;
 mod new;
 
 use std::io::{self, Write};
@@ -82,7 +83,7 @@ pub fn run(command: Command) -> anyhow::Result<Outcome> {
         Command::Export(args) => convert::export(args),
         Command::Import(args) => convert::import(args),
         Command::Check(_) => Err(not_yet("check")),
-        Command::Figures(_) => Err(not_yet("figures")),
+        Command::Figures(args) => figures::run(args),
         Command::Rules(_) => Err(not_yet("rules")),
     }
 }
@@ -120,6 +121,29 @@ pub fn print(text: &str) -> anyhow::Result<()> {
     out.write_all(text.as_bytes())?;
     out.flush()?;
     Ok(())
+}
+
+/// Line and column (1-based, in characters) of byte offsets in a text.
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { text, starts }
+    }
+
+    pub fn line_col(&self, byte: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= byte).max(1);
+        let start = self.starts[line - 1];
+        (
+            line,
+            self.text[start..byte.min(self.text.len())].chars().count() + 1,
+        )
+    }
 }
 
 /// Refuses to overwrite a file unless asked to, so no command loses work.

@@ -1,6 +1,24 @@
 //! The figure engine: finds and normalises every figure in Chinese prose.
+//!
+//! [`extract`] makes one left-to-right pass over the text. Wherever a number
+//! can start (a digit, a Chinese numeral, 第, 半), it reads the number, then
+//! what stands around it: approximation markers (约, 余, 以上), the unit,
+//! a range's other end, a date's month and day. Spaces and single hard line
+//! breaks that PDF extraction leaves inside a figure are stepped over, so
+//! `6000余万\n元` is one figure. Values fold in 万 and 亿 and are computed
+//! as exact decimals.
+
+mod date;
+mod lexicon;
+mod number;
+mod scan;
+mod text;
+
+use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
+
+pub use date::DateParts;
 
 /// How a figure is qualified: exact, or bounded by an approximation marker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -37,4 +55,80 @@ impl Qualifier {
             Qualifier::Range => "range",
         }
     }
+}
+
+/// What sort of figure it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// Counts, money and measures.
+    Quantity,
+    /// %, ‰, ‱, 百分之, 成, and 个百分点 (unit 百分点).
+    Percent,
+    /// 三分之二, 2/3.
+    Fraction,
+    /// Years, months, full dates, periods (年底, 上半年).
+    Date,
+    /// 第三, 第十四师, 十九届.
+    Ordinal,
+    /// Phone, licence and ICP numbers, codes, numbers in e-mail addresses or URLs.
+    Identifier,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Quantity => "quantity",
+            Kind::Percent => "percent",
+            Kind::Fraction => "fraction",
+            Kind::Date => "date",
+            Kind::Ordinal => "ordinal",
+            Kind::Identifier => "identifier",
+        }
+    }
+}
+
+/// One figure found in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// Byte range in the input, markers and unit included.
+    pub span: Range<usize>,
+    pub kind: Kind,
+    /// The value with 万/亿 folded in; a range's low end; a percentage in points.
+    pub value: f64,
+    /// A range's high end.
+    pub value_max: Option<f64>,
+    /// 元 (or the currency as written), a measure word, %, ‰, ‱ or 百分点; empty before a noun.
+    pub unit: &'static str,
+    pub qualifier: Qualifier,
+    /// The marker as written (约, 余, 至); markers on both sides are joined with `+`.
+    pub marker: String,
+    /// For dates: the parts and whether the date can exist.
+    pub date: Option<DateParts>,
+}
+
+impl Figure {
+    fn new(span: Range<usize>, kind: Kind, value: f64, unit: &'static str) -> Figure {
+        Figure {
+            span,
+            kind,
+            value,
+            value_max: None,
+            unit,
+            qualifier: Qualifier::Exact,
+            marker: String::new(),
+            date: None,
+        }
+    }
+
+    /// Whether this is a date that cannot exist.
+    pub fn is_invalid_date(&self) -> bool {
+        self.date.as_ref().is_some_and(|d| !d.valid)
+    }
+}
+
+/// Finds every figure in `text`, in order and without overlaps. Linear in the
+/// length of the text; never panics.
+pub fn extract(text: &str) -> Vec<Figure> {
+    scan::extract(text)
 }

@@ -38,6 +38,19 @@ struct MetaIn {
     checks: CheckSettings,
 }
 
+/// Byte ranges of the briefdesk comments (metadata and roles) in a Markdown
+/// text: machine data, not prose.
+pub fn comment_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    for open in [META_OPEN, ROLE_OPEN] {
+        for (at, _) in text.match_indices(open) {
+            let end = text[at..].find("-->").map_or(text.len(), |e| at + e + 3);
+            out.push(at..end);
+        }
+    }
+    out
+}
+
 /// A heading found at the top level of the document.
 struct Heading {
     level: usize,

@@ -1,5 +1,6 @@
 //! Import: bring files into the model, whatever their format.
 
+pub mod clean;
 pub mod markdown;
 
 use std::path::{Path, PathBuf};

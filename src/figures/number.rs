@@ -1,0 +1,662 @@
+//! Reading one number: Arabic digits (with separators, decimals, full-width
+//! forms), Chinese numerals (with 零, 两, colloquial abbreviations, financial
+//! capitals and traditional forms), and mixtures such as 3.1千万.
+//!
+//! Values are kept as exact decimals ([`Dec`]) until the end, so that
+//! 47.264287亿 is exactly 4726428700.
+
+use super::text::Cursor;
+
+/// An exact decimal: `mant × 10^scale`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dec {
+    pub mant: i128,
+    pub scale: i32,
+}
+
+impl Dec {
+    pub const ZERO: Dec = Dec { mant: 0, scale: 0 };
+
+    pub fn int(v: i128) -> Dec {
+        Dec { mant: v, scale: 0 }
+    }
+
+    pub fn is_zero(self) -> bool {
+        self.mant == 0
+    }
+
+    /// Multiplies by 10^k.
+    pub fn shift(self, k: i32) -> Option<Dec> {
+        Some(Dec {
+            mant: self.mant,
+            scale: self.scale.checked_add(k)?,
+        })
+    }
+
+    pub fn mul_int(self, v: i128) -> Option<Dec> {
+        Some(Dec {
+            mant: self.mant.checked_mul(v)?,
+            scale: self.scale,
+        })
+    }
+
+    pub fn add(self, other: Dec) -> Option<Dec> {
+        let scale = self.scale.min(other.scale);
+        let a = self.mant.checked_mul(pow10(self.scale - scale)?)?;
+        let b = other.mant.checked_mul(pow10(other.scale - scale)?)?;
+        Some(Dec {
+            mant: a.checked_add(b)?,
+            scale,
+        })
+    }
+
+    pub fn to_f64(self) -> f64 {
+        let m = self.mant as f64;
+        if self.scale >= 0 {
+            m * 10f64.powi(self.scale)
+        } else {
+            // Division by an exact power of ten rounds correctly; a product by 1e-k would not.
+            m / 10f64.powi(-self.scale)
+        }
+    }
+}
+
+fn pow10(k: i32) -> Option<i128> {
+    if !(0..=38).contains(&k) {
+        return None;
+    }
+    10i128.checked_pow(k as u32)
+}
+
+/// The value of a Chinese digit character, or of an Arabic one.
+pub fn digit_value(c: char) -> Option<u32> {
+    Some(match c {
+        '0'..='9' => c as u32 - '0' as u32,
+        '０'..='９' => c as u32 - '０' as u32,
+        '零' | '〇' | '○' => 0,
+        '一' | '壹' | '幺' => 1,
+        '二' | '贰' | '貳' | '两' | '兩' => 2,
+        '三' | '叁' | '參' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' | '陸' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    })
+}
+
+pub fn is_arabic_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+pub fn is_cn_digit(c: char) -> bool {
+    !is_arabic_digit(c) && digit_value(c).is_some()
+}
+
+/// Small multipliers: 十 百 千 as powers of ten.
+pub fn small_unit(c: char) -> Option<i32> {
+    Some(match c {
+        '十' | '拾' | '什' => 1,
+        '百' | '佰' => 2,
+        '千' | '仟' => 3,
+        _ => return None,
+    })
+}
+
+/// Large multipliers: 万 亿 as powers of ten.
+pub fn large_unit(c: char) -> Option<i32> {
+    Some(match c {
+        '万' | '萬' => 4,
+        '亿' | '億' => 8,
+        _ => return None,
+    })
+}
+
+pub fn is_cn_numeral(c: char) -> bool {
+    is_cn_digit(c) || small_unit(c).is_some() || large_unit(c).is_some()
+}
+
+/// How a number was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    Arabic,
+    Chinese,
+}
+
+/// One number as read.
+#[derive(Debug, Clone)]
+pub struct Num {
+    pub value: Dec,
+    /// For adjacent digits (两三个, 三四十): the upper end.
+    pub value_max: Option<Dec>,
+    pub start: usize,
+    pub end: usize,
+    pub form: Form,
+    /// Characters of numeral text read (digits and multipliers), for judging bare numerals.
+    pub chars: usize,
+    /// Whether a 万 or 亿 was read.
+    pub has_large: bool,
+    /// Whether any multiplier (十百千万亿) was read.
+    pub has_unit: bool,
+    /// Whether the number starts with a multiplier and no digit (百余家, 千名).
+    pub bare_unit: bool,
+    /// Whether a decimal point was read.
+    pub has_decimal: bool,
+    /// Whether Arabic thousands separators were read.
+    pub has_separator: bool,
+    /// Number of Arabic digits before any decimal point or multiplier.
+    pub int_digits: usize,
+    /// Whether it was read digit by digit (二〇〇二).
+    pub positional: bool,
+    /// Power of ten of the multipliers after the last digit (八到九百亿: 10 for 百亿).
+    pub tail_power: i32,
+    /// The 万/亿 part of `tail_power` (十八至三十万: 4).
+    pub tail_large: i32,
+    /// 余/多/几 read inside the number (6000余万), with its byte position.
+    pub inner_marker: Option<(&'static str, usize)>,
+    /// The 数 or 几 the number opened with (数十亿, 几百人).
+    pub shu: Option<&'static str>,
+}
+
+/// The markers that may stand between a number and its multiplier (6000余万, 三十几万).
+const INNER_MARKERS: [&str; 3] = ["余", "多", "几"];
+
+/// Reads an Arabic number at the cursor: digits with optional separators and
+/// decimal part. Then any Chinese multipliers (万, 千万, 亿). Returns None if
+/// no digit stands at the cursor.
+pub fn read_arabic(cur: &Cursor) -> Option<Num> {
+    let start = cur.pos;
+    let mut c = cur.clone();
+    let mut mant: i128 = 0;
+    let mut scale = 0i32;
+    let mut int_digits = 0usize;
+    let mut has_sep = false;
+    let mut has_dec = false;
+    let mut end = start;
+    let mut overflow = false;
+    loop {
+        match c.peek() {
+            Some(ch) if is_arabic_digit(ch) => {
+                let d = digit_value(ch)? as i128;
+                match mant.checked_mul(10).and_then(|m| m.checked_add(d)) {
+                    Some(m) => mant = m,
+                    None => overflow = true,
+                }
+                if has_dec {
+                    scale -= 1;
+                } else {
+                    int_digits += 1;
+                }
+                c.bump();
+                end = c.pos;
+            }
+            Some(',' | '，')
+                if !has_dec && int_digits > 0 && int_digits <= 3 || has_sep && !has_dec =>
+            {
+                // A thousands separator: exactly three digits follow, then no digit.
+                let sep = c.peek().unwrap_or(',');
+                let mut la = c.clone();
+                la.bump();
+                let ok = (0..3)
+                    .all(|_| la.peek().is_some_and(is_arabic_digit) && la.bump().is_some())
+                    && !la.peek().is_some_and(is_arabic_digit);
+                // A full-width comma is also the clause comma: accept it only before a decimal part or another group.
+                let strong = sep == ',' || matches!(la.peek(), Some('.' | '．' | '，' | ','));
+                if ok && strong {
+                    has_sep = true;
+                    c.bump();
+                } else {
+                    break;
+                }
+            }
+            Some('.' | '．' | '点') if !has_dec && int_digits > 0 => {
+                let mut la = c.clone();
+                la.bump();
+                if la.peek().is_some_and(is_arabic_digit) {
+                    has_dec = true;
+                    c.bump();
+                } else {
+                    break;
+                }
+            }
+            _ => break,
+        }
+    }
+    if int_digits == 0 || overflow {
+        return None;
+    }
+    let mut num = Num {
+        value: Dec { mant, scale },
+        value_max: None,
+        start,
+        end,
+        form: Form::Arabic,
+        chars: int_digits,
+        has_large: false,
+        has_unit: false,
+        bare_unit: false,
+        has_decimal: has_dec,
+        has_separator: has_sep,
+        int_digits,
+        positional: false,
+        tail_power: 0,
+        tail_large: 0,
+        inner_marker: None,
+        shu: None,
+    };
+    // Multipliers after Arabic digits: 3.1千万, 1.2万, 500多亿, 6000余万.
+    c.skip_ws();
+    let mut marker_at = None;
+    for m in INNER_MARKERS {
+        if c.starts_with(m) {
+            let mut la = c.clone();
+            la.advance(m.len());
+            la.skip_ws();
+            if la
+                .peek()
+                .is_some_and(|ch| large_unit(ch).is_some() || small_unit(ch).is_some())
+            {
+                marker_at = Some((m, c.pos));
+                c = la;
+            }
+            break;
+        }
+    }
+    let mut power = 0;
+    let mut last_end = None;
+    while let Some(ch) = c.peek() {
+        let p = match (small_unit(ch), large_unit(ch)) {
+            (Some(p), _) if !num.has_large && power < 4 => p,
+            (_, Some(p)) => p,
+            _ => break,
+        };
+        // 十 after digits is rare and odd (3十); accept only 百 千 万 亿 after Arabic digits.
+        if p == 1 {
+            break;
+        }
+        power += p;
+        num.has_unit = true;
+        if p >= 4 {
+            num.has_large = true;
+        }
+        c.bump();
+        last_end = Some(c.pos);
+        c.skip_ws_inline();
+    }
+    if let Some(e) = last_end {
+        num.value = num.value.shift(power)?;
+        num.tail_power = power;
+        num.tail_large = if power >= 8 {
+            8 + (power - 8).min(4) / 4 * 4
+        } else if power >= 4 {
+            4
+        } else {
+            0
+        };
+        num.end = e;
+        num.inner_marker = marker_at;
+    }
+    Some(num)
+}
+
+/// Reads a Chinese numeral at the cursor. Handles 零, 两, colloquial
+/// abbreviations (三万五 = 35000), adjacent digits as ranges (两三, 三四十),
+/// digit-by-digit numbers (二〇〇二), 点 decimals and inner 余/多/几.
+pub fn read_chinese(cur: &Cursor) -> Option<Num> {
+    let start = cur.pos;
+    let mut c = cur.clone();
+    let mut shu = None;
+    if matches!(c.peek(), Some('数' | '几')) {
+        let mut la = c.clone();
+        la.bump();
+        if la
+            .peek()
+            .is_some_and(|ch| small_unit(ch).is_some() || large_unit(ch).is_some())
+        {
+            shu = Some(if c.peek() == Some('数') {
+                "数"
+            } else {
+                "几"
+            });
+            c = la;
+        } else {
+            return None;
+        }
+    }
+
+    // Collect the numeral's characters (digits, multipliers, 个 before 万/亿, inner markers).
+    let mut toks: Vec<(char, usize)> = Vec::new();
+    let mut inner_marker = None;
+    let mut end = c.pos;
+    let mut look = c.clone();
+    while let Some(ch) = look.peek() {
+        if is_cn_numeral(ch) {
+            toks.push((ch, look.pos));
+            look.bump();
+            end = look.pos;
+            look.skip_ws();
+            continue;
+        }
+        // 两个亿: a 个 between a digit and a large multiplier.
+        if ch == '个' && toks.last().is_some_and(|(t, _)| is_cn_digit(*t)) {
+            let mut la = look.clone();
+            la.bump();
+            if la.peek().is_some_and(|n| large_unit(n).is_some()) {
+                look = la;
+                continue;
+            }
+        }
+        if inner_marker.is_none()
+            && !toks.is_empty()
+            && let Some(m) = INNER_MARKERS.iter().find(|m| look.starts_with(m))
+        {
+            let mut la = look.clone();
+            la.advance(m.len());
+            la.skip_ws();
+            if la
+                .peek()
+                .is_some_and(|n| large_unit(n).is_some() || small_unit(n).is_some())
+            {
+                inner_marker = Some((*m, look.pos));
+                toks.push(('\u{0}', look.pos));
+                look = la;
+                continue;
+            }
+        }
+        break;
+    }
+    if toks.is_empty() {
+        return None;
+    }
+    let mut num = evaluate(&toks)?;
+    num.start = start;
+    num.end = end;
+    num.inner_marker = inner_marker;
+    num.shu = shu;
+    if shu.is_some() {
+        num.bare_unit = true;
+    }
+    // 点 decimals: 三百四十点零零三四.
+    let mut la = Cursor::at(cur.text(), end);
+    la.skip_ws();
+    if la.peek() == Some('点') && num.value_max.is_none() && inner_marker.is_none() {
+        let mut d = la.clone();
+        d.bump();
+        d.skip_ws();
+        let mut digits: Vec<u32> = Vec::new();
+        let mut dec_end = None;
+        while let Some(ch) = d.peek() {
+            match digit_value(ch) {
+                Some(v) if ch != '两' && ch != '兩' => {
+                    digits.push(v);
+                    d.bump();
+                    dec_end = Some(d.pos);
+                    d.skip_ws();
+                }
+                _ => break,
+            }
+        }
+        if let Some(e) = dec_end {
+            let mut v = num.value;
+            for (i, dv) in digits.iter().enumerate() {
+                v = v.add(Dec {
+                    mant: *dv as i128,
+                    scale: -(i as i32 + 1),
+                })?;
+            }
+            num.value = v;
+            num.has_decimal = true;
+            num.end = e;
+            num.chars += digits.len() + 1;
+        }
+    }
+    Some(num)
+}
+
+/// Evaluates the characters of a Chinese numeral. `'\0'` stands for an inner
+/// marker (余/多/几), which ends the digits but not the multipliers.
+fn evaluate(toks: &[(char, usize)]) -> Option<Num> {
+    let chars: Vec<char> = toks.iter().map(|(c, _)| *c).collect();
+    let digit_count = chars.iter().filter(|c| is_cn_digit(**c)).count();
+    let unit_count = chars
+        .iter()
+        .filter(|c| small_unit(**c).is_some() || large_unit(**c).is_some())
+        .count();
+    let mut num = Num {
+        value: Dec::ZERO,
+        value_max: None,
+        start: 0,
+        end: 0,
+        form: Form::Chinese,
+        chars: chars.len(),
+        has_large: chars.iter().any(|c| large_unit(*c).is_some()),
+        has_unit: unit_count > 0,
+        bare_unit: chars
+            .first()
+            .is_some_and(|c| small_unit(*c).is_some_and(|p| p >= 2) || large_unit(*c).is_some()),
+        has_decimal: false,
+        has_separator: false,
+        int_digits: 0,
+        positional: false,
+        tail_power: 0,
+        tail_large: 0,
+        inner_marker: None,
+        shu: None,
+    };
+    // Digit by digit: 二〇〇二, 一九九八 (no multipliers, three or more digits, or any 〇).
+    if unit_count == 0
+        && !chars.contains(&'\u{0}')
+        && (digit_count >= 3 || chars.iter().any(|c| matches!(c, '〇' | '○')))
+    {
+        if chars.iter().any(|c| matches!(c, '两' | '兩')) {
+            return None;
+        }
+        let mut v: i128 = 0;
+        for c in &chars {
+            v = v.checked_mul(10)?.checked_add(digit_value(*c)? as i128)?;
+        }
+        num.value = Dec::int(v);
+        num.positional = true;
+        return Some(num);
+    }
+    // Adjacent digits as a range: 两三, 三四十, 三五百, 八九亿, 十一二.
+    let mut i = 0;
+    let mut lo_chars: Vec<char> = Vec::with_capacity(chars.len());
+    let mut hi_chars: Vec<char> = Vec::with_capacity(chars.len());
+    let mut is_range = false;
+    while i < chars.len() {
+        let c = chars[i];
+        if !is_range
+            && i + 1 < chars.len()
+            && is_cn_digit(c)
+            && is_cn_digit(chars[i + 1])
+            && let (Some(a), Some(b)) = (digit_value(c), digit_value(chars[i + 1]))
+            && a > 0
+            && (b == a + 1 || (a, b) == (3, 5))
+        {
+            lo_chars.push(c);
+            hi_chars.push(chars[i + 1]);
+            is_range = true;
+            i += 2;
+            continue;
+        }
+        lo_chars.push(c);
+        hi_chars.push(c);
+        i += 1;
+    }
+    let (lo, tail, tail_large) = structured(&lo_chars)?;
+    num.value = lo;
+    num.tail_power = tail;
+    num.tail_large = tail_large;
+    if is_range {
+        let (hi, _, _) = structured(&hi_chars)?;
+        num.value_max = Some(hi);
+    }
+    Some(num)
+}
+
+/// Evaluates a well-formed Chinese numeral with multipliers. Returns the value
+/// and the power of ten of the multipliers after the last digit. None for a
+/// malformed sequence (千千, 一一, 万万).
+fn structured(chars: &[char]) -> Option<(Dec, i32, i32)> {
+    let mut total = Dec::ZERO; // groups of 亿
+    let mut wan = Dec::ZERO; // below 亿
+    let mut section = Dec::ZERO; // below 万
+    let mut digit: Option<i128> = None;
+    let mut last_unit: Option<i32> = None; // the power of the last multiplier
+    let mut zero_seen = false;
+    let mut prev_was_unit = false;
+    let mut tail = 0;
+    let mut tail_large = 0;
+    let mut marker_seen = false;
+    let mut last_small: Option<i32> = None;
+    for &c in chars {
+        if c == '\u{0}' {
+            marker_seen = true;
+            continue;
+        }
+        if let Some(d) = digit_value(c) {
+            if marker_seen {
+                return None;
+            }
+            if d == 0 {
+                if digit.is_some() {
+                    return None;
+                }
+                zero_seen = true;
+                prev_was_unit = false;
+                continue;
+            }
+            if digit.is_some() {
+                return None; // two digits in a row that are not a range
+            }
+            digit = Some(d as i128);
+            prev_was_unit = false;
+            tail = 0;
+            tail_large = 0;
+            continue;
+        }
+        if let Some(p) = small_unit(c) {
+            if prev_was_unit && last_unit.is_some_and(|u| u <= 3) {
+                return None; // 千千, 百十
+            }
+            if last_small.is_some_and(|s| s <= p) && digit.is_none() {
+                return None;
+            }
+            let d = digit.take().unwrap_or(1);
+            section = section.add(Dec::int(d).shift(p)?)?;
+            last_unit = Some(p);
+            last_small = Some(p);
+            prev_was_unit = true;
+            zero_seen = false;
+            tail += p;
+            continue;
+        }
+        if let Some(p) = large_unit(c) {
+            if prev_was_unit && last_unit == Some(p) {
+                return None; // 万万
+            }
+            let d = digit.take().map(Dec::int).unwrap_or(Dec::ZERO);
+            let mut group = section.add(d)?;
+            if group.is_zero() {
+                if p == 8 && !wan.is_zero() {
+                    // 万亿: 3万亿.
+                    total = total.add(wan.shift(8)?)?;
+                    wan = Dec::ZERO;
+                    last_unit = Some(p);
+                    prev_was_unit = true;
+                    tail += p;
+                    tail_large += p;
+                    continue;
+                }
+                group = Dec::int(1);
+            }
+            if p == 8 {
+                total = total.add(wan.add(group)?.shift(8)?)?;
+                wan = Dec::ZERO;
+            } else {
+                wan = wan.add(group.shift(4)?)?;
+            }
+            section = Dec::ZERO;
+            last_unit = Some(p);
+            last_small = None;
+            prev_was_unit = true;
+            zero_seen = false;
+            tail += p;
+            tail_large += p;
+            continue;
+        }
+        return None;
+    }
+    // A trailing digit right after a multiplier is one place lower (三万五, 一百二十万三, 二百五).
+    if let Some(d) = digit {
+        let place = match last_unit {
+            Some(u) if !zero_seen && u >= 2 => u - 1,
+            _ => 0,
+        };
+        section = section.add(Dec::int(d).shift(place)?)?;
+    }
+    Some((total.add(wan)?.add(section)?, tail, tail_large))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cn(s: &str) -> f64 {
+        read_chinese(&Cursor::new(s))
+            .map(|n| n.value.to_f64())
+            .unwrap_or(f64::NAN)
+    }
+
+    fn ar(s: &str) -> f64 {
+        read_arabic(&Cursor::new(s))
+            .map(|n| n.value.to_f64())
+            .unwrap_or(f64::NAN)
+    }
+
+    #[test]
+    fn chinese_numerals() {
+        assert_eq!(cn("一亿五千万零六千三百五十五"), 150006355.0);
+        assert_eq!(cn("三万五"), 35000.0);
+        assert_eq!(cn("一百二十万三"), 1203000.0);
+        assert_eq!(cn("一百九十万零三千九百七十一"), 1903971.0);
+        assert_eq!(cn("壹拾万零叁仟肆佰伍拾叁"), 103453.0);
+        assert_eq!(cn("伍亿柒仟万拾柒"), 570000017.0);
+        assert_eq!(cn("十万"), 100000.0);
+        assert_eq!(cn("二〇〇二"), 2002.0);
+        assert_eq!(cn("三百四十点零零三四"), 340.0034);
+        assert_eq!(cn("十五"), 15.0);
+        assert_eq!(cn("二百五"), 250.0);
+        assert_eq!(cn("三万亿"), 3e12);
+        assert!(cn("千千").is_nan());
+        assert!(cn("一一").is_nan());
+    }
+
+    #[test]
+    fn arabic_numbers() {
+        assert_eq!(ar("78.645万"), 786450.0);
+        assert_eq!(ar("47.264287亿"), 4726428700.0);
+        assert_eq!(ar("601,293.11"), 601293.11);
+        assert_eq!(ar("82，225.00"), 82225.0);
+        assert_eq!(ar("3.1千万"), 31000000.0);
+        assert_eq!(ar("１２３"), 123.0);
+        assert_eq!(ar("11766,24284"), 11766.0);
+    }
+
+    #[test]
+    fn adjacent_digits_are_ranges() {
+        let n = read_chinese(&Cursor::new("三四十")).expect("reads");
+        assert_eq!(
+            (n.value.to_f64(), n.value_max.map(Dec::to_f64)),
+            (30.0, Some(40.0))
+        );
+        let n = read_chinese(&Cursor::new("八九亿")).expect("reads");
+        assert_eq!(
+            (n.value.to_f64(), n.value_max.map(Dec::to_f64)),
+            (8e8, Some(9e8))
+        );
+    }
+}

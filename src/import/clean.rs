@@ -1,0 +1,142 @@
+//! Paste clean-up: undo what PDF extraction does to running text.
+//!
+//! * Hard line breaks inside a paragraph are joined. A line that ends without
+//!   closing punctuation and runs on in the next line is one paragraph; short
+//!   lines (headings, captions) stay on their own.
+//! * Spaces put between CJK characters (`产 业 扶 贫`) are removed; spaces in
+//!   Latin text, and between phrases of a heading, stay.
+//!
+//! Nothing but whitespace is ever removed.
+
+/// Characters that end a paragraph's last line.
+const CLOSERS: &[char] = &[
+    '。', '！', '？', '；', '：', '…', '”', '」', '』', '）', ')', '.', '!', '?', ';', ':',
+];
+
+/// A line this long or longer is body text that may wrap; shorter lines are headings or captions.
+const WRAP_MIN_CHARS: usize = 24;
+
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff | 0x20000..=0x2ffff)
+}
+
+fn is_cjk_or_punct(c: char) -> bool {
+    is_cjk(c) || matches!(c as u32, 0x3000..=0x303f | 0xff00..=0xffef) || "“”‘’…—".contains(c)
+}
+
+/// Cleans pasted text: joins wrapped lines, removes spaces between CJK characters.
+pub fn clean_paste(text: &str) -> String {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let lines: Vec<&str> = text.split('\n').collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i].trim_end();
+        out.push_str(&despace(line));
+        // Look past blank lines to the next text line.
+        let mut j = i + 1;
+        while j < lines.len() && lines[j].trim().is_empty() {
+            j += 1;
+        }
+        if j >= lines.len() {
+            break;
+        }
+        let blanks = j - i - 1;
+        if joins(line, lines[j].trim_start(), blanks) {
+            i = j;
+            continue;
+        }
+        out.push('\n');
+        for _ in 0..blanks {
+            out.push('\n');
+        }
+        i += 1;
+        // Blank lines were written; carry on at the next text line.
+        i = i.max(j);
+    }
+    out
+}
+
+/// Whether `next` continues the paragraph that `line` ends, across `blanks` blank lines.
+fn joins(line: &str, next: &str, blanks: usize) -> bool {
+    let Some(last) = line.chars().next_back() else {
+        return false;
+    };
+    let Some(first) = next.chars().next() else {
+        return false;
+    };
+    if CLOSERS.contains(&last) || blanks > 1 {
+        return false;
+    }
+    let long = line.chars().count() >= WRAP_MIN_CHARS;
+    // Across a blank line only a long line that stops mid-word goes on.
+    let continues = is_cjk(first) || first.is_ascii_digit() || "，、。；：”）".contains(first);
+    // After a blank line, a line opening with a number is a new list item (3严格考核…).
+    let list_item = first.is_ascii_digit() || first.is_numeric();
+    long && continues && (blanks == 0 || ((is_cjk(last) || last.is_ascii_digit()) && !list_item))
+}
+
+/// Removes spaces between CJK characters when the text is spaced out character by character.
+fn despace(line: &str) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == ' ' || c == '\u{3000}' {
+            let start = i;
+            while i < chars.len() && (chars[i] == ' ' || chars[i] == '\u{3000}') {
+                i += 1;
+            }
+            let before = start.checked_sub(1).map(|k| chars[k]);
+            let after = chars.get(i).copied();
+            let cjk_both =
+                before.is_some_and(is_cjk_or_punct) && after.is_some_and(is_cjk_or_punct);
+            // Spaced out: the word on either side is a single character (产 业 扶 贫).
+            let single_before = start >= 1 && (start < 2 || !is_cjk_or_punct(chars[start - 2]));
+            let single_after = i + 1 >= chars.len() || !is_cjk_or_punct(chars[i + 1]);
+            let leading = start == 0;
+            if leading || !(cjk_both && (single_before || single_after)) {
+                out.extend(&chars[start..i]);
+            }
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_wrapped_lines_and_keeps_paragraphs() {
+        let raw = "各级工会结合区域特色，千方百计投入扶贫行动，市教育工会投入65万元用于开展\n教职工志愿服务。\n\n消费扶贫\n\n多年来，市总工会通过组织劳模到贫困地区进行疗休养等方式，打造出消费扶贫新模式。";
+        let clean = clean_paste(raw);
+        assert!(clean.contains("用于开展教职工志愿服务。"), "{clean}");
+        assert!(
+            clean.contains("\n\n消费扶贫\n\n多年来"),
+            "headings stay on their own: {clean}"
+        );
+    }
+
+    #[test]
+    fn joins_a_figure_broken_by_a_blank_line_mid_sentence() {
+        let raw = "仅2019年，就开展了多项扶贫协作项目。西城区总工会援助内蒙古、河北和青海地区6000余万\n\n元；朝阳区总工会援助河北省唐县困难职工30万元。";
+        assert!(clean_paste(raw).contains("6000余万元；"));
+    }
+
+    #[test]
+    fn removes_spaces_between_spaced_out_characters_only() {
+        assert_eq!(despace("产 业 扶 贫"), "产业扶贫");
+        assert_eq!(
+            despace("精准发力 形成工会扶贫有效模式"),
+            "精准发力 形成工会扶贫有效模式"
+        );
+        assert_eq!(despace("□本报记者 郭某 白某/文"), "□本报记者 郭某 白某/文");
+        assert_eq!(despace("装机 100 MW 的电站"), "装机 100 MW 的电站");
+        assert_eq!(despace("hello world"), "hello world");
+    }
+}

@@ -399,9 +399,17 @@ impl<'a> Scanner<'a> {
     /// A number that is all of its line: a page or issue number, not a quantity.
     fn alone_on_line(&self, num: &Num) -> bool {
         let text = self.text;
-        let before = text[..num.start].rsplit('\n').next().unwrap_or("");
-        let after = text[num.end..].split('\n').next().unwrap_or("");
-        !num.has_unit && before.chars().all(is_space) && after.chars().all(is_space)
+        // Both walks stop at the first character that is not a space, so they stay short.
+        let blank_before = text[..num.start]
+            .chars()
+            .rev()
+            .take_while(|c| *c != '\n')
+            .all(is_space);
+        let blank_after = text[num.end..]
+            .chars()
+            .take_while(|c| *c != '\n')
+            .all(is_space);
+        !num.has_unit && blank_before && blank_after
     }
 
     /// A heading or list number: 1针对… or 3、 at the start of a line, （1）.

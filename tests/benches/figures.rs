@@ -1,0 +1,50 @@
+//! Figure extraction speed over the real texts of ../shared/corpus/, repeated
+//! to about 1 MB and about 10 MB. Run: `cargo bench --bench figures`.
+//! Throughput is in characters (Unicode scalar values) per second, one core.
+
+use std::hint::black_box;
+use std::path::Path;
+use std::time::Duration;
+
+use briefdesk::figures::extract;
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+fn corpus() -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let mut text = String::new();
+    for name in [
+        "union-aid-feature.txt",
+        "party-school-brief.txt",
+        "union-aid-commentary-traditional.txt",
+    ] {
+        text.push_str(&std::fs::read_to_string(dir.join(name)).expect("read ../shared/corpus"));
+        text.push('\n');
+    }
+    text
+}
+
+fn repeated(base: &str, bytes: usize) -> String {
+    let mut s = String::with_capacity(bytes + base.len());
+    while s.len() < bytes {
+        s.push_str(base);
+    }
+    s
+}
+
+fn bench(c: &mut Criterion) {
+    let base = corpus();
+    let mut group = c.benchmark_group("figures");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(8))
+        .warm_up_time(Duration::from_secs(1));
+    for (label, bytes) in [("1MB", 1 << 20), ("10MB", 10 << 20)] {
+        let text = repeated(&base, bytes);
+        group.throughput(Throughput::Elements(text.chars().count() as u64));
+        group.bench_function(label, |b| b.iter(|| extract(black_box(&text)).len()));
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

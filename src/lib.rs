@@ -17,6 +17,7 @@
 //! The core never imports egui; the desktop app lives in `app`, behind the
 //! default `gui` feature.
 
+pub mod checks;
 pub mod cli;
 pub mod export;
 pub mod figures;

@@ -118,14 +118,39 @@ fn errors_name_what_failed_and_the_path_and_exit_2() {
 }
 
 #[test]
-fn unfinished_subcommands_say_so_with_exit_2() {
+fn unfinished_outputs_say_so_with_exit_2() {
     let dir = tempfile::tempdir().expect("tempdir");
     let ron = example("brief.ron");
-    for sub in [vec!["check", ron.to_str().unwrap()], vec!["rules"]] {
+    for sub in [
+        vec!["check", ron.to_str().unwrap(), "--format", "html"],
+        vec!["export", ron.to_str().unwrap(), "--to", "html"],
+    ] {
         let o = run(&sub, dir.path());
         assert_eq!(o.status.code(), Some(2), "{sub:?}");
         assert!(stderr(&o).contains("not available"), "{}", stderr(&o));
     }
+}
+
+#[test]
+fn rules_list_and_doc() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let o = run(&["rules"], dir.path());
+    let list = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(list.lines().count(), briefdesk::checks::rules::ALL.len());
+    assert!(
+        list.contains("BD103  error    breakdown-exceeds-total"),
+        "{list}"
+    );
+    let o = run(&["rules", "bd103"], dir.path());
+    let doc = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        doc.contains("分项")
+            && doc.contains("What it does")
+            && doc.contains("共帮扶困难职工1450户"),
+        "{doc}"
+    );
+    let o = run(&["rules", "BD999"], dir.path());
+    assert_eq!(o.status.code(), Some(2));
 }
 
 #[test]

@@ -3,9 +3,11 @@
 //! Exit codes: 0 clean, 1 findings, 2 error. Errors print as
 //! `briefdesk: <what failed>: <path>`. A closed stdout pipe is not an error.
 
+pub mod check;
 mod convert;
 pub mod figures;
 mod new;
+mod rules;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -82,9 +84,9 @@ pub fn run(command: Command) -> anyhow::Result<Outcome> {
         Command::New(args) => new::run(args),
         Command::Export(args) => convert::export(args),
         Command::Import(args) => convert::import(args),
-        Command::Check(_) => Err(not_yet("check")),
+        Command::Check(args) => check::run(args),
         Command::Figures(args) => figures::run(args),
-        Command::Rules(_) => Err(not_yet("rules")),
+        Command::Rules(args) => rules::run(args),
     }
 }
 

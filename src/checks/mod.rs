@@ -1,0 +1,211 @@
+//! Consistency checks: the rules that catch figures that disagree.
+//!
+//! [`check`] builds a [`Context`] once (every section's figures, sentences and
+//! the report date), runs every rule of the registry over it, then applies the
+//! brief's settings: severity overrides, rules turned off, suppressed
+//! diagnostics, and `<!-- briefdesk-disable BD101 -->` comments.
+
+mod context;
+pub mod rules;
+mod suppress;
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+pub use context::{Context, SectionView, Sentence};
+
+use crate::model::{Brief, SectionId, Severity, SeveritySetting};
+
+/// The outside world the checks may see, injected so that they are deterministic.
+#[derive(Debug, Clone, Default)]
+pub struct Env {
+    /// Today, for briefs without a report date.
+    pub today: Option<NaiveDate>,
+}
+
+impl Env {
+    /// The real clock.
+    pub fn now() -> Env {
+        Env {
+            today: Some(chrono::Local::now().date_naive()),
+        }
+    }
+}
+
+/// Another place a diagnostic points at: the other mention, a part of a sum.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Related {
+    pub section: SectionId,
+    /// Byte range in that section's body.
+    pub span: Range<usize>,
+    pub label: String,
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Diagnostic {
+    pub rule: &'static str,
+    pub severity: Severity,
+    /// Chinese: names the figures involved (分项合计1500户，超过总数1450户).
+    pub message: String,
+    pub message_en: String,
+    pub section: SectionId,
+    /// Byte range in the section's body.
+    pub span: Range<usize>,
+    pub related: Vec<Related>,
+    /// Replacement text for `span`, only where the fix is certain.
+    pub fix: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(
+        rule: &dyn Rule,
+        section: SectionId,
+        span: Range<usize>,
+        zh: String,
+        en: String,
+    ) -> Diagnostic {
+        Diagnostic {
+            rule: rule.doc().id,
+            severity: rule.doc().severity,
+            message: zh,
+            message_en: en,
+            section,
+            span,
+            related: Vec::new(),
+            fix: None,
+        }
+    }
+
+    pub fn related(
+        mut self,
+        section: SectionId,
+        span: Range<usize>,
+        label: impl Into<String>,
+    ) -> Self {
+        self.related.push(Related {
+            section,
+            span,
+            label: label.into(),
+        });
+        self
+    }
+
+    pub fn fix(mut self, replacement: impl Into<String>) -> Self {
+        self.fix = Some(replacement.into());
+        self
+    }
+}
+
+/// A rule's documentation, in Chinese and English. `briefdesk rules ID` and the
+/// GUI's tooltip show the same text.
+#[derive(Debug)]
+pub struct RuleDoc {
+    /// BD plus three digits.
+    pub id: &'static str,
+    /// The bad pattern, in kebab case (breakdown-exceeds-total).
+    pub name: &'static str,
+    pub severity: Severity,
+    pub title_zh: &'static str,
+    pub title_en: &'static str,
+    pub what_zh: &'static str,
+    pub what_en: &'static str,
+    pub why_zh: &'static str,
+    pub why_en: &'static str,
+    /// A sentence that fires the rule.
+    pub example: &'static str,
+    pub fix_zh: &'static str,
+    pub fix_en: &'static str,
+}
+
+impl RuleDoc {
+    /// The full doc as text, Chinese first.
+    pub fn render(&self) -> String {
+        format!(
+            "{id} {name} ({sev})\n{tz} / {te}\n\n作用：{wz}\nWhat it does: {we}\n\n为什么：{yz}\nWhy it matters: {ye}\n\n示例 / Example:\n  {ex}\n\n修改：{fz}\nFix: {fe}\n",
+            id = self.id,
+            name = self.name,
+            sev = self.severity.as_str(),
+            tz = self.title_zh,
+            te = self.title_en,
+            wz = self.what_zh,
+            we = self.what_en,
+            yz = self.why_zh,
+            ye = self.why_en,
+            ex = self.example,
+            fz = self.fix_zh,
+            fe = self.fix_en,
+        )
+    }
+}
+
+/// One check.
+pub trait Rule: Sync {
+    fn doc(&self) -> &'static RuleDoc;
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>);
+}
+
+/// The rule with this id.
+pub fn rule(id: &str) -> Option<&'static dyn Rule> {
+    rules::ALL
+        .iter()
+        .copied()
+        .find(|r| r.doc().id.eq_ignore_ascii_case(id))
+}
+
+/// Checks a brief: every rule, then the brief's settings and suppressions.
+/// Diagnostics come sorted by section (document order) and position.
+pub fn check(brief: &Brief, env: &Env) -> Vec<Diagnostic> {
+    let cx = Context::new(brief, env);
+    let mut out = Vec::new();
+    for rule in rules::ALL {
+        let id = rule.doc().id;
+        let setting = brief.checks.severities.get(id).copied();
+        if setting == Some(SeveritySetting::Off) {
+            continue;
+        }
+        let start = out.len();
+        rule.check(&cx, &mut out);
+        if let Some(s) = setting {
+            let sev = match s {
+                SeveritySetting::Info => Severity::Info,
+                SeveritySetting::Warning => Severity::Warning,
+                SeveritySetting::Error | SeveritySetting::Off => Severity::Error,
+            };
+            for d in &mut out[start..] {
+                d.severity = sev;
+            }
+        }
+    }
+    suppress::apply(&cx, &mut out);
+    let order: std::collections::HashMap<SectionId, usize> = cx
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id, i))
+        .collect();
+    out.sort_by_key(|d| {
+        (
+            order.get(&d.section).copied().unwrap_or(usize::MAX),
+            d.span.start,
+            d.rule,
+        )
+    });
+    out.dedup_by(|a, b| a.rule == b.rule && a.section == b.section && a.span == b.span);
+    out
+}
+
+/// Counts of errors and warnings.
+pub fn counts(diags: &[Diagnostic]) -> (usize, usize) {
+    let errors = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let warnings = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+        .count();
+    (errors, warnings)
+}

@@ -1,0 +1,210 @@
+//! The registry: one explicit list of rules, one file per rule.
+
+mod average_contradicts_total;
+mod breakdown_exceeds_total;
+mod duplicated_passage;
+mod fact_sheet_mismatch;
+mod growth_contradicts_values;
+mod heading_numbering;
+mod impossible_date;
+mod numeral_form;
+mod rate_contradicts_counts;
+mod same_metric_different_values;
+mod shares_exceed_whole;
+mod stacked_approximation;
+mod year_span_mismatch;
+
+use super::Rule;
+use crate::figures::Figure;
+
+/// Every rule, in id order.
+pub static ALL: &[&dyn Rule] = &[
+    &same_metric_different_values::SameMetricDifferentValues,
+    &fact_sheet_mismatch::FactSheetMismatch,
+    &breakdown_exceeds_total::BreakdownExceedsTotal,
+    &shares_exceed_whole::SharesExceedWhole,
+    &rate_contradicts_counts::RateContradictsCounts,
+    &average_contradicts_total::AverageContradictsTotal,
+    &growth_contradicts_values::GrowthContradictsValues,
+    &year_span_mismatch::YearSpanMismatch,
+    &impossible_date::ImpossibleDate,
+    &heading_numbering::HeadingNumbering,
+    &duplicated_passage::DuplicatedPassage,
+    &stacked_approximation::StackedApproximation,
+    &numeral_form::NumeralForm,
+];
+
+/// The text right before byte `at`, at most `n` characters, not crossing `floor`.
+pub(crate) fn before(body: &str, at: usize, floor: usize, n: usize) -> &str {
+    let floor = floor.min(at);
+    let start = body[floor..at]
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(floor, |(i, _)| floor + i);
+    &body[start..at]
+}
+
+/// Words that open a metric's description but do not name it.
+const KEY_STOPS: &[&str] = &[
+    "累计", "共计", "总计", "合计", "一共", "总共", "全年", "全市", "全县", "全区", "全省", "已经",
+    "共", "已", "达到", "达", "约", "近", "超过", "超", "逾", "大约", "有", "为", "是", "了",
+];
+
+/// What a figure measures, as the words right before it in its clause
+/// (培训贫困劳动力 for 全年培训贫困劳动力3200人次), without opening words.
+pub(crate) fn metric_key(body: &str, f: &Figure, floor: usize) -> String {
+    let ctx = before(body, f.span.start, floor, 12);
+    let clause = ctx
+        .rsplit([
+            '，', '、', '：', '；', '。', ',', ':', '（', '(', '“', '”', '\n',
+        ])
+        .next()
+        .unwrap_or("");
+    let mut key: &str = clause.trim();
+    loop {
+        let stripped = KEY_STOPS.iter().find_map(|w| key.strip_prefix(w));
+        match stripped {
+            Some(rest) => key = rest,
+            None => break,
+        }
+    }
+    let mut key = key.to_string();
+    while let Some(w) = KEY_STOPS.iter().find(|w| key.ends_with(*w)) {
+        key.truncate(key.len() - w.len());
+    }
+    key
+}
+
+/// Whether two metric keys name the same thing.
+pub(crate) fn same_key(a: &str, b: &str, min_chars: usize) -> bool {
+    let (short, long) = if a.chars().count() <= b.chars().count() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    short.chars().count() >= min_chars && long.ends_with(short)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::Severity;
+
+    #[test]
+    fn registry_ids_are_unique_and_docs_complete() {
+        let mut ids = std::collections::HashSet::new();
+        for r in ALL {
+            let d = r.doc();
+            assert!(ids.insert(d.id), "duplicate id {}", d.id);
+            assert!(
+                d.id.len() == 5
+                    && d.id.starts_with("BD")
+                    && d.id[2..].chars().all(|c| c.is_ascii_digit()),
+                "{}",
+                d.id
+            );
+            assert!(
+                !d.name.is_empty() && d.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{}",
+                d.name
+            );
+            for (field, text) in [
+                ("title_zh", d.title_zh),
+                ("title_en", d.title_en),
+                ("what_zh", d.what_zh),
+                ("what_en", d.what_en),
+                ("why_zh", d.why_zh),
+                ("why_en", d.why_en),
+                ("example", d.example),
+                ("fix_zh", d.fix_zh),
+                ("fix_en", d.fix_en),
+            ] {
+                assert!(text.chars().count() >= 4, "{} has no {field}", d.id);
+            }
+            let _ = matches!(
+                d.severity,
+                Severity::Error | Severity::Warning | Severity::Info
+            );
+        }
+        let mut sorted: Vec<_> = ALL.iter().map(|r| r.doc().id).collect();
+        sorted.sort();
+        assert_eq!(
+            sorted,
+            ALL.iter().map(|r| r.doc().id).collect::<Vec<_>>(),
+            "the registry is in id order"
+        );
+    }
+
+    #[test]
+    fn every_rule_fires_on_its_own_example() {
+        for r in ALL {
+            let d = r.doc();
+            let diags = crate::checks::rules::testing::run_example(d.example);
+            assert!(
+                diags.iter().any(|x| x.rule == d.id),
+                "{} does not fire on its example {:?}: {diags:?}",
+                d.id,
+                d.example
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    use crate::checks::{Diagnostic, Env, check};
+    use crate::model::{Brief, Role, Taxonomy, Template};
+
+    /// Checks a rule's doc example. Lines that open with 内容提要： or 技能扶贫：
+    /// become those sections; the brief carries one fact, 投入帮扶资金 1.26亿元.
+    pub fn run_example(text: &str) -> Vec<Diagnostic> {
+        if let Some((summary, body)) = text.split_once('\n')
+            && let (Some(s), Some(b)) = (
+                summary.strip_prefix("内容提要："),
+                body.strip_prefix("技能扶贫："),
+            )
+        {
+            return check(&two_sections(s, b), &Env::default());
+        }
+        let mut b = one_section(text);
+        b.facts.push(crate::model::FactEntry {
+            label: "投入帮扶资金".into(),
+            value: 126_000_000.0,
+            value_max: None,
+            unit: "元".into(),
+            qualifier: crate::figures::Qualifier::Exact,
+            source: String::new(),
+            as_of: None,
+        });
+        check(&b, &Env::default())
+    }
+
+    fn one_section(text: &str) -> Brief {
+        let mut b = Brief::default();
+        b.meta.heading_numbers = false;
+        let s = b.new_section(Role::Custom, "正文", text);
+        b.sections.push(s);
+        b.meta.date = chrono::NaiveDate::from_ymd_opt(2024, 3, 15);
+        b
+    }
+
+    /// Checks text as the body of the one, unnumbered section of a brief dated 2024-03-15.
+    pub fn run_text(text: &str) -> Vec<Diagnostic> {
+        check(&one_section(text), &Env::default())
+    }
+
+    /// The ids of the rules that fire on text.
+    pub fn fired(text: &str, id: &str) -> usize {
+        run_text(text).iter().filter(|d| d.rule == id).count()
+    }
+
+    /// A brief with a summary and a 技能扶贫 section.
+    pub fn two_sections(summary: &str, body: &str) -> Brief {
+        let mut b = Template::ResearchBrief.build(Taxonomy::default());
+        b.meta.date = chrono::NaiveDate::from_ymd_opt(2024, 3, 15);
+        b.sections[0].body = summary.into();
+        b.sections[2].children[3].body = body.into();
+        b
+    }
+}

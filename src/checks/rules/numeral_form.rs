@@ -1,0 +1,190 @@
+use super::super::context::{is_count, is_money};
+use super::super::{Context, Diagnostic, Rule, RuleDoc};
+use crate::figures::{Figure, Kind, Qualifier};
+use crate::model::Severity;
+
+pub struct NumeralForm;
+
+static DOC: RuleDoc = RuleDoc {
+    id: "BD113",
+    name: "numeral-form",
+    severity: Severity::Warning,
+    title_zh: "数字用法不规范、不统一",
+    title_en: "Numeral forms that break GB/T 15835-2011 or disagree",
+    what_zh: "按GB/T 15835-2011检查：同类计量数字有的用阿拉伯数字、有的用汉字（5600余万元……三千余万元）；全角数字；月、日前补零（03月05日）；两位数年份（20年3月）；范围前项省略万、亿或%（10～20万元应为10万～20万元，15～30%应为15%～30%）。",
+    what_en: "Following GB/T 15835-2011: figures of one kind written in Arabic numerals in one place and Chinese numerals in another (5600余万元 … 三千余万元); full-width digits; zero-padded months and days (03月05日); two-digit years (20年3月); ranges whose first end drops 万, 亿 or % (10～20万元 for 10万～20万元, 15～30% for 15%～30%).",
+    why_zh: "同一篇文稿数字写法不统一显得粗糙；范围省略单位会产生歧义（10～20万元可读作10元至20万元）。",
+    why_en: "Mixed forms look careless, and a range that drops its magnitude is ambiguous (10～20万元 can read as 10 元 to 200,000 元).",
+    example: "市级投入5600余万元，县级投入三千余万元，贷款额度为10～20万元。",
+    fix_zh: "计量和计数统一用阿拉伯数字；数字用半角；去掉月日前的0；年份写全；范围两端都写出万、亿或%。",
+    fix_en: "Use Arabic numerals for counts and measures; half-width digits; no leading zeros in months and days; four-digit years; write 万, 亿 or % on both ends of a range.",
+};
+
+fn has_arabic(s: &str) -> bool {
+    s.chars().any(|c| c.is_ascii_digit())
+}
+
+fn has_fullwidth(s: &str) -> bool {
+    s.chars().any(|c| ('０'..='９').contains(&c))
+}
+
+fn half_width(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            '．' => '.',
+            '，' => ',',
+            c => c,
+        })
+        .collect()
+}
+
+/// Money and counts written in Chinese numerals where Arabic would be standard:
+/// not adjacent digits (三五个), not bare multipliers (近千名), not single digits (三个).
+fn chinese_measure(f: &Figure, text: &str) -> bool {
+    (is_money(f) || is_count(f))
+        && !has_arabic(text)
+        && !has_fullwidth(text)
+        && f.qualifier != Qualifier::Range
+        && f.value >= 10.0
+        && text
+            .chars()
+            .any(|c| "一二三四五六七八九两壹贰叁肆伍陆柒捌玖".contains(c))
+}
+
+impl Rule for NumeralForm {
+    fn doc(&self) -> &'static RuleDoc {
+        &DOC
+    }
+
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        let any_arabic = cx.sections.iter().any(|s| {
+            s.figures
+                .iter()
+                .any(|f| (is_money(f) || is_count(f)) && has_arabic(s.text(f)))
+        });
+        for s in &cx.sections {
+            for f in &s.figures {
+                let text = s.text(f);
+                if has_fullwidth(text) {
+                    let fixed = half_width(text);
+                    let zh = format!("“{text}”用了全角数字，应写作“{fixed}”");
+                    let en = format!("{text} uses full-width digits; write {fixed}");
+                    out.push(Diagnostic::new(self, s.id, f.span.clone(), zh, en).fix(fixed));
+                    continue;
+                }
+                if any_arabic && chinese_measure(f, text) {
+                    let zh =
+                        format!("“{text}”用汉字书写，与文中其他同类数字的阿拉伯数字写法不一致");
+                    let en = format!(
+                        "{text} is in Chinese numerals while figures of its kind elsewhere are in Arabic numerals"
+                    );
+                    out.push(Diagnostic::new(self, s.id, f.span.clone(), zh, en));
+                    continue;
+                }
+                if f.kind == Kind::Date {
+                    date_form(self, s.id, f, text, out);
+                    continue;
+                }
+                if f.qualifier == Qualifier::Range
+                    && let Some(fixed) = range_fix(text, &f.marker)
+                {
+                    let zh = format!("范围“{text}”的前项省略了单位，应写作“{fixed}”");
+                    let en = format!(
+                        "the range {text} drops the magnitude on its first end; write {fixed}"
+                    );
+                    out.push(Diagnostic::new(self, s.id, f.span.clone(), zh, en).fix(fixed));
+                }
+            }
+        }
+    }
+}
+
+fn date_form(
+    rule: &NumeralForm,
+    section: crate::model::SectionId,
+    f: &Figure,
+    text: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    // 03月, 05日: a 0 right before a digit that opens the month or day.
+    let padded = ["年0", "月0"].iter().any(|p| text.contains(p)) || text.starts_with('0');
+    if padded {
+        let fixed = text.replace("年0", "年").replace("月0", "月");
+        let fixed = fixed.strip_prefix('0').unwrap_or(&fixed).to_string();
+        let zh = format!("日期“{text}”的月、日前不应补零，应写作“{fixed}”");
+        let en = format!("no leading zeros in months and days: write {fixed}");
+        out.push(Diagnostic::new(rule, section, f.span.clone(), zh, en).fix(fixed));
+        return;
+    }
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 2 && text[2..].starts_with('年') {
+        let zh = format!("“{text}”的年份只写了两位，应写全四位");
+        let en = format!("{text} writes the year with two digits; write all four");
+        out.push(Diagnostic::new(rule, section, f.span.clone(), zh, en));
+    }
+}
+
+/// 10～20万元 → 10万～20万元; 15～30% → 15%～30%.
+fn range_fix(text: &str, connector: &str) -> Option<String> {
+    let (lo, hi) = text.split_once(connector)?;
+    let suffix: String = hi
+        .chars()
+        .skip_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    let magnitude: String = suffix
+        .chars()
+        .take_while(|c| matches!(c, '万' | '亿' | '千'))
+        .collect();
+    let lo_bare = lo.chars().all(|c| c.is_ascii_digit() || c == '.') && !lo.is_empty();
+    if !lo_bare || !has_arabic(hi) {
+        return None;
+    }
+    if suffix.starts_with('%') {
+        return Some(format!("{lo}%{connector}{hi}"));
+    }
+    if !magnitude.is_empty() {
+        return Some(format!("{lo}{magnitude}{connector}{hi}"));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::rules::testing::{fired, run_text};
+
+    #[test]
+    fn fires_on_bad_forms() {
+        assert_eq!(
+            fired("市级投入5600余万元，县级投入三千余万元。", "BD113"),
+            1
+        );
+        assert_eq!(fired("共培训１２３人。", "BD113"), 1);
+        let d = run_text("贷款额度为10～20万元，贴息比例15～30%，2020年03月05日发放。");
+        let fixes: Vec<_> = d
+            .iter()
+            .filter(|d| d.rule == "BD113")
+            .filter_map(|d| d.fix.clone())
+            .collect();
+        assert_eq!(fixes, ["10万～20万元", "15%～30%", "2020年3月5日"]);
+        assert_eq!(fired("20年3月召开会议。", "BD113"), 1);
+    }
+
+    #[test]
+    fn silent_on_standard_forms() {
+        assert_eq!(
+            fired(
+                "市级投入5600余万元，县级投入3000余万元，组建三个分社，近千名职工参加，两三个人一组。",
+                "BD113"
+            ),
+            0
+        );
+        assert_eq!(
+            fired(
+                "贷款额度为10万～20万元，贴息比例15%～30%，2020年3月5日发放，培训2至4个月。",
+                "BD113"
+            ),
+            0
+        );
+    }
+}

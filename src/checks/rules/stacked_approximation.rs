@@ -1,0 +1,67 @@
+use super::super::{Context, Diagnostic, Rule, RuleDoc};
+use crate::figures::Qualifier;
+use crate::model::Severity;
+
+pub struct StackedApproximation;
+
+static DOC: RuleDoc = RuleDoc {
+    id: "BD112",
+    name: "stacked-approximation",
+    severity: Severity::Warning,
+    title_zh: "约数词叠用或矛盾",
+    title_en: "Stacked or contradictory approximation markers",
+    what_zh: "找出一个数字前后同时带有两个约数词的写法，如“约2000余名”“大约300人左右”“近800多人”。",
+    what_en: "Finds a figure with two approximation markers at once, such as 约2000余名, 大约300人左右 or 近800多人.",
+    why_zh: "“约”“左右”重复啰嗦；“近”（不到）与“多”（超过）意思相反，读者无法判断实际数值。",
+    why_en: "约 with 左右 says the same thing twice; 近 (just under) with 多 (over) contradict each other, so the reader cannot tell the value.",
+    example: "全市约2000余名职工参加了培训。",
+    fix_zh: "只保留一个约数词，如“约2000名”或“2000余名”。",
+    fix_en: "Keep one marker: 约2000名 or 2000余名.",
+};
+
+impl Rule for StackedApproximation {
+    fn doc(&self) -> &'static RuleDoc {
+        &DOC
+    }
+
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        for s in &cx.sections {
+            for f in &s.figures {
+                if f.qualifier == Qualifier::Range || !f.marker.contains('+') {
+                    continue;
+                }
+                let markers: Vec<&str> = f.marker.split('+').collect();
+                let text = s.text(f);
+                let zh = format!(
+                    "“{text}”同时用了“{}”，约数词叠用或矛盾",
+                    markers.join("”和“")
+                );
+                let en = format!("{text} stacks the markers {}", markers.join(" and "));
+                out.push(Diagnostic::new(self, s.id, f.span.clone(), zh, en));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::rules::testing::fired;
+
+    #[test]
+    fn fires_on_stacked_markers() {
+        assert_eq!(fired("约2000余名职工参加。", "BD112"), 1);
+        assert_eq!(fired("大约300人左右参加。", "BD112"), 1);
+        assert_eq!(fired("近800多人参加。", "BD112"), 1);
+    }
+
+    #[test]
+    fn silent_on_one_marker() {
+        assert_eq!(
+            fired(
+                "约2000名职工、2000余名农民工和300人左右的志愿者参加，近800人获奖。",
+                "BD112"
+            ),
+            0
+        );
+    }
+}

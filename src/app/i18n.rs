@@ -36,6 +36,11 @@ pub enum T {
     Cancel,
     Untitled,
     BriefTitle,
+    Problems,
+    NoProblems,
+    Errors,
+    Warnings,
+    CheckTime,
 }
 
 impl T {
@@ -66,6 +71,11 @@ impl T {
             T::Cancel => ("取消", "Cancel"),
             T::Untitled => ("未命名", "Untitled"),
             T::BriefTitle => ("标题", "Title"),
+            T::Problems => ("问题", "Problems"),
+            T::NoProblems => ("未发现问题", "No problems found"),
+            T::Errors => ("错误", "errors"),
+            T::Warnings => ("警告", "warnings"),
+            T::CheckTime => ("检查用时", "checked in"),
         }
     }
 

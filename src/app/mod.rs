@@ -23,6 +23,7 @@ pub struct BriefdeskApp {
     outline: panels::outline::OutlinePanel,
     editor: panels::editor::EditorPanel,
     status: panels::status::StatusBar,
+    problems: panels::problems::ProblemsPanel,
     pending: Vec<Command>,
     screenshot: Option<Screenshot>,
 }
@@ -43,6 +44,7 @@ impl BriefdeskApp {
             outline: Default::default(),
             editor: Default::default(),
             status: Default::default(),
+            problems: Default::default(),
             pending: Vec::new(),
             screenshot: None,
         }
@@ -74,11 +76,16 @@ impl BriefdeskApp {
             .resizable(true)
             .default_size(260.0)
             .show(ui, |ui| self.outline.ui(ui, &self.state, lang, &mut out));
+        egui::Panel::right("problems")
+            .resizable(true)
+            .default_size(320.0)
+            .show(ui, |ui| self.problems.ui(ui, &self.state, lang, &mut out));
         egui::CentralPanel::default_margins()
             .show(ui, |ui| self.editor.ui(ui, &self.state, lang, &mut out));
         for cmd in out {
             command::apply(&mut self.state, cmd);
         }
+        self.state.refresh();
     }
 }
 

@@ -43,6 +43,27 @@ pub fn extract(text: &str) -> Vec<Figure> {
     s.out
 }
 
+/// The idiom that starts `rest`, looked up by its first character.
+fn idioms_at(rest: &str) -> Option<&'static str> {
+    static BY_FIRST: std::sync::LazyLock<std::collections::HashMap<char, Vec<&'static str>>> =
+        std::sync::LazyLock::new(|| {
+            let mut m: std::collections::HashMap<char, Vec<&'static str>> =
+                std::collections::HashMap::new();
+            for i in IDIOMS {
+                if let Some(c) = i.chars().next() {
+                    m.entry(c).or_default().push(i);
+                }
+            }
+            m
+        });
+    let c = rest.chars().next()?;
+    BY_FIRST
+        .get(&c)?
+        .iter()
+        .copied()
+        .find(|i| rest.starts_with(i))
+}
+
 fn is_trigger(c: char) -> bool {
     is_arabic_digit(c) || is_cn_numeral(c) || matches!(c, '第' | '半' | '数' | '几')
 }
@@ -79,7 +100,7 @@ impl<'a> Scanner<'a> {
         let text = self.text;
         let rest = &text[pos..];
         let first = rest.chars().next().map_or(1, char::len_utf8);
-        if let Some(idiom) = IDIOMS.iter().find(|i| rest.starts_with(*i)) {
+        if let Some(idiom) = idioms_at(rest) {
             return pos + idiom.len();
         }
         if rest.starts_with('第') {

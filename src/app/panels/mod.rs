@@ -2,4 +2,5 @@
 
 pub mod editor;
 pub mod outline;
+pub mod problems;
 pub mod status;

@@ -42,6 +42,23 @@ impl OutlinePanel {
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.weak(chars.to_string());
+                let (mut errors, mut others) = (0, 0);
+                for d in state.section_diagnostics(s.id) {
+                    if d.severity == crate::model::Severity::Error {
+                        errors += 1;
+                    } else {
+                        others += 1;
+                    }
+                }
+                if errors + others > 0 {
+                    let color = if errors > 0 {
+                        ui.visuals().error_fg_color
+                    } else {
+                        ui.visuals().warn_fg_color
+                    };
+                    ui.colored_label(color, format!("● {}", errors + others))
+                        .on_hover_text(format!("{errors} 错误 · {others} 警告"));
+                }
             });
         });
     }

@@ -13,6 +13,17 @@ impl StatusBar {
                 ui.label(format!("{} {}", s.body.chars().count(), T::Chars.get(lang)));
                 ui.separator();
             }
+            let d = &state.derived;
+            ui.label(format!(
+                "{} {} · {} {} · {} {:.1} ms",
+                d.errors,
+                T::Errors.get(lang),
+                d.warnings,
+                T::Warnings.get(lang),
+                T::CheckTime.get(lang),
+                d.check_ms
+            ));
+            ui.separator();
             let saved = if state.doc.is_dirty() {
                 T::Unsaved
             } else {

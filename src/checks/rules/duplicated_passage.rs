@@ -23,8 +23,38 @@ static DOC: RuleDoc = RuleDoc {
 
 const MIN_CHARS: usize = 15;
 
-fn norm(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
+/// A passage's identity with whitespace ignored: (characters, FNV-1a hash of
+/// the bytes), computed in one pass over the bytes without allocating.
+fn fingerprint(s: &str) -> (usize, u64) {
+    let bytes = s.as_bytes();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut n = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII whitespace and the ideographic space U+3000 (E3 80 80) do not count.
+        if b.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        if b == 0xE3 && bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0x80) {
+            i += 3;
+            continue;
+        }
+        if b & 0xC0 != 0x80 {
+            n += 1;
+        }
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    (n, hash)
+}
+
+/// Whether two passages are equal with whitespace ignored (guards against hash collisions).
+fn same_text(a: &str, b: &str) -> bool {
+    let keep = |c: &char| !c.is_whitespace();
+    a.chars().filter(keep).eq(b.chars().filter(keep))
 }
 
 fn paragraphs(body: &str) -> Vec<Range<usize>> {
@@ -45,17 +75,23 @@ impl Rule for DuplicatedPassage {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
-        let mut seen_para: HashMap<String, (SectionId, Range<usize>)> = HashMap::new();
-        let mut seen_sent: HashMap<String, (SectionId, Range<usize>)> = HashMap::new();
+        let mut seen_para: HashMap<(usize, u64), (SectionId, Range<usize>)> = HashMap::new();
+        let mut seen_sent: HashMap<(usize, u64), (SectionId, Range<usize>)> = HashMap::new();
+        let text_of = |id: SectionId, r: &Range<usize>| {
+            cx.sections
+                .iter()
+                .find(|s| s.id == id)
+                .map_or("", |s| &s.body[r.clone()])
+        };
         for s in &cx.sections {
             let mut dup_paras: Vec<Range<usize>> = Vec::new();
             for p in paragraphs(s.body) {
-                let key = norm(&s.body[p.clone()]);
-                if key.chars().count() < MIN_CHARS {
+                let key = fingerprint(&s.body[p.clone()]);
+                if key.0 < MIN_CHARS {
                     continue;
                 }
                 match seen_para.get(&key) {
-                    Some((sec, first)) => {
+                    Some((sec, first)) if same_text(text_of(*sec, first), &s.body[p.clone()]) => {
                         let zh = "这一段与前文重复，可能粘贴了两次".to_string();
                         let en =
                             "this paragraph repeats an earlier one; it may have been pasted twice"
@@ -67,19 +103,23 @@ impl Rule for DuplicatedPassage {
                         ));
                         dup_paras.push(p);
                     }
+                    Some(_) => {}
                     None => {
                         seen_para.insert(key, (s.id, p));
                     }
                 }
             }
             for sent in &s.sentences {
-                let key = norm(&s.body[sent.span.clone()]);
-                if key.chars().count() < MIN_CHARS {
+                let key = fingerprint(&s.body[sent.span.clone()]);
+                if key.0 < MIN_CHARS {
                     continue;
                 }
                 let in_dup = dup_paras.iter().any(|p| p.contains(&sent.span.start));
                 match seen_sent.get(&key) {
-                    Some((sec, first)) if !in_dup => {
+                    Some((sec, first))
+                        if !in_dup
+                            && same_text(text_of(*sec, first), &s.body[sent.span.clone()]) =>
+                    {
                         let zh = "这句话与前文重复".to_string();
                         let en = "this sentence repeats an earlier one".to_string();
                         let mut d = Diagnostic::new(self, s.id, sent.span.clone(), zh, en).related(

@@ -51,9 +51,14 @@ impl Rule for GrowthContradictsValues {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         for s in &cx.sections {
             for sent in &s.sentences {
-                let figs = s.sentence_figures(sent);
+                // Dates are the when, not the values: 由2021年的1250万元增至2023年的1875万元.
+                let figs: Vec<&crate::figures::Figure> = s
+                    .sentence_figures(sent)
+                    .iter()
+                    .filter(|f| f.kind != Kind::Date)
+                    .collect();
                 for w in 0..figs.len().saturating_sub(2) {
-                    let (a, b) = (&figs[w], &figs[w + 1]);
+                    let (a, b) = (figs[w], figs[w + 1]);
                     // 由A … 增至B (a date may stand between 由 and A: 由2021年的1250万元).
                     let a_lead = super::before(s.body, a.span.start, sent.span.start, 14);
                     let gap = &s.body[a.span.end..b.span.start];
@@ -69,7 +74,7 @@ impl Rule for GrowthContradictsValues {
                     if [a, b].iter().any(|f| f.qualifier != Qualifier::Exact) {
                         continue;
                     }
-                    let Some(c) = figs[w + 2..].iter().find(|c| {
+                    let Some(c) = figs[w + 2..].iter().copied().find(|c| {
                         let lead = super::before(s.body, c.span.start, b.span.end, 6);
                         CHANGE.iter().any(|k| lead.contains(k)) && c.kind != Kind::Date
                     }) else {
@@ -192,6 +197,13 @@ mod tests {
     fn fires_on_wrong_growth() {
         assert_eq!(fired("销售额由860万元增至1204万元，增长50%。", "BD107"), 1);
         assert_eq!(fired("产值由500万元增至1700万元，增长3.4倍。", "BD107"), 1);
+        assert_eq!(
+            fired(
+                "线上销售额由2021年的1250万元增至2023年的1875万元，增长40%。",
+                "BD107"
+            ),
+            1
+        );
         let d = run_text("就业率由60%提高到72%，提高了12%。");
         let d: Vec<_> = d.iter().filter(|d| d.rule == "BD107").collect();
         assert_eq!(d.len(), 1);

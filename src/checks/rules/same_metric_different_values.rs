@@ -60,46 +60,72 @@ impl Rule for SameMetricDifferentValues {
                 }
             }
         }
-        for (i, (sa, fa, ka)) in items.iter().enumerate() {
-            for (sb, fb, kb) in &items[i + 1..] {
-                if sa == sb || fa.unit != fb.unit || fa.kind != fb.kind {
-                    continue;
+        // Two keys can only match if they end in the same characters, so compare
+        // within buckets of (unit, last characters of the key), in document order.
+        let mut buckets: std::collections::HashMap<(&str, String), Vec<usize>> =
+            std::collections::HashMap::new();
+        for (i, (_, f, k)) in items.iter().enumerate() {
+            let tail: String = k.chars().rev().take(MIN_KEY_SUMMARY).collect();
+            buckets.entry((f.unit, tail)).or_default().push(i);
+        }
+        let mut groups: Vec<&Vec<usize>> = buckets.values().collect();
+        groups.sort_by_key(|g| g[0]);
+        for group in groups {
+            for (n, &i) in group.iter().enumerate() {
+                let (sa, fa, ka) = &items[i];
+                for &j in &group[n + 1..] {
+                    let (sb, fb, kb) = &items[j];
+                    self.compare(cx, (*sa, fa, ka), (*sb, fb, kb), out);
                 }
-                let (a, b) = (&cx.sections[*sa], &cx.sections[*sb]);
-                let min = if overview(a.role) || overview(b.role) {
-                    MIN_KEY_SUMMARY
-                } else {
-                    MIN_KEY_ANY
-                };
-                if !same_key(ka, kb, min) {
-                    continue;
-                }
-                let (ya, yb) = (years(a, fa), years(b, fb));
-                if !ya.is_empty() && !yb.is_empty() && ya != yb {
-                    continue;
-                }
-                let (alo, ahi) = interval(fa, a.text(fa));
-                let (blo, bhi) = interval(fb, b.text(fb));
-                if alo <= bhi && blo <= ahi {
-                    continue;
-                }
-                let (ta, tb) = (a.text(fa), b.text(fb));
-                let name = |s: &SectionView| format!("{}{}", s.number, s.title);
-                let zh = format!(
-                    "“{kb}”在“{}”中为{tb}，在“{}”中为{ta}，前后不一致",
-                    name(b),
-                    name(a)
-                );
-                let en = format!("{kb} is {tb} in “{}” but {ta} in “{}”", name(b), name(a));
-                out.push(
-                    Diagnostic::new(self, b.id, fb.span.clone(), zh, en).related(
-                        a.id,
-                        fa.span.clone(),
-                        format!("另一处：{ta}"),
-                    ),
-                );
             }
         }
+    }
+}
+
+impl SameMetricDifferentValues {
+    fn compare(
+        &self,
+        cx: &Context,
+        (sa, fa, ka): (usize, &Figure, &str),
+        (sb, fb, kb): (usize, &Figure, &str),
+        out: &mut Vec<Diagnostic>,
+    ) {
+        if sa == sb || fa.unit != fb.unit || fa.kind != fb.kind {
+            return;
+        }
+        let (a, b) = (&cx.sections[sa], &cx.sections[sb]);
+        let min = if overview(a.role) || overview(b.role) {
+            MIN_KEY_SUMMARY
+        } else {
+            MIN_KEY_ANY
+        };
+        if !same_key(ka, kb, min) {
+            return;
+        }
+        let (ya, yb) = (years(a, fa), years(b, fb));
+        if !ya.is_empty() && !yb.is_empty() && ya != yb {
+            return;
+        }
+        let (alo, ahi) = interval(fa, a.text(fa));
+        let (blo, bhi) = interval(fb, b.text(fb));
+        if alo <= bhi && blo <= ahi {
+            return;
+        }
+        let (ta, tb) = (a.text(fa), b.text(fb));
+        let name = |s: &SectionView| format!("{}{}", s.number, s.title);
+        let zh = format!(
+            "“{kb}”在“{}”中为{tb}，在“{}”中为{ta}，前后不一致",
+            name(b),
+            name(a)
+        );
+        let en = format!("{kb} is {tb} in “{}” but {ta} in “{}”", name(b), name(a));
+        out.push(
+            Diagnostic::new(self, b.id, fb.span.clone(), zh, en).related(
+                a.id,
+                fa.span.clone(),
+                format!("另一处：{ta}"),
+            ),
+        );
     }
 }
 

@@ -12,18 +12,12 @@ fn main() -> ExitCode {
 }
 
 #[cfg(feature = "gui")]
-fn open_window(
-    file: Option<std::path::PathBuf>,
-    screenshot: Option<std::path::PathBuf>,
-) -> ExitCode {
+fn open_window(file: Option<std::path::PathBuf>, screenshot: Option<std::path::PathBuf>) -> ExitCode {
     cli::exit_code(briefdesk::app::run(file, screenshot).map(|()| cli::Outcome::Clean))
 }
 
 #[cfg(not(feature = "gui"))]
-fn open_window(
-    _file: Option<std::path::PathBuf>,
-    _screenshot: Option<std::path::PathBuf>,
-) -> ExitCode {
+fn open_window(_file: Option<std::path::PathBuf>, _screenshot: Option<std::path::PathBuf>) -> ExitCode {
     cli::exit_code(Err(anyhow::anyhow!(
         "this build has no window (built without the `gui` feature); use a subcommand such as `briefdesk check FILE`"
     )))

@@ -39,12 +39,7 @@ pub enum StoreError {
         "the file is not a valid brief: line {line}, column {column}: {message}; fix it in a text editor or open its backup (.bak): {}",
         path.display()
     )]
-    Parse {
-        path: PathBuf,
-        line: usize,
-        column: usize,
-        message: String,
-    },
+    Parse { path: PathBuf, line: usize, column: usize, message: String },
     #[error(
         "the file was written by a newer Briefdesk (format version {found}, this one reads up to {FORMAT_VERSION}); update Briefdesk to open it: {}",
         path.display()
@@ -77,16 +72,8 @@ struct VersionProbe {
 
 /// Serialises a brief to the RON text of a project file.
 pub fn to_ron(brief: &Brief) -> Result<String, ron::Error> {
-    let config = ron::ser::PrettyConfig::new()
-        .escape_strings(false)
-        .struct_names(false);
-    let mut text = ron::ser::to_string_pretty(
-        &FileOut {
-            format_version: FORMAT_VERSION,
-            brief,
-        },
-        config,
-    )?;
+    let config = ron::ser::PrettyConfig::new().escape_strings(false).struct_names(false);
+    let mut text = ron::ser::to_string_pretty(&FileOut { format_version: FORMAT_VERSION, brief }, config)?;
     text.push('\n');
     Ok(text)
 }
@@ -95,23 +82,17 @@ pub fn to_ron(brief: &Brief) -> Result<String, ron::Error> {
 pub fn from_ron(text: &str, path: &Path) -> Result<Brief, StoreError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(StoreError::Empty {
-            path: path.to_path_buf(),
-        });
+        return Err(StoreError::Empty { path: path.to_path_buf() });
     }
     if let Ok(probe) = ron::from_str::<VersionProbe>(text)
         && probe.format_version > FORMAT_VERSION
     {
-        return Err(StoreError::NewerVersion {
-            path: path.to_path_buf(),
-            found: probe.format_version,
-        });
+        return Err(StoreError::NewerVersion { path: path.to_path_buf(), found: probe.format_version });
     }
     match ron::from_str::<FileIn>(text) {
-        Ok(file) if file.format_version > FORMAT_VERSION => Err(StoreError::NewerVersion {
-            path: path.to_path_buf(),
-            found: file.format_version,
-        }),
+        Ok(file) if file.format_version > FORMAT_VERSION => {
+            Err(StoreError::NewerVersion { path: path.to_path_buf(), found: file.format_version })
+        }
         Ok(file) => Ok(file.brief),
         Err(e) => Err(StoreError::Parse {
             path: path.to_path_buf(),
@@ -127,46 +108,28 @@ pub fn from_ron(text: &str, path: &Path) -> Result<Brief, StoreError> {
 pub fn read_text(path: &Path) -> Result<String, StoreError> {
     let bytes = read_bytes(path)?;
     if bytes.is_empty() {
-        return Err(StoreError::Empty {
-            path: path.to_path_buf(),
-        });
+        return Err(StoreError::Empty { path: path.to_path_buf() });
     }
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
-        return Err(StoreError::NotText {
-            path: path.to_path_buf(),
-            offset,
-        });
+        return Err(StoreError::NotText { path: path.to_path_buf(), offset });
     }
-    String::from_utf8(bytes).map_err(|e| StoreError::NotText {
-        path: path.to_path_buf(),
-        offset: e.utf8_error().valid_up_to(),
-    })
+    String::from_utf8(bytes)
+        .map_err(|e| StoreError::NotText { path: path.to_path_buf(), offset: e.utf8_error().valid_up_to() })
 }
 
 /// Reads a file's bytes, refusing files over [`MAX_FILE_BYTES`] before reading them.
 pub fn read_bytes(path: &Path) -> Result<Vec<u8>, StoreError> {
-    let read_err = |cause| StoreError::Read {
-        path: path.to_path_buf(),
-        cause,
-    };
+    let read_err = |cause| StoreError::Read { path: path.to_path_buf(), cause };
     let file = File::open(path).map_err(read_err)?;
     let size = file.metadata().map_err(read_err)?.len();
     if size > MAX_FILE_BYTES {
-        return Err(StoreError::TooLarge {
-            path: path.to_path_buf(),
-            size,
-        });
+        return Err(StoreError::TooLarge { path: path.to_path_buf(), size });
     }
     let mut bytes = Vec::with_capacity(size as usize);
     // `take` guards against a file that grows while we read it.
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(read_err)?;
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(read_err)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(StoreError::TooLarge {
-            path: path.to_path_buf(),
-            size: bytes.len() as u64,
-        });
+        return Err(StoreError::TooLarge { path: path.to_path_buf(), size: bytes.len() as u64 });
     }
     Ok(bytes)
 }
@@ -179,10 +142,7 @@ pub fn load(path: &Path) -> Result<Brief, StoreError> {
 
 /// Saves a brief atomically, keeping the previous version as `NAME.ron.bak`.
 pub fn save(path: &Path, brief: &Brief) -> Result<(), StoreError> {
-    let text = to_ron(brief).map_err(|e| StoreError::Encode {
-        path: path.to_path_buf(),
-        message: e.to_string(),
-    })?;
+    let text = to_ron(brief).map_err(|e| StoreError::Encode { path: path.to_path_buf(), message: e.to_string() })?;
     write_atomic(path, text.as_bytes(), true)
 }
 
@@ -219,10 +179,7 @@ pub fn backup(path: &Path) -> Result<(), StoreError> {
         Ok(old) => old,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
         Err(cause) => {
-            return Err(StoreError::Read {
-                path: path.to_path_buf(),
-                cause,
-            });
+            return Err(StoreError::Read { path: path.to_path_buf(), cause });
         }
     };
     Staged::write(&backup_path(path), &old)?.commit()
@@ -239,29 +196,17 @@ pub struct Staged {
 impl Staged {
     /// Writes `bytes` to a new temp file in the target's folder and fsyncs it.
     pub fn write(target: &Path, bytes: &[u8]) -> Result<Staged, StoreError> {
-        let write_err = |cause| StoreError::Write {
-            path: target.to_path_buf(),
-            cause,
-        };
+        let write_err = |cause| StoreError::Write { path: target.to_path_buf(), cause };
         let dir = match target.parent() {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
         };
-        let name = target
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let mut temp = tempfile::Builder::new()
-            .prefix(&format!(".{name}."))
-            .suffix(".tmp")
-            .tempfile_in(dir)
-            .map_err(write_err)?;
+        let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let mut temp =
+            tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(".tmp").tempfile_in(dir).map_err(write_err)?;
         temp.write_all(bytes).map_err(write_err)?;
         temp.as_file().sync_all().map_err(write_err)?;
-        Ok(Staged {
-            temp,
-            target: target.to_path_buf(),
-        })
+        Ok(Staged { temp, target: target.to_path_buf() })
     }
 
     /// The temp file's path.
@@ -272,10 +217,7 @@ impl Staged {
     /// Renames the temp file over the target and fsyncs the folder.
     pub fn commit(self) -> Result<(), StoreError> {
         let target = self.target;
-        self.temp.persist(&target).map_err(|e| StoreError::Write {
-            path: target.clone(),
-            cause: e.error,
-        })?;
+        self.temp.persist(&target).map_err(|e| StoreError::Write { path: target.clone(), cause: e.error })?;
         sync_dir(&target);
         Ok(())
     }
@@ -292,11 +234,7 @@ impl Staged {
 fn sync_dir(target: &Path) {
     #[cfg(unix)]
     if let Some(dir) = target.parent() {
-        let dir = if dir.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            dir
-        };
+        let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
         if let Ok(d) = File::open(dir) {
             let _ = d.sync_all();
         }
@@ -316,24 +254,14 @@ mod tests {
         b.sections[0].body = "第一段\n\n第二段含\"引号\"".into();
         let text = to_ron(&b).expect("encode");
         assert!(text.starts_with("(\n    format_version: 1,"), "{text}");
-        assert!(
-            text.contains("消费扶贫"),
-            "Chinese is written as is, not escaped"
-        );
-        assert!(
-            text.contains("第一段\n\n第二段"),
-            "bodies keep their line breaks"
-        );
+        assert!(text.contains("消费扶贫"), "Chinese is written as is, not escaped");
+        assert!(text.contains("第一段\n\n第二段"), "bodies keep their line breaks");
         assert_eq!(from_ron(&text, Path::new("x.ron")).expect("decode"), b);
     }
 
     #[test]
     fn parse_errors_carry_line_and_column() {
-        let err = from_ron(
-            "(\n  format_version: 1,\n  brief: (meta: 5),\n)",
-            Path::new("a.ron"),
-        )
-        .unwrap_err();
+        let err = from_ron("(\n  format_version: 1,\n  brief: (meta: 5),\n)", Path::new("a.ron")).unwrap_err();
         match err {
             StoreError::Parse { line, column, .. } => assert_eq!((line, column > 1), (3, true)),
             other => panic!("expected a parse error, got {other}"),

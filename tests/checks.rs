@@ -14,9 +14,7 @@ fn here(p: &str) -> PathBuf {
 }
 
 fn env() -> Env {
-    Env {
-        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 23),
-    }
+    Env { today: chrono::NaiveDate::from_ymd_opt(2026, 11, 23) }
 }
 
 #[test]
@@ -27,10 +25,7 @@ fn every_planted_error_is_caught_and_the_twin_is_clean() {
     let all: BTreeSet<&str> = ALL.iter().map(|r| r.doc().id).collect();
     assert_eq!(found, all, "every rule catches its planted error");
     let left = check(&fixed, &env());
-    assert!(
-        left.is_empty(),
-        "the corrected twin draws nothing: {left:#?}"
-    );
+    assert!(left.is_empty(), "the corrected twin draws nothing: {left:#?}");
 }
 
 #[test]
@@ -45,26 +40,15 @@ fn examples_check_clean() {
 #[test]
 fn settings_change_severity_turn_rules_off_and_suppress_one_finding() {
     let mut b = load_path(&here("tests/fixtures/planted.md")).expect("planted");
-    b.checks
-        .severities
-        .insert("BD103".into(), briefdesk::model::SeveritySetting::Warning);
-    b.checks
-        .severities
-        .insert("BD104".into(), briefdesk::model::SeveritySetting::Off);
+    b.checks.severities.insert("BD103".into(), briefdesk::model::SeveritySetting::Warning);
+    b.checks.severities.insert("BD104".into(), briefdesk::model::SeveritySetting::Off);
     let d = check(&b, &env());
-    assert_eq!(
-        d.iter().find(|d| d.rule == "BD103").map(|d| d.severity),
-        Some(Severity::Warning)
-    );
+    assert_eq!(d.iter().find(|d| d.rule == "BD103").map(|d| d.severity), Some(Severity::Warning));
     assert!(!d.iter().any(|d| d.rule == "BD104"));
     // Suppress the BD105 finding; it stays suppressed after an edit elsewhere.
     let target = d.iter().find(|d| d.rule == "BD105").expect("BD105").clone();
     let text = b.section(target.section).expect("section").body[target.span.clone()].to_string();
-    b.checks.suppressed.push(briefdesk::model::Suppression {
-        rule: "BD105".into(),
-        section: target.section,
-        text,
-    });
+    b.checks.suppressed.push(briefdesk::model::Suppression { rule: "BD105".into(), section: target.section, text });
     let section = b.section_mut(target.section).expect("section");
     section.body.insert_str(0, "新加的一句话。");
     assert!(!check(&b, &env()).iter().any(|d| d.rule == "BD105"));
@@ -73,10 +57,7 @@ fn settings_change_severity_turn_rules_off_and_suppress_one_finding() {
 #[test]
 fn a_markdown_comment_disables_a_rule_for_one_paragraph() {
     let text = std::fs::read_to_string(here("tests/fixtures/planted.md")).expect("read");
-    let text = text.replace(
-        "开发公益岗位1200个",
-        "<!-- briefdesk-disable BD105 -->\n开发公益岗位1200个",
-    );
+    let text = text.replace("开发公益岗位1200个", "<!-- briefdesk-disable BD105 -->\n开发公益岗位1200个");
     let b = briefdesk::import::from_markdown(&text).expect("md");
     let d = check(&b, &env());
     assert!(!d.iter().any(|d| d.rule == "BD105"));
@@ -95,11 +76,7 @@ fn cli_report(name: &str) -> String {
 
 #[test]
 fn corpus_findings() {
-    for name in [
-        "union-aid-feature.txt",
-        "party-school-brief.txt",
-        "union-aid-commentary-traditional.txt",
-    ] {
+    for name in ["union-aid-feature.txt", "party-school-brief.txt", "union-aid-commentary-traditional.txt"] {
         insta::assert_snapshot!(name, cli_report(name));
     }
 }
@@ -114,23 +91,14 @@ fn check_json_is_the_contract() {
     assert_eq!(out.status.code(), Some(1), "errors exit 1");
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     let diags = v["diagnostics"].as_array().expect("array");
-    let text: Vec<char> = std::fs::read_to_string(here("tests/fixtures/planted.md"))
-        .expect("read")
-        .chars()
-        .collect();
+    let text: Vec<char> = std::fs::read_to_string(here("tests/fixtures/planted.md")).expect("read").chars().collect();
     for d in diags {
-        for f in [
-            "rule", "severity", "message", "start", "end", "line", "column", "section", "related",
-            "fix",
-        ] {
+        for f in ["rule", "severity", "message", "start", "end", "line", "column", "section", "related", "fix"] {
             assert!(d.get(f).is_some(), "{f} missing: {d}");
         }
     }
     let bd103 = diags.iter().find(|d| d["rule"] == "BD103").expect("BD103");
-    let (s, e) = (
-        bd103["start"].as_u64().unwrap() as usize,
-        bd103["end"].as_u64().unwrap() as usize,
-    );
+    let (s, e) = (bd103["start"].as_u64().unwrap() as usize, bd103["end"].as_u64().unwrap() as usize);
     assert_eq!(text[s..e].iter().collect::<String>(), "1450户");
     assert_eq!(bd103["related"].as_array().map(Vec::len), Some(2));
     let clean = Command::new(env!("CARGO_BIN_EXE_briefdesk"))

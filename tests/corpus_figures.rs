@@ -8,27 +8,17 @@ use briefdesk::figures::{Figure, extract};
 use briefdesk::import::clean::clean_paste;
 
 fn corpus(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/corpus")
-        .join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus").join(name)
 }
 
 /// A figure as a reader compares it: its text without whitespace, value, unit, qualifier, kind.
 fn key(text: &str, f: &Figure) -> String {
-    let t: String = text[f.span.clone()]
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let t: String = text[f.span.clone()].chars().filter(|c| !c.is_whitespace()).collect();
     let v = match f.value_max {
         Some(hi) => format!("{}..{}", f.value, hi),
         None => f.value.to_string(),
     };
-    format!(
-        "{t}\t{}\t{v}\t{}\t{}",
-        f.kind.as_str(),
-        f.unit,
-        f.qualifier.as_str()
-    )
+    format!("{t}\t{}\t{v}\t{}\t{}", f.kind.as_str(), f.unit, f.qualifier.as_str())
 }
 
 fn keys(text: &str) -> Vec<String> {
@@ -37,18 +27,11 @@ fn keys(text: &str) -> Vec<String> {
 
 #[test]
 fn raw_and_cleaned_texts_give_the_same_figures() {
-    for name in [
-        "union-aid-feature.txt",
-        "party-school-brief.txt",
-        "union-aid-commentary-traditional.txt",
-    ] {
+    for name in ["union-aid-feature.txt", "party-school-brief.txt", "union-aid-commentary-traditional.txt"] {
         let raw = std::fs::read_to_string(corpus(name)).expect("read corpus");
         let clean = clean_paste(&raw);
         if name != "union-aid-commentary-traditional.txt" {
-            assert!(
-                raw.len() > clean.len(),
-                "{name}: the clean-up joined wrapped lines"
-            );
+            assert!(raw.len() > clean.len(), "{name}: the clean-up joined wrapped lines");
         }
         assert_eq!(keys(&raw), keys(&clean), "{name}");
     }
@@ -57,20 +40,14 @@ fn raw_and_cleaned_texts_give_the_same_figures() {
 /// Hand annotations: `line:col<TAB>text<TAB>kind<TAB>value<TAB>unit<TAB>qualifier`,
 /// positions in characters (1-based) in the raw file.
 fn annotations(name: &str) -> Vec<(usize, usize, String)> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/corpus")
-        .join(format!("{name}.tsv"));
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus").join(format!("{name}.tsv"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     text.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .map(|l| {
             let (pos, rest) = l.split_once('\t').expect("tab");
             let (line, col) = pos.split_once(':').expect("line:col");
-            (
-                line.parse().expect("line"),
-                col.parse().expect("col"),
-                rest.to_string(),
-            )
+            (line.parse().expect("line"), col.parse().expect("col"), rest.to_string())
         })
         .collect()
 }
@@ -96,9 +73,6 @@ fn figures_match_the_hand_annotations() {
             .collect();
         let missing: Vec<_> = expected.iter().filter(|e| !got.contains(e)).collect();
         let extra: Vec<_> = got.iter().filter(|g| !expected.contains(g)).collect();
-        assert!(
-            missing.is_empty() && extra.is_empty(),
-            "{name}:\nmissing {missing:#?}\nextra {extra:#?}"
-        );
+        assert!(missing.is_empty() && extra.is_empty(), "{name}:\nmissing {missing:#?}\nextra {extra:#?}");
     }
 }

@@ -16,8 +16,7 @@ struct Case {
 
 fn cases() -> Vec<Case> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/numeral-cases.tsv");
-    let text =
-        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
     text.lines()
         .skip(1)
         .filter(|l| !l.trim().is_empty())
@@ -43,9 +42,7 @@ fn qualifier_of(marker: &str) -> Qualifier {
         "近" | "接近" | "将近" => Qualifier::Nearly,
         "不到" | "不足" => Qualifier::Under,
         "约" | "大约" | "左右" | "上下" => Qualifier::Approx,
-        "不低于" | "不少于" | "至少" | "以上" | "以上(含)" | "至少+以上" => {
-            Qualifier::AtLeast
-        }
+        "不低于" | "不少于" | "至少" | "以上" | "以上(含)" | "至少+以上" => Qualifier::AtLeast,
         "不超过" | "不高于" | "最多" | "以内" | "以下" => Qualifier::AtMost,
         other => panic!("unknown marker {other}"),
     }
@@ -65,10 +62,8 @@ fn close(a: f64, b: f64) -> bool {
 /// Why a case fails, or None when it passes.
 fn judge(c: &Case, figs: &[Figure]) -> Option<String> {
     if c.expected == "NONE" {
-        let bad: Vec<_> = figs
-            .iter()
-            .filter(|f| matches!(f.kind, Kind::Quantity | Kind::Percent | Kind::Fraction))
-            .collect();
+        let bad: Vec<_> =
+            figs.iter().filter(|f| matches!(f.kind, Kind::Quantity | Kind::Percent | Kind::Fraction)).collect();
         return (!bad.is_empty()).then(|| format!("reported {bad:?}"));
     }
     if figs.len() != 1 {
@@ -90,16 +85,9 @@ fn judge(c: &Case, figs: &[Figure]) -> Option<String> {
     if f.unit != c.unit {
         return Some(format!("unit {:?} != {:?}", f.unit, c.unit));
     }
-    let want = if hi.is_some() && c.qualifier.is_empty() {
-        Qualifier::Range
-    } else {
-        qualifier_of(&c.qualifier)
-    };
+    let want = if hi.is_some() && c.qualifier.is_empty() { Qualifier::Range } else { qualifier_of(&c.qualifier) };
     if f.qualifier != want {
-        return Some(format!(
-            "qualifier {:?} != {want:?} (marker {:?})",
-            f.qualifier, f.marker
-        ));
+        return Some(format!("qualifier {:?} != {want:?} (marker {:?})", f.qualifier, f.marker));
     }
     None
 }
@@ -120,19 +108,8 @@ fn numeral_cases() {
     }
     let passed = cases.len() - failed.len();
     eprintln!("numeral cases: {passed} of {} pass", cases.len());
-    let must = |cat: &str| {
-        ["approx", "range", "pdf", "negative"]
-            .iter()
-            .any(|p| cat.starts_with(p))
-    };
-    let required: Vec<_> = failed
-        .iter()
-        .filter(|(c, _)| must(&c.category))
-        .map(|(c, _)| &c.input)
-        .collect();
-    assert!(
-        required.is_empty(),
-        "approximation, range, PDF-break and negative rows must all pass: {required:?}"
-    );
+    let must = |cat: &str| ["approx", "range", "pdf", "negative"].iter().any(|p| cat.starts_with(p));
+    let required: Vec<_> = failed.iter().filter(|(c, _)| must(&c.category)).map(|(c, _)| &c.input).collect();
+    assert!(required.is_empty(), "approximation, range, PDF-break and negative rows must all pass: {required:?}");
     assert!(passed >= 87, "{passed} of 90 pass; at least 87 must");
 }

@@ -41,10 +41,7 @@ fn assert_same_brief(a: &Brief, b: &Brief) {
 
 fn examples() -> Vec<Brief> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
-    ["brief.ron", "feature.md"]
-        .iter()
-        .map(|f| load_path(&dir.join(f)).expect(f))
-        .collect()
+    ["brief.ron", "feature.md"].iter().map(|f| load_path(&dir.join(f)).expect(f)).collect()
 }
 
 fn count_sections(b: &Brief) -> usize {
@@ -63,12 +60,7 @@ fn examples_are_complete_briefs() {
             .collect();
         assert_eq!(modes.len(), 6, "{}: one section per aid mode", b.meta.title);
         for m in &b.taxonomy.modes {
-            assert!(
-                modes.contains(&m.id.as_str()),
-                "{} lacks {}",
-                b.meta.title,
-                m.name
-            );
+            assert!(modes.contains(&m.id.as_str()), "{} lacks {}", b.meta.title, m.name);
         }
         assert!(b.walk().any(|(s, _)| s.role == Role::Summary));
         assert!(b.char_count() > 1000, "{} is a full brief", b.meta.title);
@@ -138,14 +130,11 @@ fn body_line() -> impl Strategy<Value = String> {
 }
 
 fn body() -> impl Strategy<Value = String> {
-    prop::collection::vec(body_line(), 0..8)
-        .prop_map(|lines| lines.join("\n").trim_matches('\n').to_string())
+    prop::collection::vec(body_line(), 0..8).prop_map(|lines| lines.join("\n").trim_matches('\n').to_string())
 }
 
 fn title() -> impl Strategy<Value = String> {
-    "[一-龥a-z0-9 ]{1,16}"
-        .prop_map(|t| t.trim().to_string())
-        .prop_filter("non-empty", |t| !t.is_empty())
+    "[一-龥a-z0-9 ]{1,16}".prop_map(|t| t.trim().to_string()).prop_filter("non-empty", |t| !t.is_empty())
 }
 
 proptest! {

@@ -10,8 +10,7 @@ use briefdesk::model::{Brief, Taxonomy, Template};
 use briefdesk::store::{self, Staged, StoreError};
 
 fn example() -> Brief {
-    load_path(&Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/brief.ron"))
-        .expect("example loads")
+    load_path(&Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/brief.ron")).expect("example loads")
 }
 
 /// Every file in a folder with its bytes: what "nothing changed on disk" compares.
@@ -32,27 +31,14 @@ fn save_keeps_the_previous_version_as_bak() {
     let path = dir.path().join("b.ron");
     let first = example();
     store::save(&path, &first).expect("first save");
-    assert!(
-        !store::backup_path(&path).exists(),
-        "nothing to back up on the first save"
-    );
+    assert!(!store::backup_path(&path).exists(), "nothing to back up on the first save");
     let mut second = first.clone();
     second.meta.title = "改过的标题".into();
     store::save(&path, &second).expect("second save");
     assert_eq!(store::load(&path).expect("load"), second);
-    assert_eq!(
-        store::load(&store::backup_path(&path)).expect("load bak"),
-        first
-    );
-    let names: Vec<_> = snapshot(dir.path())
-        .keys()
-        .map(|p| p.file_name().unwrap().to_owned())
-        .collect();
-    assert_eq!(
-        names.len(),
-        2,
-        "no temp files are left after a clean save: {names:?}"
-    );
+    assert_eq!(store::load(&store::backup_path(&path)).expect("load bak"), first);
+    let names: Vec<_> = snapshot(dir.path()).keys().map(|p| p.file_name().unwrap().to_owned()).collect();
+    assert_eq!(names.len(), 2, "no temp files are left after a clean save: {names:?}");
 }
 
 #[test]
@@ -70,29 +56,19 @@ fn crash_after_the_temp_write_leaves_the_old_file_intact() {
     let temp = staged.abandon().expect("keep temp");
     assert!(temp.exists(), "the crash leaves the temp file behind");
     assert_eq!(store::load(&path).expect("old file loads"), old);
-    assert_eq!(
-        store::load(&temp).expect("temp is complete"),
-        new,
-        "the temp file holds the full new version"
-    );
+    assert_eq!(store::load(&temp).expect("temp is complete"), new, "the temp file holds the full new version");
 
     // Crash 2: temp written and backup made, then the process dies before the rename.
     let staged = Staged::write(&path, text.as_bytes()).expect("stage");
     store::backup(&path).expect("backup");
     drop(staged.abandon().expect("keep temp"));
     assert_eq!(store::load(&path).expect("old file loads"), old);
-    assert_eq!(
-        store::load(&store::backup_path(&path)).expect("bak loads"),
-        old
-    );
+    assert_eq!(store::load(&store::backup_path(&path)).expect("bak loads"), old);
 
     // Crash 3: half the temp file written. A partial temp never replaces the original.
     let partial = Staged::write(&path, &text.as_bytes()[..text.len() / 2]).expect("stage");
     let partial_path = partial.abandon().expect("keep");
-    assert!(
-        store::load(&partial_path).is_err(),
-        "a partial write is not a valid brief"
-    );
+    assert!(store::load(&partial_path).is_err(), "a partial write is not a valid brief");
     assert_eq!(store::load(&path).expect("old file loads"), old);
 
     // A later save still works with the debris of the crashes lying around.
@@ -109,10 +85,7 @@ fn a_failed_save_changes_nothing() {
     // A target inside a missing folder cannot be written.
     let err = store::save(&dir.path().join("missing/b.ron"), &example()).unwrap_err();
     assert!(matches!(err, StoreError::Write { .. }), "{err}");
-    assert!(
-        err.to_string().ends_with("missing/b.ron"),
-        "the path comes last: {err}"
-    );
+    assert!(err.to_string().ends_with("missing/b.ron"), "the path comes last: {err}");
     assert_eq!(snapshot(dir.path()), before);
 }
 
@@ -126,10 +99,7 @@ fn load_error(name: &str, bytes: &[u8]) -> StoreError {
     let err = store::load(&path).expect_err("must not load");
     assert_eq!(snapshot(dir.path()), before, "a failed load wrote nothing");
     let msg = err.to_string();
-    assert!(
-        msg.ends_with(&path.display().to_string()),
-        "the message ends with the path: {msg}"
-    );
+    assert!(msg.ends_with(&path.display().to_string()), "the message ends with the path: {msg}");
     err
 }
 
@@ -137,21 +107,13 @@ fn load_error(name: &str, bytes: &[u8]) -> StoreError {
 fn empty_file() {
     let err = load_error("empty.ron", b"");
     assert!(matches!(err, StoreError::Empty { .. }), "{err}");
-    assert!(
-        load_error("blank.ron", b"  \n\n ")
-            .to_string()
-            .contains("empty")
-    );
+    assert!(load_error("blank.ron", b"  \n\n ").to_string().contains("empty"));
 }
 
 #[test]
 fn truncated_file_reports_where_it_ends() {
     let text = store::to_ron(&example()).expect("encode");
-    let cut = text
-        .char_indices()
-        .nth(text.chars().count() * 2 / 3)
-        .map(|(i, _)| i)
-        .expect("cut");
+    let cut = text.char_indices().nth(text.chars().count() * 2 / 3).map(|(i, _)| i).expect("cut");
     let err = load_error("cut.ron", &text.as_bytes()[..cut]);
     match &err {
         StoreError::Parse { line, column, .. } => {
@@ -167,30 +129,20 @@ fn truncated_file_reports_where_it_ends() {
 
 #[test]
 fn binary_file() {
-    let bytes: Vec<u8> = (0..4096u32)
-        .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
-        .collect();
+    let bytes: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect();
     let err = load_error("photo.ron", &bytes);
     assert!(matches!(err, StoreError::NotText { .. }), "{err}");
     // Invalid UTF-8 without NUL bytes is not text either.
-    let err = load_error(
-        "latin1.ron",
-        b"(format_version: 1, brief: (meta: (title: \"caf\xe9\")))",
-    );
+    let err = load_error("latin1.ron", b"(format_version: 1, brief: (meta: (title: \"caf\xe9\")))");
     assert!(matches!(err, StoreError::NotText { .. }), "{err}");
 }
 
 #[test]
 fn file_from_a_newer_version() {
     let text = store::to_ron(&example()).expect("encode");
-    let future = text
-        .replacen("format_version: 1,", "format_version: 7,", 1)
-        .replacen("sections:", "chapters:", 1);
+    let future = text.replacen("format_version: 1,", "format_version: 7,", 1).replacen("sections:", "chapters:", 1);
     let err = load_error("future.ron", future.as_bytes());
-    assert!(
-        matches!(err, StoreError::NewerVersion { found: 7, .. }),
-        "{err}"
-    );
+    assert!(matches!(err, StoreError::NewerVersion { found: 7, .. }), "{err}");
     assert!(err.to_string().contains("update Briefdesk"), "{err}");
 }
 
@@ -202,18 +154,13 @@ fn file_that_is_not_ron() {
         ("other.ron", "(name: \"工会扶贫六种模式\", modes: [])"),
     ] {
         let err = load_error(name, text.as_bytes());
-        assert!(
-            matches!(err, StoreError::Parse { line: 1, .. }),
-            "{name}: {err}"
-        );
+        assert!(matches!(err, StoreError::Parse { line: 1, .. }), "{name}: {err}");
     }
 }
 
 #[test]
 fn twenty_megabyte_file() {
-    let mut bytes = store::to_ron(&Template::ResearchBrief.build(Taxonomy::default()))
-        .expect("encode")
-        .into_bytes();
+    let mut bytes = store::to_ron(&Template::ResearchBrief.build(Taxonomy::default())).expect("encode").into_bytes();
     bytes.resize(20 * 1024 * 1024, b' ');
     let err = load_error("huge.ron", &bytes);
     assert!(matches!(err, StoreError::TooLarge { .. }), "{err}");

@@ -51,10 +51,7 @@ pub fn apply(state: &mut State, cmd: Command) {
 fn save_to(state: &mut State, path: PathBuf) {
     let result = crate::import::OutputKind::for_path(&path)
         .map_err(|e| e.to_string())
-        .and_then(|kind| {
-            kind.save(&path, &state.doc.brief)
-                .map_err(|e| e.to_string())
-        });
+        .and_then(|kind| kind.save(&path, &state.doc.brief).map_err(|e| e.to_string()));
     match result {
         Ok(()) => {
             state.doc.saved_revision = state.doc.revision;

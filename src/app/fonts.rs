@@ -16,18 +16,11 @@ const BUNDLED_BYTES: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-GB231
 /// egui's default fonts with the bundled Chinese font first.
 pub fn definitions() -> egui::FontDefinitions {
     let mut fonts = egui::FontDefinitions::default();
-    fonts.font_data.insert(
-        BUNDLED.to_owned(),
-        Arc::new(egui::FontData::from_static(BUNDLED_BYTES)),
-    );
+    fonts.font_data.insert(BUNDLED.to_owned(), Arc::new(egui::FontData::from_static(BUNDLED_BYTES)));
     for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
         let list = fonts.families.entry(family.clone()).or_default();
         // Monospace keeps its Latin face first so code still lines up.
-        let at = if family == egui::FontFamily::Monospace {
-            list.len().min(1)
-        } else {
-            0
-        };
+        let at = if family == egui::FontFamily::Monospace { list.len().min(1) } else { 0 };
         list.insert(at, BUNDLED.to_owned());
     }
     fonts

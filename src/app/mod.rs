@@ -80,8 +80,7 @@ impl BriefdeskApp {
             .resizable(true)
             .default_size(320.0)
             .show(ui, |ui| self.problems.ui(ui, &self.state, lang, &mut out));
-        egui::CentralPanel::default_margins()
-            .show(ui, |ui| self.editor.ui(ui, &self.state, lang, &mut out));
+        egui::CentralPanel::default_margins().show(ui, |ui| self.editor.ui(ui, &self.state, lang, &mut out));
         for cmd in out {
             command::apply(&mut self.state, cmd);
         }
@@ -120,11 +119,8 @@ impl eframe::App for BriefdeskApp {
 fn save_png(image: &egui::ColorImage, out: &std::path::Path) -> Result<(), String> {
     let [w, h] = image.size;
     let bytes: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
-    let buffer = image::RgbaImage::from_raw(w as u32, h as u32, bytes)
-        .ok_or("the screenshot has a wrong size")?;
-    buffer
-        .save(out)
-        .map_err(|e| format!("cannot write the screenshot ({e}): {}", out.display()))
+    let buffer = image::RgbaImage::from_raw(w as u32, h as u32, bytes).ok_or("the screenshot has a wrong size")?;
+    buffer.save(out).map_err(|e| format!("cannot write the screenshot ({e}): {}", out.display()))
 }
 
 /// Opens the window on `file`, or on a new brief.
@@ -134,15 +130,9 @@ pub fn run(file: Option<PathBuf>, screenshot: Option<PathBuf>) -> anyhow::Result
         None => State::new(Template::ResearchBrief.build(Taxonomy::default()), None),
     };
     let result = Arc::new(Mutex::new(None));
-    let shot = screenshot.map(|out| Screenshot {
-        out,
-        frames: 0,
-        result: result.clone(),
-    });
+    let shot = screenshot.map(|out| Screenshot { out, frames: 0, result: result.clone() });
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_inner_size([1280.0, 800.0])
-            .with_title("简报台 Briefdesk"),
+        viewport: egui::ViewportBuilder::default().with_inner_size([1280.0, 800.0]).with_title("简报台 Briefdesk"),
         ..Default::default()
     };
     eframe::run_native(

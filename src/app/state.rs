@@ -16,12 +16,7 @@ pub struct Document {
 
 impl Document {
     pub fn new(brief: Brief, path: Option<PathBuf>) -> Self {
-        Document {
-            brief,
-            path,
-            revision: 0,
-            saved_revision: 0,
-        }
+        Document { brief, path, revision: 0, saved_revision: 0 }
     }
 
     pub fn is_dirty(&self) -> bool {
@@ -84,9 +79,6 @@ impl State {
 
     /// Diagnostics of one section.
     pub fn section_diagnostics(&self, id: SectionId) -> impl Iterator<Item = &Diagnostic> {
-        self.derived
-            .diagnostics
-            .iter()
-            .filter(move |d| d.section == id)
+        self.derived.diagnostics.iter().filter(move |d| d.section == id)
     }
 }

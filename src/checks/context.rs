@@ -37,9 +37,7 @@ impl SectionView<'_> {
 
     /// The sentence holding byte `at`.
     pub fn sentence_at(&self, at: usize) -> Option<&Sentence> {
-        self.sentences
-            .iter()
-            .find(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))
+        self.sentences.iter().find(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))
     }
 
     pub fn sentence_figures(&self, s: &Sentence) -> &[Figure] {
@@ -70,15 +68,11 @@ fn sentences(body: &str, figures: &[Figure]) -> Vec<Sentence> {
         if body[start..end].trim().is_empty() {
             return;
         }
-        out.push(Sentence {
-            span: start..end,
-            figures: first..fi,
-        });
+        out.push(Sentence { span: start..end, figures: first..fi });
     };
     for (i, c) in body.char_indices() {
         // A line break inside a figure (a PDF wrap) does not end the sentence.
-        if SENTENCE_END.contains(&c) && !(c == '\n' && figures.iter().any(|f| f.span.contains(&i)))
-        {
+        if SENTENCE_END.contains(&c) && !(c == '\n' && figures.iter().any(|f| f.span.contains(&i))) {
             let end = i + c.len_utf8();
             push(start, end, &mut out);
             start = end;
@@ -92,8 +86,7 @@ fn sentences(body: &str, figures: &[Figure]) -> Vec<Sentence> {
 
 impl<'a> Context<'a> {
     pub fn new(brief: &'a Brief, env: &Env) -> Context<'a> {
-        let numbers: std::collections::HashMap<_, _> =
-            brief.heading_numbers().into_iter().collect();
+        let numbers: std::collections::HashMap<_, _> = brief.heading_numbers().into_iter().collect();
         let sections = brief
             .walk()
             .map(|(s, depth)| {
@@ -111,11 +104,7 @@ impl<'a> Context<'a> {
                 }
             })
             .collect();
-        Context {
-            brief,
-            sections,
-            report_date: brief.meta.date.or(env.today),
-        }
+        Context { brief, sections, report_date: brief.meta.date.or(env.today) }
     }
 }
 
@@ -138,20 +127,13 @@ pub fn interval(f: &Figure, text: &str) -> (f64, f64) {
 
 /// The place value of the leading digit: 6000 → 1000.
 pub fn magnitude(v: f64) -> f64 {
-    if v <= 0.0 {
-        1.0
-    } else {
-        10f64.powi(v.log10().floor() as i32)
-    }
+    if v <= 0.0 { 1.0 } else { 10f64.powi(v.log10().floor() as i32) }
 }
 
 /// Half a unit of the last digit written: 1.26亿 → 0.005亿 = 500000; 3200 → 0.5.
 pub fn half_ulp(text: &str, value: f64) -> f64 {
-    let digits: String = text
-        .chars()
-        .skip_while(|c| !c.is_ascii_digit())
-        .take_while(|c| c.is_ascii_digit() || *c == '.')
-        .collect();
+    let digits: String =
+        text.chars().skip_while(|c| !c.is_ascii_digit()).take_while(|c| c.is_ascii_digit() || *c == '.').collect();
     let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len()) as i32;
     let written: f64 = digits.parse().unwrap_or(0.0);
     if written == 0.0 || digits.is_empty() {

@@ -28,9 +28,7 @@ pub struct Env {
 impl Env {
     /// The real clock.
     pub fn now() -> Env {
-        Env {
-            today: Some(chrono::Local::now().date_naive()),
-        }
+        Env { today: Some(chrono::Local::now().date_naive()) }
     }
 }
 
@@ -60,13 +58,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(
-        rule: &dyn Rule,
-        section: SectionId,
-        span: Range<usize>,
-        zh: String,
-        en: String,
-    ) -> Diagnostic {
+    pub fn new(rule: &dyn Rule, section: SectionId, span: Range<usize>, zh: String, en: String) -> Diagnostic {
         Diagnostic {
             rule: rule.doc().id,
             severity: rule.doc().severity,
@@ -79,17 +71,8 @@ impl Diagnostic {
         }
     }
 
-    pub fn related(
-        mut self,
-        section: SectionId,
-        span: Range<usize>,
-        label: impl Into<String>,
-    ) -> Self {
-        self.related.push(Related {
-            section,
-            span,
-            label: label.into(),
-        });
+    pub fn related(mut self, section: SectionId, span: Range<usize>, label: impl Into<String>) -> Self {
+        self.related.push(Related { section, span, label: label.into() });
         self
     }
 
@@ -149,10 +132,7 @@ pub trait Rule: Sync {
 
 /// The rule with this id.
 pub fn rule(id: &str) -> Option<&'static dyn Rule> {
-    rules::ALL
-        .iter()
-        .copied()
-        .find(|r| r.doc().id.eq_ignore_ascii_case(id))
+    rules::ALL.iter().copied().find(|r| r.doc().id.eq_ignore_ascii_case(id))
 }
 
 /// Checks a brief: every rule, then the brief's settings and suppressions.
@@ -180,32 +160,16 @@ pub fn check(brief: &Brief, env: &Env) -> Vec<Diagnostic> {
         }
     }
     suppress::apply(&cx, &mut out);
-    let order: std::collections::HashMap<SectionId, usize> = cx
-        .sections
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id, i))
-        .collect();
-    out.sort_by_key(|d| {
-        (
-            order.get(&d.section).copied().unwrap_or(usize::MAX),
-            d.span.start,
-            d.rule,
-        )
-    });
+    let order: std::collections::HashMap<SectionId, usize> =
+        cx.sections.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
+    out.sort_by_key(|d| (order.get(&d.section).copied().unwrap_or(usize::MAX), d.span.start, d.rule));
     out.dedup_by(|a, b| a.rule == b.rule && a.section == b.section && a.span == b.span);
     out
 }
 
 /// Counts of errors and warnings.
 pub fn counts(diags: &[Diagnostic]) -> (usize, usize) {
-    let errors = diags
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
-    let warnings = diags
-        .iter()
-        .filter(|d| d.severity == Severity::Warning)
-        .count();
+    let errors = diags.iter().filter(|d| d.severity == Severity::Error).count();
+    let warnings = diags.iter().filter(|d| d.severity == Severity::Warning).count();
     (errors, warnings)
 }

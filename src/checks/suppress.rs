@@ -38,15 +38,12 @@ pub fn apply(cx: &Context, out: &mut Vec<Diagnostic>) {
             return true;
         };
         let text = section.body.get(d.span.clone()).unwrap_or("");
-        if suppressed
-            .iter()
-            .any(|s| s.rule == d.rule && s.section == d.section && s.text == text)
-        {
+        if suppressed.iter().any(|s| s.rule == d.rule && s.section == d.section && s.text == text) {
             return false;
         }
-        !disabled(section.body).iter().any(|(ids, para)| {
-            para.contains(&d.span.start) && (ids.is_empty() || ids.iter().any(|i| i == d.rule))
-        })
+        !disabled(section.body)
+            .iter()
+            .any(|(ids, para)| para.contains(&d.span.start) && (ids.is_empty() || ids.iter().any(|i| i == d.rule)))
     });
 }
 

@@ -3,7 +3,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::figures::CharOffsets;
-use super::{Format, LineIndex, Outcome, PendingArgs, print};
+use super::{FileArgs, Format, LineIndex, Outcome, print};
 use crate::checks::{Diagnostic, Env, check, counts};
 use crate::model::{Brief, Role, SectionId, Severity};
 
@@ -18,19 +18,12 @@ pub struct Loaded {
 /// Reads a .ron, .md or .txt file for checking. A .txt file is checked as one
 /// section holding the text as read.
 pub fn load(path: &Path) -> anyhow::Result<Loaded> {
-    let text = crate::store::read_text(path)?;
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
+    let text = crate::import::read_decoded(path)?.text;
+    let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
     let brief = match ext.as_str() {
         "ron" => crate::store::from_ron(&text, path)?,
-        "md" | "markdown" => crate::import::from_markdown(&text).map_err(|cause| {
-            crate::import::LoadError::Markdown {
-                path: path.to_path_buf(),
-                cause,
-            }
-        })?,
+        "md" | "markdown" => crate::import::from_markdown(&text)
+            .map_err(|cause| crate::import::LoadError::Markdown { path: path.to_path_buf(), cause })?,
         "txt" | "text" => {
             let mut b = Brief::default();
             b.meta.heading_numbers = false;
@@ -49,20 +42,13 @@ pub fn load(path: &Path) -> anyhow::Result<Loaded> {
         if s.body.is_empty() {
             continue;
         }
-        let found = text[cursor..]
-            .find(s.body.as_str())
-            .map(|at| cursor + at)
-            .or_else(|| text.find(s.body.as_str()));
+        let found = text[cursor..].find(s.body.as_str()).map(|at| cursor + at).or_else(|| text.find(s.body.as_str()));
         if let Some(at) = found {
             body_starts.push((s.id, at));
             cursor = at + s.body.len();
         }
     }
-    Ok(Loaded {
-        text,
-        brief,
-        body_starts,
-    })
+    Ok(Loaded { text, brief, body_starts })
 }
 
 #[derive(Serialize)]
@@ -91,27 +77,16 @@ struct Report<'a> {
     diagnostics: Vec<DiagOut<'a>>,
 }
 
-pub fn run(args: PendingArgs) -> anyhow::Result<Outcome> {
+pub fn run(args: FileArgs) -> anyhow::Result<Outcome> {
     let loaded = load(&args.file)?;
     let diags = check(&loaded.brief, &Env::now());
-    let base = |id: SectionId| {
-        loaded
-            .body_starts
-            .iter()
-            .find(|(s, _)| *s == id)
-            .map(|(_, b)| *b)
-    };
+    let base = |id: SectionId| loaded.body_starts.iter().find(|(s, _)| *s == id).map(|(_, b)| *b);
     let text = &loaded.text;
     let lines = LineIndex::new(text);
-    let titles: std::collections::HashMap<_, _> =
-        loaded.brief.heading_numbers().into_iter().collect();
+    let titles: std::collections::HashMap<_, _> = loaded.brief.heading_numbers().into_iter().collect();
     let section_name = |id: SectionId| {
         let s = loaded.brief.section(id);
-        format!(
-            "{}{}",
-            titles.get(&id).map(String::as_str).unwrap_or(""),
-            s.map_or("", |s| s.title.as_str())
-        )
+        format!("{}{}", titles.get(&id).map(String::as_str).unwrap_or(""), s.map_or("", |s| s.title.as_str()))
     };
     let name = args.file.display().to_string();
     match args.format {
@@ -160,13 +135,9 @@ pub fn run(args: PendingArgs) -> anyhow::Result<Outcome> {
             out.push_str(&format!("{e} 错误 · {w} 警告 ({e} errors, {w} warnings)\n"));
             print(&out)?;
         }
-        Format::Html => return Err(super::not_yet("check --format html")),
+        Format::Html => print(&crate::export::report_html(&loaded.brief, &diags))?,
     }
-    Ok(if diags.iter().any(|d| d.severity == Severity::Error) {
-        Outcome::Findings
-    } else {
-        Outcome::Clean
-    })
+    Ok(if diags.iter().any(|d| d.severity == Severity::Error) { Outcome::Findings } else { Outcome::Clean })
 }
 
 /// Display width of text in a terminal: CJK characters take two columns.
@@ -185,28 +156,13 @@ fn render(
     let b = base(d.section).unwrap_or(0);
     let (start, end) = (b + d.span.start, b + d.span.end);
     let (line, col) = lines.line_col(start);
-    out.push_str(&format!(
-        "{name}:{line}:{col}  {} {}  {}\n",
-        d.rule,
-        d.severity.as_str(),
-        d.message
-    ));
+    out.push_str(&format!("{name}:{line}:{col}  {} {}  {}\n", d.rule, d.severity.as_str(), d.message));
     // A window of the line around the span: long paragraphs are shown in part.
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    let from = text[line_start..start]
-        .char_indices()
-        .rev()
-        .nth(29)
-        .map_or(line_start, |(i, _)| line_start + i);
-    let to = text[start..line_end]
-        .char_indices()
-        .nth(60)
-        .map_or(line_end, |(i, _)| start + i);
-    let (open, close) = (
-        if from > line_start { "…" } else { "" },
-        if to < line_end { "…" } else { "" },
-    );
+    let from = text[line_start..start].char_indices().rev().nth(29).map_or(line_start, |(i, _)| line_start + i);
+    let to = text[start..line_end].char_indices().nth(60).map_or(line_end, |(i, _)| start + i);
+    let (open, close) = (if from > line_start { "…" } else { "" }, if to < line_end { "…" } else { "" });
     let underline_end = end.min(to);
     out.push_str(&format!("    {open}{}{close}\n", &text[from..to]));
     out.push_str(&format!(

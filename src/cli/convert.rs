@@ -24,11 +24,14 @@ pub struct ExportArgs {
     /// Replace the output file if it exists.
     #[arg(long)]
     pub force: bool,
+    /// HTML only: add the figures ledger and the check report as an appendix.
+    #[arg(long)]
+    pub appendix: bool,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
-    /// The draft to import (.md; .txt once text import lands).
+    /// The draft to import (.txt or .md, UTF-8, UTF-16 or GBK).
     pub file: PathBuf,
     /// Where to write the brief (.ron or .md).
     #[arg(long, short)]
@@ -42,7 +45,11 @@ pub fn export(args: ExportArgs) -> anyhow::Result<Outcome> {
     let brief = crate::import::load_path(&args.file)?;
     let text = match args.to {
         ExportFormat::Md => crate::export::to_markdown(&brief),
-        ExportFormat::Html => return Err(super::not_yet("export --to html")),
+        ExportFormat::Html => {
+            let diags = args.appendix.then(|| crate::checks::check(&brief, &crate::checks::Env::now()));
+            let options = crate::export::HtmlOptions { appendix: args.appendix, diagnostics: diags.as_deref() };
+            crate::export::to_html(&brief, options)
+        }
     };
     match args.output {
         Some(path) => {
@@ -55,8 +62,17 @@ pub fn export(args: ExportArgs) -> anyhow::Result<Outcome> {
 }
 
 pub fn import(args: ImportArgs) -> anyhow::Result<Outcome> {
-    let brief = crate::import::load_path(&args.file)?;
+    let imported = crate::import::import_path(&args.file, &crate::model::Taxonomy::default())?;
     check_overwrite(&args.output, args.force)?;
-    OutputKind::for_path(&args.output)?.save(&args.output, &brief)?;
+    OutputKind::for_path(&args.output)?.save(&args.output, &imported.brief)?;
+    // What the import took out is shown, never dropped silently.
+    let mut note = String::new();
+    for r in &imported.removed {
+        note.push_str(&format!("briefdesk: removed line {} ({}): {}\n", r.line, r.reason.label_zh(), r.text));
+    }
+    if imported.traditional {
+        note.push_str("briefdesk: the text is in Traditional characters; it was kept as written\n");
+    }
+    eprint!("{note}");
     Ok(Outcome::Clean)
 }

@@ -2,7 +2,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::{Format, Outcome, PendingArgs, print};
+use super::{FileArgs, Format, Outcome, print};
 use crate::figures::{Figure, extract};
 
 /// One figure as `briefdesk figures --format json` reports it. This is a
@@ -29,15 +29,10 @@ struct FigureOut<'a> {
 /// file (.ron) contributes only its section titles and bodies, found where
 /// they stand in the file; other files are read whole.
 pub fn file_figures(path: &Path, text: &str) -> anyhow::Result<Vec<Figure>> {
-    let is_ron = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+    let is_ron = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"));
     if !is_ron {
         let skip = crate::import::markdown::comment_ranges(text);
-        return Ok(extract(text)
-            .into_iter()
-            .filter(|f| !skip.iter().any(|r| r.contains(&f.span.start)))
-            .collect());
+        return Ok(extract(text).into_iter().filter(|f| !skip.iter().any(|r| r.contains(&f.span.start))).collect());
     }
     let brief = crate::store::from_ron(text, path)?;
     let mut out = Vec::new();
@@ -69,11 +64,7 @@ pub struct CharOffsets<'a> {
 
 impl<'a> CharOffsets<'a> {
     pub fn new(text: &'a str) -> Self {
-        CharOffsets {
-            text,
-            byte: 0,
-            chars: 0,
-        }
+        CharOffsets { text, byte: 0, chars: 0 }
     }
 
     /// The char offset of byte `b`. Queries must not go backwards by much; going back restarts.
@@ -88,8 +79,8 @@ impl<'a> CharOffsets<'a> {
     }
 }
 
-pub fn run(args: PendingArgs) -> anyhow::Result<Outcome> {
-    let text = crate::store::read_text(&args.file)?;
+pub fn run(args: FileArgs) -> anyhow::Result<Outcome> {
+    let text = crate::import::read_decoded(&args.file)?.text;
     let figures = file_figures(&args.file, &text)?;
     let mut offsets = CharOffsets::new(&text);
     match args.format {
@@ -113,34 +104,26 @@ pub fn run(args: PendingArgs) -> anyhow::Result<Outcome> {
             json.push('\n');
             print(&json)?;
         }
-        Format::Text | Format::Html => {
+        Format::Html => anyhow::bail!("`figures` writes text or json; for a page use `export --to html --appendix`"),
+        Format::Text => {
             let mut out = String::new();
             let lines = crate::cli::LineIndex::new(&text);
             for f in &figures {
                 let (line, col) = lines.line_col(f.span.start);
-                let shown: String = text[f.span.clone()]
-                    .chars()
-                    .map(|c| if c == '\n' { '⏎' } else { c })
-                    .collect();
+                let shown: String = text[f.span.clone()].chars().map(|c| if c == '\n' { '⏎' } else { c }).collect();
                 let value = match f.value_max {
-                    Some(hi) => format!("{}..{}", fmt_num(f.value), fmt_num(hi)),
-                    None => fmt_num(f.value),
+                    Some(hi) => {
+                        format!("{}..{}", crate::figures::format_value(f.value), crate::figures::format_value(hi))
+                    }
+                    None => crate::figures::format_value(f.value),
                 };
-                let valid = if f.is_invalid_date() {
-                    "  ✗ 不存在的日期 (no such date)"
-                } else {
-                    ""
-                };
+                let valid = if f.is_invalid_date() { "  ✗ 不存在的日期 (no such date)" } else { "" };
                 out.push_str(&format!(
                     "{line}:{col}\t{:<10}\t{shown}\t{value}\t{}\t{}{}{valid}\n",
                     f.kind.as_str(),
                     if f.unit.is_empty() { "-" } else { f.unit },
                     f.qualifier.as_str(),
-                    if f.marker.is_empty() {
-                        String::new()
-                    } else {
-                        format!("({})", f.marker)
-                    },
+                    if f.marker.is_empty() { String::new() } else { format!("({})", f.marker) },
                 ));
             }
             out.push_str(&format!("{} figures\n", figures.len()));
@@ -148,11 +131,4 @@ pub fn run(args: PendingArgs) -> anyhow::Result<Outcome> {
         }
     }
     Ok(Outcome::Clean)
-}
-
-/// A value without float noise: up to 6 decimals, trailing zeros dropped.
-pub fn fmt_num(v: f64) -> String {
-    let s = format!("{v:.6}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" { "0".into() } else { s.to_string() }
 }

@@ -35,9 +35,9 @@ pub enum Command {
     /// Write a new brief from a template.
     New(new::NewArgs),
     /// Check the figures of a brief (.ron, .md, .txt).
-    Check(PendingArgs),
+    Check(FileArgs),
     /// List every figure in a text.
-    Figures(PendingArgs),
+    Figures(FileArgs),
     /// Export a brief as Markdown or HTML.
     Export(convert::ExportArgs),
     /// Import a Markdown or text draft as a brief.
@@ -46,9 +46,9 @@ pub enum Command {
     Rules(RulesArgs),
 }
 
-/// Arguments of a subcommand whose engine has not landed yet.
+/// Arguments of `check` and `figures`: a file and an output format.
 #[derive(Debug, clap::Args)]
-pub struct PendingArgs {
+pub struct FileArgs {
     /// The file to read.
     pub file: PathBuf,
     /// Output format.
@@ -90,12 +90,6 @@ pub fn run(command: Command) -> anyhow::Result<Outcome> {
     }
 }
 
-fn not_yet(name: &str) -> anyhow::Error {
-    anyhow::anyhow!(
-        "`{name}` is not available in this build yet; see `briefdesk --help` for what is"
-    )
-}
-
 /// Maps a run's result to the process exit code, printing any error.
 pub fn exit_code(result: anyhow::Result<Outcome>) -> ExitCode {
     match result {
@@ -110,10 +104,7 @@ pub fn exit_code(result: anyhow::Result<Outcome>) -> ExitCode {
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| {
-        c.downcast_ref::<io::Error>()
-            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
-    })
+    e.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe))
 }
 
 /// Writes text to stdout; a closed pipe surfaces as an io error that
@@ -141,20 +132,14 @@ impl<'a> LineIndex<'a> {
     pub fn line_col(&self, byte: usize) -> (usize, usize) {
         let line = self.starts.partition_point(|&s| s <= byte).max(1);
         let start = self.starts[line - 1];
-        (
-            line,
-            self.text[start..byte.min(self.text.len())].chars().count() + 1,
-        )
+        (line, self.text[start..byte.min(self.text.len())].chars().count() + 1)
     }
 }
 
 /// Refuses to overwrite a file unless asked to, so no command loses work.
 pub fn check_overwrite(path: &Path, force: bool) -> anyhow::Result<()> {
     if path.exists() && !force {
-        anyhow::bail!(
-            "the output file exists already; pass --force to replace it: {}",
-            path.display()
-        );
+        anyhow::bail!("the output file exists already; pass --force to replace it: {}", path.display());
     }
     Ok(())
 }

@@ -23,17 +23,12 @@ pub struct NewArgs {
 }
 
 pub fn run(args: NewArgs) -> anyhow::Result<Outcome> {
-    let template = Template::from_key(&args.template).with_context(|| {
-        format!(
-            "unknown template '{}'; use brief, feature or roundup",
-            args.template
-        )
-    })?;
+    let template = Template::from_key(&args.template)
+        .with_context(|| format!("unknown template '{}'; use brief, feature or roundup", args.template))?;
     let taxonomy = if args.taxonomy.ends_with(".ron") {
         let path = PathBuf::from(&args.taxonomy);
         let text = crate::store::read_text(&path)?;
-        Taxonomy::from_ron(&text)
-            .with_context(|| format!("cannot use the taxonomy file: {}", path.display()))?
+        Taxonomy::from_ron(&text).with_context(|| format!("cannot use the taxonomy file: {}", path.display()))?
     } else {
         Taxonomy::preset(&args.taxonomy)?
     };

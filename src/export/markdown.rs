@@ -40,11 +40,7 @@ pub(crate) struct MetaOut<'a> {
 /// JSON that is safe inside an HTML comment: `>` appears only inside JSON
 /// strings, where `\u003e` means the same, so `-->` can never occur.
 pub(crate) fn comment_json<T: Serialize>(value: &T, pretty: bool) -> String {
-    let json = if pretty {
-        serde_json::to_string_pretty(value)
-    } else {
-        serde_json::to_string(value)
-    };
+    let json = if pretty { serde_json::to_string_pretty(value) } else { serde_json::to_string(value) };
     // Serialising plain data to a String cannot fail; keep the comment valid regardless.
     json.unwrap_or_else(|_| "{}".into()).replace('>', "\\u003e")
 }
@@ -71,9 +67,18 @@ pub fn to_markdown(brief: &Brief) -> String {
         out.push_str(&one_line(&brief.meta.title));
         out.push_str("\n\n");
     }
+    out.push_str(&sections_markdown(brief, true));
+    out
+}
+
+/// The sections alone, as Markdown: headings numbered as in the brief, bodies
+/// escaped so they keep their place. With `roles`, the role comments that let
+/// import restore what titles do not tell.
+pub fn sections_markdown(brief: &Brief, roles: bool) -> String {
+    let mut out = String::new();
     let numbers: std::collections::HashMap<_, _> = brief.heading_numbers().into_iter().collect();
     let mut first = true;
-    write_sections(brief, &brief.sections, 2, &numbers, &mut first, &mut out);
+    write_sections(brief, &brief.sections, 2, &numbers, roles, &mut first, &mut out);
     while out.ends_with("\n\n") {
         out.pop();
     }
@@ -85,6 +90,7 @@ fn write_sections(
     sections: &[Section],
     level: usize,
     numbers: &std::collections::HashMap<crate::model::SectionId, String>,
+    roles: bool,
     first: &mut bool,
     out: &mut String,
 ) {
@@ -99,7 +105,7 @@ fn write_sections(
             out.push_str(&one_line(&s.title));
             out.push('\n');
         }
-        if preface || crate::model::Role::infer(&s.title, &brief.taxonomy) != s.role {
+        if roles && (preface || crate::model::Role::infer(&s.title, &brief.taxonomy) != s.role) {
             out.push_str(ROLE_OPEN);
             out.push(' ');
             out.push_str(&comment_json(&s.role, false));
@@ -111,16 +117,12 @@ fn write_sections(
             out.push_str(body.trim_matches('\n'));
             out.push_str("\n\n");
         }
-        write_sections(brief, &s.children, level + 1, numbers, first, out);
+        write_sections(brief, &s.children, level + 1, numbers, roles, first, out);
     }
 }
 
 fn one_line(title: &str) -> String {
-    title
-        .split(['\n', '\r'])
-        .map(str::trim)
-        .collect::<Vec<_>>()
-        .join(" ")
+    title.split(['\n', '\r']).map(str::trim).collect::<Vec<_>>().join(" ")
 }
 
 /// True for a line that Markdown would read as a setext underline (=== or ---).
@@ -134,12 +136,7 @@ pub(crate) fn is_atx(line: &str) -> bool {
     let indent = line.len() - line.trim_start_matches(' ').len();
     let rest = &line[indent..];
     let hashes = rest.len() - rest.trim_start_matches('#').len();
-    indent <= 3
-        && (1..=6).contains(&hashes)
-        && rest[hashes..]
-            .chars()
-            .next()
-            .is_none_or(|c| c == ' ' || c == '\t')
+    indent <= 3 && (1..=6).contains(&hashes) && rest[hashes..].chars().next().is_none_or(|c| c == ' ' || c == '\t')
 }
 
 /// True for a body line that must be escaped so that import does not read a

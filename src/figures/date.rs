@@ -26,11 +26,7 @@ pub struct DateParts {
 impl DateParts {
     /// The value a date reports: its year, else its month, else its day.
     pub fn value(&self) -> f64 {
-        self.year
-            .map(f64::from)
-            .or(self.month.map(f64::from))
-            .or(self.day.map(f64::from))
-            .unwrap_or(0.0)
+        self.year.map(f64::from).or(self.month.map(f64::from)).or(self.day.map(f64::from)).unwrap_or(0.0)
     }
 
     fn check(&mut self) {
@@ -57,12 +53,7 @@ impl DateParts {
 
 /// A number usable as a month or day: a small integer, Arabic or Chinese.
 fn small_int(n: &Num) -> Option<u32> {
-    if n.has_decimal
-        || n.value_max.is_some()
-        || n.inner_marker.is_some()
-        || n.has_separator
-        || n.has_large
-    {
+    if n.has_decimal || n.value_max.is_some() || n.inner_marker.is_some() || n.has_separator || n.has_large {
         return None;
     }
     let v = n.value.to_f64();
@@ -145,8 +136,7 @@ pub fn read(text: &str, n: &Num) -> Option<(DateParts, usize, &'static str)> {
                 p.skip_ws_inline();
                 if let Some(period) = YEAR_PERIODS.iter().find(|w| p.starts_with(w)) {
                     let blocked = *period == "初"
-                        && p.rest()["初".len()..]
-                            .starts_with(['步', '心', '级', '中', '衷', '创', '始', '次']);
+                        && p.rest()["初".len()..].starts_with(['步', '心', '级', '中', '衷', '创', '始', '次']);
                     if !blocked {
                         parts.period = Some(period);
                         end = p.pos + period.len();
@@ -197,12 +187,7 @@ pub fn read_numeric(text: &str, start: usize) -> Option<(DateParts, usize)> {
     let year: i32 = rest[..4].parse().ok()?;
     let month: u32 = rest[5..5 + m].parse().ok()?;
     let day: u32 = rest[6 + m..6 + m + d].parse().ok()?;
-    let mut parts = DateParts {
-        year: Some(year),
-        month: Some(month),
-        day: Some(day),
-        ..DateParts::default()
-    };
+    let mut parts = DateParts { year: Some(year), month: Some(month), day: Some(day), ..DateParts::default() };
     parts.check();
     let end = start + 6 + m + d;
     read_weekday(text, end, &mut parts);
@@ -213,27 +198,17 @@ pub fn read_numeric(text: &str, start: usize) -> Option<(DateParts, usize)> {
 /// 2020421 (a year from 1900 to 2099, then month and day). Only a split that
 /// gives a real date counts.
 pub fn read_compact(text: &str, n: &Num) -> Option<(DateParts, usize)> {
-    if n.form != Form::Arabic
-        || n.has_decimal
-        || n.has_separator
-        || n.has_unit
-        || !(7..=8).contains(&n.int_digits)
-    {
+    if n.form != Form::Arabic || n.has_decimal || n.has_separator || n.has_unit || !(7..=8).contains(&n.int_digits) {
         return None;
     }
     let digits = &text[n.start..n.end];
-    if !digits.bytes().all(|b| b.is_ascii_digit())
-        || !(digits.starts_with("19") || digits.starts_with("20"))
-    {
+    if !digits.bytes().all(|b| b.is_ascii_digit()) || !(digits.starts_with("19") || digits.starts_with("20")) {
         return None;
     }
     // No unit may follow: 2020421元 is money.
     let mut after = Cursor::at(text, n.end);
     after.skip_ws();
-    if after
-        .peek()
-        .is_some_and(|c| c as u32 >= 0x4e00 && c as u32 <= 0x9fff && "元人名户个万亿".contains(c))
-    {
+    if after.peek().is_some_and(|c| c as u32 >= 0x4e00 && c as u32 <= 0x9fff && "元人名户个万亿".contains(c)) {
         return None;
     }
     let year: i32 = digits[..4].parse().ok()?;
@@ -251,13 +226,8 @@ pub fn read_compact(text: &str, n: &Num) -> Option<(DateParts, usize)> {
     let [(month, day)] = found.as_slice() else {
         return None;
     };
-    let parts = DateParts {
-        year: Some(year),
-        month: Some(*month),
-        day: Some(*day),
-        valid: true,
-        ..DateParts::default()
-    };
+    let parts =
+        DateParts { year: Some(year), month: Some(*month), day: Some(*day), valid: true, ..DateParts::default() };
     Some((parts, n.end))
 }
 
@@ -270,9 +240,7 @@ fn read_weekday(text: &str, end: usize, parts: &mut DateParts) {
     if bracket.is_some() {
         c.bump();
     }
-    let prefix = ["星期", "礼拜", "周"]
-        .into_iter()
-        .find(|p| c.starts_with(p));
+    let prefix = ["星期", "礼拜", "周"].into_iter().find(|p| c.starts_with(p));
     let Some(prefix) = prefix else { return };
     c.advance(prefix.len());
     let day = match c.peek() {

@@ -132,3 +132,10 @@ impl Figure {
 pub fn extract(text: &str) -> Vec<Figure> {
     scan::extract(text)
 }
+
+/// A value for people to read: at most 6 decimals, trailing zeros dropped, no float noise.
+pub fn format_value(v: f64) -> String {
+    let s = format!("{v:.6}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" { "0".into() } else { s.to_string() }
+}

@@ -27,27 +27,18 @@ impl Dec {
 
     /// Multiplies by 10^k.
     pub fn shift(self, k: i32) -> Option<Dec> {
-        Some(Dec {
-            mant: self.mant,
-            scale: self.scale.checked_add(k)?,
-        })
+        Some(Dec { mant: self.mant, scale: self.scale.checked_add(k)? })
     }
 
     pub fn mul_int(self, v: i128) -> Option<Dec> {
-        Some(Dec {
-            mant: self.mant.checked_mul(v)?,
-            scale: self.scale,
-        })
+        Some(Dec { mant: self.mant.checked_mul(v)?, scale: self.scale })
     }
 
     pub fn add(self, other: Dec) -> Option<Dec> {
         let scale = self.scale.min(other.scale);
         let a = self.mant.checked_mul(pow10(self.scale - scale)?)?;
         let b = other.mant.checked_mul(pow10(other.scale - scale)?)?;
-        Some(Dec {
-            mant: a.checked_add(b)?,
-            scale,
-        })
+        Some(Dec { mant: a.checked_add(b)?, scale })
     }
 
     pub fn to_f64(self) -> f64 {
@@ -116,6 +107,42 @@ pub fn large_unit(c: char) -> Option<i32> {
 
 pub fn is_cn_numeral(c: char) -> bool {
     is_cn_digit(c) || small_unit(c).is_some() || large_unit(c).is_some()
+}
+
+/// The longest Chinese numeral read, in characters.
+const MAX_CHARS: usize = 40;
+
+/// The characters of one numeral, on the stack (no allocation per numeral).
+struct Chars {
+    buf: [char; MAX_CHARS],
+    len: usize,
+}
+
+impl Default for Chars {
+    fn default() -> Self {
+        Chars { buf: ['\0'; MAX_CHARS], len: 0 }
+    }
+}
+
+impl Chars {
+    /// Appends a character; None when the numeral is too long to be a figure.
+    fn push(&mut self, c: char) -> Option<()> {
+        *self.buf.get_mut(self.len)? = c;
+        self.len += 1;
+        Some(())
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    fn last(&self) -> Option<char> {
+        self.as_slice().last().copied()
+    }
+
+    fn as_slice(&self) -> &[char] {
+        &self.buf[..self.len]
+    }
 }
 
 /// How a number was written.
@@ -192,15 +219,12 @@ pub fn read_arabic(cur: &Cursor) -> Option<Num> {
                 c.bump();
                 end = c.pos;
             }
-            Some(',' | '，')
-                if !has_dec && int_digits > 0 && int_digits <= 3 || has_sep && !has_dec =>
-            {
+            Some(',' | '，') if !has_dec && int_digits > 0 && int_digits <= 3 || has_sep && !has_dec => {
                 // A thousands separator: exactly three digits follow, then no digit.
                 let sep = c.peek().unwrap_or(',');
                 let mut la = c.clone();
                 la.bump();
-                let ok = (0..3)
-                    .all(|_| la.peek().is_some_and(is_arabic_digit) && la.bump().is_some())
+                let ok = (0..3).all(|_| la.peek().is_some_and(is_arabic_digit) && la.bump().is_some())
                     && !la.peek().is_some_and(is_arabic_digit);
                 // A full-width comma is also the clause comma: accept it only before a decimal part or another group.
                 let strong = sep == ',' || matches!(la.peek(), Some('.' | '．' | '，' | ','));
@@ -254,10 +278,7 @@ pub fn read_arabic(cur: &Cursor) -> Option<Num> {
             let mut la = c.clone();
             la.advance(m.len());
             la.skip_ws();
-            if la
-                .peek()
-                .is_some_and(|ch| large_unit(ch).is_some() || small_unit(ch).is_some())
-            {
+            if la.peek().is_some_and(|ch| large_unit(ch).is_some() || small_unit(ch).is_some()) {
                 marker_at = Some((m, c.pos));
                 c = la;
             }
@@ -311,36 +332,30 @@ pub fn read_chinese(cur: &Cursor) -> Option<Num> {
     if matches!(c.peek(), Some('数' | '几')) {
         let mut la = c.clone();
         la.bump();
-        if la
-            .peek()
-            .is_some_and(|ch| small_unit(ch).is_some() || large_unit(ch).is_some())
-        {
-            shu = Some(if c.peek() == Some('数') {
-                "数"
-            } else {
-                "几"
-            });
+        if la.peek().is_some_and(|ch| small_unit(ch).is_some() || large_unit(ch).is_some()) {
+            shu = Some(if c.peek() == Some('数') { "数" } else { "几" });
             c = la;
         } else {
             return None;
         }
     }
 
-    // Collect the numeral's characters (digits, multipliers, 个 before 万/亿, inner markers).
-    let mut toks: Vec<(char, usize)> = Vec::new();
+    // Collect the numeral's characters (digits, multipliers, 个 before 万/亿, inner markers),
+    // on the stack: a numeral longer than MAX_CHARS is no figure.
+    let mut toks = Chars::default();
     let mut inner_marker = None;
     let mut end = c.pos;
     let mut look = c.clone();
     while let Some(ch) = look.peek() {
         if is_cn_numeral(ch) {
-            toks.push((ch, look.pos));
+            toks.push(ch)?;
             look.bump();
             end = look.pos;
             look.skip_ws();
             continue;
         }
         // 两个亿: a 个 between a digit and a large multiplier.
-        if ch == '个' && toks.last().is_some_and(|(t, _)| is_cn_digit(*t)) {
+        if ch == '个' && toks.last().is_some_and(is_cn_digit) {
             let mut la = look.clone();
             la.bump();
             if la.peek().is_some_and(|n| large_unit(n).is_some()) {
@@ -355,12 +370,9 @@ pub fn read_chinese(cur: &Cursor) -> Option<Num> {
             let mut la = look.clone();
             la.advance(m.len());
             la.skip_ws();
-            if la
-                .peek()
-                .is_some_and(|n| large_unit(n).is_some() || small_unit(n).is_some())
-            {
+            if la.peek().is_some_and(|n| large_unit(n).is_some() || small_unit(n).is_some()) {
                 inner_marker = Some((*m, look.pos));
-                toks.push(('\u{0}', look.pos));
+                toks.push('\u{0}')?;
                 look = la;
                 continue;
             }
@@ -370,7 +382,7 @@ pub fn read_chinese(cur: &Cursor) -> Option<Num> {
     if toks.is_empty() {
         return None;
     }
-    let mut num = evaluate(&toks)?;
+    let mut num = evaluate(toks.as_slice())?;
     num.start = start;
     num.end = end;
     num.inner_marker = inner_marker;
@@ -385,12 +397,14 @@ pub fn read_chinese(cur: &Cursor) -> Option<Num> {
         let mut d = la.clone();
         d.bump();
         d.skip_ws();
-        let mut digits: Vec<u32> = Vec::new();
+        let mut value = num.value;
+        let mut places = 0;
         let mut dec_end = None;
         while let Some(ch) = d.peek() {
             match digit_value(ch) {
                 Some(v) if ch != '两' && ch != '兩' => {
-                    digits.push(v);
+                    places += 1;
+                    value = value.add(Dec { mant: v as i128, scale: -places })?;
                     d.bump();
                     dec_end = Some(d.pos);
                     d.skip_ws();
@@ -399,17 +413,10 @@ pub fn read_chinese(cur: &Cursor) -> Option<Num> {
             }
         }
         if let Some(e) = dec_end {
-            let mut v = num.value;
-            for (i, dv) in digits.iter().enumerate() {
-                v = v.add(Dec {
-                    mant: *dv as i128,
-                    scale: -(i as i32 + 1),
-                })?;
-            }
-            num.value = v;
+            num.value = value;
             num.has_decimal = true;
             num.end = e;
-            num.chars += digits.len() + 1;
+            num.chars += places as usize + 1;
         }
     }
     Some(num)
@@ -417,13 +424,9 @@ pub fn read_chinese(cur: &Cursor) -> Option<Num> {
 
 /// Evaluates the characters of a Chinese numeral. `'\0'` stands for an inner
 /// marker (余/多/几), which ends the digits but not the multipliers.
-fn evaluate(toks: &[(char, usize)]) -> Option<Num> {
-    let chars: Vec<char> = toks.iter().map(|(c, _)| *c).collect();
+fn evaluate(chars: &[char]) -> Option<Num> {
     let digit_count = chars.iter().filter(|c| is_cn_digit(**c)).count();
-    let unit_count = chars
-        .iter()
-        .filter(|c| small_unit(**c).is_some() || large_unit(**c).is_some())
-        .count();
+    let unit_count = chars.iter().filter(|c| small_unit(**c).is_some() || large_unit(**c).is_some()).count();
     let mut num = Num {
         value: Dec::ZERO,
         value_max: None,
@@ -433,9 +436,7 @@ fn evaluate(toks: &[(char, usize)]) -> Option<Num> {
         chars: chars.len(),
         has_large: chars.iter().any(|c| large_unit(*c).is_some()),
         has_unit: unit_count > 0,
-        bare_unit: chars
-            .first()
-            .is_some_and(|c| small_unit(*c).is_some_and(|p| p >= 2) || large_unit(*c).is_some()),
+        bare_unit: chars.first().is_some_and(|c| small_unit(*c).is_some_and(|p| p >= 2) || large_unit(*c).is_some()),
         has_decimal: false,
         has_separator: false,
         int_digits: 0,
@@ -454,7 +455,7 @@ fn evaluate(toks: &[(char, usize)]) -> Option<Num> {
             return None;
         }
         let mut v: i128 = 0;
-        for c in &chars {
+        for c in chars {
             v = v.checked_mul(10)?.checked_add(digit_value(*c)? as i128)?;
         }
         num.value = Dec::int(v);
@@ -463,8 +464,8 @@ fn evaluate(toks: &[(char, usize)]) -> Option<Num> {
     }
     // Adjacent digits as a range: 两三, 三四十, 三五百, 八九亿, 十一二.
     let mut i = 0;
-    let mut lo_chars: Vec<char> = Vec::with_capacity(chars.len());
-    let mut hi_chars: Vec<char> = Vec::with_capacity(chars.len());
+    let mut lo_chars = Chars::default();
+    let mut hi_chars = Chars::default();
     let mut is_range = false;
     while i < chars.len() {
         let c = chars[i];
@@ -476,22 +477,22 @@ fn evaluate(toks: &[(char, usize)]) -> Option<Num> {
             && a > 0
             && (b == a + 1 || (a, b) == (3, 5))
         {
-            lo_chars.push(c);
-            hi_chars.push(chars[i + 1]);
+            lo_chars.push(c)?;
+            hi_chars.push(chars[i + 1])?;
             is_range = true;
             i += 2;
             continue;
         }
-        lo_chars.push(c);
-        hi_chars.push(c);
+        lo_chars.push(c)?;
+        hi_chars.push(c)?;
         i += 1;
     }
-    let (lo, tail, tail_large) = structured(&lo_chars)?;
+    let (lo, tail, tail_large) = structured(lo_chars.as_slice())?;
     num.value = lo;
     num.tail_power = tail;
     num.tail_large = tail_large;
     if is_range {
-        let (hi, _, _) = structured(&hi_chars)?;
+        let (hi, _, _) = structured(hi_chars.as_slice())?;
         num.value_max = Some(hi);
     }
     Some(num)
@@ -606,15 +607,11 @@ mod tests {
     use super::*;
 
     fn cn(s: &str) -> f64 {
-        read_chinese(&Cursor::new(s))
-            .map(|n| n.value.to_f64())
-            .unwrap_or(f64::NAN)
+        read_chinese(&Cursor::new(s)).map(|n| n.value.to_f64()).unwrap_or(f64::NAN)
     }
 
     fn ar(s: &str) -> f64 {
-        read_arabic(&Cursor::new(s))
-            .map(|n| n.value.to_f64())
-            .unwrap_or(f64::NAN)
+        read_arabic(&Cursor::new(s)).map(|n| n.value.to_f64()).unwrap_or(f64::NAN)
     }
 
     #[test]
@@ -649,14 +646,8 @@ mod tests {
     #[test]
     fn adjacent_digits_are_ranges() {
         let n = read_chinese(&Cursor::new("三四十")).expect("reads");
-        assert_eq!(
-            (n.value.to_f64(), n.value_max.map(Dec::to_f64)),
-            (30.0, Some(40.0))
-        );
+        assert_eq!((n.value.to_f64(), n.value_max.map(Dec::to_f64)), (30.0, Some(40.0)));
         let n = read_chinese(&Cursor::new("八九亿")).expect("reads");
-        assert_eq!(
-            (n.value.to_f64(), n.value_max.map(Dec::to_f64)),
-            (8e8, Some(9e8))
-        );
+        assert_eq!((n.value.to_f64(), n.value_max.map(Dec::to_f64)), (8e8, Some(9e8)));
     }
 }

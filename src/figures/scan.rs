@@ -3,22 +3,16 @@
 
 use super::date::{self, DateParts};
 use super::lexicon::{
-    ID_CONTEXT, IDIOMS, INNER_MARKERS, LATIN_UNITS, ORDINAL_UNITS, POSTFIX_MARKERS,
-    PREFIX_BLOCKERS, PREFIX_MARKERS, RANGE_CONNECTORS, UNIT_BLOCKERS, UNITS, UnitDef,
+    ID_CONTEXT, IDIOMS, INNER_MARKERS, LATIN_UNITS, ORDINAL_UNITS, POSTFIX_MARKERS, PREFIX_BLOCKERS, PREFIX_MARKERS,
+    RANGE_CONNECTORS, UNIT_BLOCKERS, UNITS, UnitDef,
 };
-use super::number::{
-    Dec, Form, Num, digit_value, is_arabic_digit, is_cn_numeral, read_arabic, read_chinese,
-};
+use super::number::{Dec, Form, Num, digit_value, is_arabic_digit, is_cn_numeral, read_arabic, read_chinese};
 use super::text::{Cursor, is_space};
 use super::{Figure, Kind, Qualifier};
 
 /// Finds every figure in `text`, in order, without overlaps.
 pub fn extract(text: &str) -> Vec<Figure> {
-    let mut s = Scanner {
-        text,
-        out: Vec::new(),
-        floor: 0,
-    };
+    let mut s = Scanner { text, out: Vec::new(), floor: 0 };
     let bytes = text.as_bytes();
     let mut pos = 0;
     while pos < bytes.len() {
@@ -43,12 +37,27 @@ pub fn extract(text: &str) -> Vec<Figure> {
     s.out
 }
 
+/// The longest unit that starts `rest`, looked up by its first character.
+fn units_at(rest: &str) -> Option<&'static UnitDef> {
+    static BY_FIRST: std::sync::LazyLock<std::collections::HashMap<char, Vec<&'static UnitDef>>> =
+        std::sync::LazyLock::new(|| {
+            let mut m: std::collections::HashMap<char, Vec<&'static UnitDef>> = std::collections::HashMap::new();
+            for u in UNITS {
+                if let Some(c) = u.written.chars().next() {
+                    m.entry(c).or_default().push(u);
+                }
+            }
+            m
+        });
+    let c = rest.chars().next()?;
+    BY_FIRST.get(&c)?.iter().copied().filter(|u| rest.starts_with(u.written)).max_by_key(|u| u.written.len())
+}
+
 /// The idiom that starts `rest`, looked up by its first character.
 fn idioms_at(rest: &str) -> Option<&'static str> {
     static BY_FIRST: std::sync::LazyLock<std::collections::HashMap<char, Vec<&'static str>>> =
         std::sync::LazyLock::new(|| {
-            let mut m: std::collections::HashMap<char, Vec<&'static str>> =
-                std::collections::HashMap::new();
+            let mut m: std::collections::HashMap<char, Vec<&'static str>> = std::collections::HashMap::new();
             for i in IDIOMS {
                 if let Some(c) = i.chars().next() {
                     m.entry(c).or_default().push(i);
@@ -57,11 +66,7 @@ fn idioms_at(rest: &str) -> Option<&'static str> {
             m
         });
     let c = rest.chars().next()?;
-    BY_FIRST
-        .get(&c)?
-        .iter()
-        .copied()
-        .find(|i| rest.starts_with(i))
+    BY_FIRST.get(&c)?.iter().copied().find(|i| rest.starts_with(i))
 }
 
 fn is_trigger(c: char) -> bool {
@@ -108,9 +113,7 @@ impl<'a> Scanner<'a> {
         }
         for (prefix, unit) in [("百分之", "%"), ("千分之", "‰"), ("万分之", "‱")] {
             if rest.starts_with(prefix) {
-                return self
-                    .percent_words(pos, prefix.len(), unit)
-                    .unwrap_or(pos + prefix.len());
+                return self.percent_words(pos, prefix.len(), unit).unwrap_or(pos + prefix.len());
             }
         }
         if rest.starts_with('半') {
@@ -123,28 +126,19 @@ impl<'a> Scanner<'a> {
             return self.push(f);
         }
         let cur = Cursor::at(text, pos);
-        let num = if is_arabic_digit(rest.chars().next().unwrap_or(' ')) {
-            read_arabic(&cur)
-        } else {
-            read_chinese(&cur)
-        };
+        let num =
+            if is_arabic_digit(rest.chars().next().unwrap_or(' ')) { read_arabic(&cur) } else { read_chinese(&cur) };
         let Some(num) = num else {
             // Skip the whole run of numeral characters, so a failed read is never repeated.
-            let run: usize = rest
-                .chars()
-                .take_while(|c| is_cn_numeral(*c) || is_arabic_digit(*c))
-                .map(char::len_utf8)
-                .sum();
+            let run: usize =
+                rest.chars().take_while(|c| is_cn_numeral(*c) || is_arabic_digit(*c)).map(char::len_utf8).sum();
             return pos + run.max(first);
         };
         match self.number(num) {
             Some(end) => end,
             None => {
-                let run: usize = rest
-                    .chars()
-                    .take_while(|c| is_cn_numeral(*c) || is_arabic_digit(*c))
-                    .map(char::len_utf8)
-                    .sum();
+                let run: usize =
+                    rest.chars().take_while(|c| is_cn_numeral(*c) || is_arabic_digit(*c)).map(char::len_utf8).sum();
                 pos + run.max(first)
             }
         }
@@ -161,29 +155,15 @@ impl<'a> Scanner<'a> {
         let mut end = num.end;
         let mut after = Cursor::at(self.text, end);
         after.skip_ws();
-        let unit = ORDINAL_UNITS
-            .iter()
-            .find(|u| after.starts_with(u))
-            .copied()
-            .unwrap_or("");
+        let unit = ORDINAL_UNITS.iter().find(|u| after.starts_with(u)).copied().unwrap_or("");
         if !unit.is_empty() {
             end = after.pos + unit.len();
         }
-        Some(self.push(Figure::new(
-            pos..end,
-            Kind::Ordinal,
-            num.value.to_f64(),
-            unit,
-        )))
+        Some(self.push(Figure::new(pos..end, Kind::Ordinal, num.value.to_f64(), unit)))
     }
 
     /// 百分之六十, 千分之五, 万分之三.
-    fn percent_words(
-        &mut self,
-        pos: usize,
-        prefix_len: usize,
-        unit: &'static str,
-    ) -> Option<usize> {
+    fn percent_words(&mut self, pos: usize, prefix_len: usize, unit: &'static str) -> Option<usize> {
         let mut c = Cursor::at(self.text, pos + prefix_len);
         c.skip_ws();
         let num = read_arabic(&c).or_else(|| read_chinese(&c))?;
@@ -210,10 +190,8 @@ impl<'a> Scanner<'a> {
         }
         let c = Cursor::at(self.text, pos + '半'.len_utf8());
         let (u, end) = unit_at(&c)?;
-        if !matches!(
-            u.unit,
-            "斤" | "公斤" | "吨" | "年" | "个月" | "天" | "小时" | "亩" | "周" | "分钟" | "倍"
-        ) {
+        if !matches!(u.unit, "斤" | "公斤" | "吨" | "年" | "个月" | "天" | "小时" | "亩" | "周" | "分钟" | "倍")
+        {
             return None;
         }
         let mut f = Figure::new(pos..end, Kind::Quantity, 0.5, u.unit);
@@ -266,12 +244,7 @@ impl<'a> Scanner<'a> {
                 return Some(self.push(date_figure(num.start, end, parts, "")));
             }
             if self.alone_on_line(&num) {
-                return Some(self.push(Figure::new(
-                    num.start..num.end,
-                    Kind::Identifier,
-                    num.value.to_f64(),
-                    "",
-                )));
+                return Some(self.push(Figure::new(num.start..num.end, Kind::Identifier, num.value.to_f64(), "")));
             }
             if self.is_list_number(&num, &after) {
                 return None;
@@ -288,18 +261,13 @@ impl<'a> Scanner<'a> {
         }
 
         // A bare year range: （2018-2020）.
-        let year_like = num.form == Form::Arabic
-            && date::is_year_number(&num)
-            && (1900.0..=2100.0).contains(&num.value.to_f64());
+        let year_like =
+            num.form == Form::Arabic && date::is_year_number(&num) && (1900.0..=2100.0).contains(&num.value.to_f64());
         if year_like
             && let Some((hi, _, _)) = year_range_end(text, num.end, false)
             && hi > num.value.to_f64()
         {
-            let parts = DateParts {
-                year: Some(num.value.to_f64() as i32),
-                valid: true,
-                ..DateParts::default()
-            };
+            let parts = DateParts { year: Some(num.value.to_f64() as i32), valid: true, ..DateParts::default() };
             return Some(self.date_or_range(num.start, num.end, parts, ""));
         }
 
@@ -315,11 +283,7 @@ impl<'a> Scanner<'a> {
             && tail.inner.is_none()
             && (1900.0..=2100.0).contains(&num.value.to_f64());
         if bare_year {
-            let parts = DateParts {
-                year: Some(num.value.to_f64() as i32),
-                valid: true,
-                ..DateParts::default()
-            };
+            let parts = DateParts { year: Some(num.value.to_f64() as i32), valid: true, ..DateParts::default() };
             return Some(self.date_or_range(num.start, num.end, parts, ""));
         }
         if !accept(&num, &tail, self.has_prefix(num.start)) {
@@ -369,12 +333,8 @@ impl<'a> Scanner<'a> {
     fn identifier(&mut self, num: &Num) -> Option<usize> {
         let text = self.text;
         let is_tok = |c: char| c.is_ascii_alphanumeric() || "@._:/-#=?&+%~".contains(c);
-        let start = text[..num.start]
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| is_tok(*c))
-            .last()
-            .map_or(num.start, |(i, _)| i);
+        let start =
+            text[..num.start].char_indices().rev().take_while(|(_, c)| is_tok(*c)).last().map_or(num.start, |(i, _)| i);
         let start = start.max(self.floor);
         let end = num.start
             + text[num.start..]
@@ -392,44 +352,23 @@ impl<'a> Scanner<'a> {
         let long = num.int_digits >= 11 && !num.has_separator && !num.has_decimal;
         let dashed = token.matches('-').count() >= 1
             && token.chars().filter(|c| c.is_ascii_digit()).count() >= 9
-            && token
-                .split('-')
-                .all(|p| p.chars().all(|c| c.is_ascii_digit()));
-        let ctx_start = text[..start]
-            .char_indices()
-            .rev()
-            .nth(7)
-            .map_or(0, |(i, _)| i);
-        let context = ID_CONTEXT
-            .iter()
-            .any(|w| text[ctx_start..start].contains(w))
-            && num.int_digits >= 3;
+            && token.split('-').all(|p| p.chars().all(|c| c.is_ascii_digit()));
+        let ctx_start = text[..start].char_indices().rev().nth(7).map_or(0, |(i, _)| i);
+        let context = ID_CONTEXT.iter().any(|w| text[ctx_start..start].contains(w)) && num.int_digits >= 3;
         let id = web || long || dashed || context || (letters && !latin_unit);
         if !id || digits_only.is_empty() {
             return None;
         }
         let value = num.value.to_f64();
-        Some(self.push(Figure::new(
-            start..end.max(num.end),
-            Kind::Identifier,
-            value,
-            "",
-        )))
+        Some(self.push(Figure::new(start..end.max(num.end), Kind::Identifier, value, "")))
     }
 
     /// A number that is all of its line: a page or issue number, not a quantity.
     fn alone_on_line(&self, num: &Num) -> bool {
         let text = self.text;
         // Both walks stop at the first character that is not a space, so they stay short.
-        let blank_before = text[..num.start]
-            .chars()
-            .rev()
-            .take_while(|c| *c != '\n')
-            .all(is_space);
-        let blank_after = text[num.end..]
-            .chars()
-            .take_while(|c| *c != '\n')
-            .all(is_space);
+        let blank_before = text[..num.start].chars().rev().take_while(|c| *c != '\n').all(is_space);
+        let blank_after = text[num.end..].chars().take_while(|c| *c != '\n').all(is_space);
         !num.has_unit && blank_before && blank_after
     }
 
@@ -439,14 +378,10 @@ impl<'a> Scanner<'a> {
             return false;
         }
         let text = self.text;
-        let line_start = text[..num.start]
-            .chars()
-            .rev()
-            .take_while(|c| *c != '\n')
-            .all(is_space);
+        let line_start = text[..num.start].chars().rev().take_while(|c| *c != '\n').all(is_space);
         let next = text[num.end..].chars().next();
-        let bracketed = matches!(Cursor::at(text, num.start).prev_char(), Some('（' | '('))
-            && matches!(next, Some('）' | ')'));
+        let bracketed =
+            matches!(Cursor::at(text, num.start).prev_char(), Some('（' | '(')) && matches!(next, Some('）' | ')'));
         if bracketed {
             return true;
         }
@@ -468,13 +403,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// A date, or a year range (2013年至2020年, 2018-2020).
-    fn date_or_range(
-        &mut self,
-        start: usize,
-        end: usize,
-        parts: DateParts,
-        unit: &'static str,
-    ) -> usize {
+    fn date_or_range(&mut self, start: usize, end: usize, parts: DateParts, unit: &'static str) -> usize {
         let mut f = date_figure(start, end, parts.clone(), unit);
         if parts.month.is_none()
             && parts.day.is_none()
@@ -509,9 +438,7 @@ impl<'a> Scanner<'a> {
         let mut d = Cursor::at(text, c.pos + conn.len());
         d.skip_ws();
         let hi = read_arabic(&d).or_else(|| read_chinese(&d))?;
-        if hi.value_max.is_some()
-            || (hi.form == Form::Chinese && lo.form == Form::Arabic && !hi.has_unit)
-        {
+        if hi.value_max.is_some() || (hi.form == Form::Chinese && lo.form == Form::Arabic && !hi.has_unit) {
             return None;
         }
         let t = tail(&Cursor::at(text, hi.end), hi.form == Form::Arabic);
@@ -519,11 +446,7 @@ impl<'a> Scanner<'a> {
         let mut lo_v = lo.value;
         if !lo.has_large && hi.tail_power > 0 {
             let single_cn = lo.form == Form::Chinese && lo.chars == 1;
-            let k = if single_cn {
-                hi.tail_power
-            } else {
-                hi.tail_large
-            };
+            let k = if single_cn { hi.tail_power } else { hi.tail_large };
             lo_v = lo_v.shift(k)?;
         }
         let (lo_f, hi_f) = (scale_tail(lo_v, &t), scale_tail(hi.value, &t));
@@ -554,9 +477,7 @@ impl<'a> Scanner<'a> {
     fn prefix(&self, f: &mut Figure) {
         if let Some((m, q, at)) = prefix_before(self.text, f.span.start, self.floor) {
             f.span.start = at;
-            if f.qualifier == Qualifier::Exact
-                || f.qualifier == Qualifier::Range && f.marker.is_empty()
-            {
+            if f.qualifier == Qualifier::Exact || f.qualifier == Qualifier::Range && f.marker.is_empty() {
                 f.qualifier = q;
                 f.marker = m.to_string();
             } else if !f.marker.is_empty() {
@@ -571,19 +492,12 @@ impl<'a> Scanner<'a> {
 }
 
 /// A marker that ends right before `start` (after skipping spaces), not before `floor`.
-fn prefix_before(
-    text: &str,
-    start: usize,
-    floor: usize,
-) -> Option<(&'static str, Qualifier, usize)> {
+fn prefix_before(text: &str, start: usize, floor: usize) -> Option<(&'static str, Qualifier, usize)> {
     let before = text[floor.min(start)..start].trim_end_matches(is_space);
     for (m, q) in PREFIX_MARKERS {
         if let Some(head) = before.strip_suffix(m) {
             if let Some((_, blockers)) = PREFIX_BLOCKERS.iter().find(|(b, _)| b == m)
-                && head
-                    .chars()
-                    .next_back()
-                    .is_some_and(|c| blockers.contains(&c))
+                && head.chars().next_back().is_some_and(|c| blockers.contains(&c))
             {
                 return None;
             }
@@ -600,12 +514,7 @@ fn prefix_before(
 fn postfix(c: &Cursor) -> Option<(&'static str, Qualifier)> {
     let (m, q) = POSTFIX_MARKERS.iter().find(|(m, _)| c.starts_with(m))?;
     // 上下 after a figure only when no word goes on (全市上下一心 is no marker).
-    if *m == "上下"
-        && c.rest()[m.len()..]
-            .chars()
-            .next()
-            .is_some_and(|n| n as u32 >= 0x4e00 && n as u32 <= 0x9fff)
-    {
+    if *m == "上下" && c.rest()[m.len()..].chars().next().is_some_and(|n| n as u32 >= 0x4e00 && n as u32 <= 0x9fff) {
         return None;
     }
     Some((m, *q))
@@ -615,10 +524,7 @@ fn postfix(c: &Cursor) -> Option<(&'static str, Qualifier)> {
 fn unit_at(c: &Cursor) -> Option<(&'static UnitDef, usize)> {
     let mut c = c.clone();
     c.skip_ws();
-    let best = UNITS
-        .iter()
-        .filter(|u| c.starts_with(u.written))
-        .max_by_key(|u| u.written.len())?;
+    let best = units_at(c.rest())?;
     let next = c.rest()[best.written.len()..].chars().next();
     if let Some((_, blockers)) = UNIT_BLOCKERS.iter().find(|(w, _)| *w == best.written)
         && next.is_some_and(|n| blockers.contains(&n))
@@ -631,15 +537,8 @@ fn unit_at(c: &Cursor) -> Option<(&'static UnitDef, usize)> {
 /// Reads what follows a number: inner marker, unit, money subunits, 半, postfix marker.
 fn tail(c: &Cursor, arabic: bool) -> Tail {
     let text = c.text();
-    let mut t = Tail {
-        end: c.pos,
-        unit: "",
-        money: false,
-        inner: None,
-        postfix: None,
-        extra: Dec::ZERO,
-        percent_cheng: false,
-    };
+    let mut t =
+        Tail { end: c.pos, unit: "", money: false, inner: None, postfix: None, extra: Dec::ZERO, percent_cheng: false };
     let mut cur = c.clone();
     cur.skip_ws();
     if let Some(m) = INNER_MARKERS.iter().find(|m| cur.starts_with(m)) {
@@ -657,11 +556,7 @@ fn tail(c: &Cursor, arabic: bool) -> Tail {
         la.advance("个半".len());
         if la.starts_with("月") || la.starts_with("小时") {
             half = true;
-            let w = if la.starts_with("月") {
-                "月"
-            } else {
-                "小时"
-            };
+            let w = if la.starts_with("月") { "月" } else { "小时" };
             t.unit = if w == "月" { "个月" } else { "小时" };
             t.end = la.pos + w.len();
             t.extra = Dec { mant: 5, scale: -1 };
@@ -683,8 +578,7 @@ fn tail(c: &Cursor, arabic: bool) -> Tail {
             }
         } else if cur.starts_with("成") {
             let next = cur.rest()["成".len()..].chars().next();
-            let blocked =
-                next.is_some_and(|n| "员本为功果绩就立熟长交都效品型年人份分不".contains(n));
+            let blocked = next.is_some_and(|n| "员本为功果绩就立熟长交都效品型年人份分不".contains(n));
             if !blocked && t.inner.is_none() {
                 t.unit = "%";
                 t.percent_cheng = true;
@@ -696,8 +590,7 @@ fn tail(c: &Cursor, arabic: bool) -> Tail {
     if t.inner.is_some() && t.unit.is_empty() {
         // 余/多/几 with no unit: keep it only before a word (1000多农户), not before punctuation.
         let next = cur.peek();
-        if !next.is_some_and(|n| n as u32 >= 0x4e00 && n as u32 <= 0x9fff) || t.inner == Some("几")
-        {
+        if !next.is_some_and(|n| n as u32 >= 0x4e00 && n as u32 <= 0x9fff) || t.inner == Some("几") {
             t.inner = None;
             t.end = c.pos;
             return t;
@@ -713,13 +606,7 @@ fn tail(c: &Cursor, arabic: bool) -> Tail {
             {
                 la.bump();
                 la.advance(sub.len());
-                t.extra = t
-                    .extra
-                    .add(Dec {
-                        mant: d as i128,
-                        scale,
-                    })
-                    .unwrap_or(t.extra);
+                t.extra = t.extra.add(Dec { mant: d as i128, scale }).unwrap_or(t.extra);
                 t.end = la.pos;
             }
         }
@@ -731,9 +618,7 @@ fn tail(c: &Cursor, arabic: bool) -> Tail {
             }
         }
     }
-    if matches!(t.unit, "年" | "天" | "小时" | "个月" | "斤" | "公斤" | "亩")
-        && cur.starts_with("半")
-    {
+    if matches!(t.unit, "年" | "天" | "小时" | "个月" | "斤" | "公斤" | "亩") && cur.starts_with("半") {
         t.extra = t.extra.add(Dec { mant: 5, scale: -1 }).unwrap_or(t.extra);
         t.end = cur.pos + "半".len();
         cur = Cursor::at(text, t.end);
@@ -749,11 +634,7 @@ fn tail(c: &Cursor, arabic: bool) -> Tail {
 
 /// Applies 成 (×10) and subunits to a value.
 fn scale_tail(v: Dec, t: &Tail) -> f64 {
-    let v = if t.percent_cheng {
-        v.mul_int(10).unwrap_or(v)
-    } else {
-        v
-    };
+    let v = if t.percent_cheng { v.mul_int(10).unwrap_or(v) } else { v };
     v.add(t.extra).unwrap_or(v).to_f64()
 }
 
@@ -762,11 +643,7 @@ fn accept(n: &Num, t: &Tail, has_prefix: bool) -> bool {
     if n.form == Form::Arabic {
         return true;
     }
-    let marked = has_prefix
-        || n.inner_marker.is_some()
-        || n.shu.is_some()
-        || t.inner.is_some()
-        || t.postfix.is_some();
+    let marked = has_prefix || n.inner_marker.is_some() || n.shu.is_some() || t.inner.is_some() || t.postfix.is_some();
     let has_unit = !t.unit.is_empty();
     let lone_one = n.chars == 1 && n.value == Dec::int(1);
     if n.bare_unit {
@@ -791,18 +668,11 @@ fn quantity(n: &Num, t: &Tail) -> Figure {
         "届" => Kind::Ordinal,
         _ => Kind::Quantity,
     };
-    Figure::new(
-        n.start..t.end.max(n.end),
-        kind,
-        scale_tail(n.value, t),
-        t.unit,
-    )
+    Figure::new(n.start..t.end.max(n.end), kind, scale_tail(n.value, t), t.unit)
 }
 
 fn set_marker(f: &mut Figure, q: Qualifier, m: &str) {
-    if f.marker.is_empty()
-        || f.qualifier == Qualifier::Range && !RANGE_CONNECTORS.contains(&f.marker.as_str())
-    {
+    if f.marker.is_empty() || f.qualifier == Qualifier::Range && !RANGE_CONNECTORS.contains(&f.marker.as_str()) {
         if f.qualifier != Qualifier::Range {
             f.qualifier = q;
         }

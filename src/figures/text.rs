@@ -19,10 +19,7 @@ impl<'a> Cursor<'a> {
     }
 
     pub fn at(text: &'a str, pos: usize) -> Self {
-        Cursor {
-            text,
-            pos: pos.min(text.len()),
-        }
+        Cursor { text, pos: pos.min(text.len()) }
     }
 
     pub fn text(&self) -> &'a str {

@@ -9,16 +9,12 @@
 //! Nothing but whitespace is ever removed.
 
 /// Characters that end a paragraph's last line.
-const CLOSERS: &[char] = &[
-    '。', '！', '？', '；', '：', '…', '”', '」', '』', '）', ')', '.', '!', '?', ';', ':',
-];
+const CLOSERS: &[char] = &['。', '！', '？', '；', '：', '…', '”', '」', '』', '）', ')', '.', '!', '?', ';', ':'];
 
 /// A line this long or longer is body text that may wrap; shorter lines are headings or captions.
 const WRAP_MIN_CHARS: usize = 24;
 
-pub fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff | 0x20000..=0x2ffff)
-}
+pub use crate::model::is_cjk;
 
 fn is_cjk_or_punct(c: char) -> bool {
     is_cjk(c) || matches!(c as u32, 0x3000..=0x303f | 0xff00..=0xffef) || "“”‘’…—".contains(c)
@@ -68,6 +64,15 @@ fn joins(line: &str, next: &str, blanks: usize) -> bool {
     if CLOSERS.contains(&last) || blanks > 1 {
         return false;
     }
+    // A numbered heading (二、 （一）) starts its own line, whatever ends the one before.
+    if crate::model::heading_marker(next).is_some() {
+        return false;
+    }
+    // After a blank line, a short line without closing punctuation is a heading or a caption.
+    let next_short = next.chars().count() < WRAP_MIN_CHARS && !next.trim_end().ends_with(CLOSERS);
+    if blanks > 0 && next_short {
+        return false;
+    }
     let long = line.chars().count() >= WRAP_MIN_CHARS;
     // Across a blank line only a long line that stops mid-word goes on.
     let continues = is_cjk(first) || first.is_ascii_digit() || "，、。；：”）".contains(first);
@@ -90,11 +95,11 @@ fn despace(line: &str) -> String {
             }
             let before = start.checked_sub(1).map(|k| chars[k]);
             let after = chars.get(i).copied();
-            let cjk_both =
-                before.is_some_and(is_cjk_or_punct) && after.is_some_and(is_cjk_or_punct);
-            // Spaced out: the word on either side is a single character (产 业 扶 贫).
-            let single_before = start >= 1 && (start < 2 || !is_cjk_or_punct(chars[start - 2]));
-            let single_after = i + 1 >= chars.len() || !is_cjk_or_punct(chars[i + 1]);
+            let cjk_both = before.is_some_and(is_cjk_or_punct) && after.is_some_and(is_cjk_or_punct);
+            // Spaced out: the character on either side stands between spaces (产 业 扶 贫).
+            let spaced = |c: char| c == ' ' || c == '\u{3000}';
+            let single_before = start >= 1 && (start < 2 || spaced(chars[start - 2]));
+            let single_after = i + 1 >= chars.len() || spaced(chars[i + 1]);
             let leading = start == 0;
             if leading || !(cjk_both && (single_before || single_after)) {
                 out.extend(&chars[start..i]);
@@ -116,10 +121,15 @@ mod tests {
         let raw = "各级工会结合区域特色，千方百计投入扶贫行动，市教育工会投入65万元用于开展\n教职工志愿服务。\n\n消费扶贫\n\n多年来，市总工会通过组织劳模到贫困地区进行疗休养等方式，打造出消费扶贫新模式。";
         let clean = clean_paste(raw);
         assert!(clean.contains("用于开展教职工志愿服务。"), "{clean}");
-        assert!(
-            clean.contains("\n\n消费扶贫\n\n多年来"),
-            "headings stay on their own: {clean}"
-        );
+        assert!(clean.contains("\n\n消费扶贫\n\n多年来"), "headings stay on their own: {clean}");
+    }
+
+    #[test]
+    fn does_not_join_headings_onto_a_cut_paragraph() {
+        let raw = "朝阳区教育工会开放在线教育云平台，让受援地区能与朝阳区学\n\n劳模扶贫\n\n让贫困群众奋斗有了榜样";
+        assert!(clean_paste(raw).contains("朝阳区学\n\n劳模扶贫\n\n"));
+        let raw = "无法保证政策、宣传、服务送到扶贫一线的工作要求，影响了帮扶\n\n二、克服疫情影响的建议";
+        assert!(clean_paste(raw).contains("帮扶\n\n二、"));
     }
 
     #[test]
@@ -131,12 +141,64 @@ mod tests {
     #[test]
     fn removes_spaces_between_spaced_out_characters_only() {
         assert_eq!(despace("产 业 扶 贫"), "产业扶贫");
-        assert_eq!(
-            despace("精准发力 形成工会扶贫有效模式"),
-            "精准发力 形成工会扶贫有效模式"
-        );
+        assert_eq!(despace("精准发力 形成工会扶贫有效模式"), "精准发力 形成工会扶贫有效模式");
         assert_eq!(despace("□本报记者 郭某 白某/文"), "□本报记者 郭某 白某/文");
         assert_eq!(despace("装机 100 MW 的电站"), "装机 100 MW 的电站");
         assert_eq!(despace("hello world"), "hello world");
+        assert_eq!(despace("白莹/文 孙妍/摄 邵怡明/绘图"), "白莹/文 孙妍/摄 邵怡明/绘图");
+    }
+}
+
+/// Tone-marked vowels: a pinyin annotation has at least one.
+const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
+
+fn is_pinyin_letter(c: char) -> bool {
+    c.is_ascii_lowercase() || c == 'ü' || TONED.contains(c)
+}
+
+/// Removes pinyin reading annotations after characters (會(huì), 戰(zhàn)), also
+/// where extraction turned the opening bracket into `?`. Returns the text and
+/// the annotations taken out, in order.
+pub fn remove_pinyin(line: &str) -> (String, Vec<String>) {
+    let mut out = String::with_capacity(line.len());
+    let mut removed = Vec::new();
+    let mut rest = line;
+    let mut prev: Option<char> = None;
+    while let Some(c) = rest.chars().next() {
+        if matches!(c, '(' | '（' | '?') && prev.is_some_and(is_cjk) {
+            let inner_start = c.len_utf8();
+            let inner: String = rest[inner_start..].chars().take_while(|ch| is_pinyin_letter(*ch)).collect();
+            let after = &rest[inner_start + inner.len()..];
+            let closes = after.starts_with(')') || after.starts_with('）');
+            let n = inner.chars().count();
+            if closes && (1..=7).contains(&n) && inner.chars().any(|ch| TONED.contains(ch)) {
+                let close_len = after.chars().next().map_or(0, char::len_utf8);
+                let total = inner_start + inner.len() + close_len;
+                removed.push(rest[..total].to_string());
+                rest = &rest[total..];
+                continue;
+            }
+        }
+        out.push(c);
+        prev = Some(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    (out, removed)
+}
+
+#[cfg(test)]
+mod pinyin_tests {
+    use super::remove_pinyin;
+
+    #[test]
+    fn removes_reading_annotations_only() {
+        let (t, r) = remove_pinyin("決勝全面建成小康社會(huì)、決戰(zhàn)脫貧攻堅(jiān)之年");
+        assert_eq!(t, "決勝全面建成小康社會、決戰脫貧攻堅之年");
+        assert_eq!(r, ["(huì)", "(zhàn)", "(jiān)"]);
+        let (t, _) = remove_pinyin("不獲全勝?zèng)決不收兵");
+        assert_eq!(t, "不獲全勝決不收兵");
+        // Brackets with other content stay.
+        assert_eq!(remove_pinyin("三年行动计划（2018-2020）").0, "三年行动计划（2018-2020）");
+        assert_eq!(remove_pinyin("发展(a)项").0, "发展(a)项");
     }
 }

@@ -13,15 +13,11 @@ use comrak::nodes::NodeValue;
 use serde::Deserialize;
 
 use crate::export::markdown::{META_OPEN, ROLE_OPEN, needs_escape};
-use crate::model::{
-    Brief, CheckSettings, FactEntry, Meta, Role, Section, Taxonomy, strip_heading_number,
-};
+use crate::model::{Brief, CheckSettings, FactEntry, Meta, Role, Section, Taxonomy, strip_heading_number};
 
 #[derive(Debug, thiserror::Error)]
 pub enum MarkdownError {
-    #[error(
-        "the briefdesk:meta comment at line {line} is not valid ({message}); fix or delete that comment"
-    )]
+    #[error("the briefdesk:meta comment at line {line} is not valid ({message}); fix or delete that comment")]
     Meta { line: usize, message: String },
 }
 
@@ -63,10 +59,7 @@ struct Heading {
 /// Parses a Markdown brief.
 pub fn from_markdown(text: &str) -> Result<Brief, MarkdownError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let lines: Vec<&str> = text
-        .split('\n')
-        .map(|l| l.strip_suffix('\r').unwrap_or(l))
-        .collect();
+    let lines: Vec<&str> = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
     let (meta, meta_end) = read_meta(&lines)?;
     let headings = find_headings(text, &lines);
 
@@ -84,9 +77,7 @@ pub fn from_markdown(text: &str) -> Result<Brief, MarkdownError> {
         ..Brief::default()
     };
     brief.meta.heading_numbers = meta.heading_numbers.unwrap_or_else(|| {
-        headings
-            .iter()
-            .any(|h| h.level >= 2 && strip_heading_number(&h.title).len() != h.title.trim().len())
+        headings.iter().any(|h| h.level >= 2 && strip_heading_number(&h.title).len() != h.title.trim().len())
     });
 
     // The title: a level-1 heading that comes before every other heading.
@@ -97,11 +88,7 @@ pub fn from_markdown(text: &str) -> Result<Brief, MarkdownError> {
         brief.meta.title = h.title.trim().to_string();
         rest = &headings[1..];
     }
-    let title_end = if rest.len() < headings.len() {
-        headings[0].last + 1
-    } else {
-        meta_end
-    };
+    let title_end = if rest.len() < headings.len() { headings[0].last + 1 } else { meta_end };
 
     // Body text before the first section heading.
     let preface_end = rest.first().map_or(lines.len(), |h| h.first);
@@ -115,11 +102,7 @@ pub fn from_markdown(text: &str) -> Result<Brief, MarkdownError> {
     for (i, h) in rest.iter().enumerate() {
         let end = rest.get(i + 1).map_or(lines.len(), |n| n.first);
         let (role, body) = section_body(&lines[h.last + 1..end]);
-        let title = if brief.meta.heading_numbers {
-            strip_heading_number(&h.title)
-        } else {
-            h.title.trim()
-        };
+        let title = if brief.meta.heading_numbers { strip_heading_number(&h.title) } else { h.title.trim() };
         let role = role.unwrap_or_else(|| Role::infer(title, &brief.taxonomy));
         let s = brief.new_section(role, title, body);
         flat.push((h.level.max(2), s));
@@ -138,10 +121,7 @@ fn read_meta(lines: &[&str]) -> Result<(MetaIn, usize), MarkdownError> {
         return Ok((MetaIn::default(), 0));
     }
     let Some(close) = lines[start..].iter().position(|l| l.contains("-->")) else {
-        return Err(MarkdownError::Meta {
-            line: start + 1,
-            message: "the comment is never closed with -->".into(),
-        });
+        return Err(MarkdownError::Meta { line: start + 1, message: "the comment is never closed with -->".into() });
     };
     let close = start + close;
     let mut json = lines[start..=close].join("\n");
@@ -149,10 +129,8 @@ fn read_meta(lines: &[&str]) -> Result<(MetaIn, usize), MarkdownError> {
     if let Some(end) = json.rfind("-->") {
         json.truncate(end);
     }
-    let meta = serde_json::from_str(&json).map_err(|e| MarkdownError::Meta {
-        line: start + 1 + e.line().saturating_sub(1),
-        message: e.to_string(),
-    })?;
+    let meta = serde_json::from_str(&json)
+        .map_err(|e| MarkdownError::Meta { line: start + 1 + e.line().saturating_sub(1), message: e.to_string() })?;
     Ok((meta, close + 1))
 }
 
@@ -168,28 +146,13 @@ fn find_headings(text: &str, lines: &[&str]) -> Vec<Heading> {
             continue;
         };
         let first = ast.sourcepos.start.line.saturating_sub(1);
-        let last = ast
-            .sourcepos
-            .end
-            .line
-            .saturating_sub(1)
-            .min(lines.len().saturating_sub(1))
-            .max(first);
+        let last = ast.sourcepos.end.line.saturating_sub(1).min(lines.len().saturating_sub(1)).max(first);
         let title = if h.setext {
-            lines[first..last]
-                .iter()
-                .map(|l| l.trim())
-                .collect::<Vec<_>>()
-                .join(" ")
+            lines[first..last].iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ")
         } else {
             atx_title(lines[first])
         };
-        out.push(Heading {
-            level: h.level as usize,
-            first,
-            last,
-            title,
-        });
+        out.push(Heading { level: h.level as usize, first, last, title });
     }
     out
 }
@@ -202,11 +165,7 @@ fn atx_title(line: &str) -> String {
     if closed.is_empty() {
         return String::new();
     }
-    if closed.len() < t.len() && closed.ends_with([' ', '\t']) {
-        closed.trim_end().to_string()
-    } else {
-        t.to_string()
-    }
+    if closed.len() < t.len() && closed.ends_with([' ', '\t']) { closed.trim_end().to_string() } else { t.to_string() }
 }
 
 /// A section's body from its lines, with the role comment (if any) taken out
@@ -216,9 +175,7 @@ fn section_body(lines: &[&str]) -> (Option<Role>, String) {
     let mut body_lines = lines;
     if let Some(first) = lines.iter().position(|l| !l.trim().is_empty()) {
         let line = lines[first].trim();
-        if let Some(inner) = line
-            .strip_prefix(ROLE_OPEN)
-            .and_then(|r| r.strip_suffix("-->"))
+        if let Some(inner) = line.strip_prefix(ROLE_OPEN).and_then(|r| r.strip_suffix("-->"))
             && let Ok(r) = serde_json::from_str::<Role>(inner.trim())
         {
             role = Some(r);
@@ -240,7 +197,7 @@ fn section_body(lines: &[&str]) -> (Option<Role>, String) {
 
 /// Builds the section tree from (heading level, section) pairs in order. A
 /// level jump (## then ####) nests under the nearest shallower section.
-fn nest(flat: Vec<(usize, Section)>) -> Vec<Section> {
+pub(crate) fn nest(flat: Vec<(usize, Section)>) -> Vec<Section> {
     let mut stack: Vec<(usize, Section)> = Vec::new();
     let mut top: Vec<Section> = Vec::new();
     fn pop_into(stack: &mut Vec<(usize, Section)>, top: &mut Vec<Section>) {

@@ -12,7 +12,7 @@ mod taxonomy;
 mod template;
 
 pub use fact::FactEntry;
-pub use section::{Role, Section, SectionId, heading_number, strip_heading_number};
+pub use section::{Role, Section, SectionId, heading_marker, heading_number, is_cjk, strip_heading_number};
 pub use settings::{CheckSettings, Severity, SeveritySetting, Suppression};
 pub use taxonomy::{AidMode, Taxonomy, TaxonomyError};
 pub use template::Template;
@@ -33,11 +33,7 @@ pub enum BriefKind {
 }
 
 impl BriefKind {
-    pub const ALL: [BriefKind; 3] = [
-        BriefKind::ResearchBrief,
-        BriefKind::Feature,
-        BriefKind::Roundup,
-    ];
+    pub const ALL: [BriefKind; 3] = [BriefKind::ResearchBrief, BriefKind::Feature, BriefKind::Roundup];
 
     /// The Chinese name shown to users.
     pub fn label_zh(self) -> &'static str {
@@ -80,10 +76,7 @@ pub struct Brief {
 impl Default for Brief {
     fn default() -> Self {
         Brief {
-            meta: Meta {
-                heading_numbers: true,
-                ..Meta::default()
-            },
+            meta: Meta { heading_numbers: true, ..Meta::default() },
             taxonomy: Taxonomy::default(),
             sections: Vec::new(),
             facts: Vec::new(),
@@ -104,25 +97,13 @@ impl Brief {
     }
 
     /// Builds a new section with a fresh id.
-    pub fn new_section(
-        &mut self,
-        role: Role,
-        title: impl Into<String>,
-        body: impl Into<String>,
-    ) -> Section {
-        Section {
-            id: self.new_section_id(),
-            role,
-            title: title.into(),
-            body: body.into(),
-            children: Vec::new(),
-        }
+    pub fn new_section(&mut self, role: Role, title: impl Into<String>, body: impl Into<String>) -> Section {
+        Section { id: self.new_section_id(), role, title: title.into(), body: body.into(), children: Vec::new() }
     }
 
     /// Every section in document order, with its depth (0 for top level).
     pub fn walk(&self) -> impl Iterator<Item = (&Section, usize)> {
-        let mut stack: Vec<(&Section, usize)> =
-            self.sections.iter().rev().map(|s| (s, 0)).collect();
+        let mut stack: Vec<(&Section, usize)> = self.sections.iter().rev().map(|s| (s, 0)).collect();
         std::iter::from_fn(move || {
             let (s, depth) = stack.pop()?;
             stack.extend(s.children.iter().rev().map(|c| (c, depth + 1)));
@@ -188,10 +169,7 @@ mod tests {
         let mut b = Template::ResearchBrief.build(Taxonomy::default());
         let order: Vec<String> = b.walk().map(|(s, _)| s.title.clone()).collect();
         assert_eq!(order[0], "内容提要");
-        assert_eq!(
-            order[3], "消费扶贫",
-            "the first aid mode comes right under 主要做法"
-        );
+        assert_eq!(order[3], "消费扶贫", "the first aid mode comes right under 主要做法");
         let ids: std::collections::BTreeSet<u32> = b.walk().map(|(s, _)| s.id.0).collect();
         assert_eq!(ids.len(), b.walk().count(), "ids are unique");
         let fresh = b.new_section_id();

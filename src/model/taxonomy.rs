@@ -34,14 +34,8 @@ pub enum TaxonomyError {
 
 /// The presets shipped with Briefdesk: (key, RON text).
 const PRESETS: &[(&str, &str)] = &[
-    (
-        "union-six",
-        include_str!("../../assets/taxonomies/union-six.ron"),
-    ),
-    (
-        "six-areas",
-        include_str!("../../assets/taxonomies/six-areas.ron"),
-    ),
+    ("union-six", include_str!("../../assets/taxonomies/union-six.ron")),
+    ("six-areas", include_str!("../../assets/taxonomies/six-areas.ron")),
 ];
 
 impl Taxonomy {
@@ -62,10 +56,8 @@ impl Taxonomy {
 
     /// A shipped preset by key (`union-six`, `six-areas`).
     pub fn preset(key: &str) -> Result<Taxonomy, TaxonomyError> {
-        let (_, text) = PRESETS
-            .iter()
-            .find(|(k, _)| *k == key)
-            .ok_or_else(|| TaxonomyError::Unknown(key.to_string()))?;
+        let (_, text) =
+            PRESETS.iter().find(|(k, _)| *k == key).ok_or_else(|| TaxonomyError::Unknown(key.to_string()))?;
         Taxonomy::from_ron(text)
     }
 
@@ -84,10 +76,7 @@ impl Default for Taxonomy {
     fn default() -> Self {
         // The preset is compiled in and covered by a test, so this cannot fail at run time;
         // fall back to an empty list rather than panic all the same.
-        Taxonomy::preset("union-six").unwrap_or(Taxonomy {
-            name: String::new(),
-            modes: Vec::new(),
-        })
+        Taxonomy::preset("union-six").unwrap_or(Taxonomy { name: String::new(), modes: Vec::new() })
     }
 }
 
@@ -102,38 +91,15 @@ mod tests {
             assert_eq!(t.modes.len(), 6, "{key}");
             assert!(t.modes.iter().all(|m| !m.description.is_empty()), "{key}");
         }
-        let names: Vec<_> = Taxonomy::default()
-            .modes
-            .into_iter()
-            .map(|m| m.name)
-            .collect();
-        assert_eq!(
-            names,
-            [
-                "消费扶贫",
-                "产业扶贫",
-                "劳务扶贫",
-                "技能扶贫",
-                "教育扶贫",
-                "劳模扶贫"
-            ]
-        );
+        let names: Vec<_> = Taxonomy::default().modes.into_iter().map(|m| m.name).collect();
+        assert_eq!(names, ["消费扶贫", "产业扶贫", "劳务扶贫", "技能扶贫", "教育扶贫", "劳模扶贫"]);
     }
 
     #[test]
     fn rejects_bad_taxonomies() {
-        assert!(matches!(
-            Taxonomy::from_ron("(name: \"x\", modes: [])"),
-            Err(TaxonomyError::Empty)
-        ));
+        assert!(matches!(Taxonomy::from_ron("(name: \"x\", modes: [])"), Err(TaxonomyError::Empty)));
         let dup = r#"(name: "x", modes: [(id: "a", name: "甲"), (id: "a", name: "乙")])"#;
-        assert!(matches!(
-            Taxonomy::from_ron(dup),
-            Err(TaxonomyError::DuplicateId(_))
-        ));
-        assert!(matches!(
-            Taxonomy::preset("nope"),
-            Err(TaxonomyError::Unknown(_))
-        ));
+        assert!(matches!(Taxonomy::from_ron(dup), Err(TaxonomyError::DuplicateId(_))));
+        assert!(matches!(Taxonomy::preset("nope"), Err(TaxonomyError::Unknown(_))));
     }
 }

@@ -15,11 +15,7 @@ pub enum Template {
 }
 
 impl Template {
-    pub const ALL: [Template; 3] = [
-        Template::ResearchBrief,
-        Template::Feature,
-        Template::Roundup,
-    ];
+    pub const ALL: [Template; 3] = [Template::ResearchBrief, Template::Feature, Template::Roundup];
 
     /// The key used on the command line (`--template brief`).
     pub fn key(self) -> &'static str {
@@ -54,17 +50,9 @@ impl Template {
             taxonomy,
             ..Brief::default()
         };
-        let modes: Vec<(String, String)> = b
-            .taxonomy
-            .modes
-            .iter()
-            .map(|m| (m.id.clone(), m.name.clone()))
-            .collect();
+        let modes: Vec<(String, String)> = b.taxonomy.modes.iter().map(|m| (m.id.clone(), m.name.clone())).collect();
         let mode_sections = |b: &mut Brief| -> Vec<_> {
-            modes
-                .iter()
-                .map(|(id, name)| b.new_section(Role::AidMode(id.clone()), name.clone(), ""))
-                .collect()
+            modes.iter().map(|(id, name)| b.new_section(Role::AidMode(id.clone()), name.clone(), "")).collect()
         };
         b.sections = match self {
             Template::ResearchBrief => {
@@ -101,11 +89,7 @@ mod tests {
     fn templates_cover_the_taxonomy() {
         let tax = Taxonomy::preset("six-areas").expect("preset");
         let feature = Template::Feature.build(tax.clone());
-        let aid: Vec<_> = feature
-            .sections
-            .iter()
-            .filter(|s| matches!(s.role, Role::AidMode(_)))
-            .collect();
+        let aid: Vec<_> = feature.sections.iter().filter(|s| matches!(s.role, Role::AidMode(_))).collect();
         assert_eq!(aid.len(), 6);
         assert_eq!(aid[4].title, "党建扶贫");
         assert!(!feature.meta.heading_numbers);

@@ -12,11 +12,7 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 fn corpus() -> String {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
     let mut text = String::new();
-    for name in [
-        "union-aid-feature.txt",
-        "party-school-brief.txt",
-        "union-aid-commentary-traditional.txt",
-    ] {
+    for name in ["union-aid-feature.txt", "party-school-brief.txt", "union-aid-commentary-traditional.txt"] {
         text.push_str(&std::fs::read_to_string(dir.join(name)).expect("read ../shared/corpus"));
         text.push('\n');
     }
@@ -34,10 +30,7 @@ fn repeated(base: &str, bytes: usize) -> String {
 fn bench(c: &mut Criterion) {
     let base = corpus();
     let mut group = c.benchmark_group("figures");
-    group
-        .sample_size(10)
-        .measurement_time(Duration::from_secs(8))
-        .warm_up_time(Duration::from_secs(1));
+    group.sample_size(10).measurement_time(Duration::from_secs(8)).warm_up_time(Duration::from_secs(1));
     for (label, bytes) in [("1MB", 1 << 20), ("10MB", 10 << 20)] {
         let text = repeated(&base, bytes);
         group.throughput(Throughput::Elements(text.chars().count() as u64));

@@ -11,9 +11,8 @@ impl EditorPanel {
         let mut brief_title = state.doc.brief.meta.title.clone();
         ui.horizontal(|ui| {
             let label = ui.label(T::BriefTitle.get(lang));
-            let r = ui
-                .add(egui::TextEdit::singleline(&mut brief_title).desired_width(f32::INFINITY))
-                .labelled_by(label.id);
+            let r =
+                ui.add(egui::TextEdit::singleline(&mut brief_title).desired_width(f32::INFINITY)).labelled_by(label.id);
             if r.changed() {
                 out.push(Command::SetBriefTitle(brief_title.clone()));
             }
@@ -27,29 +26,25 @@ impl EditorPanel {
         let mut title = section.title.clone();
         ui.horizontal(|ui| {
             let label = ui.label(T::SectionTitle.get(lang));
-            let r = ui
-                .add(egui::TextEdit::singleline(&mut title).desired_width(f32::INFINITY))
-                .labelled_by(label.id);
+            let r = ui.add(egui::TextEdit::singleline(&mut title).desired_width(f32::INFINITY)).labelled_by(label.id);
             if r.changed() {
                 out.push(Command::SetTitle(id, title.clone()));
             }
         });
         let label = ui.label(T::SectionBody.get(lang));
         let mut body = section.body.clone();
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                let r = ui
-                    .add(
-                        egui::TextEdit::multiline(&mut body)
-                            .desired_width(f32::INFINITY)
-                            .desired_rows(24)
-                            .id_salt(("body", id.0)),
-                    )
-                    .labelled_by(label.id);
-                if r.changed() {
-                    out.push(Command::SetBody(id, body.clone()));
-                }
-            });
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            let r = ui
+                .add(
+                    egui::TextEdit::multiline(&mut body)
+                        .desired_width(f32::INFINITY)
+                        .desired_rows(24)
+                        .id_salt(("body", id.0)),
+                )
+                .labelled_by(label.id);
+            if r.changed() {
+                out.push(Command::SetBody(id, body.clone()));
+            }
+        });
     }
 }

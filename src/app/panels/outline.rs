@@ -14,13 +14,11 @@ impl OutlinePanel {
         ui.heading(T::Outline.get(lang));
         ui.separator();
         let numbers: HashMap<_, _> = state.doc.brief.heading_numbers().into_iter().collect();
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                for (section, depth) in state.doc.brief.walk() {
-                    Self::row(ui, state, section, depth, &numbers, out);
-                }
-            });
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            for (section, depth) in state.doc.brief.walk() {
+                Self::row(ui, state, section, depth, &numbers, out);
+            }
+        });
     }
 
     fn row(
@@ -51,11 +49,7 @@ impl OutlinePanel {
                     }
                 }
                 if errors + others > 0 {
-                    let color = if errors > 0 {
-                        ui.visuals().error_fg_color
-                    } else {
-                        ui.visuals().warn_fg_color
-                    };
+                    let color = if errors > 0 { ui.visuals().error_fg_color } else { ui.visuals().warn_fg_color };
                     ui.colored_label(color, format!("● {}", errors + others))
                         .on_hover_text(format!("{errors} 错误 · {others} 警告"));
                 }

@@ -24,11 +24,7 @@ impl StatusBar {
                 d.check_ms
             ));
             ui.separator();
-            let saved = if state.doc.is_dirty() {
-                T::Unsaved
-            } else {
-                T::Saved
-            };
+            let saved = if state.doc.is_dirty() { T::Unsaved } else { T::Saved };
             ui.label(saved.get(lang));
             if let Some(n) = &state.notice {
                 ui.separator();

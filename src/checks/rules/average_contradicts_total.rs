@@ -46,12 +46,9 @@ impl Rule for AverageContradictsTotal {
                     if !is_money(avg) {
                         continue;
                     }
-                    let floor = i
-                        .checked_sub(1)
-                        .map_or(sent.span.start, |k| figs[k].span.end);
+                    let floor = i.checked_sub(1).map_or(sent.span.start, |k| figs[k].span.end);
                     let lead = super::before(s.body, avg.span.start, floor, 10);
-                    let Some((word, units)) = AVERAGE_WORDS.iter().find(|(w, _)| lead.contains(w))
-                    else {
+                    let Some((word, units)) = AVERAGE_WORDS.iter().find(|(w, _)| lead.contains(w)) else {
                         continue;
                     };
                     let after_word = &lead[lead.find(word).map_or(0, |p| p + word.len())..];
@@ -59,10 +56,7 @@ impl Rule for AverageContradictsTotal {
                         .iter()
                         .filter(|f| f.span != avg.span && f.unit == avg.unit && f.value > avg.value)
                         .collect();
-                    let counts: Vec<&Figure> = figs
-                        .iter()
-                        .filter(|f| is_count(f) && units.contains(&f.unit))
-                        .collect();
+                    let counts: Vec<&Figure> = figs.iter().filter(|f| is_count(f) && units.contains(&f.unit)).collect();
                     if totals.len() != 1 || counts.len() != 1 {
                         continue;
                     }
@@ -72,17 +66,12 @@ impl Rule for AverageContradictsTotal {
                     {
                         continue;
                     }
-                    if [total, count]
-                        .iter()
-                        .any(|f| f.qualifier != Qualifier::Exact)
-                        || count.value <= 0.0
-                    {
+                    if [total, count].iter().any(|f| f.qualifier != Qualifier::Exact) || count.value <= 0.0 {
                         continue;
                     }
                     let actual = total.value / count.value;
                     let approx = avg.qualifier != Qualifier::Exact;
-                    let tol = half_ulp(s.text(avg), avg.value)
-                        + if approx { avg.value * 0.02 } else { 1e-9 };
+                    let tol = half_ulp(s.text(avg), avg.value) + if approx { avg.value * 0.02 } else { 1e-9 };
                     if (actual - avg.value).abs() <= tol {
                         continue;
                     }
@@ -120,41 +109,14 @@ mod tests {
 
     #[test]
     fn fires_on_a_wrong_average() {
-        assert_eq!(
-            fired(
-                "慰问困难职工450户，发放慰问金135万元，户均3500元。",
-                "BD106"
-            ),
-            1
-        );
-        assert_eq!(
-            fired(
-                "资助学生2600名，发放助学金780万元，每名学生3500元。",
-                "BD106"
-            ),
-            1
-        );
+        assert_eq!(fired("慰问困难职工450户，发放慰问金135万元，户均3500元。", "BD106"), 1);
+        assert_eq!(fired("资助学生2600名，发放助学金780万元，每名学生3500元。", "BD106"), 1);
     }
 
     #[test]
     fn silent_when_it_adds_up_or_measures_something_else() {
-        assert_eq!(
-            fired(
-                "慰问困难职工450户，发放慰问金135万元，户均3000元。",
-                "BD106"
-            ),
-            0
-        );
-        assert_eq!(
-            fired(
-                "投入培训资金1260万元，培训9450人次，人均培训费用约1333元。",
-                "BD106"
-            ),
-            0
-        );
-        assert_eq!(
-            fired("投入资金300万元，帮扶1000户，户均增收5000元。", "BD106"),
-            0
-        );
+        assert_eq!(fired("慰问困难职工450户，发放慰问金135万元，户均3000元。", "BD106"), 0);
+        assert_eq!(fired("投入培训资金1260万元，培训9450人次，人均培训费用约1333元。", "BD106"), 0);
+        assert_eq!(fired("投入资金300万元，帮扶1000户，户均增收5000元。", "BD106"), 0);
     }
 }

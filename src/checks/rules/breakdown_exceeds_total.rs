@@ -43,24 +43,17 @@ impl Rule for BreakdownExceedsTotal {
                     // Total, then 其中 or 包括 right after it.
                     let next = figs.get(i + 1).map_or(sent.span.end, |f| f.span.start);
                     let gap = &s.body[total.span.end..next];
-                    let opener = ["其中", "包括"]
-                        .iter()
-                        .find(|w| gap.contains(*w) && gap.find(*w).is_some_and(|p| p <= 9));
+                    let opener =
+                        ["其中", "包括"].iter().find(|w| gap.contains(*w) && gap.find(*w).is_some_and(|p| p <= 9));
                     let parts: Vec<&Figure> = if opener.is_some() {
-                        figs[i + 1..]
-                            .iter()
-                            .filter(|f| same_family(total, f))
-                            .collect()
+                        figs[i + 1..].iter().filter(|f| same_family(total, f)).collect()
                     } else {
                         // Parts listed with 分别, total after a 共计-like word.
                         let lead = super::before(s.body, total.span.start, sent.span.start, 4);
-                        if !text.contains("分别") || !TOTAL_WORDS.iter().any(|w| lead.contains(w))
-                        {
+                        if !text.contains("分别") || !TOTAL_WORDS.iter().any(|w| lead.contains(w)) {
                             continue;
                         }
-                        figs.iter()
-                            .filter(|f| f.span != total.span && same_family(total, f))
-                            .collect()
+                        figs.iter().filter(|f| f.span != total.span && same_family(total, f)).collect()
                     };
                     if parts.is_empty() {
                         continue;
@@ -78,11 +71,7 @@ impl Rule for BreakdownExceedsTotal {
                     let complete = opener.is_none();
                     let (zh, en) = if let Some(p) = biggest {
                         (
-                            format!(
-                                "分项{}{unit}大于总数{}{unit}",
-                                show(p.value),
-                                show(total.value)
-                            ),
+                            format!("分项{}{unit}大于总数{}{unit}", show(p.value), show(total.value)),
                             format!(
                                 "the part {} {unit} is larger than the total {} {unit}",
                                 show(p.value),
@@ -91,11 +80,7 @@ impl Rule for BreakdownExceedsTotal {
                         )
                     } else if lo > t_hi {
                         (
-                            format!(
-                                "分项合计{}{unit}，超过总数{}{unit}",
-                                show(sum),
-                                show(total.value)
-                            ),
+                            format!("分项合计{}{unit}，超过总数{}{unit}", show(sum), show(total.value)),
                             format!(
                                 "the parts add up to {} {unit}, more than the total {} {unit}",
                                 show(sum),
@@ -104,11 +89,7 @@ impl Rule for BreakdownExceedsTotal {
                         )
                     } else if complete && hi < t_lo {
                         (
-                            format!(
-                                "分项合计{}{unit}，少于总数{}{unit}",
-                                show(sum),
-                                show(total.value)
-                            ),
+                            format!("分项合计{}{unit}，少于总数{}{unit}", show(sum), show(total.value)),
                             format!(
                                 "the parts add up to {} {unit}, less than the total {} {unit}",
                                 show(sum),
@@ -140,46 +121,19 @@ mod tests {
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].message, "分项合计1500户，超过总数1450户");
         assert_eq!(d[0].related.len(), 2);
-        assert_eq!(
-            fired("全市投入帮扶资金1200万元，其中产业项目1500万元。", "BD103"),
-            1
-        );
-        assert_eq!(
-            fired(
-                "三个县分别投入300万元、450万元和200万元，共计900万元。",
-                "BD103"
-            ),
-            1
-        );
+        assert_eq!(fired("全市投入帮扶资金1200万元，其中产业项目1500万元。", "BD103"), 1);
+        assert_eq!(fired("三个县分别投入300万元、450万元和200万元，共计900万元。", "BD103"), 1);
     }
 
     #[test]
     fn silent_when_parts_fit() {
+        assert_eq!(fired("共帮扶困难职工1450户，其中城镇职工810户，农民工640户。", "BD103"), 0);
+        assert_eq!(fired("吸纳就业近2000人，其中建档立卡贫困人口1460人。", "BD103"), 0);
         assert_eq!(
-            fired(
-                "共帮扶困难职工1450户，其中城镇职工810户，农民工640户。",
-                "BD103"
-            ),
+            fired("带动脱贫户8600余户，其中食用菌基地带动3200户，中药材带动2900户，肉牛养殖带动2600户。", "BD103"),
             0
         );
-        assert_eq!(
-            fired("吸纳就业近2000人，其中建档立卡贫困人口1460人。", "BD103"),
-            0
-        );
-        assert_eq!(
-            fired(
-                "带动脱贫户8600余户，其中食用菌基地带动3200户，中药材带动2900户，肉牛养殖带动2600户。",
-                "BD103"
-            ),
-            0
-        );
-        assert_eq!(
-            fired(
-                "三个县分别投入300万元、450万元和150万元，共计900万元。",
-                "BD103"
-            ),
-            0
-        );
+        assert_eq!(fired("三个县分别投入300万元、450万元和150万元，共计900万元。", "BD103"), 0);
         // A part of another unit is no part: 户均 is money per household.
         assert_eq!(fired("共带动脱贫户860户，其中户均增收3200元。", "BD103"), 0);
     }

@@ -78,10 +78,7 @@ impl Rule for DuplicatedPassage {
         let mut seen_para: HashMap<(usize, u64), (SectionId, Range<usize>)> = HashMap::new();
         let mut seen_sent: HashMap<(usize, u64), (SectionId, Range<usize>)> = HashMap::new();
         let text_of = |id: SectionId, r: &Range<usize>| {
-            cx.sections
-                .iter()
-                .find(|s| s.id == id)
-                .map_or("", |s| &s.body[r.clone()])
+            cx.sections.iter().find(|s| s.id == id).map_or("", |s| &s.body[r.clone()])
         };
         for s in &cx.sections {
             let mut dup_paras: Vec<Range<usize>> = Vec::new();
@@ -93,9 +90,7 @@ impl Rule for DuplicatedPassage {
                 match seen_para.get(&key) {
                     Some((sec, first)) if same_text(text_of(*sec, first), &s.body[p.clone()]) => {
                         let zh = "这一段与前文重复，可能粘贴了两次".to_string();
-                        let en =
-                            "this paragraph repeats an earlier one; it may have been pasted twice"
-                                .to_string();
+                        let en = "this paragraph repeats an earlier one; it may have been pasted twice".to_string();
                         out.push(Diagnostic::new(self, s.id, p.clone(), zh, en).related(
                             *sec,
                             first.clone(),
@@ -116,10 +111,7 @@ impl Rule for DuplicatedPassage {
                 }
                 let in_dup = dup_paras.iter().any(|p| p.contains(&sent.span.start));
                 match seen_sent.get(&key) {
-                    Some((sec, first))
-                        if !in_dup
-                            && same_text(text_of(*sec, first), &s.body[sent.span.clone()]) =>
-                    {
+                    Some((sec, first)) if !in_dup && same_text(text_of(*sec, first), &s.body[sent.span.clone()]) => {
                         let zh = "这句话与前文重复".to_string();
                         let en = "this sentence repeats an earlier one".to_string();
                         let mut d = Diagnostic::new(self, s.id, sent.span.clone(), zh, en).related(
@@ -163,12 +155,6 @@ mod tests {
     #[test]
     fn silent_on_short_or_different_text() {
         assert_eq!(fired("一是加强领导。二是加强领导。", "BD111"), 0);
-        assert_eq!(
-            fired(
-                "市总工会投入资金用于技能培训。市总工会投入资金用于教育扶贫。",
-                "BD111"
-            ),
-            0
-        );
+        assert_eq!(fired("市总工会投入资金用于技能培训。市总工会投入资金用于教育扶贫。", "BD111"), 0);
     }
 }

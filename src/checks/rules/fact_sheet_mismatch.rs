@@ -52,8 +52,7 @@ impl Rule for FactSheetMismatch {
                     }
                     let floor = fi.checked_sub(1).map_or(0, |k| s.figures[k].span.end);
                     let key = metric_key(s.body, f, floor);
-                    if !same_key(&key, label, 2) || !key.ends_with(label) && !label.ends_with(&key)
-                    {
+                    if !same_key(&key, label, 2) || !key.ends_with(label) && !label.ends_with(&key) {
                         continue;
                     }
                     let (flo, fhi) = interval(f, s.text(f));
@@ -62,11 +61,7 @@ impl Rule for FactSheetMismatch {
                         continue;
                     }
                     let text = s.text(f);
-                    let zh = format!(
-                        "事实表中“{label}”为{}{}，此处写作{text}",
-                        show(fact.value),
-                        fact.unit
-                    );
+                    let zh = format!("事实表中“{label}”为{}{}，此处写作{text}", show(fact.value), fact.unit);
                     let en = format!(
                         "the fact sheet gives {label} as {} {}, the text says {text}",
                         show(fact.value),
@@ -98,10 +93,7 @@ mod tests {
             source: "财务决算".into(),
             as_of: None,
         });
-        check(&b, &Env::default())
-            .iter()
-            .filter(|d| d.rule == "BD102")
-            .count()
+        check(&b, &Env::default()).iter().filter(|d| d.rule == "BD102").count()
     }
 
     #[test]

@@ -39,9 +39,7 @@ const TO: &[&str] = &[
     "减少至",
     "到",
 ];
-const CHANGE: &[&str] = &[
-    "增长", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "增幅", "降幅",
-];
+const CHANGE: &[&str] = &["增长", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "增幅", "降幅"];
 
 impl Rule for GrowthContradictsValues {
     fn doc(&self) -> &'static RuleDoc {
@@ -52,11 +50,8 @@ impl Rule for GrowthContradictsValues {
         for s in &cx.sections {
             for sent in &s.sentences {
                 // Dates are the when, not the values: 由2021年的1250万元增至2023年的1875万元.
-                let figs: Vec<&crate::figures::Figure> = s
-                    .sentence_figures(sent)
-                    .iter()
-                    .filter(|f| f.kind != Kind::Date)
-                    .collect();
+                let figs: Vec<&crate::figures::Figure> =
+                    s.sentence_figures(sent).iter().filter(|f| f.kind != Kind::Date).collect();
                 for w in 0..figs.len().saturating_sub(2) {
                     let (a, b) = (figs[w], figs[w + 1]);
                     // 由A … 增至B (a date may stand between 由 and A: 由2021年的1250万元).
@@ -82,19 +77,12 @@ impl Rule for GrowthContradictsValues {
                     };
                     let down = b.value < a.value;
                     let ct = s.text(c);
-                    let tol = half_ulp(ct, c.value)
-                        + if c.qualifier == Qualifier::Exact {
-                            1e-9
-                        } else {
-                            c.value * 0.05
-                        };
+                    let tol =
+                        half_ulp(ct, c.value) + if c.qualifier == Qualifier::Exact { 1e-9 } else { c.value * 0.05 };
                     let rel = (b.value - a.value).abs() / a.value * 100.0;
                     let points = (b.value - a.value).abs();
                     let verdict: Option<(String, String, Option<String>)> = match c.unit {
-                        "%" if a.unit == "%"
-                            && (rel - c.value).abs() > tol
-                            && (points - c.value).abs() <= tol =>
-                        {
+                        "%" if a.unit == "%" && (rel - c.value).abs() > tol && (points - c.value).abs() <= tol => {
                             Some((
                                 format!("两个比率相差{}个百分点，不宜写作“{ct}”", show(points)),
                                 format!(
@@ -130,9 +118,7 @@ impl Rule for GrowthContradictsValues {
                         "倍" => {
                             let ratio = b.value / a.value;
                             let lead = super::before(s.body, c.span.start, b.span.end, 6);
-                            let to_times = lead.contains("增至")
-                                || lead.contains("增加到")
-                                || lead.contains("是");
+                            let to_times = lead.contains("增至") || lead.contains("增加到") || lead.contains("是");
                             let expected = if to_times { ratio } else { ratio - 1.0 };
                             if (expected - c.value).abs() <= tol.max(0.05) {
                                 None
@@ -197,13 +183,7 @@ mod tests {
     fn fires_on_wrong_growth() {
         assert_eq!(fired("销售额由860万元增至1204万元，增长50%。", "BD107"), 1);
         assert_eq!(fired("产值由500万元增至1700万元，增长3.4倍。", "BD107"), 1);
-        assert_eq!(
-            fired(
-                "线上销售额由2021年的1250万元增至2023年的1875万元，增长40%。",
-                "BD107"
-            ),
-            1
-        );
+        assert_eq!(fired("线上销售额由2021年的1250万元增至2023年的1875万元，增长40%。", "BD107"), 1);
         let d = run_text("就业率由60%提高到72%，提高了12%。");
         let d: Vec<_> = d.iter().filter(|d| d.rule == "BD107").collect();
         assert_eq!(d.len(), 1);
@@ -212,20 +192,11 @@ mod tests {
 
     #[test]
     fn silent_when_growth_matches() {
-        assert_eq!(
-            fired(
-                "线上销售额由2021年的1250万元增至2023年的1875万元，增长50%。",
-                "BD107"
-            ),
-            0
-        );
+        assert_eq!(fired("线上销售额由2021年的1250万元增至2023年的1875万元，增长50%。", "BD107"), 0);
         assert_eq!(fired("销售额由860万元增至1204万元，增长40%。", "BD107"), 0);
         assert_eq!(fired("产值由500万元增至1700万元，增长2.4倍。", "BD107"), 0);
         assert_eq!(fired("产值由500万元增至1700万元，增至3.4倍。", "BD107"), 0);
-        assert_eq!(
-            fired("就业率由60%提高到72%，提高了12个百分点。", "BD107"),
-            0
-        );
+        assert_eq!(fired("就业率由60%提高到72%，提高了12个百分点。", "BD107"), 0);
         assert_eq!(fired("就业率由60%提高到72%，提高了20%。", "BD107"), 0);
     }
 }

@@ -1,7 +1,7 @@
 use std::ops::Range;
 
 use super::super::{Context, Diagnostic, Rule, RuleDoc};
-use crate::model::{SectionId, Severity};
+use crate::model::{SectionId, Severity, heading_marker as marker};
 
 pub struct HeadingNumbering;
 
@@ -20,63 +20,6 @@ static DOC: RuleDoc = RuleDoc {
     fix_en: "Renumber the headings level by level.",
 };
 
-fn cn_value(s: &str) -> Option<u32> {
-    let d = |c: char| "零一二三四五六七八九".find(c).map(|i| (i / 3) as u32);
-    let chars: Vec<char> = s.chars().collect();
-    match chars.as_slice() {
-        ['十'] => Some(10),
-        [a] => d(*a),
-        ['十', b] => Some(10 + d(*b)?),
-        [a, '十'] => Some(d(*a)? * 10),
-        [a, '十', b] => Some(d(*a)? * 10 + d(*b)?),
-        _ => None,
-    }
-}
-
-/// A heading number at the start of `line`: (level, number, byte length).
-pub(crate) fn marker(line: &str) -> Option<(usize, u32, usize)> {
-    let cn_len: usize = line
-        .chars()
-        .take_while(|c| "零一二三四五六七八九十".contains(*c))
-        .map(char::len_utf8)
-        .sum();
-    if cn_len > 0 && line[cn_len..].starts_with('、') {
-        return Some((0, cn_value(&line[..cn_len])?, cn_len + '、'.len_utf8()));
-    }
-    for (open, close) in [('（', '）'), ('(', ')')] {
-        if let Some(inner) = line.strip_prefix(open)
-            && let Some(end) = inner.find(close)
-        {
-            let n = &inner[..end];
-            let len = open.len_utf8() + end + close.len_utf8();
-            if let Some(v) = cn_value(n) {
-                return Some((1, v, len));
-            }
-            if !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()) {
-                return Some((3, n.parse().ok()?, len));
-            }
-        }
-    }
-    let d_len = line.bytes().take_while(u8::is_ascii_digit).count();
-    if (1..=2).contains(&d_len) {
-        let rest = &line[d_len..];
-        let v: u32 = line[..d_len].parse().ok()?;
-        if let Some(sep) = ['.', '．', '、'].into_iter().find(|s| rest.starts_with(*s))
-            && !rest[sep.len_utf8()..].starts_with(|c: char| c.is_ascii_digit())
-        {
-            return Some((2, v, d_len + sep.len_utf8()));
-        }
-        // 1针对… : a number glued to the paragraph's first word (lost in extraction).
-        let next = rest.chars().next()?;
-        let glued = crate::import::clean::is_cjk(next)
-            && !"年月日号个人名户万亿元千百届次期天岁倍余".contains(next);
-        if glued {
-            return Some((2, v, d_len));
-        }
-    }
-    None
-}
-
 impl Rule for HeadingNumbering {
     fn doc(&self) -> &'static RuleDoc {
         &DOC
@@ -87,11 +30,7 @@ impl Rule for HeadingNumbering {
         let titles: Vec<_> = cx
             .sections
             .iter()
-            .filter_map(|s| {
-                marker(&s.number)
-                    .or_else(|| marker(s.title))
-                    .map(|(l, n, _)| (l, n, s.id, None))
-            })
+            .filter_map(|s| marker(&s.number).or_else(|| marker(s.title)).map(|(l, n, _)| (l, n, s.id, None)))
             .collect();
         run(self, &titles, None, out);
         // Numbers at the start of paragraphs form one sequence per section, below the section's own level.
@@ -106,9 +45,7 @@ impl Rule for HeadingNumbering {
                 }
                 at += line.len() + 1;
             }
-            let base = marker(&s.number)
-                .or_else(|| marker(s.title))
-                .map(|(l, _, _)| l);
+            let base = marker(&s.number).or_else(|| marker(s.title)).map(|(l, _, _)| l);
             run(self, &marks, base, out);
         }
     }
@@ -130,15 +67,9 @@ fn run(rule: &HeadingNumbering, marks: &[Mark], base: Option<usize>, out: &mut V
                 format!("the {name} level comes without the level above it"),
             ))
         } else if n == last[level] && n > 0 {
-            Some((
-                format!("序号{n}与上一个同级序号重复"),
-                format!("number {n} repeats the previous one at this level"),
-            ))
+            Some((format!("序号{n}与上一个同级序号重复"), format!("number {n} repeats the previous one at this level")))
         } else if n != expected {
-            Some((
-                format!("序号应为{expected}，写作{n}"),
-                format!("expected number {expected} here, found {n}"),
-            ))
+            Some((format!("序号应为{expected}，写作{n}"), format!("expected number {expected} here, found {n}")))
         } else {
             None
         };
@@ -155,8 +86,8 @@ fn run(rule: &HeadingNumbering, marks: &[Mark], base: Option<usize>, out: &mut V
 
 #[cfg(test)]
 mod tests {
-    use super::marker;
     use crate::checks::rules::testing::fired;
+    use crate::model::heading_marker as marker;
 
     #[test]
     fn reads_markers() {
@@ -165,10 +96,7 @@ mod tests {
         assert_eq!(marker("3. 严格考核").map(|m| (m.0, m.1)), Some((2, 3)));
         assert_eq!(marker("(2)加强培训").map(|m| (m.0, m.1)), Some((3, 2)));
         assert_eq!(marker("1针对贫困人口").map(|m| (m.0, m.1)), Some((2, 1)));
-        assert_eq!(
-            marker("1多措并举巩固成果").map(|m| (m.0, m.1)),
-            Some((2, 1))
-        );
+        assert_eq!(marker("1多措并举巩固成果").map(|m| (m.0, m.1)), Some((2, 1)));
         assert_eq!(marker("2020年是决胜之年"), None);
         assert_eq!(marker("3.5万人脱贫"), None);
         assert_eq!(marker("18个乡村"), None);
@@ -176,14 +104,8 @@ mod tests {
 
     #[test]
     fn fires_on_skips_repeats_and_jumps() {
-        assert_eq!(
-            fired("一、基本情况\n二、主要做法\n四、存在的问题", "BD110"),
-            1
-        );
-        assert_eq!(
-            fired("一、基本情况\n二、主要做法\n二、存在的问题", "BD110"),
-            1
-        );
+        assert_eq!(fired("一、基本情况\n二、主要做法\n四、存在的问题", "BD110"), 1);
+        assert_eq!(fired("一、基本情况\n二、主要做法\n二、存在的问题", "BD110"), 1);
         assert_eq!(fired("一、基本情况\n1. 人口\n2. 产业", "BD110"), 1);
     }
 

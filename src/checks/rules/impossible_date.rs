@@ -30,11 +30,8 @@ fn last_day(d: &DateParts) -> Option<NaiveDate> {
     match d.day {
         Some(day) => NaiveDate::from_ymd_opt(y, m, day),
         None => {
-            let next = if m == 12 {
-                NaiveDate::from_ymd_opt(y + 1, 1, 1)
-            } else {
-                NaiveDate::from_ymd_opt(y, m + 1, 1)
-            };
+            let next =
+                if m == 12 { NaiveDate::from_ymd_opt(y + 1, 1, 1) } else { NaiveDate::from_ymd_opt(y, m + 1, 1) };
             next.and_then(|n| n.pred_opt())
         }
     }
@@ -62,25 +59,21 @@ impl Rule for ImpossibleDate {
                     ));
                     continue;
                 }
-                if let (Some(w), Some(actual), Some(ws)) =
-                    (d.weekday, d.actual_weekday(), d.weekday_span.clone())
+                if let (Some(w), Some(actual), Some(ws)) = (d.weekday, d.actual_weekday(), d.weekday_span.clone())
                     && w != actual
                 {
                     let note = &s.body[ws.clone()];
                     let written = WEEKDAYS[(w as usize).saturating_sub(1).min(6)];
                     let right = WEEKDAYS[(actual as usize).saturating_sub(1).min(6)];
                     // Keep the writer's brackets and word (星期, 周), change only the day.
-                    let fixed = note
-                        .replacen(&format!("期{written}"), &format!("期{right}"), 1)
-                        .replacen(&format!("周{written}"), &format!("周{right}"), 1);
-                    let zh = format!("{text}是星期{right}，不是星期{written}");
-                    let en =
-                        format!("{text} is a weekday {actual} (星期{right}), not 星期{written}");
-                    out.push(
-                        Diagnostic::new(self, s.id, ws, zh, en)
-                            .related(s.id, f.span.clone(), "日期")
-                            .fix(fixed),
+                    let fixed = note.replacen(&format!("期{written}"), &format!("期{right}"), 1).replacen(
+                        &format!("周{written}"),
+                        &format!("周{right}"),
+                        1,
                     );
+                    let zh = format!("{text}是星期{right}，不是星期{written}");
+                    let en = format!("{text} is a weekday {actual} (星期{right}), not 星期{written}");
+                    out.push(Diagnostic::new(self, s.id, ws, zh, en).related(s.id, f.span.clone(), "日期").fix(fixed));
                     continue;
                 }
                 let lead = super::before(s.body, f.span.start, 0, 4);
@@ -89,10 +82,7 @@ impl Rule for ImpossibleDate {
                     && d.period.is_none()
                     && end > report
                 {
-                    let zh = format!(
-                        "截至日期{text}晚于报告日期{}",
-                        report.format("%Y年%-m月%-d日")
-                    );
+                    let zh = format!("截至日期{text}晚于报告日期{}", report.format("%Y年%-m月%-d日"));
                     let en = format!("the 截至 date {text} is after the report date {report}");
                     out.push(Diagnostic::new(self, s.id, f.span.clone(), zh, en));
                 }
@@ -109,10 +99,7 @@ mod tests {
     fn fires_on_wrong_dates() {
         assert_eq!(fired("2021年2月29日，市总工会召开推进会。", "BD109"), 1);
         assert_eq!(fired("3月35日召开会议。", "BD109"), 1);
-        assert_eq!(
-            fired("截至2024年6月30日，全市建成扶贫车间38个。", "BD109"),
-            1
-        );
+        assert_eq!(fired("截至2024年6月30日，全市建成扶贫车间38个。", "BD109"), 1);
         let d = run_text("2020年10月14日（星期一），北京市举办报告会。");
         let d: Vec<_> = d.iter().filter(|d| d.rule == "BD109").collect();
         assert_eq!(d.len(), 1);
@@ -122,17 +109,8 @@ mod tests {
     #[test]
     fn silent_on_right_dates() {
         assert_eq!(fired("2020年2月29日，市总工会召开推进会。", "BD109"), 0);
-        assert_eq!(
-            fired("2020年10月14日（星期三），北京市举办报告会。", "BD109"),
-            0
-        );
-        assert_eq!(
-            fired("截至2023年12月31日，全市建有基层工会组织5120个。", "BD109"),
-            0
-        );
-        assert_eq!(
-            fired("截至2023年底，全市建有基层工会组织5120个。", "BD109"),
-            0
-        );
+        assert_eq!(fired("2020年10月14日（星期三），北京市举办报告会。", "BD109"), 0);
+        assert_eq!(fired("截至2023年12月31日，全市建有基层工会组织5120个。", "BD109"), 0);
+        assert_eq!(fired("截至2023年底，全市建有基层工会组织5120个。", "BD109"), 0);
     }
 }

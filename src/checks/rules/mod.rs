@@ -37,30 +37,21 @@ pub static ALL: &[&dyn Rule] = &[
 /// The text right before byte `at`, at most `n` characters, not crossing `floor`.
 pub(crate) fn before(body: &str, at: usize, floor: usize, n: usize) -> &str {
     let floor = floor.min(at);
-    let start = body[floor..at]
-        .char_indices()
-        .rev()
-        .nth(n.saturating_sub(1))
-        .map_or(floor, |(i, _)| floor + i);
+    let start = body[floor..at].char_indices().rev().nth(n.saturating_sub(1)).map_or(floor, |(i, _)| floor + i);
     &body[start..at]
 }
 
 /// Words that open a metric's description but do not name it.
 const KEY_STOPS: &[&str] = &[
-    "累计", "共计", "总计", "合计", "一共", "总共", "全年", "全市", "全县", "全区", "全省", "已经",
-    "共", "已", "达到", "达", "约", "近", "超过", "超", "逾", "大约", "有", "为", "是", "了",
+    "累计", "共计", "总计", "合计", "一共", "总共", "全年", "全市", "全县", "全区", "全省", "已经", "共", "已", "达到",
+    "达", "约", "近", "超过", "超", "逾", "大约", "有", "为", "是", "了",
 ];
 
 /// What a figure measures, as the words right before it in its clause
 /// (培训贫困劳动力 for 全年培训贫困劳动力3200人次), without opening words.
 pub(crate) fn metric_key(body: &str, f: &Figure, floor: usize) -> String {
     let ctx = before(body, f.span.start, floor, 12);
-    let clause = ctx
-        .rsplit([
-            '，', '、', '：', '；', '。', ',', ':', '（', '(', '“', '”', '\n',
-        ])
-        .next()
-        .unwrap_or("");
+    let clause = ctx.rsplit(['，', '、', '：', '；', '。', ',', ':', '（', '(', '“', '”', '\n']).next().unwrap_or("");
     let mut key: &str = clause.trim();
     loop {
         let stripped = KEY_STOPS.iter().find_map(|w| key.strip_prefix(w));
@@ -78,11 +69,7 @@ pub(crate) fn metric_key(body: &str, f: &Figure, floor: usize) -> String {
 
 /// Whether two metric keys name the same thing.
 pub(crate) fn same_key(a: &str, b: &str, min_chars: usize) -> bool {
-    let (short, long) = if a.chars().count() <= b.chars().count() {
-        (a, b)
-    } else {
-        (b, a)
-    };
+    let (short, long) = if a.chars().count() <= b.chars().count() { (a, b) } else { (b, a) };
     short.chars().count() >= min_chars && long.ends_with(short)
 }
 
@@ -98,17 +85,11 @@ mod tests {
             let d = r.doc();
             assert!(ids.insert(d.id), "duplicate id {}", d.id);
             assert!(
-                d.id.len() == 5
-                    && d.id.starts_with("BD")
-                    && d.id[2..].chars().all(|c| c.is_ascii_digit()),
+                d.id.len() == 5 && d.id.starts_with("BD") && d.id[2..].chars().all(|c| c.is_ascii_digit()),
                 "{}",
                 d.id
             );
-            assert!(
-                !d.name.is_empty() && d.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
-                "{}",
-                d.name
-            );
+            assert!(!d.name.is_empty() && d.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", d.name);
             for (field, text) in [
                 ("title_zh", d.title_zh),
                 ("title_en", d.title_en),
@@ -122,18 +103,11 @@ mod tests {
             ] {
                 assert!(text.chars().count() >= 4, "{} has no {field}", d.id);
             }
-            let _ = matches!(
-                d.severity,
-                Severity::Error | Severity::Warning | Severity::Info
-            );
+            let _ = matches!(d.severity, Severity::Error | Severity::Warning | Severity::Info);
         }
         let mut sorted: Vec<_> = ALL.iter().map(|r| r.doc().id).collect();
         sorted.sort();
-        assert_eq!(
-            sorted,
-            ALL.iter().map(|r| r.doc().id).collect::<Vec<_>>(),
-            "the registry is in id order"
-        );
+        assert_eq!(sorted, ALL.iter().map(|r| r.doc().id).collect::<Vec<_>>(), "the registry is in id order");
     }
 
     #[test]
@@ -160,10 +134,7 @@ pub(crate) mod testing {
     /// become those sections; the brief carries one fact, 投入帮扶资金 1.26亿元.
     pub fn run_example(text: &str) -> Vec<Diagnostic> {
         if let Some((summary, body)) = text.split_once('\n')
-            && let (Some(s), Some(b)) = (
-                summary.strip_prefix("内容提要："),
-                body.strip_prefix("技能扶贫："),
-            )
+            && let (Some(s), Some(b)) = (summary.strip_prefix("内容提要："), body.strip_prefix("技能扶贫："))
         {
             return check(&two_sections(s, b), &Env::default());
         }

@@ -47,9 +47,7 @@ fn chinese_measure(f: &Figure, text: &str) -> bool {
         && !has_fullwidth(text)
         && f.qualifier != Qualifier::Range
         && f.value >= 10.0
-        && text
-            .chars()
-            .any(|c| "一二三四五六七八九两壹贰叁肆伍陆柒捌玖".contains(c))
+        && text.chars().any(|c| "一二三四五六七八九两壹贰叁肆伍陆柒捌玖".contains(c))
 }
 
 impl Rule for NumeralForm {
@@ -58,11 +56,8 @@ impl Rule for NumeralForm {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
-        let any_arabic = cx.sections.iter().any(|s| {
-            s.figures
-                .iter()
-                .any(|f| (is_money(f) || is_count(f)) && has_arabic(s.text(f)))
-        });
+        let any_arabic =
+            cx.sections.iter().any(|s| s.figures.iter().any(|f| (is_money(f) || is_count(f)) && has_arabic(s.text(f))));
         for s in &cx.sections {
             for f in &s.figures {
                 let text = s.text(f);
@@ -74,8 +69,7 @@ impl Rule for NumeralForm {
                     continue;
                 }
                 if any_arabic && chinese_measure(f, text) {
-                    let zh =
-                        format!("“{text}”用汉字书写，与文中其他同类数字的阿拉伯数字写法不一致");
+                    let zh = format!("“{text}”用汉字书写，与文中其他同类数字的阿拉伯数字写法不一致");
                     let en = format!(
                         "{text} is in Chinese numerals while figures of its kind elsewhere are in Arabic numerals"
                     );
@@ -90,9 +84,7 @@ impl Rule for NumeralForm {
                     && let Some(fixed) = range_fix(text, &f.marker)
                 {
                     let zh = format!("范围“{text}”的前项省略了单位，应写作“{fixed}”");
-                    let en = format!(
-                        "the range {text} drops the magnitude on its first end; write {fixed}"
-                    );
+                    let en = format!("the range {text} drops the magnitude on its first end; write {fixed}");
                     out.push(Diagnostic::new(self, s.id, f.span.clone(), zh, en).fix(fixed));
                 }
             }
@@ -100,13 +92,7 @@ impl Rule for NumeralForm {
     }
 }
 
-fn date_form(
-    rule: &NumeralForm,
-    section: crate::model::SectionId,
-    f: &Figure,
-    text: &str,
-    out: &mut Vec<Diagnostic>,
-) {
+fn date_form(rule: &NumeralForm, section: crate::model::SectionId, f: &Figure, text: &str, out: &mut Vec<Diagnostic>) {
     // 03月, 05日: a 0 right before a digit that opens the month or day.
     let padded = ["年0", "月0"].iter().any(|p| text.contains(p)) || text.starts_with('0');
     if padded {
@@ -128,14 +114,8 @@ fn date_form(
 /// 10～20万元 → 10万～20万元; 15～30% → 15%～30%.
 fn range_fix(text: &str, connector: &str) -> Option<String> {
     let (lo, hi) = text.split_once(connector)?;
-    let suffix: String = hi
-        .chars()
-        .skip_while(|c| c.is_ascii_digit() || *c == '.')
-        .collect();
-    let magnitude: String = suffix
-        .chars()
-        .take_while(|c| matches!(c, '万' | '亿' | '千'))
-        .collect();
+    let suffix: String = hi.chars().skip_while(|c| c.is_ascii_digit() || *c == '.').collect();
+    let magnitude: String = suffix.chars().take_while(|c| matches!(c, '万' | '亿' | '千')).collect();
     let lo_bare = lo.chars().all(|c| c.is_ascii_digit() || c == '.') && !lo.is_empty();
     if !lo_bare || !has_arabic(hi) {
         return None;
@@ -155,17 +135,10 @@ mod tests {
 
     #[test]
     fn fires_on_bad_forms() {
-        assert_eq!(
-            fired("市级投入5600余万元，县级投入三千余万元。", "BD113"),
-            1
-        );
+        assert_eq!(fired("市级投入5600余万元，县级投入三千余万元。", "BD113"), 1);
         assert_eq!(fired("共培训１２３人。", "BD113"), 1);
         let d = run_text("贷款额度为10～20万元，贴息比例15～30%，2020年03月05日发放。");
-        let fixes: Vec<_> = d
-            .iter()
-            .filter(|d| d.rule == "BD113")
-            .filter_map(|d| d.fix.clone())
-            .collect();
+        let fixes: Vec<_> = d.iter().filter(|d| d.rule == "BD113").filter_map(|d| d.fix.clone()).collect();
         assert_eq!(fixes, ["10万～20万元", "15%～30%", "2020年3月5日"]);
         assert_eq!(fired("20年3月召开会议。", "BD113"), 1);
     }
@@ -173,18 +146,9 @@ mod tests {
     #[test]
     fn silent_on_standard_forms() {
         assert_eq!(
-            fired(
-                "市级投入5600余万元，县级投入3000余万元，组建三个分社，近千名职工参加，两三个人一组。",
-                "BD113"
-            ),
+            fired("市级投入5600余万元，县级投入3000余万元，组建三个分社，近千名职工参加，两三个人一组。", "BD113"),
             0
         );
-        assert_eq!(
-            fired(
-                "贷款额度为10万～20万元，贴息比例15%～30%，2020年3月5日发放，培训2至4个月。",
-                "BD113"
-            ),
-            0
-        );
+        assert_eq!(fired("贷款额度为10万～20万元，贴息比例15%～30%，2020年3月5日发放，培训2至4个月。", "BD113"), 0);
     }
 }

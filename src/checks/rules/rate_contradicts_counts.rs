@@ -47,8 +47,7 @@ impl Rule for RateContradictsCounts {
                     let lead = super::before(
                         s.body,
                         rate.span.start,
-                        i.checked_sub(1)
-                            .map_or(sent.span.start, |k| figs[k].span.end),
+                        i.checked_sub(1).map_or(sent.span.start, |k| figs[k].span.end),
                         8,
                     );
                     if !(lead.contains('率') || lead.contains('占')) {
@@ -57,23 +56,15 @@ impl Rule for RateContradictsCounts {
                     let Some((r, tol)) = stated(s.body, rate) else {
                         continue;
                     };
-                    let mut counts: Vec<&Figure> =
-                        figs[..i].iter().filter(|f| is_count(f)).collect();
+                    let mut counts: Vec<&Figure> = figs[..i].iter().filter(|f| is_count(f)).collect();
                     if counts.len() == 1
                         && let Some(prev) = si.checked_sub(1).map(|k| &s.sentences[k])
-                        && let Some(whole) = s
-                            .sentence_figures(prev)
-                            .iter()
-                            .rev()
-                            .find(|f| is_count(f) && f.unit == counts[0].unit)
+                        && let Some(whole) =
+                            s.sentence_figures(prev).iter().rev().find(|f| is_count(f) && f.unit == counts[0].unit)
                     {
                         counts.insert(0, whole);
                     }
-                    if counts.len() != 2
-                        || counts
-                            .iter()
-                            .any(|f| f.qualifier != Qualifier::Exact || f.value <= 0.0)
-                    {
+                    if counts.len() != 2 || counts.iter().any(|f| f.qualifier != Qualifier::Exact || f.value <= 0.0) {
                         continue;
                     }
                     let (whole, part) = if counts[0].value >= counts[1].value {
@@ -120,38 +111,17 @@ mod tests {
         let d: Vec<_> = d.iter().filter(|d| d.rule == "BD105").collect();
         assert_eq!(d.len(), 1);
         assert!(d[0].message.contains("77.5%"), "{}", d[0].message);
-        assert_eq!(
-            fired("扶持合作社126家，有52家尚未盈利，约占三分之一。", "BD105"),
-            1
-        );
+        assert_eq!(fired("扶持合作社126家，有52家尚未盈利，约占三分之一。", "BD105"), 1);
         assert_eq!(fired("资助学生2600名。其中女生1048名，占48%。", "BD105"), 1);
     }
 
     #[test]
     fn silent_when_the_rate_matches_its_precision() {
-        assert_eq!(
-            fired("开发公益岗位1200个，已上岗1080人，上岗率为90%。", "BD105"),
-            0
-        );
-        assert_eq!(
-            fired("培训9450人次，实现就业6800人次，就业率达72%。", "BD105"),
-            0
-        );
-        assert_eq!(
-            fired("资助学生2600名。受助学生中有女生1248名，占48%。", "BD105"),
-            0
-        );
-        assert_eq!(
-            fired("扶持合作社126家，有42家尚未盈利，约占三分之一。", "BD105"),
-            0
-        );
+        assert_eq!(fired("开发公益岗位1200个，已上岗1080人，上岗率为90%。", "BD105"), 0);
+        assert_eq!(fired("培训9450人次，实现就业6800人次，就业率达72%。", "BD105"), 0);
+        assert_eq!(fired("资助学生2600名。受助学生中有女生1248名，占48%。", "BD105"), 0);
+        assert_eq!(fired("扶持合作社126家，有42家尚未盈利，约占三分之一。", "BD105"), 0);
         // With three counts it is not clear which two the rate is about.
-        assert_eq!(
-            fired(
-                "共有职工500人，其中女职工200人、党员120人，党员占比24%。",
-                "BD105"
-            ),
-            0
-        );
+        assert_eq!(fired("共有职工500人，其中女职工200人、党员120人，党员占比24%。", "BD105"), 0);
     }
 }

@@ -29,11 +29,7 @@ fn years(s: &SectionView, f: &Figure) -> Vec<i64> {
     let Some(sent) = s.sentence_at(f.span.start) else {
         return Vec::new();
     };
-    s.sentence_figures(sent)
-        .iter()
-        .filter(|g| g.kind == Kind::Date)
-        .map(|g| g.value as i64)
-        .collect()
+    s.sentence_figures(sent).iter().filter(|g| g.kind == Kind::Date).map(|g| g.value as i64).collect()
 }
 
 fn overview(role: &Role) -> bool {
@@ -62,8 +58,7 @@ impl Rule for SameMetricDifferentValues {
         }
         // Two keys can only match if they end in the same characters, so compare
         // within buckets of (unit, last characters of the key), in document order.
-        let mut buckets: std::collections::HashMap<(&str, String), Vec<usize>> =
-            std::collections::HashMap::new();
+        let mut buckets: std::collections::HashMap<(&str, String), Vec<usize>> = std::collections::HashMap::new();
         for (i, (_, f, k)) in items.iter().enumerate() {
             let tail: String = k.chars().rev().take(MIN_KEY_SUMMARY).collect();
             buckets.entry((f.unit, tail)).or_default().push(i);
@@ -94,11 +89,7 @@ impl SameMetricDifferentValues {
             return;
         }
         let (a, b) = (&cx.sections[sa], &cx.sections[sb]);
-        let min = if overview(a.role) || overview(b.role) {
-            MIN_KEY_SUMMARY
-        } else {
-            MIN_KEY_ANY
-        };
+        let min = if overview(a.role) || overview(b.role) { MIN_KEY_SUMMARY } else { MIN_KEY_ANY };
         if !same_key(ka, kb, min) {
             return;
         }
@@ -113,19 +104,13 @@ impl SameMetricDifferentValues {
         }
         let (ta, tb) = (a.text(fa), b.text(fb));
         let name = |s: &SectionView| format!("{}{}", s.number, s.title);
-        let zh = format!(
-            "“{kb}”在“{}”中为{tb}，在“{}”中为{ta}，前后不一致",
-            name(b),
-            name(a)
-        );
+        let zh = format!("“{kb}”在“{}”中为{tb}，在“{}”中为{ta}，前后不一致", name(b), name(a));
         let en = format!("{kb} is {tb} in “{}” but {ta} in “{}”", name(b), name(a));
-        out.push(
-            Diagnostic::new(self, b.id, fb.span.clone(), zh, en).related(
-                a.id,
-                fa.span.clone(),
-                format!("另一处：{ta}"),
-            ),
-        );
+        out.push(Diagnostic::new(self, b.id, fb.span.clone(), zh, en).related(
+            a.id,
+            fa.span.clone(),
+            format!("另一处：{ta}"),
+        ));
     }
 }
 
@@ -135,53 +120,20 @@ mod tests {
     use crate::checks::{Env, check};
 
     fn fired(summary: &str, body: &str) -> usize {
-        check(&two_sections(summary, body), &Env::default())
-            .iter()
-            .filter(|d| d.rule == "BD101")
-            .count()
+        check(&two_sections(summary, body), &Env::default()).iter().filter(|d| d.rule == "BD101").count()
     }
 
     #[test]
     fn fires_when_summary_and_body_disagree() {
-        assert_eq!(
-            fired(
-                "全年培训贫困劳动力3200人次。",
-                "全年共培训贫困劳动力2800人次。"
-            ),
-            1
-        );
-        assert_eq!(
-            fired(
-                "累计投入帮扶资金1.26亿元。",
-                "全市工会累计投入帮扶资金12900万元。"
-            ),
-            1
-        );
+        assert_eq!(fired("全年培训贫困劳动力3200人次。", "全年共培训贫困劳动力2800人次。"), 1);
+        assert_eq!(fired("累计投入帮扶资金1.26亿元。", "全市工会累计投入帮扶资金12900万元。"), 1);
     }
 
     #[test]
     fn silent_when_they_agree_or_measure_different_things() {
-        assert_eq!(
-            fired(
-                "累计投入帮扶资金1.26亿元。",
-                "全市工会累计投入帮扶资金12600万元。"
-            ),
-            0
-        );
-        assert_eq!(
-            fired(
-                "全年培训贫困劳动力约3000人次。",
-                "共培训贫困劳动力2980人次。"
-            ),
-            0
-        );
-        assert_eq!(
-            fired(
-                "2019年培训贫困劳动力3200人次。",
-                "2020年培训贫困劳动力2800人次。"
-            ),
-            0
-        );
+        assert_eq!(fired("累计投入帮扶资金1.26亿元。", "全市工会累计投入帮扶资金12600万元。"), 0);
+        assert_eq!(fired("全年培训贫困劳动力约3000人次。", "共培训贫困劳动力2980人次。"), 0);
+        assert_eq!(fired("2019年培训贫困劳动力3200人次。", "2020年培训贫困劳动力2800人次。"), 0);
         assert_eq!(fired("投入资金7200万元。", "投入培训资金1260万元。"), 0);
     }
 }

@@ -29,11 +29,8 @@ fn shares<'f>(body: &str, floor: usize, figs: &'f [Figure]) -> Vec<&'f Figure> {
         if is_pct {
             let lead = &body[prev_end.max(floor)..f.span.start];
             let after_share = out.last().is_some_and(|l| l.span.end == prev_end);
-            let short_sep =
-                lead.chars().count() <= 2 && lead.chars().all(|c| "、和及与，,".contains(c));
-            if super::before(body, f.span.start, prev_end, 8).contains('占')
-                || (after_share && short_sep)
-            {
+            let short_sep = lead.chars().count() <= 2 && lead.chars().all(|c| "、和及与，,".contains(c));
+            if super::before(body, f.span.start, prev_end, 8).contains('占') || (after_share && short_sep) {
                 out.push(f);
             }
         }
@@ -55,26 +52,18 @@ impl Rule for SharesExceedWhole {
                 let stated = figs.iter().find(|f| {
                     f.kind == Kind::Percent
                         && f.value == 100.0
-                        && ["合计", "共计", "总计"].iter().any(|w| {
-                            super::before(s.body, f.span.start, sent.span.start, 4).contains(w)
-                        })
+                        && ["合计", "共计", "总计"]
+                            .iter()
+                            .any(|w| super::before(s.body, f.span.start, sent.span.start, 4).contains(w))
                 });
-                let parts: Vec<&Figure> = shares(s.body, sent.span.start, figs)
-                    .into_iter()
-                    .filter(|f| Some(*f) != stated)
-                    .collect();
+                let parts: Vec<&Figure> =
+                    shares(s.body, sent.span.start, figs).into_iter().filter(|f| Some(*f) != stated).collect();
                 if parts.len() < 2 || parts.iter().any(|f| f.value_max.is_some()) {
                     continue;
                 }
                 let sum: f64 = parts.iter().map(|f| f.value).sum();
-                let slack: f64 = parts
-                    .iter()
-                    .map(|f| half_ulp(s.text(f), f.value))
-                    .sum::<f64>()
-                    + 1e-9;
-                let approx = parts
-                    .iter()
-                    .any(|f| f.qualifier != crate::figures::Qualifier::Exact);
+                let slack: f64 = parts.iter().map(|f| half_ulp(s.text(f), f.value)).sum::<f64>() + 1e-9;
+                let approx = parts.iter().any(|f| f.qualifier != crate::figures::Qualifier::Exact);
                 let (zh, en) = if sum > 100.0 + slack && !(approx && sum <= 101.0) {
                     (
                         format!("各部分占比合计{}%，超过100%", show(sum)),
@@ -83,21 +72,12 @@ impl Rule for SharesExceedWhole {
                 } else if stated.is_some() && sum < 100.0 - slack && !approx {
                     (
                         format!("各部分占比合计{}%，不足所写的100%", show(sum)),
-                        format!(
-                            "the shares add up to {}%, short of the stated 100%",
-                            show(sum)
-                        ),
+                        format!("the shares add up to {}%, short of the stated 100%", show(sum)),
                     )
                 } else {
                     continue;
                 };
-                let mut d = Diagnostic::new(
-                    self,
-                    s.id,
-                    parts[0].span.start..parts[parts.len() - 1].span.end,
-                    zh,
-                    en,
-                );
+                let mut d = Diagnostic::new(self, s.id, parts[0].span.start..parts[parts.len() - 1].span.end, zh, en);
                 for p in &parts {
                     d = d.related(s.id, p.span.clone(), format!("占比 {}", s.text(p)));
                 }
@@ -113,34 +93,16 @@ mod tests {
 
     #[test]
     fn fires_over_100() {
-        assert_eq!(
-            fired(
-                "资金投向中产业项目占52%、基础设施占31%、公益岗位占24%。",
-                "BD104"
-            ),
-            1
-        );
+        assert_eq!(fired("资金投向中产业项目占52%、基础设施占31%、公益岗位占24%。", "BD104"), 1);
         assert_eq!(fired("三类支出分别占45%、35%和30%。", "BD104"), 1);
-        assert_eq!(
-            fired("受助学生中女生占38%，男生占52%，合计100%。", "BD104"),
-            1
-        );
+        assert_eq!(fired("受助学生中女生占38%，男生占52%，合计100%。", "BD104"), 1);
     }
 
     #[test]
     fn silent_when_shares_fit_or_are_not_shares() {
-        assert_eq!(
-            fired(
-                "资金投向中产业项目占52%、基础设施占31%、公益岗位占17%。",
-                "BD104"
-            ),
-            0
-        );
+        assert_eq!(fired("资金投向中产业项目占52%、基础设施占31%、公益岗位占17%。", "BD104"), 0);
         assert_eq!(fired("三项分别占33.3%、33.3%和33.4%。", "BD104"), 0);
-        assert_eq!(
-            fired("销售额增长50%，就业率达72%，取证率为75%。", "BD104"),
-            0
-        );
+        assert_eq!(fired("销售额增长50%，就业率达72%，取证率为75%。", "BD104"), 0);
         assert_eq!(fired("受助学生中有女生1248名，占48%。", "BD104"), 0);
     }
 }

@@ -32,10 +32,7 @@ impl Rule for StackedApproximation {
                 }
                 let markers: Vec<&str> = f.marker.split('+').collect();
                 let text = s.text(f);
-                let zh = format!(
-                    "“{text}”同时用了“{}”，约数词叠用或矛盾",
-                    markers.join("”和“")
-                );
+                let zh = format!("“{text}”同时用了“{}”，约数词叠用或矛盾", markers.join("”和“"));
                 let en = format!("{text} stacks the markers {}", markers.join(" and "));
                 out.push(Diagnostic::new(self, s.id, f.span.clone(), zh, en));
             }
@@ -56,12 +53,6 @@ mod tests {
 
     #[test]
     fn silent_on_one_marker() {
-        assert_eq!(
-            fired(
-                "约2000名职工、2000余名农民工和300人左右的志愿者参加，近800人获奖。",
-                "BD112"
-            ),
-            0
-        );
+        assert_eq!(fired("约2000名职工、2000余名农民工和300人左右的志愿者参加，近800人获奖。", "BD112"), 0);
     }
 }

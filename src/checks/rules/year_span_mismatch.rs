@@ -32,11 +32,8 @@ impl Rule for YearSpanMismatch {
                 };
                 let span_years = (hi - r.value).round() as i64;
                 // The neighbouring figure, if it is a count of years with little in between.
-                let near = [i.checked_sub(1), Some(i + 1)]
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|k| s.figures.get(k))
-                    .find(|n| {
+                let near =
+                    [i.checked_sub(1), Some(i + 1)].into_iter().flatten().filter_map(|k| s.figures.get(k)).find(|n| {
                         let between = if n.span.start >= r.span.end {
                             &s.body[r.span.end..n.span.start]
                         } else {
@@ -58,18 +55,9 @@ impl Rule for YearSpanMismatch {
                 if stated == span_years + 1 {
                     continue;
                 }
-                let zh = format!(
-                    "{}共{}年（含首尾），与所写{}不符",
-                    s.text(r),
-                    span_years + 1,
-                    s.text(n)
-                );
-                let en = format!(
-                    "{} covers {} years (both ends included), not {}",
-                    s.text(r),
-                    span_years + 1,
-                    s.text(n)
-                );
+                let zh = format!("{}共{}年（含首尾），与所写{}不符", s.text(r), span_years + 1, s.text(n));
+                let en =
+                    format!("{} covers {} years (both ends included), not {}", s.text(r), span_years + 1, s.text(n));
                 out.push(Diagnostic::new(self, s.id, n.span.clone(), zh, en).related(
                     s.id,
                     r.span.clone(),
@@ -86,24 +74,15 @@ mod tests {
 
     #[test]
     fn fires_on_a_wrong_span() {
-        assert_eq!(
-            fired("2013年至2020年的5年间，全市累计减贫18万人。", "BD108"),
-            1
-        );
+        assert_eq!(fired("2013年至2020年的5年间，全市累计减贫18万人。", "BD108"), 1);
         assert_eq!(fired("制定了三年行动计划（2018-2021）。", "BD108"), 1);
     }
 
     #[test]
     fn silent_on_a_right_span() {
-        assert_eq!(
-            fired("2013年至2020年的8年间，全市累计减贫18万人。", "BD108"),
-            0
-        );
+        assert_eq!(fired("2013年至2020年的8年间，全市累计减贫18万人。", "BD108"), 0);
         assert_eq!(fired("制定了三年行动计划（2018-2020）。", "BD108"), 0);
         assert_eq!(fired("2024年至2026年的3年间，每年安排资金。", "BD108"), 0);
-        assert_eq!(
-            fired("2013年至2020年，全市用5年时间建成了12个园区。", "BD108"),
-            0
-        );
+        assert_eq!(fired("2013年至2020年，全市用5年时间建成了12个园区。", "BD108"), 0);
     }
 }

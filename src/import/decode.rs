@@ -1,0 +1,99 @@
+//! Decoding a file's bytes: UTF-8 (with or without a BOM), UTF-16 with a BOM,
+//! and GB18030/GBK (what Word's "save as text" writes on Chinese Windows),
+//! detected with chardetng and decoded with encoding_rs. Binary or
+//! undecodable input is an error; nothing is guessed silently into mojibake.
+
+use encoding_rs::{Encoding, GB18030, UTF_8};
+
+/// Text decoded from bytes, and what it was decoded from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    /// The encoding's name: UTF-8, UTF-16LE, UTF-16BE, GB18030 …
+    pub encoding: &'static str,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file is binary, not text (byte {0} is a NUL); import takes .txt and .md files")]
+    Binary(usize),
+    #[error("the file's text could not be decoded as UTF-8, UTF-16 or GB18030; save it as UTF-8 text and import again")]
+    Undecodable,
+}
+
+/// Decodes bytes to text.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    if bytes.is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+        if had_errors {
+            return Err(DecodeError::Undecodable);
+        }
+        return Ok(Decoded { text: text.into_owned(), encoding: enc.name() });
+    }
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        return Err(DecodeError::Binary(at));
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(Decoded { text: text.to_owned(), encoding: UTF_8.name() });
+    }
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(bytes, true);
+    let guess = detector.guess(Some(b"cn"), false);
+    // GBK is a subset of GB18030; decode Chinese guesses with the superset.
+    let enc = if guess == encoding_rs::GBK { GB18030 } else { guess };
+    let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+    if had_errors || looks_binary(&text) {
+        return Err(DecodeError::Undecodable);
+    }
+    Ok(Decoded { text: text.into_owned(), encoding: enc.name() })
+}
+
+/// Control characters other than tabs and line breaks are a sign of binary data.
+fn looks_binary(text: &str) -> bool {
+    let controls = text.chars().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')).count();
+    controls * 100 > text.chars().count().max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "市总工会组织全市职工采购扶贫产品6000余万元，带动贫困户增收。";
+
+    #[test]
+    fn decodes_utf8_with_and_without_bom() {
+        assert_eq!(decode(SAMPLE.as_bytes()).unwrap().text, SAMPLE);
+        let mut bom = vec![0xEF, 0xBB, 0xBF];
+        bom.extend_from_slice(SAMPLE.as_bytes());
+        assert_eq!(decode(&bom).unwrap().text, SAMPLE);
+    }
+
+    #[test]
+    fn decodes_utf16_with_bom() {
+        let mut le = vec![0xFF, 0xFE];
+        le.extend(SAMPLE.encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(decode(&le).unwrap(), Decoded { text: SAMPLE.into(), encoding: "UTF-16LE" });
+        let mut be = vec![0xFE, 0xFF];
+        be.extend(SAMPLE.encode_utf16().flat_map(u16::to_be_bytes));
+        assert_eq!(decode(&be).unwrap().text, SAMPLE);
+    }
+
+    #[test]
+    fn detects_gbk() {
+        let (bytes, _, _) = encoding_rs::GBK.encode(SAMPLE);
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.text, SAMPLE);
+        assert_eq!(d.encoding, "gb18030");
+    }
+
+    #[test]
+    fn refuses_binary() {
+        assert_eq!(decode(b""), Err(DecodeError::Empty));
+        assert!(matches!(decode(b"PK\x03\x04\x00\x00binary"), Err(DecodeError::Binary(4))));
+    }
+}

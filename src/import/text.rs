@@ -1,0 +1,256 @@
+//! Plain text → Brief: a draft pasted from a PDF or a web page, or saved as
+//! text from Word.
+//!
+//! 1. Boilerplate lines (copyright, editor lines, navigation) are moved to the
+//!    removed list; pinyin annotations too.
+//! 2. Hard wraps are joined and spaced-out characters closed up.
+//! 3. Headings are found: Markdown `#`, the GB/T 9704 markers 一、 （一） 1. （1）
+//!    on short lines, bracketed headings such as 【工作动态】, and short lines
+//!    naming an aid mode or a role (内容提要, 存在的问题 …).
+//! 4. Everything else is body text. Text before the first heading becomes an
+//!    untitled first section. Headings keep their numbers as written.
+//!
+//! No text is lost: every non-whitespace character of the input is in the
+//! brief or in the removed list.
+
+use serde::Serialize;
+
+use super::boilerplate::{Reason, classify};
+use super::clean::{clean_paste, remove_pinyin};
+use super::markdown::nest;
+use crate::model::{Brief, BriefKind, Meta, Role, Section, Taxonomy, heading_marker};
+
+/// A line or annotation taken out of the text, shown to the user.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Removed {
+    /// 1-based line of the input.
+    pub line: usize,
+    pub text: String,
+    pub reason: Reason,
+}
+
+/// The result of importing text.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    pub brief: Brief,
+    pub removed: Vec<Removed>,
+    /// Whether the text looks like Traditional Chinese (so conversion can be offered).
+    pub traditional: bool,
+}
+
+/// Words that open a summary and may run straight into its text (内容提要本文分析了…).
+const SUMMARY_OPENERS: &[&str] = &["内容提要", "内容摘要", "摘要", "提要", "导语"];
+/// Short lines that name a part of a brief.
+const ROLE_LINES: &[&str] =
+    &["基本情况", "主要做法", "存在的问题", "主要问题", "对策建议", "几点建议", "意见建议", "结语", "结束语"];
+const TERMINAL: &[char] = &['。', '！', '？', '；', '.', '!', '?', ';', '，', ','];
+
+/// A heading found in a paragraph: its level (1 = top), title, and any body text after it.
+struct Heading {
+    level: usize,
+    title: String,
+    rest: String,
+}
+
+fn short_heading_line(p: &str, max: usize) -> bool {
+    let n = p.chars().count();
+    n <= max && !p.trim_end().ends_with(TERMINAL) && !p.contains('。')
+}
+
+fn detect(p: &str, taxonomy: &Taxonomy, under_measures: bool) -> Option<Heading> {
+    let t = p.trim();
+    if let Some(rest) = t.strip_prefix('#') {
+        let hashes = 1 + rest.len() - rest.trim_start_matches('#').len();
+        let title = rest.trim_start_matches('#').trim();
+        if hashes <= 6 && (rest.starts_with([' ', '#']) || rest.is_empty()) {
+            return Some(Heading { level: hashes.max(1), title: title.to_string(), rest: String::new() });
+        }
+    }
+    if let Some((level, _, _)) = heading_marker(t) {
+        let max = if level <= 1 { 40 } else { 30 };
+        if short_heading_line(t, max) {
+            return Some(Heading { level: level + 1, title: t.to_string(), rest: String::new() });
+        }
+        return None;
+    }
+    if t.starts_with('【')
+        && let Some(end) = t.find('】')
+    {
+        let head = &t[..end + '】'.len_utf8()];
+        if head.chars().count() <= 20 {
+            return Some(Heading { level: 1, title: head.to_string(), rest: t[head.len()..].trim().to_string() });
+        }
+    }
+    for opener in SUMMARY_OPENERS {
+        if let Some(rest) = t.strip_prefix(opener) {
+            let rest = rest.trim_start_matches([':', '：', ' ', '\u{3000}']);
+            return Some(Heading { level: 1, title: opener.to_string(), rest: rest.to_string() });
+        }
+    }
+    if short_heading_line(t, 20) {
+        let bare = t.trim_end_matches([':', '：']);
+        if ROLE_LINES.contains(&bare) {
+            return Some(Heading { level: 1, title: t.to_string(), rest: String::new() });
+        }
+        if taxonomy.modes.iter().any(|m| t.starts_with(m.name.as_str())) {
+            let level = if under_measures { 2 } else { 1 };
+            return Some(Heading { level, title: t.to_string(), rest: String::new() });
+        }
+    }
+    None
+}
+
+/// Characters common in Traditional text whose Simplified forms differ.
+const TRADITIONAL: &str = "們會個這來對時說國經與為發關業產務組織協區縣貧脫戰堅幫護鄉鎮農強體線設應當實現動勞點開學習書導過還進業費資濟術專醫療";
+const SIMPLIFIED: &str = "们会个这来对时说国经与为发关业产务组织协区县贫脱战坚帮护乡镇农强体线设应当实现动劳点开学习书导过还进业费资济术专医疗";
+
+/// Whether text reads as Traditional Chinese.
+pub fn looks_traditional(text: &str) -> bool {
+    let (mut trad, mut simp) = (0usize, 0usize);
+    for c in text.chars() {
+        if TRADITIONAL.contains(c) {
+            trad += 1;
+        } else if SIMPLIFIED.contains(c) {
+            simp += 1;
+        }
+    }
+    trad >= 5 && trad > simp * 3
+}
+
+/// Imports plain text (already decoded) as a brief.
+pub fn import_text(text: &str, taxonomy: Taxonomy) -> Imported {
+    let mut removed = Vec::new();
+    // 1. Boilerplate and pinyin, line by line.
+    let mut kept = String::with_capacity(text.len());
+    for (i, line) in text.lines().enumerate() {
+        if let Some(reason) = classify(line) {
+            removed.push(Removed { line: i + 1, text: line.trim().to_string(), reason });
+            kept.push('\n');
+            continue;
+        }
+        let (line, notes) = remove_pinyin(line);
+        if !notes.is_empty() {
+            removed.push(Removed { line: i + 1, text: notes.concat(), reason: Reason::Pinyin });
+        }
+        kept.push_str(&line);
+        kept.push('\n');
+    }
+    // 2. Joined wraps, closed-up spaces.
+    let clean = clean_paste(&kept);
+    let paragraphs: Vec<&str> = clean.split('\n').map(str::trim).filter(|p| !p.is_empty()).collect();
+
+    // 3. Title, subtitle and author from the lines before the first heading.
+    let mut brief = Brief {
+        meta: Meta { kind: BriefKind::ResearchBrief, heading_numbers: false, ..Meta::default() },
+        taxonomy,
+        ..Brief::default()
+    };
+    let mut idx = 0;
+    let first_heading =
+        paragraphs.iter().position(|p| detect(p, &brief.taxonomy, false).is_some()).unwrap_or(paragraphs.len());
+    if let Some(p) = paragraphs.first()
+        && first_heading > 0
+        && p.chars().count() <= 30
+        && !p.contains('。')
+    {
+        brief.meta.title = p.to_string();
+        idx = 1;
+        while idx < first_heading {
+            let p = paragraphs[idx];
+            if brief.meta.subtitle.is_empty() && (p.starts_with("——") || p.starts_with('—')) {
+                brief.meta.subtitle = p.to_string();
+            } else if brief.meta.author.is_empty()
+                && p.chars().count() <= 40
+                && (p.starts_with('□') || p.contains("记者") || p.contains("作者"))
+            {
+                brief.meta.author = p.to_string();
+            } else {
+                break;
+            }
+            idx += 1;
+        }
+    }
+
+    // 4. Sections.
+    let mut flat: Vec<(usize, Section)> = Vec::new();
+    let mut body: Vec<String> = Vec::new();
+    let mut current: Option<(usize, String, Role)> = None;
+    let mut under_measures = false;
+    let flush = |brief: &mut Brief,
+                 current: &mut Option<(usize, String, Role)>,
+                 body: &mut Vec<String>,
+                 flat: &mut Vec<(usize, Section)>| {
+        let text = body.join("\n\n");
+        body.clear();
+        match current.take() {
+            Some((level, title, role)) => flat.push((level + 1, brief.new_section(role, title, text))),
+            None if !text.is_empty() => flat.push((2, brief.new_section(Role::Summary, "", text))),
+            None => {}
+        }
+    };
+    for p in &paragraphs[idx..] {
+        match detect(p, &brief.taxonomy, under_measures) {
+            Some(h) => {
+                flush(&mut brief, &mut current, &mut body, &mut flat);
+                let bare = crate::model::strip_heading_number(&h.title);
+                let role = Role::infer(bare, &brief.taxonomy);
+                if h.level == 1 {
+                    under_measures = role == Role::Measures;
+                }
+                if !h.rest.is_empty() {
+                    body.push(h.rest);
+                }
+                current = Some((h.level, h.title, role));
+            }
+            None => body.push(p.to_string()),
+        }
+    }
+    flush(&mut brief, &mut current, &mut body, &mut flat);
+    brief.sections = nest(flat);
+    let traditional = looks_traditional(text);
+    Imported { brief, removed, traditional }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_structure_in_a_pasted_brief() {
+        let text = "关于消费扶贫的调研\n\n内容提要：本文总结了全市消费扶贫的做法。\n\n一、基本情况\n\n全市共有脱贫户4.6万户。\n\n二、主要做法\n\n消费扶贫\n\n职工采购扶贫产品6800余万元。\n\n三、存在的问题\n\n（一）产品同质化\n\n部分产品缺乏品牌。\n\n责任编辑：王某\n";
+        let imp = import_text(text, Taxonomy::default());
+        let b = &imp.brief;
+        assert_eq!(b.meta.title, "关于消费扶贫的调研");
+        let titles: Vec<(String, usize)> = b.walk().map(|(s, d)| (s.title.clone(), d)).collect();
+        assert_eq!(
+            titles,
+            [
+                ("内容提要".to_string(), 0),
+                ("一、基本情况".into(), 0),
+                ("二、主要做法".into(), 0),
+                ("消费扶贫".into(), 1),
+                ("三、存在的问题".into(), 0),
+                ("（一）产品同质化".into(), 1),
+            ]
+        );
+        assert_eq!(b.sections[0].role, Role::Summary);
+        assert_eq!(b.sections[0].body, "本文总结了全市消费扶贫的做法。");
+        assert_eq!(b.sections[2].children[0].role, Role::AidMode("consumption".into()));
+        assert_eq!(imp.removed.len(), 1);
+        assert_eq!(imp.removed[0].reason, Reason::Editor);
+    }
+
+    #[test]
+    fn long_numbered_paragraphs_stay_body() {
+        let text = "（一）务工受阻\n\n1针对贫困人口复工难问题，在保证防疫措施到位的前提下，分期分批组织外出返岗。";
+        let b = import_text(text, Taxonomy::default()).brief;
+        assert_eq!(b.walk().count(), 1);
+        assert!(b.sections[0].body.starts_with("1针对"));
+    }
+
+    #[test]
+    fn detects_traditional() {
+        assert!(looks_traditional("參與精準脫貧攻堅是工會組織的重要政治任務，各級各地工會發揮了組織優勢。"));
+        assert!(!looks_traditional("参与精准脱贫攻坚是工会组织的重要政治任务，各级各地工会发挥了组织优势。"));
+    }
+}

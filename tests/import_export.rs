@@ -1,0 +1,121 @@
+//! Import of real drafts and export of finished briefs.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use briefdesk::export::{HtmlOptions, to_html, to_markdown};
+use briefdesk::import::decode::decode;
+use briefdesk::import::load_path;
+use briefdesk::import::text::{Imported, import_text};
+use briefdesk::model::{Brief, Taxonomy};
+
+fn here(p: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(p)
+}
+
+fn corpus(name: &str) -> String {
+    std::fs::read_to_string(here("../shared/corpus").join(name)).expect("corpus")
+}
+
+const CORPUS: [&str; 3] = ["union-aid-feature.txt", "party-school-brief.txt", "union-aid-commentary-traditional.txt"];
+
+/// The outline of an import as a reader checks it: title lines, each section
+/// with its depth, role and the opening of its body, then the removed list.
+fn outline(imp: &Imported) -> String {
+    let b = &imp.brief;
+    let mut out = format!(
+        "title: {}\nsubtitle: {}\nauthor: {}\ntraditional: {}\n",
+        b.meta.title, b.meta.subtitle, b.meta.author, imp.traditional
+    );
+    for (s, depth) in b.walk() {
+        let opening: String = s.body.chars().take(24).collect();
+        out.push_str(&format!("{}[{:?}] {} | {}…\n", "  ".repeat(depth), s.role, s.title, opening.replace('\n', "⏎")));
+    }
+    for r in &imp.removed {
+        out.push_str(&format!("removed line {} ({:?}): {}\n", r.line, r.reason, r.text));
+    }
+    out
+}
+
+#[test]
+fn corpus_imports_into_sensible_sections() {
+    for name in CORPUS {
+        let imp = import_text(&corpus(name), Taxonomy::default());
+        insta::assert_snapshot!(format!("import_{name}"), outline(&imp));
+    }
+}
+
+/// Non-whitespace characters with their counts. `#` is Markdown markup, not text.
+fn chars(texts: &[&str]) -> BTreeMap<char, usize> {
+    let mut m = BTreeMap::new();
+    for t in texts {
+        for c in t.chars().filter(|c| !c.is_whitespace() && *c != '#') {
+            *m.entry(c).or_insert(0) += 1;
+        }
+    }
+    m
+}
+
+fn brief_texts(b: &Brief) -> Vec<&str> {
+    let mut v = vec![b.meta.title.as_str(), b.meta.subtitle.as_str(), b.meta.author.as_str()];
+    for (s, _) in b.walk() {
+        v.push(&s.title);
+        v.push(&s.body);
+    }
+    v
+}
+
+#[test]
+fn no_text_is_lost() {
+    for name in CORPUS {
+        let raw = corpus(name);
+        let imp = import_text(&raw, Taxonomy::default());
+        let mut kept = brief_texts(&imp.brief);
+        kept.extend(imp.removed.iter().map(|r| r.text.as_str()));
+        assert_eq!(chars(&kept), chars(&[&raw]), "{name}: every character is in the brief or the removed list");
+    }
+}
+
+#[test]
+fn gbk_and_utf16_copies_import_to_the_same_brief() {
+    // The feature fits in GBK (the party-school page has no-break spaces, which GBK lacks).
+    let raw = corpus("union-aid-feature.txt");
+    let (gbk, _, unmappable) = encoding_rs::GBK.encode(&raw);
+    assert!(!unmappable, "the text fits in GBK");
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(raw.encode_utf16().flat_map(u16::to_le_bytes));
+    let original = import_text(&raw, Taxonomy::default());
+    for bytes in [gbk.to_vec(), utf16] {
+        let decoded = decode(&bytes).expect("decode");
+        assert_eq!(decoded.text, raw);
+        let imp = import_text(&decoded.text, Taxonomy::default());
+        assert_eq!(to_markdown(&imp.brief), to_markdown(&original.brief));
+        assert_eq!(imp.removed, original.removed);
+    }
+}
+
+#[test]
+fn examples_export_golden() {
+    for f in ["examples/brief.ron", "examples/feature.md"] {
+        let b = load_path(&here(f)).expect(f);
+        let name = Path::new(f).file_name().unwrap().to_string_lossy().replace('.', "_");
+        insta::assert_snapshot!(format!("md_{name}"), to_markdown(&b));
+        insta::assert_snapshot!(format!("html_{name}"), to_html(&b, HtmlOptions::default()));
+    }
+}
+
+#[test]
+fn hostile_text_is_shown_not_run() {
+    let mut b = briefdesk::model::Template::Feature.build(Taxonomy::default());
+    b.meta.title = "<script>alert('title')</script>".into();
+    b.sections[0].body = "<script>alert(1)</script>\n\n<img src=x onerror=alert(2)>\n\n[点我](javascript:alert(3))\n\n<!-- 隐藏的注释 -->\n\n<a href=\"javascript:alert(4)\">链接</a>".into();
+    let html = to_html(&b, HtmlOptions { appendix: true, diagnostics: Some(&[]) });
+    let lower = html.to_lowercase();
+    assert_eq!(lower.matches("<script").count(), 0, "no script element");
+    assert!(!lower.contains("<img"), "no image element");
+    assert!(!lower.contains("href=\"javascript:"), "no javascript link");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the text shows literally");
+    assert!(html.contains("&lt;!-- 隐藏的注释 --&gt;"), "comments show as text");
+    assert!(html.contains("default-src 'none'"), "a CSP blocks outside requests");
+    assert!(!lower.contains("http://") && !lower.contains("https://"), "no outside requests");
+}

@@ -39,6 +39,9 @@ pub struct ImportArgs {
     /// Replace the output file if it exists.
     #[arg(long)]
     pub force: bool,
+    /// Convert Traditional characters to Simplified (off by default).
+    #[arg(long)]
+    pub to_simplified: bool,
 }
 
 pub fn export(args: ExportArgs) -> anyhow::Result<Outcome> {
@@ -62,7 +65,13 @@ pub fn export(args: ExportArgs) -> anyhow::Result<Outcome> {
 }
 
 pub fn import(args: ImportArgs) -> anyhow::Result<Outcome> {
-    let imported = crate::import::import_path(&args.file, &crate::model::Taxonomy::default())?;
+    let taxonomy = crate::model::Taxonomy::default();
+    let mut imported = crate::import::import_path(&args.file, &taxonomy)?;
+    if args.to_simplified {
+        let decoded = crate::import::read_decoded(&args.file)?;
+        let simplified = crate::import::text::to_simplified(&decoded.text).map_err(anyhow::Error::msg)?;
+        imported = crate::import::text::import_text(&simplified, taxonomy);
+    }
     check_overwrite(&args.output, args.force)?;
     OutputKind::for_path(&args.output)?.save(&args.output, &imported.brief)?;
     // What the import took out is shown, never dropped silently.
@@ -70,8 +79,8 @@ pub fn import(args: ImportArgs) -> anyhow::Result<Outcome> {
     for r in &imported.removed {
         note.push_str(&format!("briefdesk: removed line {} ({}): {}\n", r.line, r.reason.label_zh(), r.text));
     }
-    if imported.traditional {
-        note.push_str("briefdesk: the text is in Traditional characters; it was kept as written\n");
+    if imported.traditional && !args.to_simplified {
+        note.push_str("briefdesk: the text is in Traditional characters and was kept as written; pass --to-simplified to convert it\n");
     }
     eprint!("{note}");
     Ok(Outcome::Clean)

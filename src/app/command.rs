@@ -14,6 +14,13 @@ pub enum Command {
     Save,
     SaveAs(PathBuf),
     Open(PathBuf),
+    /// Imports a .txt or .md draft as a new, unsaved brief.
+    Import(PathBuf),
+    /// Imports the last imported file again, converted to Simplified characters.
+    ImportSimplified,
+    ExportMarkdown(PathBuf),
+    ExportHtml(PathBuf),
+    CloseImportReport,
 }
 
 /// Applies one command to the state.
@@ -45,7 +52,58 @@ pub fn apply(state: &mut State, cmd: Command) {
             Ok(brief) => *state = State::new(brief, Some(path)),
             Err(e) => state.notice = Some(e.to_string()),
         },
+        Command::Import(path) => import(state, path, false),
+        Command::ImportSimplified => {
+            if let Some(path) = state.import_report.as_ref().map(|r| r.source.clone()) {
+                import(state, path, true);
+            }
+        }
+        Command::ExportMarkdown(path) => {
+            let text = crate::export::to_markdown(&state.doc.brief);
+            export(state, &path, text);
+        }
+        Command::ExportHtml(path) => {
+            let diags = state.derived.diagnostics.clone();
+            let options = crate::export::HtmlOptions { appendix: true, diagnostics: Some(&diags) };
+            let text = crate::export::to_html(&state.doc.brief, options);
+            export(state, &path, text);
+        }
+        Command::CloseImportReport => state.import_report = None,
     }
+}
+
+/// Imports a draft as a new brief; what the import took out is shown to the user.
+fn import(state: &mut State, path: PathBuf, simplified: bool) {
+    let taxonomy = state.doc.brief.taxonomy.clone();
+    let result = crate::import::import_path(&path, &taxonomy).map_err(|e| e.to_string()).and_then(|imp| {
+        if !simplified {
+            return Ok(imp);
+        }
+        let text = crate::import::read_decoded(&path).map_err(|e| e.to_string())?.text;
+        let converted = crate::import::text::to_simplified(&text)?;
+        Ok(crate::import::text::import_text(&converted, taxonomy.clone()))
+    });
+    match result {
+        Ok(imp) => {
+            let report = super::state::ImportReport {
+                source: path,
+                removed: imp.removed,
+                traditional: imp.traditional && !simplified,
+            };
+            *state = State::new(imp.brief, None);
+            state.doc.revision = 1; // an import is unsaved work
+            state.import_report = Some(report);
+            state.refresh();
+        }
+        Err(e) => state.notice = Some(e),
+    }
+}
+
+fn export(state: &mut State, path: &std::path::Path, text: String) {
+    state.notice = Some(match crate::store::write_atomic(path, text.as_bytes(), false) {
+        Ok(()) => format!("已导出 {}", path.display()),
+        Err(e) => e.to_string(),
+    });
 }
 
 fn save_to(state: &mut State, path: PathBuf) {

@@ -41,6 +41,16 @@ pub enum T {
     Errors,
     Warnings,
     CheckTime,
+    MenuImport,
+    MenuExportMd,
+    MenuExportHtml,
+    Browse,
+    DialogFailed,
+    ImportReport,
+    ImportRemovedNone,
+    ConvertSimplified,
+    Close,
+    TraditionalFound,
 }
 
 impl T {
@@ -76,6 +86,19 @@ impl T {
             T::Errors => ("错误", "errors"),
             T::Warnings => ("警告", "warnings"),
             T::CheckTime => ("检查用时", "checked in"),
+            T::MenuImport => ("导入文稿…", "Import draft…"),
+            T::MenuExportMd => ("导出 Markdown…", "Export Markdown…"),
+            T::MenuExportHtml => ("导出 HTML…", "Export HTML…"),
+            T::Browse => ("浏览…", "Browse…"),
+            T::DialogFailed => (
+                "未选择文件（系统文件对话框可能无法打开），可直接输入路径",
+                "No file chosen (the system file dialog may not be available); type a path instead",
+            ),
+            T::ImportReport => ("导入时移出的内容", "Taken out on import"),
+            T::ImportRemovedNone => ("没有移出任何内容", "Nothing was taken out"),
+            T::ConvertSimplified => ("转换为简体", "Convert to Simplified"),
+            T::Close => ("关闭", "Close"),
+            T::TraditionalFound => ("这篇文稿是繁体字。", "This draft is in Traditional characters."),
         }
     }
 

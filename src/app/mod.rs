@@ -2,6 +2,7 @@
 //! applies them once per frame.
 
 mod command;
+mod files;
 mod fonts;
 mod i18n;
 mod panels;
@@ -14,6 +15,11 @@ pub use command::Command;
 pub use i18n::{Lang, T};
 pub use state::State;
 
+/// Installs the bundled Chinese font (and the system fallback) in a context.
+pub fn install_fonts(ctx: &egui::Context) {
+    fonts::install(ctx);
+}
+
 use crate::model::{Taxonomy, Template};
 
 /// The app: state, panels and the commands of this frame.
@@ -24,6 +30,8 @@ pub struct BriefdeskApp {
     editor: panels::editor::EditorPanel,
     status: panels::status::StatusBar,
     problems: panels::problems::ProblemsPanel,
+    import_report: panels::import_report::ImportReportWindow,
+    prompt: Option<files::PathPrompt>,
     pending: Vec<Command>,
     screenshot: Option<Screenshot>,
 }
@@ -36,8 +44,8 @@ struct Screenshot {
 }
 
 impl BriefdeskApp {
-    pub fn new(ctx: &egui::Context, state: State) -> Self {
-        fonts::install(ctx);
+    /// The app over a state. Fonts are the context's business: see [`install_fonts`].
+    pub fn new(state: State) -> Self {
         BriefdeskApp {
             state,
             lang: Lang::Zh,
@@ -45,6 +53,8 @@ impl BriefdeskApp {
             editor: Default::default(),
             status: Default::default(),
             problems: Default::default(),
+            import_report: Default::default(),
+            prompt: None,
             pending: Vec::new(),
             screenshot: None,
         }
@@ -60,8 +70,29 @@ impl BriefdeskApp {
         egui::Panel::top("menu").show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| {
                 ui.menu_button(T::MenuFile.get(lang), |ui| {
+                    let mut chosen = None;
+                    if ui.button(T::MenuOpen.get(lang)).clicked() {
+                        chosen = Some(files::FileAction::Open);
+                    }
+                    if ui.button(T::MenuImport.get(lang)).clicked() {
+                        chosen = Some(files::FileAction::Import);
+                    }
+                    ui.separator();
                     if ui.button(T::MenuSave.get(lang)).clicked() {
                         out.push(Command::Save);
+                    }
+                    if ui.button(T::MenuSaveAs.get(lang)).clicked() {
+                        chosen = Some(files::FileAction::SaveAs);
+                    }
+                    ui.separator();
+                    if ui.button(T::MenuExportMd.get(lang)).clicked() {
+                        chosen = Some(files::FileAction::ExportMarkdown);
+                    }
+                    if ui.button(T::MenuExportHtml.get(lang)).clicked() {
+                        chosen = Some(files::FileAction::ExportHtml);
+                    }
+                    if let Some(action) = chosen {
+                        self.prompt = Some(files::PathPrompt::new(action, self.suggest(action)));
                     }
                 });
                 ui.menu_button(T::MenuView.get(lang), |ui| {
@@ -81,10 +112,33 @@ impl BriefdeskApp {
             .default_size(320.0)
             .show(ui, |ui| self.problems.ui(ui, &self.state, lang, &mut out));
         egui::CentralPanel::default_margins().show(ui, |ui| self.editor.ui(ui, &self.state, lang, &mut out));
+        let ctx = ui.ctx().clone();
+        if let Some(prompt) = &mut self.prompt
+            && !prompt.ui(&ctx, lang, &mut out)
+        {
+            self.prompt = None;
+        }
+        self.import_report.ui(&ctx, &self.state, lang, &mut out);
         for cmd in out {
             command::apply(&mut self.state, cmd);
         }
         self.state.refresh();
+    }
+}
+
+impl BriefdeskApp {
+    /// A path to offer for an action: beside the current file, with the action's extension.
+    fn suggest(&self, action: files::FileAction) -> String {
+        let ext = match action {
+            files::FileAction::Open | files::FileAction::Import => return String::new(),
+            files::FileAction::SaveAs => "ron",
+            files::FileAction::ExportMarkdown => "md",
+            files::FileAction::ExportHtml => "html",
+        };
+        match &self.state.doc.path {
+            Some(p) => p.with_extension(ext).display().to_string(),
+            None => format!("简报.{ext}"),
+        }
     }
 }
 
@@ -139,7 +193,8 @@ pub fn run(file: Option<PathBuf>, screenshot: Option<PathBuf>) -> anyhow::Result
         "briefdesk",
         options,
         Box::new(move |cc| {
-            let mut app = BriefdeskApp::new(&cc.egui_ctx, state);
+            install_fonts(&cc.egui_ctx);
+            let mut app = BriefdeskApp::new(state);
             app.screenshot = shot;
             Ok(Box::new(app))
         }),

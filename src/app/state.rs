@@ -36,6 +36,14 @@ pub struct Derived {
     pub check_ms: f64,
 }
 
+/// What an import took out of the text, shown until the user closes it.
+pub struct ImportReport {
+    pub source: PathBuf,
+    pub removed: Vec<crate::import::text::Removed>,
+    /// The text is Traditional: offer conversion.
+    pub traditional: bool,
+}
+
 /// UI state that is not part of the document.
 pub struct State {
     pub doc: Document,
@@ -44,6 +52,7 @@ pub struct State {
     pub notice: Option<String>,
     pub derived: Derived,
     pub env: Env,
+    pub import_report: Option<ImportReport>,
 }
 
 impl State {
@@ -55,6 +64,7 @@ impl State {
             notice: None,
             derived: Derived::default(),
             env: Env::now(),
+            import_report: None,
         };
         state.refresh();
         state

@@ -16,7 +16,7 @@ impl OutlinePanel {
         let numbers: HashMap<_, _> = state.doc.brief.heading_numbers().into_iter().collect();
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             for (section, depth) in state.doc.brief.walk() {
-                Self::row(ui, state, section, depth, &numbers, out);
+                Self::row(ui, state, section, depth, &numbers, lang, out);
             }
         });
     }
@@ -27,10 +27,15 @@ impl OutlinePanel {
         s: &Section,
         depth: usize,
         numbers: &HashMap<crate::model::SectionId, String>,
+        lang: Lang,
         out: &mut Vec<Command>,
     ) {
         let number = numbers.get(&s.id).map(String::as_str).unwrap_or("");
-        let label = format!("{number}{}", s.title);
+        let label = if s.title.is_empty() {
+            format!("（{}）", T::Untitled.get(lang))
+        } else {
+            format!("{number}{}", s.title)
+        };
         let chars = s.body.chars().count();
         ui.horizontal(|ui| {
             ui.add_space(depth as f32 * 14.0);

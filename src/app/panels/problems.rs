@@ -22,6 +22,7 @@ impl ProblemsPanel {
                 if current != Some(d.section) {
                     current = Some(d.section);
                     let title = state.doc.brief.section(d.section).map_or("", |s| s.title.as_str());
+                    let title = if title.is_empty() { T::Untitled.get(lang) } else { title };
                     ui.add_space(4.0);
                     ui.strong(title);
                 }

@@ -1,0 +1,142 @@
+//! Choosing a file. A small window always lets the user type a path; its
+//! 浏览… button opens the system dialog on another thread (rfd's dialogs block
+//! the thread that opens them, and may not open at all without a desktop
+//! portal), so the window never freezes and a failed dialog is no dead end.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use super::command::Command;
+use super::i18n::{Lang, T};
+
+/// What the chosen path is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileAction {
+    Open,
+    Import,
+    SaveAs,
+    ExportMarkdown,
+    ExportHtml,
+}
+
+impl FileAction {
+    fn title(self) -> T {
+        match self {
+            FileAction::Open => T::MenuOpen,
+            FileAction::Import => T::MenuImport,
+            FileAction::SaveAs => T::MenuSaveAs,
+            FileAction::ExportMarkdown => T::MenuExportMd,
+            FileAction::ExportHtml => T::MenuExportHtml,
+        }
+    }
+
+    fn saves(self) -> bool {
+        matches!(self, FileAction::SaveAs | FileAction::ExportMarkdown | FileAction::ExportHtml)
+    }
+
+    fn filter(self) -> (&'static str, &'static [&'static str]) {
+        match self {
+            FileAction::Open => ("简报", &["ron", "md"]),
+            FileAction::Import => ("文稿", &["txt", "md"]),
+            FileAction::SaveAs => ("简报", &["ron"]),
+            FileAction::ExportMarkdown => ("Markdown", &["md"]),
+            FileAction::ExportHtml => ("HTML", &["html"]),
+        }
+    }
+
+    fn command(self, path: PathBuf) -> Command {
+        match self {
+            FileAction::Open => Command::Open(path),
+            FileAction::Import => Command::Import(path),
+            FileAction::SaveAs => Command::SaveAs(path),
+            FileAction::ExportMarkdown => Command::ExportMarkdown(path),
+            FileAction::ExportHtml => Command::ExportHtml(path),
+        }
+    }
+}
+
+/// The path window for one action.
+pub struct PathPrompt {
+    pub action: FileAction,
+    pub path: String,
+    browsing: Option<Receiver<Option<PathBuf>>>,
+    note: Option<T>,
+}
+
+impl PathPrompt {
+    pub fn new(action: FileAction, suggested: String) -> Self {
+        PathPrompt { action, path: suggested, browsing: None, note: None }
+    }
+
+    /// Opens the system dialog on its own thread.
+    fn browse(&mut self) {
+        let (tx, rx) = channel();
+        let (name, exts) = self.action.filter();
+        let saves = self.action.saves();
+        let spawned = std::thread::Builder::new().name("file-dialog".into()).spawn(move || {
+            let dialog = rfd::FileDialog::new().add_filter(name, exts);
+            let picked = if saves { dialog.save_file() } else { dialog.pick_file() };
+            let _ = tx.send(picked);
+        });
+        match spawned {
+            Ok(_) => {
+                self.browsing = Some(rx);
+                self.note = None;
+            }
+            Err(_) => self.note = Some(T::DialogFailed),
+        }
+    }
+
+    /// Draws the window. Returns false when it is done (chosen or cancelled).
+    pub fn ui(&mut self, ctx: &egui::Context, lang: Lang, out: &mut Vec<Command>) -> bool {
+        if let Some(rx) = &self.browsing {
+            match rx.try_recv() {
+                Ok(Some(p)) => {
+                    self.path = p.display().to_string();
+                    self.browsing = None;
+                }
+                Ok(None) | Err(TryRecvError::Disconnected) => {
+                    // Cancelled, or no dialog could be shown (no desktop portal): typing still works.
+                    self.browsing = None;
+                    self.note = Some(T::DialogFailed);
+                }
+                Err(TryRecvError::Empty) => ctx.request_repaint_after(std::time::Duration::from_millis(100)),
+            }
+        }
+        let mut open = true;
+        let mut done = false;
+        egui::Window::new(self.action.title().get(lang))
+            .id(egui::Id::unique("path-prompt"))
+            .collapsible(false)
+            .resizable(false)
+            .open(&mut open)
+            .show(ctx, |ui| {
+                ui.horizontal(|ui| {
+                    let label = ui.label(T::PathPrompt.get(lang));
+                    let r =
+                        ui.add(egui::TextEdit::singleline(&mut self.path).desired_width(360.0)).labelled_by(label.id);
+                    if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) && !self.path.trim().is_empty() {
+                        out.push(self.action.command(PathBuf::from(self.path.trim())));
+                        done = true;
+                    }
+                    let browse = ui.add_enabled(self.browsing.is_none(), egui::Button::new(T::Browse.get(lang)));
+                    if browse.clicked() {
+                        self.browse();
+                    }
+                });
+                if let Some(note) = self.note {
+                    ui.weak(note.get(lang));
+                }
+                ui.horizontal(|ui| {
+                    if ui.add_enabled(!self.path.trim().is_empty(), egui::Button::new(T::Ok.get(lang))).clicked() {
+                        out.push(self.action.command(PathBuf::from(self.path.trim())));
+                        done = true;
+                    }
+                    if ui.button(T::Cancel.get(lang)).clicked() {
+                        done = true;
+                    }
+                });
+            });
+        open && !done
+    }
+}

@@ -1,0 +1,44 @@
+use crate::app::command::Command;
+use crate::app::i18n::{Lang, T};
+use crate::app::state::State;
+
+/// After an import: what was taken out (boilerplate, pinyin), and an offer to
+/// convert Traditional text. Nothing an import removes goes unseen.
+#[derive(Default)]
+pub struct ImportReportWindow;
+
+impl ImportReportWindow {
+    pub fn ui(&mut self, ctx: &egui::Context, state: &State, lang: Lang, out: &mut Vec<Command>) {
+        let Some(report) = &state.import_report else { return };
+        let mut open = true;
+        egui::Window::new(T::ImportReport.get(lang))
+            .id(egui::Id::unique("import-report"))
+            .collapsible(false)
+            .open(&mut open)
+            .show(ctx, |ui| {
+                ui.weak(report.source.display().to_string());
+                if report.traditional {
+                    ui.horizontal(|ui| {
+                        ui.label(T::TraditionalFound.get(lang));
+                        if ui.button(T::ConvertSimplified.get(lang)).clicked() {
+                            out.push(Command::ImportSimplified);
+                        }
+                    });
+                }
+                if report.removed.is_empty() {
+                    ui.label(T::ImportRemovedNone.get(lang));
+                }
+                egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
+                    for r in &report.removed {
+                        ui.label(format!("第{}行 · {} · {}", r.line, r.reason.label_zh(), r.text));
+                    }
+                });
+                if ui.button(T::Close.get(lang)).clicked() {
+                    out.push(Command::CloseImportReport);
+                }
+            });
+        if !open {
+            out.push(Command::CloseImportReport);
+        }
+    }
+}

@@ -199,7 +199,7 @@ pub const POSTFIX_MARKERS: &[(&str, Qualifier)] = &[
     ("上下", Qualifier::Approx),
 ];
 
-/// Markers between a number and its unit (300多天, 2000余元, 十几块钱).
+/// Markers between a number and its multiplier or unit (6000余万, 300多天, 十几块钱).
 pub const INNER_MARKERS: &[&str] = &["余", "多", "几"];
 
 /// Connectors between the two ends of a range.

@@ -5,6 +5,7 @@
 //! Values are kept as exact decimals ([`Dec`]) until the end, so that
 //! 47.264287亿 is exactly 4726428700.
 
+use super::lexicon::INNER_MARKERS;
 use super::text::Cursor;
 
 /// An exact decimal: `mant × 10^scale`.
@@ -187,9 +188,6 @@ pub struct Num {
     pub shu: Option<&'static str>,
 }
 
-/// The markers that may stand between a number and its multiplier (6000余万, 三十几万).
-const INNER_MARKERS: [&str; 3] = ["余", "多", "几"];
-
 /// Reads an Arabic number at the cursor: digits with optional separators and
 /// decimal part. Then any Chinese multipliers (万, 千万, 亿). Returns None if
 /// no digit stands at the cursor.
@@ -279,7 +277,7 @@ pub fn read_arabic(cur: &Cursor) -> Option<Num> {
             la.advance(m.len());
             la.skip_ws();
             if la.peek().is_some_and(|ch| large_unit(ch).is_some() || small_unit(ch).is_some()) {
-                marker_at = Some((m, c.pos));
+                marker_at = Some((*m, c.pos));
                 c = la;
             }
             break;

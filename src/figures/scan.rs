@@ -172,14 +172,19 @@ impl<'a> Scanner<'a> {
             f.value_max = Some(hi.to_f64());
             f.qualifier = Qualifier::Range;
         }
-        let mut after = Cursor::at(self.text, num.end);
+        Some(self.finish(f))
+    }
+
+    /// Takes in a marker after the figure (左右, 以上) and one before it (约, 近), and records it.
+    fn finish(&mut self, mut f: Figure) -> usize {
+        let mut after = Cursor::at(self.text, f.span.end);
         after.skip_ws();
         if let Some((m, q)) = postfix(&after) {
             f.span.end = after.pos + m.len();
             set_marker(&mut f, q, m);
         }
         self.prefix(&mut f);
-        Some(self.push(f))
+        self.push(f)
     }
 
     /// 半斤, 半年, 半个月: half a unit. 上半年 and 一半 are not.
@@ -318,15 +323,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let v = numer.value.to_f64() / den.value.to_f64();
-        let mut f = Figure::new(den.start..numer.end, Kind::Fraction, v, "");
-        let mut after = Cursor::at(self.text, numer.end);
-        after.skip_ws();
-        if let Some((m, q)) = postfix(&after) {
-            f.span.end = after.pos + m.len();
-            set_marker(&mut f, q, m);
-        }
-        self.prefix(&mut f);
-        Some(self.push(f))
+        Some(self.finish(Figure::new(den.start..numer.end, Kind::Fraction, v, "")))
     }
 
     /// Phone, licence and ICP numbers, codes, numbers in e-mail addresses and URLs.

@@ -44,6 +44,18 @@ fn a_breakdown_error_typed_in_shows_in_problems_and_outline() {
     assert!(h.query_by_label_contains("分项合计1500户").is_some());
     assert!(h.query_by_label_contains("● 1").is_some(), "the outline shows a badge");
     assert_eq!(h.state().state.derived.errors, 1);
+
+    // Undo takes the typing back as one step, and the finding goes with it.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().state.derived.errors, 0);
+    assert!(h.query_by_label("未发现问题").is_some());
+    let skills = h.state().state.selected.and_then(|id| h.state().state.doc.brief.section(id)).map(|s| s.body.clone());
+    assert!(skills.is_some_and(|b| !b.contains("1450户")));
+    // And redo brings it back.
+    h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().state.derived.errors, 1);
 }
 
 #[test]
@@ -70,4 +82,29 @@ fn import_from_the_file_menu_shows_what_was_taken_out() {
     assert!(h.query_by_label_contains("浏览量").is_some(), "a removed line is listed");
     // The real problems of this text are found at once.
     assert!(h.query_by_label_contains("日期“37日”不存在").is_some());
+}
+
+#[test]
+fn ledger_adds_to_the_fact_sheet_and_the_fact_sheet_shows_mismatches() {
+    let mut state = example();
+    // The editor verified a different total than the draft gives.
+    state.doc.brief.facts[0].value = 136_000_000.0;
+    state.refresh();
+    let facts_before = state.doc.brief.facts.len();
+    let mut h = harness(state);
+    h.run();
+    h.get_by_label("数字").click();
+    h.run();
+    assert!(h.query_by_label("12600万元").is_some(), "the ledger lists the figures");
+    h.get_all_by_label("＋").next().expect("an add button").click();
+    h.run();
+    assert_eq!(h.state().state.doc.brief.facts.len(), facts_before + 1, "a row went to the fact sheet");
+    h.get_by_label("事实").click();
+    h.run();
+    // Both mentions of the total (1.26亿元 in the summary, 12600万元 in the body) disagree, inline.
+    assert_eq!(h.query_all_by_label_contains("事实表中“投入帮扶资金”为1.36亿元").count(), 2);
+    // Adding a fact is one undo step.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().state.doc.brief.facts.len(), facts_before);
 }

@@ -21,11 +21,44 @@ pub enum Command {
     ExportMarkdown(PathBuf),
     ExportHtml(PathBuf),
     CloseImportReport,
+    Undo,
+    Redo,
+    AddFact(crate::model::FactEntry),
+    SetFact(usize, crate::model::FactEntry),
+    RemoveFact(usize),
 }
 
-/// Applies one command to the state.
+impl Command {
+    /// The field a command edits, for undo; None for commands that change no content.
+    fn edit_key(&self) -> Option<super::state::EditKey> {
+        use super::state::EditKey;
+        match self {
+            Command::SetTitle(id, _) => Some(EditKey::Title(*id)),
+            Command::SetBody(id, _) => Some(EditKey::Body(*id)),
+            Command::SetBriefTitle(_) => Some(EditKey::BriefTitle),
+            Command::SetFact(i, _) => Some(EditKey::Fact(*i)),
+            Command::AddFact(_) | Command::RemoveFact(_) => Some(EditKey::Structure),
+            _ => None,
+        }
+    }
+}
+
+/// Applies one command to the state, recording an undo step before any edit.
 pub fn apply(state: &mut State, cmd: Command) {
+    if let Some(key) = cmd.edit_key() {
+        state.history.before_edit(&state.doc.brief, key, std::time::Instant::now());
+    }
     match cmd {
+        Command::Undo => {
+            if state.history.undo(&mut state.doc.brief) {
+                after_history(state);
+            }
+        }
+        Command::Redo => {
+            if state.history.redo(&mut state.doc.brief) {
+                after_history(state);
+            }
+        }
         Command::Select(id) => state.selected = Some(id),
         Command::SetTitle(id, title) => {
             if let Some(s) = state.doc.brief.section_mut(id) {
@@ -69,6 +102,30 @@ pub fn apply(state: &mut State, cmd: Command) {
             export(state, &path, text);
         }
         Command::CloseImportReport => state.import_report = None,
+        Command::AddFact(fact) => {
+            state.doc.brief.facts.push(fact);
+            state.doc.revision += 1;
+        }
+        Command::SetFact(i, fact) => {
+            if let Some(slot) = state.doc.brief.facts.get_mut(i) {
+                *slot = fact;
+                state.doc.revision += 1;
+            }
+        }
+        Command::RemoveFact(i) => {
+            if i < state.doc.brief.facts.len() {
+                state.doc.brief.facts.remove(i);
+                state.doc.revision += 1;
+            }
+        }
+    }
+}
+
+/// After undo or redo: the document changed; keep the selection on a section that exists.
+fn after_history(state: &mut State) {
+    state.doc.revision += 1;
+    if state.selected.is_none_or(|id| state.doc.brief.section(id).is_none()) {
+        state.selected = state.doc.brief.walk().next().map(|(s, _)| s.id);
     }
 }
 

@@ -30,10 +30,21 @@ pub struct BriefdeskApp {
     editor: panels::editor::EditorPanel,
     status: panels::status::StatusBar,
     problems: panels::problems::ProblemsPanel,
+    figures: panels::figures::FiguresPanel,
+    facts: panels::facts::FactsPanel,
+    right_tab: RightTab,
     import_report: panels::import_report::ImportReportWindow,
     prompt: Option<files::PathPrompt>,
     pending: Vec<Command>,
     screenshot: Option<Screenshot>,
+}
+
+/// The tabs of the right-hand panel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RightTab {
+    Problems,
+    Figures,
+    Facts,
 }
 
 /// `--screenshot`: render a few frames, capture one, save it and close.
@@ -53,6 +64,9 @@ impl BriefdeskApp {
             editor: Default::default(),
             status: Default::default(),
             problems: Default::default(),
+            figures: Default::default(),
+            facts: Default::default(),
+            right_tab: RightTab::Problems,
             import_report: Default::default(),
             prompt: None,
             pending: Vec::new(),
@@ -66,6 +80,12 @@ impl BriefdeskApp {
         let mut out = std::mem::take(&mut self.pending);
         if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::S)) {
             out.push(Command::Save);
+        }
+        // Redo first: Ctrl+Shift+Z also matches a plain Ctrl+Z check.
+        if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::Z)) {
+            out.push(Command::Redo);
+        } else if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Z)) {
+            out.push(Command::Undo);
         }
         egui::Panel::top("menu").show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| {
@@ -95,6 +115,16 @@ impl BriefdeskApp {
                         self.prompt = Some(files::PathPrompt::new(action, self.suggest(action)));
                     }
                 });
+                ui.menu_button(T::MenuEdit.get(lang), |ui| {
+                    let undo = egui::Button::new(T::Undo.get(lang)).shortcut_text("Ctrl+Z");
+                    if ui.add_enabled(self.state.history.can_undo(), undo).clicked() {
+                        out.push(Command::Undo);
+                    }
+                    let redo = egui::Button::new(T::Redo.get(lang)).shortcut_text("Ctrl+Shift+Z");
+                    if ui.add_enabled(self.state.history.can_redo(), redo).clicked() {
+                        out.push(Command::Redo);
+                    }
+                });
                 ui.menu_button(T::MenuView.get(lang), |ui| {
                     ui.label(T::Language.get(lang));
                     ui.radio_value(&mut self.lang, Lang::Zh, "中文");
@@ -107,10 +137,21 @@ impl BriefdeskApp {
             .resizable(true)
             .default_size(260.0)
             .show(ui, |ui| self.outline.ui(ui, &self.state, lang, &mut out));
-        egui::Panel::right("problems")
-            .resizable(true)
-            .default_size(320.0)
-            .show(ui, |ui| self.problems.ui(ui, &self.state, lang, &mut out));
+        egui::Panel::right("problems").resizable(true).default_size(340.0).show(ui, |ui| {
+            ui.horizontal(|ui| {
+                for (tab, t) in
+                    [(RightTab::Problems, T::Problems), (RightTab::Figures, T::Figures), (RightTab::Facts, T::Facts)]
+                {
+                    ui.selectable_value(&mut self.right_tab, tab, t.get(lang));
+                }
+            });
+            ui.separator();
+            match self.right_tab {
+                RightTab::Problems => self.problems.ui(ui, &self.state, lang, &mut out),
+                RightTab::Figures => self.figures.ui(ui, &self.state, lang, &mut out),
+                RightTab::Facts => self.facts.ui(ui, &self.state, lang, &mut out),
+            }
+        });
         egui::CentralPanel::default_margins().show(ui, |ui| self.editor.ui(ui, &self.state, lang, &mut out));
         let ctx = ui.ctx().clone();
         if let Some(prompt) = &mut self.prompt

@@ -2,7 +2,8 @@
 
 use std::path::PathBuf;
 
-use crate::checks::{Diagnostic, Env, check, counts};
+use crate::checks::{Context, Diagnostic, Env, check_in, counts};
+use crate::figures::Figure;
 use crate::model::{Brief, SectionId};
 
 /// The open brief. `revision` goes up on every change; derived data (figures,
@@ -30,10 +31,78 @@ pub struct Derived {
     /// The revision these results belong to; None before the first check.
     pub revision: Option<u64>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Every figure, by section, in document order.
+    pub figures: Vec<(SectionId, Figure)>,
     pub errors: usize,
     pub warnings: usize,
     /// How long the last check took.
     pub check_ms: f64,
+}
+
+/// Which field an edit changed, so that typing in one field is one undo step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditKey {
+    Title(SectionId),
+    Body(SectionId),
+    BriefTitle,
+    Fact(usize),
+    /// A structural change: always its own step.
+    Structure,
+}
+
+/// Undo and redo over whole-brief snapshots, taken where commands are applied.
+#[derive(Default)]
+pub struct History {
+    undo: Vec<Brief>,
+    redo: Vec<Brief>,
+    /// The field and time of the last recorded edit.
+    last: Option<(EditKey, std::time::Instant)>,
+}
+
+/// How many steps are kept.
+const HISTORY_DEPTH: usize = 200;
+/// Typing in one field within this pause is one step.
+const COALESCE: std::time::Duration = std::time::Duration::from_millis(1500);
+
+impl History {
+    /// Records the brief as it is before an edit.
+    pub fn before_edit(&mut self, current: &Brief, key: EditKey, now: std::time::Instant) {
+        let same_run =
+            key != EditKey::Structure && self.last.is_some_and(|(k, t)| k == key && now.duration_since(t) < COALESCE);
+        self.last = Some((key, now));
+        if same_run {
+            return;
+        }
+        self.undo.push(current.clone());
+        if self.undo.len() > HISTORY_DEPTH {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+    }
+
+    /// Steps back; returns whether there was a step.
+    pub fn undo(&mut self, current: &mut Brief) -> bool {
+        let Some(prev) = self.undo.pop() else { return false };
+        self.redo.push(std::mem::replace(current, prev));
+        self.last = None;
+        true
+    }
+
+    /// Steps forward again; returns whether there was a step.
+    pub fn redo(&mut self, current: &mut Brief) -> bool {
+        let Some(next) = self.redo.pop() else { return false };
+        self.undo.push(std::mem::replace(current, next));
+        self.last = None;
+        true
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
 }
 
 /// What an import took out of the text, shown until the user closes it.
@@ -53,6 +122,7 @@ pub struct State {
     pub derived: Derived,
     pub env: Env,
     pub import_report: Option<ImportReport>,
+    pub history: History,
 }
 
 impl State {
@@ -65,6 +135,7 @@ impl State {
             derived: Derived::default(),
             env: Env::now(),
             import_report: None,
+            history: History::default(),
         };
         state.refresh();
         state
@@ -76,11 +147,14 @@ impl State {
             return;
         }
         let started = std::time::Instant::now();
-        let diagnostics = check(&self.doc.brief, &self.env);
+        let cx = Context::new(&self.doc.brief, &self.env);
+        let diagnostics = check_in(&cx);
+        let figures = cx.sections.into_iter().flat_map(|s| s.figures.into_iter().map(move |f| (s.id, f))).collect();
         let (errors, warnings) = counts(&diagnostics);
         self.derived = Derived {
             revision: Some(self.doc.revision),
             diagnostics,
+            figures,
             errors,
             warnings,
             check_ms: started.elapsed().as_secs_f64() * 1000.0,

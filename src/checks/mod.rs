@@ -138,7 +138,13 @@ pub fn rule(id: &str) -> Option<&'static dyn Rule> {
 /// Checks a brief: every rule, then the brief's settings and suppressions.
 /// Diagnostics come sorted by section (document order) and position.
 pub fn check(brief: &Brief, env: &Env) -> Vec<Diagnostic> {
-    let cx = Context::new(brief, env);
+    check_in(&Context::new(brief, env))
+}
+
+/// Checks over a context built already (the window keeps the context's
+/// figures for its ledger, so they are extracted once).
+pub fn check_in(cx: &Context) -> Vec<Diagnostic> {
+    let brief = cx.brief;
     let mut out = Vec::new();
     for rule in rules::ALL {
         let id = rule.doc().id;
@@ -147,7 +153,7 @@ pub fn check(brief: &Brief, env: &Env) -> Vec<Diagnostic> {
             continue;
         }
         let start = out.len();
-        rule.check(&cx, &mut out);
+        rule.check(cx, &mut out);
         if let Some(s) = setting {
             let sev = match s {
                 SeveritySetting::Info => Severity::Info,
@@ -159,7 +165,7 @@ pub fn check(brief: &Brief, env: &Env) -> Vec<Diagnostic> {
             }
         }
     }
-    suppress::apply(&cx, &mut out);
+    suppress::apply(cx, &mut out);
     let order: std::collections::HashMap<SectionId, usize> =
         cx.sections.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
     out.sort_by_key(|d| (order.get(&d.section).copied().unwrap_or(usize::MAX), d.span.start, d.rule));

@@ -1,6 +1,8 @@
 //! Each panel reads the state and pushes commands; none changes the document.
 
 pub mod editor;
+pub mod facts;
+pub mod figures;
 pub mod import_report;
 pub mod outline;
 pub mod problems;

@@ -9,8 +9,6 @@ pub struct ProblemsPanel;
 
 impl ProblemsPanel {
     pub fn ui(&mut self, ui: &mut egui::Ui, state: &State, lang: Lang, out: &mut Vec<Command>) {
-        ui.heading(T::Problems.get(lang));
-        ui.separator();
         let diags = &state.derived.diagnostics;
         if diags.is_empty() {
             ui.weak(T::NoProblems.get(lang));

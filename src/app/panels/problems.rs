@@ -30,13 +30,17 @@ impl ProblemsPanel {
                     Severity::Info => ui.visuals().weak_text_color(),
                 };
                 let message = if lang == Lang::Zh { &d.message } else { &d.message_en };
-                let doc = crate::checks::rule(d.rule).map(|r| r.doc().render()).unwrap_or_default();
                 // The severity shows in the marker's colour; the message keeps the text colour, readable when selected.
                 let mut job = egui::text::LayoutJob::default();
                 let font = egui::TextStyle::Body.resolve(ui.style());
                 job.append(&format!("● {} ", d.rule), 0.0, egui::TextFormat::simple(font.clone(), color));
                 job.append(message, 0.0, egui::TextFormat::simple(font, ui.visuals().text_color()));
-                let r = ui.add(egui::Button::selectable(state.selected == Some(d.section), job)).on_hover_text(doc);
+                let r = ui.add(egui::Button::selectable(state.selected == Some(d.section), job)).on_hover_ui(|ui| {
+                    // The rule's doc is rendered only while the pointer is on the row.
+                    if let Some(rule) = crate::checks::rule(d.rule) {
+                        ui.label(rule.doc().render());
+                    }
+                });
                 if r.clicked() {
                     out.push(Command::Select(d.section));
                 }

@@ -108,3 +108,34 @@ fn ledger_adds_to_the_fact_sheet_and_the_fact_sheet_shows_mismatches() {
     h.run();
     assert_eq!(h.state().state.doc.brief.facts.len(), facts_before);
 }
+
+#[test]
+fn outline_moves_adds_and_deletes_sections_with_confirmation_and_undo() {
+    let mut h = harness(example());
+    h.run();
+    let titles = |h: &Harness<'static, BriefdeskApp>| -> Vec<String> {
+        h.state().state.doc.brief.sections[2].children.iter().map(|s| s.title.clone()).collect()
+    };
+    h.get_by_label("（四）技能扶贫").click();
+    h.run();
+    h.get_by_label("上移").click();
+    h.run();
+    assert_eq!(titles(&h)[2], "技能扶贫", "moved up one place");
+    h.get_by_label("＋帮扶方式").click();
+    h.run();
+    h.get_by_label("劳模扶贫").click();
+    h.run();
+    assert_eq!(titles(&h).len(), 7, "an aid-mode section was added");
+    assert_eq!(titles(&h)[3], "劳模扶贫", "right after the selected one");
+    // Delete asks first; the confirming button is the window's.
+    h.get_by_label("删除").click();
+    h.run();
+    assert!(h.query_by_label_contains("删除这一节及其下级小节").is_some());
+    assert_eq!(titles(&h).len(), 7, "nothing is deleted before the user confirms");
+    h.get_all_by_label("删除").last().expect("confirm").click();
+    h.run();
+    assert_eq!(titles(&h).len(), 6);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(titles(&h).len(), 7, "undo brings the section back");
+}

@@ -23,6 +23,14 @@ pub enum Command {
     CloseImportReport,
     Undo,
     Redo,
+    /// Adds a section after another (or at the end) and selects it.
+    AddSection {
+        after: Option<SectionId>,
+        role: crate::model::Role,
+        title: String,
+    },
+    DeleteSection(SectionId),
+    MoveSection(SectionId, isize),
     AddFact(crate::model::FactEntry),
     SetFact(usize, crate::model::FactEntry),
     RemoveFact(usize),
@@ -37,7 +45,11 @@ impl Command {
             Command::SetBody(id, _) => Some(EditKey::Body(*id)),
             Command::SetBriefTitle(_) => Some(EditKey::BriefTitle),
             Command::SetFact(i, _) => Some(EditKey::Fact(*i)),
-            Command::AddFact(_) | Command::RemoveFact(_) => Some(EditKey::Structure),
+            Command::AddFact(_)
+            | Command::RemoveFact(_)
+            | Command::AddSection { .. }
+            | Command::DeleteSection(_)
+            | Command::MoveSection(..) => Some(EditKey::Structure),
             _ => None,
         }
     }
@@ -102,6 +114,26 @@ pub fn apply(state: &mut State, cmd: Command) {
             export(state, &path, text);
         }
         Command::CloseImportReport => state.import_report = None,
+        Command::AddSection { after, role, title } => {
+            let section = state.doc.brief.new_section(role, title, "");
+            let id = section.id;
+            state.doc.brief.insert_after(after, section);
+            state.selected = Some(id);
+            state.doc.revision += 1;
+        }
+        Command::DeleteSection(id) => {
+            if state.doc.brief.remove_section(id).is_some() {
+                state.doc.revision += 1;
+                if state.selected.is_none_or(|s| state.doc.brief.section(s).is_none()) {
+                    state.selected = state.doc.brief.walk().next().map(|(s, _)| s.id);
+                }
+            }
+        }
+        Command::MoveSection(id, delta) => {
+            if state.doc.brief.move_section(id, delta) {
+                state.doc.revision += 1;
+            }
+        }
         Command::AddFact(fact) => {
             state.doc.brief.facts.push(fact);
             state.doc.revision += 1;

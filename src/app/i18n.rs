@@ -73,6 +73,13 @@ pub enum T {
     FactAsOf,
     Remove,
     AddFact,
+    AddSection,
+    AddAidMode,
+    MoveUp,
+    MoveDown,
+    Delete,
+    ConfirmDelete,
+    NewSection,
 }
 
 impl T {
@@ -146,6 +153,13 @@ impl T {
             T::FactAsOf => ("截至日期", "As of"),
             T::Remove => ("删除", "Remove"),
             T::AddFact => ("新增一项", "Add entry"),
+            T::AddSection => ("＋小节", "+ Section"),
+            T::AddAidMode => ("＋帮扶方式", "+ Aid mode"),
+            T::MoveUp => ("上移", "Up"),
+            T::MoveDown => ("下移", "Down"),
+            T::Delete => ("删除", "Delete"),
+            T::ConfirmDelete => ("删除这一节及其下级小节？", "Delete this section and its subsections?"),
+            T::NewSection => ("新的一节", "New section"),
         }
     }
 

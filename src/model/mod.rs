@@ -132,6 +132,42 @@ impl Brief {
         find(&mut self.sections, id)
     }
 
+    /// The list holding section `id` and its index there.
+    fn locate_mut(&mut self, id: SectionId) -> Option<(&mut Vec<Section>, usize)> {
+        fn go(list: &mut Vec<Section>, id: SectionId) -> Option<(&mut Vec<Section>, usize)> {
+            if let Some(i) = list.iter().position(|s| s.id == id) {
+                return Some((list, i));
+            }
+            list.iter_mut().find_map(|s| go(&mut s.children, id))
+        }
+        go(&mut self.sections, id)
+    }
+
+    /// Takes a section (with its children) out of the tree.
+    pub fn remove_section(&mut self, id: SectionId) -> Option<Section> {
+        let (list, i) = self.locate_mut(id)?;
+        Some(list.remove(i))
+    }
+
+    /// Moves a section up (-1) or down (+1) among its siblings. Returns whether it moved.
+    pub fn move_section(&mut self, id: SectionId, delta: isize) -> bool {
+        let Some((list, i)) = self.locate_mut(id) else { return false };
+        let j = i as isize + delta;
+        if j < 0 || j as usize >= list.len() {
+            return false;
+        }
+        list.swap(i, j as usize);
+        true
+    }
+
+    /// Inserts a section right after `after` (at its level), or at the end of the brief.
+    pub fn insert_after(&mut self, after: Option<SectionId>, section: Section) {
+        match after.and_then(|id| self.locate_mut(id)) {
+            Some((list, i)) => list.insert(i + 1, section),
+            None => self.sections.push(section),
+        }
+    }
+
     /// The heading number each section gets when exported (一、 （一） 1. （1）), in
     /// document order. Unnumbered sections (summary, lead, conclusion, or a brief
     /// without heading numbers) get an empty string.
@@ -174,6 +210,22 @@ mod tests {
         assert_eq!(ids.len(), b.walk().count(), "ids are unique");
         let fresh = b.new_section_id();
         assert!(!ids.contains(&fresh.0));
+    }
+
+    #[test]
+    fn sections_move_insert_and_remove_in_place() {
+        let mut b = Template::ResearchBrief.build(Taxonomy::default());
+        let consumption = b.sections[2].children[0].id;
+        assert!(b.move_section(consumption, 1));
+        assert_eq!(b.sections[2].children[1].id, consumption);
+        assert!(!b.move_section(b.sections[0].id, -1), "the first section cannot go up");
+        let new = b.new_section(Role::AidMode("labour".into()), "劳务协作", "");
+        let new_id = new.id;
+        b.insert_after(Some(consumption), new);
+        assert_eq!(b.sections[2].children[2].id, new_id);
+        let removed = b.remove_section(b.sections[2].id).expect("removed");
+        assert_eq!(removed.children.len(), 7, "children go with their parent");
+        assert!(b.section(new_id).is_none());
     }
 
     #[test]

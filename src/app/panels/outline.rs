@@ -7,11 +7,15 @@ use crate::model::Section;
 
 /// The section tree, with heading numbers as they will be exported.
 #[derive(Default)]
-pub struct OutlinePanel;
+pub struct OutlinePanel {
+    /// The section waiting for the user to confirm its deletion.
+    confirm_delete: Option<crate::model::SectionId>,
+}
 
 impl OutlinePanel {
     pub fn ui(&mut self, ui: &mut egui::Ui, state: &State, lang: Lang, out: &mut Vec<Command>) {
         ui.heading(T::Outline.get(lang));
+        self.actions(ui, state, lang, out);
         ui.separator();
         let numbers: HashMap<_, _> = state.doc.brief.heading_numbers().into_iter().collect();
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
@@ -19,6 +23,65 @@ impl OutlinePanel {
                 Self::row(ui, state, section, depth, &numbers, lang, out);
             }
         });
+    }
+
+    /// Add, move and delete, acting on the selected section.
+    fn actions(&mut self, ui: &mut egui::Ui, state: &State, lang: Lang, out: &mut Vec<Command>) {
+        let selected = state.selected;
+        ui.horizontal_wrapped(|ui| {
+            if ui.small_button(T::AddSection.get(lang)).clicked() {
+                out.push(Command::AddSection {
+                    after: selected,
+                    role: crate::model::Role::Custom,
+                    title: T::NewSection.get(lang).to_string(),
+                });
+            }
+            ui.menu_button(T::AddAidMode.get(lang), |ui| {
+                for mode in &state.doc.brief.taxonomy.modes {
+                    if ui.button(&mode.name).on_hover_text(&mode.description).clicked() {
+                        out.push(Command::AddSection {
+                            after: selected,
+                            role: crate::model::Role::AidMode(mode.id.clone()),
+                            title: mode.name.clone(),
+                        });
+                    }
+                }
+            });
+            if let Some(id) = selected {
+                if ui.small_button(T::MoveUp.get(lang)).clicked() {
+                    out.push(Command::MoveSection(id, -1));
+                }
+                if ui.small_button(T::MoveDown.get(lang)).clicked() {
+                    out.push(Command::MoveSection(id, 1));
+                }
+                if ui.small_button(T::Delete.get(lang)).clicked() {
+                    self.confirm_delete = Some(id);
+                }
+            }
+        });
+        if let Some(id) = self.confirm_delete {
+            let title = state.doc.brief.section(id).map_or(String::new(), |s| s.title.clone());
+            let mut keep_open = true;
+            egui::Window::new(T::Delete.get(lang))
+                .id(egui::Id::unique("confirm-delete"))
+                .collapsible(false)
+                .resizable(false)
+                .show(ui.ctx(), |ui| {
+                    ui.label(format!("“{title}”：{}", T::ConfirmDelete.get(lang)));
+                    ui.horizontal(|ui| {
+                        if ui.button(T::Delete.get(lang)).clicked() {
+                            out.push(Command::DeleteSection(id));
+                            keep_open = false;
+                        }
+                        if ui.button(T::Cancel.get(lang)).clicked() {
+                            keep_open = false;
+                        }
+                    });
+                });
+            if !keep_open {
+                self.confirm_delete = None;
+            }
+        }
     }
 
     fn row(

@@ -209,11 +209,6 @@ impl Staged {
         Ok(Staged { temp, target: target.to_path_buf() })
     }
 
-    /// The temp file's path.
-    pub fn temp_path(&self) -> &Path {
-        self.temp.path()
-    }
-
     /// Renames the temp file over the target and fsyncs the folder.
     pub fn commit(self) -> Result<(), StoreError> {
         let target = self.target;

@@ -139,3 +139,126 @@ fn outline_moves_adds_and_deletes_sections_with_confirmation_and_undo() {
     h.run();
     assert_eq!(titles(&h).len(), 7, "undo brings the section back");
 }
+
+/// Chooses a file through a 文件 menu entry and the path window.
+fn through_file_menu(h: &mut Harness<'static, BriefdeskApp>, entry: &str, path: &Path) {
+    h.get_by_label("文件").click();
+    h.run();
+    h.get_by_label(entry).click();
+    h.run();
+    let field = h.get_by_label("文件路径");
+    field.click();
+    h.run();
+    // Replace whatever path was suggested.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("文件路径").type_text(&path.display().to_string());
+    h.run();
+    h.get_by_label("确定").click();
+    h.run();
+}
+
+/// The whole flow of the issue, by label and role.
+#[test]
+fn open_type_click_undo_save_reopen_and_export() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(State::new(
+        briefdesk::model::Template::ResearchBrief.build(briefdesk::model::Taxonomy::default()),
+        None,
+    ));
+    h.run();
+    // 1. Open an example.
+    through_file_menu(&mut h, "打开…", &here("examples/brief.ron"));
+    assert_eq!(
+        h.state().state.doc.brief.meta.title,
+        briefdesk::import::load_path(&here("examples/brief.ron")).unwrap().meta.title
+    );
+    // 2. Select 技能扶贫.
+    h.get_by_label("（四）技能扶贫").click();
+    h.run();
+    // 3. Type a sentence whose breakdown exceeds its total.
+    h.get_by_label("正文").click();
+    h.run();
+    h.get_by_label("正文").type_text("全年帮扶困难职工1450户，其中城镇职工860户，农民工640户。");
+    h.run();
+    // 4. The diagnostic is in 问题 and the badge in the outline.
+    assert!(h.query_by_label_contains("BD103").is_some());
+    assert!(h.query_by_label_contains("● 1").is_some(), "the outline shows a badge");
+    // 5. Clicking it selects its span in the editor.
+    h.get_by_label_contains("分项合计1500户").click();
+    h.run();
+    let state = &h.state().state;
+    let d = state.derived.diagnostics.iter().find(|d| d.rule == "BD103").expect("BD103").clone();
+    let body = state.doc.brief.section(d.section).expect("section").body.clone();
+    let want = briefdesk::app::editor_char_range(&body, &d.span).expect("span on char boundaries");
+    let edit = egui::TextEdit::load_state(&h.ctx, briefdesk::app::body_id(d.section)).expect("editor state");
+    let got = edit.cursor.char_range().expect("a selection");
+    let (a, b) = (got.primary.index.0, got.secondary.index.0);
+    assert_eq!((a.min(b), a.max(b)), (want.start, want.end));
+    assert!(body[d.span.clone()].contains("1450户"), "the span is the sentence's figures: {:?}", &body[d.span.clone()]);
+    // 6. Undo.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().state.derived.errors, 0);
+    assert!(h.query_by_label("未发现问题").is_some());
+    // 7. Save and re-open.
+    let saved = dir.path().join("青川.ron");
+    through_file_menu(&mut h, "另存为…", &saved);
+    assert!(!h.state().state.doc.is_dirty(), "{:?}", h.state().state.notice);
+    let before = h.state().state.doc.brief.clone();
+    through_file_menu(&mut h, "打开…", &saved);
+    assert_eq!(h.state().state.doc.brief, before);
+    assert_eq!(h.state().state.doc.path.as_deref(), Some(saved.as_path()));
+    // 8. Export HTML.
+    let html = dir.path().join("青川.html");
+    through_file_menu(&mut h, "导出 HTML…", &html);
+    let page = std::fs::read_to_string(&html).expect("exported");
+    assert!(page.contains(&before.meta.title));
+    assert!(page.contains("技能扶贫"));
+}
+
+#[test]
+fn a_fix_is_applied_and_a_finding_ignored_from_problems() {
+    let mut brief = briefdesk::model::Template::ResearchBrief.build(briefdesk::model::Taxonomy::default());
+    brief.sections[0].body = "2020年10月14日（星期一），市总工会召开推进会。".into();
+    brief.sections[1].body = "共帮扶困难职工1450户，其中城镇职工860户，农民工640户。".into();
+    let mut h = harness(State::new(brief, None));
+    h.run();
+    assert_eq!(h.state().state.derived.diagnostics.len(), 2);
+    // The weekday finding offers a fix once it is clicked.
+    h.get_by_label_contains("BD109").click();
+    h.run();
+    h.get_by_label("应用修改").click();
+    h.run();
+    let summary = h.state().state.doc.brief.sections[0].body.clone();
+    assert!(summary.contains("2020年10月14日（星期三）"), "{summary}");
+    assert!(h.query_by_label_contains("BD109").is_none());
+    // Ignoring is stored in the brief, and can be taken back.
+    h.get_by_label_contains("BD103").click();
+    h.run();
+    h.get_by_label("忽略").click();
+    h.run();
+    assert_eq!(h.state().state.doc.brief.checks.suppressed.len(), 1);
+    assert!(h.query_by_label("未发现问题").is_some());
+    h.get_by_label("全部恢复").click();
+    h.run();
+    assert!(h.query_by_label_contains("BD103").is_some());
+    // The fix is one undo step, after the two suppression steps.
+    for _ in 0..3 {
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+        h.run();
+    }
+    assert!(h.state().state.doc.brief.sections[0].body.contains("星期一"));
+}
+
+#[test]
+fn severity_filter_hides_and_shows_rows() {
+    let mut h =
+        harness(State::new(briefdesk::import::load_path(&here("tests/fixtures/planted.md")).expect("planted"), None));
+    h.run();
+    assert!(h.query_by_label_contains("BD112").is_some(), "a warning is listed");
+    let warnings = h.state().state.derived.warnings;
+    h.get_by_label(&format!("警告 {warnings}")).click();
+    h.run();
+    assert!(h.query_by_label_contains("BD112").is_none(), "warnings are filtered out");
+    assert!(h.query_by_label_contains("BD103").is_some(), "errors stay");
+}

@@ -8,6 +8,8 @@ use crate::model::SectionId;
 #[derive(Debug, Clone)]
 pub enum Command {
     Select(SectionId),
+    /// Selects a section and a byte span of its body in the editor.
+    Reveal(SectionId, std::ops::Range<usize>),
     SetTitle(SectionId, String),
     SetBody(SectionId, String),
     SetBriefTitle(String),
@@ -34,6 +36,21 @@ pub enum Command {
     AddFact(crate::model::FactEntry),
     SetFact(usize, crate::model::FactEntry),
     RemoveFact(usize),
+    /// Replaces a span of a body, if it still holds `expected` (a fix, or one find-and-replace).
+    Replace {
+        section: SectionId,
+        span: std::ops::Range<usize>,
+        expected: String,
+        with: String,
+    },
+    /// Replaces every occurrence in every title and body, as one undo step.
+    ReplaceAll {
+        find: String,
+        with: String,
+    },
+    /// Stores a suppression in the brief.
+    Ignore(crate::model::Suppression),
+    ClearSuppressions,
 }
 
 impl Command {
@@ -49,7 +66,11 @@ impl Command {
             | Command::RemoveFact(_)
             | Command::AddSection { .. }
             | Command::DeleteSection(_)
-            | Command::MoveSection(..) => Some(EditKey::Structure),
+            | Command::MoveSection(..)
+            | Command::Replace { .. }
+            | Command::ReplaceAll { .. }
+            | Command::Ignore(_)
+            | Command::ClearSuppressions => Some(EditKey::Structure),
             _ => None,
         }
     }
@@ -72,6 +93,7 @@ pub fn apply(state: &mut State, cmd: Command) {
             }
         }
         Command::Select(id) => state.selected = Some(id),
+        Command::Reveal(id, span) => state.reveal(id, span),
         Command::SetTitle(id, title) => {
             if let Some(s) = state.doc.brief.section_mut(id) {
                 s.title = title;
@@ -141,6 +163,40 @@ pub fn apply(state: &mut State, cmd: Command) {
         Command::SetFact(i, fact) => {
             if let Some(slot) = state.doc.brief.facts.get_mut(i) {
                 *slot = fact;
+                state.doc.revision += 1;
+            }
+        }
+        Command::Replace { section, span, expected, with } => {
+            let replaced = state.doc.brief.section_mut(section).is_some_and(|s| {
+                if s.body.get(span.clone()) != Some(expected.as_str()) {
+                    return false;
+                }
+                s.body.replace_range(span.clone(), &with);
+                true
+            });
+            if replaced {
+                state.doc.revision += 1;
+                state.reveal(section, span.start..span.start + with.len());
+            } else {
+                state.notice = Some("原文已改动，未替换".into());
+            }
+        }
+        Command::ReplaceAll { find, with } => {
+            let n = state.doc.brief.replace_all(&find, &with);
+            if n > 0 {
+                state.doc.revision += 1;
+            }
+            state.notice = Some(format!("已替换 {n} 处"));
+        }
+        Command::Ignore(suppression) => {
+            if !state.doc.brief.checks.suppressed.contains(&suppression) {
+                state.doc.brief.checks.suppressed.push(suppression);
+                state.doc.revision += 1;
+            }
+        }
+        Command::ClearSuppressions => {
+            if !state.doc.brief.checks.suppressed.is_empty() {
+                state.doc.brief.checks.suppressed.clear();
                 state.doc.revision += 1;
             }
         }

@@ -80,6 +80,12 @@ pub enum T {
     Delete,
     ConfirmDelete,
     NewSection,
+    Infos,
+    IgnoredCount,
+    RestoreIgnored,
+    ApplyFix,
+    Ignore,
+    IgnoreHint,
 }
 
 impl T {
@@ -160,6 +166,12 @@ impl T {
             T::Delete => ("删除", "Delete"),
             T::ConfirmDelete => ("删除这一节及其下级小节？", "Delete this section and its subsections?"),
             T::NewSection => ("新的一节", "New section"),
+            T::Infos => ("提示", "notes"),
+            T::IgnoredCount => ("已忽略", "Ignored:"),
+            T::RestoreIgnored => ("全部恢复", "Restore all"),
+            T::ApplyFix => ("应用修改", "Apply fix"),
+            T::Ignore => ("忽略", "Ignore"),
+            T::IgnoreHint => ("不再提示这一处（记录在简报中）", "Stop flagging this one (stored in the brief)"),
         }
     }
 

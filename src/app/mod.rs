@@ -13,6 +13,7 @@ use std::sync::{Arc, Mutex};
 
 pub use command::Command;
 pub use i18n::{Lang, T};
+pub use panels::editor::{body_id, char_range as editor_char_range};
 pub use state::State;
 
 /// Installs the bundled Chinese font (and the system fallback) in a context.

@@ -113,6 +113,16 @@ pub struct ImportReport {
     pub traditional: bool,
 }
 
+/// A request to show a span of a section's body selected in the editor.
+#[derive(Debug, Clone)]
+pub struct Reveal {
+    /// Goes up with every request, so the editor applies each once.
+    pub seq: u64,
+    pub section: SectionId,
+    /// Byte range in the body.
+    pub span: std::ops::Range<usize>,
+}
+
 /// UI state that is not part of the document.
 pub struct State {
     pub doc: Document,
@@ -123,6 +133,7 @@ pub struct State {
     pub env: Env,
     pub import_report: Option<ImportReport>,
     pub history: History,
+    pub reveal: Option<Reveal>,
 }
 
 impl State {
@@ -136,6 +147,7 @@ impl State {
             env: Env::now(),
             import_report: None,
             history: History::default(),
+            reveal: None,
         };
         state.refresh();
         state
@@ -148,7 +160,11 @@ impl State {
         }
         let started = std::time::Instant::now();
         let cx = Context::new(&self.doc.brief, &self.env);
-        let diagnostics = check_in(&cx);
+        let mut diagnostics = check_in(&cx);
+        // Grouped by section in document order, then by position.
+        let order: std::collections::HashMap<SectionId, usize> =
+            cx.sections.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
+        diagnostics.sort_by_key(|d| (order.get(&d.section).copied().unwrap_or(usize::MAX), d.span.start, d.span.end));
         let figures = cx.sections.into_iter().flat_map(|s| s.figures.into_iter().map(move |f| (s.id, f))).collect();
         let (errors, warnings) = counts(&diagnostics);
         self.derived = Derived {
@@ -159,6 +175,15 @@ impl State {
             warnings,
             check_ms: started.elapsed().as_secs_f64() * 1000.0,
         };
+    }
+
+    /// Selects a section and asks the editor to select a span of its body.
+    pub fn reveal(&mut self, section: SectionId, span: std::ops::Range<usize>) {
+        // One counter for the process: a new State (after Open) must not reuse a number.
+        static SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let seq = SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        self.selected = Some(section);
+        self.reveal = Some(Reveal { seq, section, span });
     }
 
     /// Diagnostics of one section.

@@ -168,6 +168,64 @@ impl Brief {
         }
     }
 
+    /// Moves a section next to `target` (before or after it, at its level).
+    /// Refused (false) when `target` is the section itself or inside it.
+    pub fn move_next_to(&mut self, id: SectionId, target: SectionId, before: bool) -> bool {
+        let inside = self.section(id).is_some_and(|s| {
+            let mut stack = vec![s];
+            while let Some(s) = stack.pop() {
+                if s.id == target {
+                    return true;
+                }
+                stack.extend(s.children.iter());
+            }
+            false
+        });
+        if inside || self.section(target).is_none() {
+            return false;
+        }
+        let Some(section) = self.remove_section(id) else { return false };
+        match self.locate_mut(target) {
+            Some((list, i)) => list.insert(if before { i } else { i + 1 }, section),
+            // Cannot happen (the target was checked), but never lose the section.
+            None => self.sections.push(section),
+        }
+        true
+    }
+
+    /// Every occurrence of `needle` in the section bodies, in document order,
+    /// as (section, byte range).
+    pub fn find_all(&self, needle: &str) -> Vec<(SectionId, std::ops::Range<usize>)> {
+        if needle.is_empty() {
+            return Vec::new();
+        }
+        self.walk()
+            .flat_map(|(s, _)| s.body.match_indices(needle).map(move |(at, m)| (s.id, at..at + m.len())))
+            .collect()
+    }
+
+    /// Replaces `needle` in every section title and body; returns how many were replaced.
+    pub fn replace_all(&mut self, needle: &str, with: &str) -> usize {
+        if needle.is_empty() {
+            return 0;
+        }
+        fn visit(list: &mut [Section], needle: &str, with: &str) -> usize {
+            let mut n = 0;
+            for s in list {
+                for text in [&mut s.title, &mut s.body] {
+                    let found = text.matches(needle).count();
+                    if found > 0 {
+                        *text = text.replace(needle, with);
+                        n += found;
+                    }
+                }
+                n += visit(&mut s.children, needle, with);
+            }
+            n
+        }
+        visit(&mut self.sections, needle, with)
+    }
+
     /// The heading number each section gets when exported (一、 （一） 1. （1）), in
     /// document order. Unnumbered sections (summary, lead, conclusion, or a brief
     /// without heading numbers) get an empty string.
@@ -238,5 +296,38 @@ mod tests {
         let mut feature = b.clone();
         feature.meta.heading_numbers = false;
         assert!(feature.heading_numbers().iter().all(|(_, n)| n.is_empty()));
+    }
+
+    #[test]
+    fn a_section_moves_next_to_another_but_never_into_itself() {
+        let mut b = Template::ResearchBrief.build(Taxonomy::default());
+        let work = b.sections[2].id;
+        let skills = b.sections[2].children[3].id;
+        let summary = b.sections[0].id;
+        assert!(b.move_next_to(skills, summary, true), "an aid mode can move to the top level");
+        assert_eq!(b.sections[0].id, skills);
+        assert_eq!(b.sections[3].children.len(), 5);
+        assert!(!b.move_next_to(work, b.sections[3].children[0].id, false), "not into its own child");
+        assert!(!b.move_next_to(work, work, true));
+        let count = b.walk().count();
+        assert!(b.move_next_to(work, summary, false));
+        assert_eq!(b.walk().count(), count, "nothing is lost");
+        assert_eq!(b.sections[2].id, work);
+    }
+
+    #[test]
+    fn find_and_replace_cover_titles_and_bodies() {
+        let mut b = Template::ResearchBrief.build(Taxonomy::default());
+        b.sections[0].body = "帮扶资金到位。资金使用规范。".into();
+        let found = b.find_all("资金");
+        assert_eq!(found.len(), 2);
+        assert_eq!(&b.sections[0].body[found[1].1.clone()], "资金");
+        assert!(b.find_all("").is_empty());
+        let titles_with = b.walk().filter(|(s, _)| s.title.contains("扶贫")).count();
+        assert!(titles_with > 0);
+        assert_eq!(b.replace_all("扶贫", "帮扶"), titles_with);
+        assert_eq!(b.replace_all("资金", "经费"), 2);
+        assert_eq!(b.sections[0].body, "帮扶经费到位。经费使用规范。");
+        assert_eq!(b.replace_all("", "x"), 0);
     }
 }

@@ -66,7 +66,7 @@ impl FiguresPanel {
                         None => format_value(f.value),
                     };
                     if ui.link(text).on_hover_text(f.kind.as_str()).clicked() {
-                        out.push(Command::Select(*id));
+                        out.push(Command::Reveal(*id, f.span.clone()));
                     }
                     ui.label(value);
                     ui.label(f.unit);

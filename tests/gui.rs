@@ -262,3 +262,38 @@ fn severity_filter_hides_and_shows_rows() {
     assert!(h.query_by_label_contains("BD112").is_none(), "warnings are filtered out");
     assert!(h.query_by_label_contains("BD103").is_some(), "errors stay");
 }
+
+#[test]
+fn find_steps_through_the_brief_and_replace_all_is_one_undo_step() {
+    let mut h = harness(example());
+    h.run();
+    let brief = h.state().state.doc.brief.clone();
+    let needle = "脱贫劳动力";
+    let total = brief.find_all(needle).len();
+    assert!(total >= 2, "the example mentions {needle} in several places");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.run();
+    h.get_by_label("查找").type_text(needle);
+    h.run();
+    h.get_by_label("下一个").click();
+    h.run();
+    assert!(h.query_by_label(&format!("1/{total}")).is_some());
+    let first = brief.find_all(needle)[0].0;
+    assert_eq!(h.state().state.selected, Some(first), "the first match's section is shown");
+    h.get_by_label("下一个").click();
+    h.run();
+    assert!(h.query_by_label(&format!("2/{total}")).is_some());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::H);
+    h.run();
+    h.get_by_label("替换为").click();
+    h.run();
+    h.get_by_label("替换为").type_text("脱贫群众");
+    h.run();
+    h.get_by_label("全部替换").click();
+    h.run();
+    assert!(h.state().state.doc.brief.find_all(needle).is_empty());
+    assert!(h.query_by_label("无结果").is_some());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().state.doc.brief, brief, "one undo step takes the whole replacement back");
+}

@@ -10,6 +10,8 @@ pub enum Command {
     Select(SectionId),
     /// Selects a section and a byte span of its body in the editor.
     Reveal(SectionId, std::ops::Range<usize>),
+    /// Like Reveal, but leaves the keyboard focus where it is (find).
+    ShowMatch(SectionId, std::ops::Range<usize>),
     SetTitle(SectionId, String),
     SetBody(SectionId, String),
     SetBriefTitle(String),
@@ -93,7 +95,8 @@ pub fn apply(state: &mut State, cmd: Command) {
             }
         }
         Command::Select(id) => state.selected = Some(id),
-        Command::Reveal(id, span) => state.reveal(id, span),
+        Command::Reveal(id, span) => state.reveal(id, span, true),
+        Command::ShowMatch(id, span) => state.reveal(id, span, false),
         Command::SetTitle(id, title) => {
             if let Some(s) = state.doc.brief.section_mut(id) {
                 s.title = title;
@@ -176,7 +179,7 @@ pub fn apply(state: &mut State, cmd: Command) {
             });
             if replaced {
                 state.doc.revision += 1;
-                state.reveal(section, span.start..span.start + with.len());
+                state.reveal(section, span.start..span.start + with.len(), false);
             } else {
                 state.notice = Some("原文已改动，未替换".into());
             }

@@ -86,6 +86,16 @@ pub enum T {
     ApplyFix,
     Ignore,
     IgnoreHint,
+    Find,
+    FindPrev,
+    FindNext,
+    NoMatches,
+    ReplaceToggle,
+    ReplaceWith,
+    Replace,
+    ReplaceAll,
+    MenuFind,
+    MenuReplace,
 }
 
 impl T {
@@ -172,6 +182,16 @@ impl T {
             T::ApplyFix => ("应用修改", "Apply fix"),
             T::Ignore => ("忽略", "Ignore"),
             T::IgnoreHint => ("不再提示这一处（记录在简报中）", "Stop flagging this one (stored in the brief)"),
+            T::Find => ("查找", "Find"),
+            T::FindPrev => ("上一个", "Previous"),
+            T::FindNext => ("下一个", "Next"),
+            T::NoMatches => ("无结果", "No matches"),
+            T::ReplaceToggle => ("替换…", "Replace…"),
+            T::ReplaceWith => ("替换为", "Replace with"),
+            T::Replace => ("替换", "Replace"),
+            T::ReplaceAll => ("全部替换", "Replace all"),
+            T::MenuFind => ("查找…", "Find…"),
+            T::MenuReplace => ("查找和替换…", "Find and replace…"),
         }
     }
 

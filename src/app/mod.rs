@@ -29,6 +29,7 @@ pub struct BriefdeskApp {
     pub lang: Lang,
     outline: panels::outline::OutlinePanel,
     editor: panels::editor::EditorPanel,
+    find: panels::find::FindBar,
     status: panels::status::StatusBar,
     problems: panels::problems::ProblemsPanel,
     figures: panels::figures::FiguresPanel,
@@ -63,6 +64,7 @@ impl BriefdeskApp {
             lang: Lang::Zh,
             outline: Default::default(),
             editor: Default::default(),
+            find: Default::default(),
             status: Default::default(),
             problems: Default::default(),
             figures: Default::default(),
@@ -81,6 +83,12 @@ impl BriefdeskApp {
         let mut out = std::mem::take(&mut self.pending);
         if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::S)) {
             out.push(Command::Save);
+        }
+        if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::F)) {
+            self.find.show(false);
+        }
+        if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::H)) {
+            self.find.show(true);
         }
         // Redo first: Ctrl+Shift+Z also matches a plain Ctrl+Z check.
         if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::Z)) {
@@ -125,6 +133,13 @@ impl BriefdeskApp {
                     if ui.add_enabled(self.state.history.can_redo(), redo).clicked() {
                         out.push(Command::Redo);
                     }
+                    ui.separator();
+                    if ui.add(egui::Button::new(T::MenuFind.get(lang)).shortcut_text("Ctrl+F")).clicked() {
+                        self.find.show(false);
+                    }
+                    if ui.add(egui::Button::new(T::MenuReplace.get(lang)).shortcut_text("Ctrl+H")).clicked() {
+                        self.find.show(true);
+                    }
                 });
                 ui.menu_button(T::MenuView.get(lang), |ui| {
                     ui.label(T::Language.get(lang));
@@ -153,7 +168,10 @@ impl BriefdeskApp {
                 RightTab::Facts => self.facts.ui(ui, &self.state, lang, &mut out),
             }
         });
-        egui::CentralPanel::default_margins().show(ui, |ui| self.editor.ui(ui, &self.state, lang, &mut out));
+        egui::CentralPanel::default_margins().show(ui, |ui| {
+            self.find.ui(ui, &self.state, lang, &mut out);
+            self.editor.ui(ui, &self.state, lang, self.find.highlight(), &mut out);
+        });
         let ctx = ui.ctx().clone();
         if let Some(prompt) = &mut self.prompt
             && !prompt.ui(&ctx, lang, &mut out)

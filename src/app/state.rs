@@ -121,6 +121,8 @@ pub struct Reveal {
     pub section: SectionId,
     /// Byte range in the body.
     pub span: std::ops::Range<usize>,
+    /// Move the keyboard focus to the editor (not while the find bar is typed in).
+    pub focus: bool,
 }
 
 /// UI state that is not part of the document.
@@ -178,12 +180,12 @@ impl State {
     }
 
     /// Selects a section and asks the editor to select a span of its body.
-    pub fn reveal(&mut self, section: SectionId, span: std::ops::Range<usize>) {
+    pub fn reveal(&mut self, section: SectionId, span: std::ops::Range<usize>, focus: bool) {
         // One counter for the process: a new State (after Open) must not reuse a number.
         static SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         let seq = SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         self.selected = Some(section);
-        self.reveal = Some(Reveal { seq, section, span });
+        self.reveal = Some(Reveal { seq, section, span, focus });
     }
 
     /// Diagnostics of one section.

@@ -31,7 +31,15 @@ struct Mark {
 }
 
 impl EditorPanel {
-    pub fn ui(&mut self, ui: &mut egui::Ui, state: &State, lang: Lang, out: &mut Vec<Command>) {
+    /// `found`: the find bar's current match, highlighted.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        state: &State,
+        lang: Lang,
+        found: Option<&(SectionId, Range<usize>)>,
+        out: &mut Vec<Command>,
+    ) {
         let mut brief_title = state.doc.brief.meta.title.clone();
         ui.horizontal(|ui| {
             let label = ui.label(T::BriefTitle.get(lang));
@@ -68,7 +76,9 @@ impl EditorPanel {
                 let mut st = egui::TextEdit::load_state(ui.ctx(), edit_id).unwrap_or_default();
                 st.cursor.set_char_range(Some(CCursorRange::two(CCursor::new(chars.start), CCursor::new(chars.end))));
                 st.store(ui.ctx(), edit_id);
-                ui.memory_mut(|m| m.request_focus(edit_id));
+                if r.focus {
+                    ui.memory_mut(|m| m.request_focus(edit_id));
+                }
                 reveal_at = Some(chars.start);
             }
         }
@@ -99,6 +109,12 @@ impl EditorPanel {
             // Wavy underlines, drawn over the text, only while the text is what the checks saw.
             let current = body.as_str() == original;
             let mut hovered = None;
+            if current && let Some((_, span)) = found.filter(|(s, _)| *s == id) {
+                let fill = ui.visuals().selection.bg_fill.gamma_multiply(0.6);
+                for rect in span_rects(&output.galley, original, span) {
+                    ui.painter().rect_filled(rect.translate(origin.to_vec2()), 2.0, fill);
+                }
+            }
             if current {
                 let pointer = ui.input(|i| i.pointer.hover_pos());
                 for m in marks.iter().filter(|m| m.severity.is_some()) {

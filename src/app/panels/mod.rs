@@ -3,6 +3,7 @@
 pub mod editor;
 pub mod facts;
 pub mod figures;
+pub mod find;
 pub mod import_report;
 pub mod outline;
 pub mod problems;

@@ -1,0 +1,114 @@
+use crate::app::command::Command;
+use crate::app::i18n::{Lang, T};
+use crate::app::state::State;
+use crate::model::SectionId;
+use std::ops::Range;
+
+/// Find and replace across the whole brief (Ctrl+F, Ctrl+H), above the editor.
+#[derive(Default)]
+pub struct FindBar {
+    pub open: bool,
+    replace: bool,
+    needle: String,
+    with: String,
+    /// Index of the current match among all matches.
+    current: usize,
+    /// Focus the find field on the next frame.
+    focus: bool,
+    /// The match shown in the editor, highlighted there while the bar is open.
+    shown: Option<(SectionId, Range<usize>)>,
+}
+
+impl FindBar {
+    /// Opens the bar (with the replace row for Ctrl+H) and focuses the find field.
+    pub fn show(&mut self, replace: bool) {
+        self.open = true;
+        self.replace = replace;
+        self.focus = true;
+    }
+
+    /// The match to highlight in the editor.
+    pub fn highlight(&self) -> Option<&(SectionId, Range<usize>)> {
+        if self.open { self.shown.as_ref() } else { None }
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, state: &State, lang: Lang, out: &mut Vec<Command>) {
+        if !self.open {
+            return;
+        }
+        let matches = state.doc.brief.find_all(&self.needle);
+        if self.current >= matches.len() {
+            self.current = 0;
+        }
+        let mut go: Option<isize> = None;
+        ui.horizontal(|ui| {
+            let label = ui.label(T::Find.get(lang));
+            let r = ui.add(egui::TextEdit::singleline(&mut self.needle).desired_width(220.0)).labelled_by(label.id);
+            if self.focus {
+                r.request_focus();
+                self.focus = false;
+            }
+            if r.changed() {
+                self.current = 0;
+                self.shown = None;
+            }
+            if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                go = Some(if ui.input(|i| i.modifiers.shift) { -1 } else { 1 });
+                r.request_focus();
+            }
+            if r.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                self.open = false;
+            }
+            let count = if self.needle.is_empty() {
+                String::new()
+            } else if matches.is_empty() {
+                T::NoMatches.get(lang).to_string()
+            } else {
+                format!("{}/{}", self.current + 1, matches.len())
+            };
+            ui.weak(count);
+            if ui.add_enabled(!matches.is_empty(), egui::Button::new(T::FindPrev.get(lang))).clicked() {
+                go = Some(-1);
+            }
+            if ui.add_enabled(!matches.is_empty(), egui::Button::new(T::FindNext.get(lang))).clicked() {
+                go = Some(1);
+            }
+            ui.toggle_value(&mut self.replace, T::ReplaceToggle.get(lang));
+            if ui.button(T::Close.get(lang)).clicked() {
+                self.open = false;
+            }
+        });
+        if self.replace {
+            ui.horizontal(|ui| {
+                let label = ui.label(T::ReplaceWith.get(lang));
+                ui.add(egui::TextEdit::singleline(&mut self.with).desired_width(220.0)).labelled_by(label.id);
+                if let Some((section, span)) = matches.get(self.current)
+                    && ui.button(T::Replace.get(lang)).clicked()
+                {
+                    out.push(Command::Replace {
+                        section: *section,
+                        span: span.clone(),
+                        expected: self.needle.clone(),
+                        with: self.with.clone(),
+                    });
+                }
+                if ui.add_enabled(!matches.is_empty(), egui::Button::new(T::ReplaceAll.get(lang))).clicked() {
+                    out.push(Command::ReplaceAll { find: self.needle.clone(), with: self.with.clone() });
+                }
+            });
+        }
+        ui.separator();
+        if let Some(step) = go
+            && !matches.is_empty()
+        {
+            let n = matches.len() as isize;
+            // The first Enter shows the current match; later ones step.
+            if self.shown.as_ref() == matches.get(self.current) {
+                self.current = (self.current as isize + step).rem_euclid(n) as usize;
+            }
+            let (section, span) = &matches[self.current];
+            self.shown = Some((*section, span.clone()));
+            out.push(Command::ShowMatch(*section, span.clone()));
+        }
+    }
+}

@@ -13,10 +13,14 @@ fn here(p: &str) -> PathBuf {
 }
 
 fn harness(state: State) -> Harness<'static, BriefdeskApp> {
+    harness_app(BriefdeskApp::new(state))
+}
+
+fn harness_app(app: BriefdeskApp) -> Harness<'static, BriefdeskApp> {
     Harness::builder()
         .with_size([1280.0, 800.0])
         .with_context_setup(install_fonts)
-        .build_ui_state(|ui, app: &mut BriefdeskApp| app.frame(ui), BriefdeskApp::new(state))
+        .build_ui_state(|ui, app: &mut BriefdeskApp| app.frame(ui), app)
 }
 
 fn example() -> State {
@@ -144,7 +148,7 @@ fn outline_moves_adds_and_deletes_sections_with_confirmation_and_undo() {
 fn through_file_menu(h: &mut Harness<'static, BriefdeskApp>, entry: &str, path: &Path) {
     h.get_by_label("文件").click();
     h.run();
-    h.get_by_label(entry).click();
+    h.get_by_label_contains(entry).click();
     h.run();
     let field = h.get_by_label("文件路径");
     field.click();
@@ -296,4 +300,97 @@ fn find_steps_through_the_brief_and_replace_all_is_one_undo_step() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run();
     assert_eq!(h.state().state.doc.brief, brief, "one undo step takes the whole replacement back");
+}
+
+#[test]
+fn a_new_brief_starts_from_the_chosen_template() {
+    let mut h = harness(example());
+    h.run();
+    h.get_by_label("新建…").click();
+    h.run();
+    h.get_by_label_contains("新闻综述").click();
+    h.run();
+    h.get_by_label("创建").click();
+    h.run();
+    let state = &h.state().state;
+    assert_eq!(state.doc.brief.meta.kind, briefdesk::model::Template::Feature.kind());
+    assert!(state.doc.path.is_none());
+    assert!(state.doc.brief.walk().any(|(s, _)| s.title == "技能扶贫"), "one part per aid mode");
+}
+
+#[test]
+fn unsaved_work_is_not_dropped_without_asking() {
+    let mut h = harness(example());
+    h.run();
+    h.get_by_label("（一）消费扶贫").click();
+    h.run();
+    h.get_by_label("正文").click();
+    h.run();
+    h.get_by_label("正文").type_text("补记一句。");
+    h.run();
+    assert!(h.state().state.doc.is_dirty());
+    let edited = h.state().state.doc.brief.clone();
+    let other = here("examples/feature.md");
+    through_file_menu(&mut h, "打开…", &other);
+    assert!(h.query_by_label("未保存的修改").is_some(), "the app asks first");
+    assert_eq!(h.state().state.doc.brief, edited, "nothing replaced yet");
+    h.get_by_label("取消").click();
+    h.run();
+    assert_eq!(h.state().state.doc.brief, edited);
+    through_file_menu(&mut h, "打开…", &other);
+    h.get_by_label("不保存").click();
+    h.run();
+    assert_eq!(h.state().state.doc.path.as_deref(), Some(other.as_path()));
+    assert!(h.state().settings.recent.iter().any(|p| p.ends_with("examples/feature.md")), "remembered as recent");
+}
+
+#[test]
+fn settings_switch_language_and_theme() {
+    let mut h = harness(example());
+    h.run();
+    h.get_by_label("视图").click();
+    h.run();
+    h.get_by_label("设置…").click();
+    h.run();
+    h.get_by_label("深色").click();
+    h.run();
+    assert_eq!(h.ctx.theme(), egui::Theme::Dark);
+    h.get_by_label("English").click();
+    h.run();
+    assert!(h.query_by_label("File").is_some(), "the menu is in English");
+    assert!(h.query_by_label("Outline").is_some());
+    assert!(h.query_by_label("文件").is_none());
+    assert_eq!(h.state().settings.lang, briefdesk::app::Lang::En);
+}
+
+#[test]
+fn autosaved_work_is_offered_back_after_a_crash() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("brief.ron");
+    std::fs::copy(here("examples/brief.ron"), &file).expect("copy");
+    let open = || State::new(briefdesk::import::load_path(&file).expect("load"), Some(file.clone()));
+    let mut h = harness_app(BriefdeskApp::new(open()).with_autosave(None, std::time::Duration::ZERO));
+    h.run();
+    h.get_by_label("（一）消费扶贫").click();
+    h.run();
+    h.get_by_label("正文").click();
+    h.run();
+    h.get_by_label("正文").type_text("崩溃前写下的一句。");
+    h.run();
+    let recovery = briefdesk::store::recovery_path(&file);
+    assert!(recovery.exists(), "autosave wrote the recovery file");
+    let edited = h.state().state.doc.brief.clone();
+    drop(h); // the app dies without saving
+
+    let mut h = harness_app(BriefdeskApp::new(open()).with_autosave(None, std::time::Duration::ZERO));
+    h.run();
+    assert!(h.query_by_label("恢复未保存的修改").is_some(), "the next start offers it");
+    h.get_by_label("恢复").click();
+    h.run();
+    assert_eq!(h.state().state.doc.brief, edited);
+    assert!(h.state().state.doc.is_dirty(), "restored work is unsaved until saved");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert!(!recovery.exists(), "saving removes the recovery file");
+    assert_eq!(briefdesk::import::load_path(&file).expect("saved"), edited);
 }

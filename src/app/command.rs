@@ -2,7 +2,8 @@
 
 use std::path::PathBuf;
 
-use super::state::State;
+use super::i18n::T;
+use super::state::{Notice, State};
 use crate::model::SectionId;
 
 #[derive(Debug, Clone)]
@@ -53,9 +54,41 @@ pub enum Command {
     /// Stores a suppression in the brief.
     Ignore(crate::model::Suppression),
     ClearSuppressions,
+    /// A new, unsaved brief from a template.
+    New(crate::model::Template, crate::model::Taxonomy),
+    // The commands below belong to the app, not the document.
+    /// Use this font file (None: the bundled font).
+    SetFont(Option<PathBuf>),
+    /// Run a command that drops unsaved work, after the user agreed.
+    Discard(Box<Command>),
+    /// Save, then run a command that would have dropped the unsaved work.
+    SaveThen(Box<Command>),
+    /// Close the window (asks first if there is unsaved work).
+    Quit,
+    /// Load the recovery file found at start.
+    RestoreRecovery,
+    /// Delete the recovery file found at start.
+    DropRecovery,
+}
+
+/// Opens a brief (.ron, .md) or imports a draft (.txt and anything else).
+pub fn open_or_import(path: PathBuf) -> Command {
+    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    match ext.as_deref() {
+        Some("ron" | "md" | "markdown") => Command::Open(path),
+        _ => Command::Import(path),
+    }
 }
 
 impl Command {
+    /// Whether the command replaces the open brief (and so would drop unsaved work).
+    pub fn replaces_document(&self) -> bool {
+        matches!(
+            self,
+            Command::Open(_) | Command::Import(_) | Command::ImportSimplified | Command::New(..) | Command::Quit
+        )
+    }
+
     /// The field a command edits, for undo; None for commands that change no content.
     fn edit_key(&self) -> Option<super::state::EditKey> {
         use super::state::EditKey;
@@ -115,12 +148,12 @@ pub fn apply(state: &mut State, cmd: Command) {
         }
         Command::Save => match state.doc.path.clone() {
             Some(path) => save_to(state, path),
-            None => state.notice = Some("请用“另存为”选择保存位置".into()),
+            None => state.notice = Some(Notice::new(T::SaveAsFirst, "")),
         },
         Command::SaveAs(path) => save_to(state, path),
         Command::Open(path) => match crate::import::load_path(&path) {
             Ok(brief) => *state = State::new(brief, Some(path)),
-            Err(e) => state.notice = Some(e.to_string()),
+            Err(e) => state.notice = Some(Notice::new(T::OpenFailed, e.to_string())),
         },
         Command::Import(path) => import(state, path, false),
         Command::ImportSimplified => {
@@ -139,6 +172,14 @@ pub fn apply(state: &mut State, cmd: Command) {
             export(state, &path, text);
         }
         Command::CloseImportReport => state.import_report = None,
+        Command::New(template, taxonomy) => *state = State::new(template.build(taxonomy), None),
+        // Handled by the app before a command reaches the document.
+        Command::SetFont(_)
+        | Command::Discard(_)
+        | Command::SaveThen(_)
+        | Command::Quit
+        | Command::RestoreRecovery
+        | Command::DropRecovery => {}
         Command::AddSection { after, role, title } => {
             let section = state.doc.brief.new_section(role, title, "");
             let id = section.id;
@@ -181,7 +222,7 @@ pub fn apply(state: &mut State, cmd: Command) {
                 state.doc.revision += 1;
                 state.reveal(section, span.start..span.start + with.len(), false);
             } else {
-                state.notice = Some("原文已改动，未替换".into());
+                state.notice = Some(Notice::new(T::NotReplaced, ""));
             }
         }
         Command::ReplaceAll { find, with } => {
@@ -189,7 +230,7 @@ pub fn apply(state: &mut State, cmd: Command) {
             if n > 0 {
                 state.doc.revision += 1;
             }
-            state.notice = Some(format!("已替换 {n} 处"));
+            state.notice = Some(Notice::new(T::ReplacedCount, n.to_string()));
         }
         Command::Ignore(suppression) => {
             if !state.doc.brief.checks.suppressed.contains(&suppression) {
@@ -243,14 +284,14 @@ fn import(state: &mut State, path: PathBuf, simplified: bool) {
             state.import_report = Some(report);
             state.refresh();
         }
-        Err(e) => state.notice = Some(e),
+        Err(e) => state.notice = Some(Notice::new(T::OpenFailed, e)),
     }
 }
 
 fn export(state: &mut State, path: &std::path::Path, text: String) {
     state.notice = Some(match crate::store::write_atomic(path, text.as_bytes(), false) {
-        Ok(()) => format!("已导出 {}", path.display()),
-        Err(e) => e.to_string(),
+        Ok(()) => Notice::new(T::ExportedTo, path.display().to_string()),
+        Err(e) => Notice::new(T::ExportFailed, e.to_string()),
     });
 }
 
@@ -261,9 +302,9 @@ fn save_to(state: &mut State, path: PathBuf) {
     match result {
         Ok(()) => {
             state.doc.saved_revision = state.doc.revision;
-            state.notice = Some(format!("{}", path.display()));
+            state.notice = Some(Notice::new(T::SavedTo, path.display().to_string()));
             state.doc.path = Some(path);
         }
-        Err(e) => state.notice = Some(e),
+        Err(e) => state.notice = Some(Notice::new(T::SaveFailed, e)),
     }
 }

@@ -17,6 +17,8 @@ pub enum FileAction {
     SaveAs,
     ExportMarkdown,
     ExportHtml,
+    /// A font file for Settings.
+    Font,
 }
 
 impl FileAction {
@@ -27,6 +29,7 @@ impl FileAction {
             FileAction::SaveAs => T::MenuSaveAs,
             FileAction::ExportMarkdown => T::MenuExportMd,
             FileAction::ExportHtml => T::MenuExportHtml,
+            FileAction::Font => T::ChooseFont,
         }
     }
 
@@ -41,6 +44,7 @@ impl FileAction {
             FileAction::SaveAs => ("简报", &["ron"]),
             FileAction::ExportMarkdown => ("Markdown", &["md"]),
             FileAction::ExportHtml => ("HTML", &["html"]),
+            FileAction::Font => ("OpenType / TrueType", &["otf", "ttf", "ttc", "otc"]),
         }
     }
 
@@ -51,6 +55,7 @@ impl FileAction {
             FileAction::SaveAs => Command::SaveAs(path),
             FileAction::ExportMarkdown => Command::ExportMarkdown(path),
             FileAction::ExportHtml => Command::ExportHtml(path),
+            FileAction::Font => Command::SetFont(Some(path)),
         }
     }
 }

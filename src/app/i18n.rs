@@ -96,6 +96,47 @@ pub enum T {
     ReplaceAll,
     MenuFind,
     MenuReplace,
+    SaveAsFirst,
+    NotReplaced,
+    ReplacedCount,
+    ExportedTo,
+    ExportFailed,
+    RecoveryUnreadable,
+    AutosaveFailed,
+    DropHint,
+    MenuRecent,
+    ClearRecent,
+    MenuSettings,
+    FontFailed,
+    ChooseFont,
+    NewBrief,
+    NewBriefButton,
+    Template,
+    Taxonomy,
+    Create,
+    TemplateResearch,
+    TemplateFeature,
+    TemplateRoundup,
+    UnsavedTitle,
+    UnsavedBody,
+    SaveFirst,
+    DontSave,
+    RecoveryTitle,
+    RecoveryBody,
+    Restore,
+    DropRecoveryButton,
+    Settings,
+    Theme,
+    ThemeLight,
+    ThemeDark,
+    ThemeSystem,
+    TextSize,
+    Font,
+    FontBundled,
+    FontCurrent,
+    FontBundledName,
+    AutosavedAt,
+    SaveAsHint,
 }
 
 impl T {
@@ -192,6 +233,58 @@ impl T {
             T::ReplaceAll => ("全部替换", "Replace all"),
             T::MenuFind => ("查找…", "Find…"),
             T::MenuReplace => ("查找和替换…", "Find and replace…"),
+            T::SaveAsFirst => ("请先用“另存为”选择保存位置", "Choose where to save with Save as first"),
+            T::NotReplaced => ("原文已改动，未替换", "The text has changed; nothing was replaced"),
+            T::ReplacedCount => ("已替换（处）：", "Replaced:"),
+            T::ExportedTo => ("已导出到", "Exported to"),
+            T::ExportFailed => ("无法导出", "Cannot export"),
+            T::RecoveryUnreadable => ("恢复文件无法读取：", "The recovery file cannot be read:"),
+            T::AutosaveFailed => ("自动保存失败：", "Autosave failed:"),
+            T::DropHint => ("松开鼠标以打开文件", "Drop to open the file"),
+            T::MenuRecent => ("最近打开", "Recent files"),
+            T::ClearRecent => ("清空列表", "Clear list"),
+            T::MenuSettings => ("设置…", "Settings…"),
+            T::FontFailed => {
+                ("字体无法使用，已改用内置字体：", "The font cannot be used; the bundled font is used instead:")
+            }
+            T::ChooseFont => ("选择字体文件", "Choose a font file"),
+            T::NewBrief => ("新建简报", "New brief"),
+            T::NewBriefButton => ("新建…", "New…"),
+            T::Template => ("模板", "Template"),
+            T::Taxonomy => ("帮扶方式分类", "Aid-mode taxonomy"),
+            T::Create => ("创建", "Create"),
+            T::TemplateResearch => (
+                "调研报告（内容提要、基本情况、主要做法、问题、建议）",
+                "Research brief (summary, background, work, problems, recommendations)",
+            ),
+            T::TemplateFeature => {
+                ("新闻综述（导语、各帮扶方式、结语）", "Feature (lead, one part per aid mode, close)")
+            }
+            T::TemplateRoundup => ("工作动态（导语、简讯）", "Round-up (lead, short items)"),
+            T::UnsavedTitle => ("未保存的修改", "Unsaved changes"),
+            T::UnsavedBody => ("当前简报有未保存的修改。", "The open brief has unsaved changes."),
+            T::SaveFirst => ("保存", "Save"),
+            T::DontSave => ("不保存", "Don't save"),
+            T::RecoveryTitle => ("恢复未保存的修改", "Restore unsaved work"),
+            T::RecoveryBody => {
+                ("上次关闭前有未保存的修改，已自动保存。", "Unsaved work from the last session was autosaved.")
+            }
+            T::Restore => ("恢复", "Restore"),
+            T::DropRecoveryButton => ("丢弃", "Discard"),
+            T::Settings => ("设置", "Settings"),
+            T::Theme => ("主题", "Theme"),
+            T::ThemeLight => ("浅色", "Light"),
+            T::ThemeDark => ("深色", "Dark"),
+            T::ThemeSystem => ("跟随系统", "System"),
+            T::TextSize => ("字号", "Text size"),
+            T::Font => ("字体", "Font"),
+            T::FontBundled => ("使用内置字体", "Use the bundled font"),
+            T::FontCurrent => ("当前字体：", "Current font:"),
+            T::FontBundledName => ("内置 Noto Sans SC（GB2312 子集）", "Bundled Noto Sans SC (GB2312 subset)"),
+            T::AutosavedAt => ("自动保存时间：", "Autosaved at:"),
+            T::SaveAsHint => {
+                ("这篇简报还没有文件，请先用“另存为”保存", "This brief has no file yet; use Save as first")
+            }
         }
     }
 

@@ -125,12 +125,33 @@ pub struct Reveal {
     pub focus: bool,
 }
 
+/// A line for the status bar: a string of the table, and a detail (a path, a count, an error).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub text: super::i18n::T,
+    pub detail: String,
+}
+
+impl Notice {
+    pub fn new(text: super::i18n::T, detail: impl Into<String>) -> Notice {
+        Notice { text, detail: detail.into() }
+    }
+
+    pub fn render(&self, lang: super::i18n::Lang) -> String {
+        if self.detail.is_empty() {
+            self.text.get(lang).to_string()
+        } else {
+            format!("{} {}", self.text.get(lang), self.detail)
+        }
+    }
+}
+
 /// UI state that is not part of the document.
 pub struct State {
     pub doc: Document,
     pub selected: Option<SectionId>,
     /// A message for the status bar (the last save, or an error).
-    pub notice: Option<String>,
+    pub notice: Option<Notice>,
     pub derived: Derived,
     pub env: Env,
     pub import_report: Option<ImportReport>,

@@ -10,9 +10,16 @@ use crate::model::Section;
 pub struct OutlinePanel {
     /// The section waiting for the user to confirm its deletion.
     confirm_delete: Option<crate::model::SectionId>,
+    /// 新建… was clicked: the app opens the template chooser.
+    new_brief: bool,
 }
 
 impl OutlinePanel {
+    /// Whether 新建… was clicked since the last call.
+    pub fn new_brief_requested(&mut self) -> bool {
+        std::mem::take(&mut self.new_brief)
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui, state: &State, lang: Lang, out: &mut Vec<Command>) {
         ui.heading(T::Outline.get(lang));
         self.actions(ui, state, lang, out);
@@ -29,6 +36,9 @@ impl OutlinePanel {
     fn actions(&mut self, ui: &mut egui::Ui, state: &State, lang: Lang, out: &mut Vec<Command>) {
         let selected = state.selected;
         ui.horizontal_wrapped(|ui| {
+            if ui.small_button(T::NewBriefButton.get(lang)).on_hover_text(T::NewBrief.get(lang)).clicked() {
+                self.new_brief = true;
+            }
             if ui.small_button(T::AddSection.get(lang)).clicked() {
                 out.push(Command::AddSection {
                     after: selected,

@@ -28,7 +28,7 @@ impl StatusBar {
             ui.label(saved.get(lang));
             if let Some(n) = &state.notice {
                 ui.separator();
-                ui.label(n);
+                ui.label(n.render(lang));
             }
         });
     }

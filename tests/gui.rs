@@ -394,3 +394,28 @@ fn autosaved_work_is_offered_back_after_a_crash() {
     assert!(!recovery.exists(), "saving removes the recovery file");
     assert_eq!(briefdesk::import::load_path(&file).expect("saved"), edited);
 }
+
+#[test]
+fn dragging_an_outline_row_moves_its_section() {
+    let mut h = harness(example());
+    h.run();
+    let titles = |h: &Harness<'static, BriefdeskApp>| -> Vec<String> {
+        h.state().state.doc.brief.sections[2].children.iter().map(|s| s.title.clone()).collect()
+    };
+    let from = h.get_by_label("（四）技能扶贫").rect().center();
+    let onto = h.get_by_label("（一）消费扶贫").rect();
+    h.hover_at(from);
+    h.run();
+    h.drag_at(from);
+    h.run();
+    for step in 1..=4 {
+        h.hover_at(from + (onto.left_top() + egui::vec2(20.0, 3.0) - from) * (step as f32 / 4.0));
+        h.run();
+    }
+    h.drop_at(onto.left_top() + egui::vec2(20.0, 3.0));
+    h.run();
+    assert_eq!(titles(&h)[0], "技能扶贫", "dropped on the upper half: moved before it");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(titles(&h)[3], "技能扶贫", "one undo step");
+}

@@ -36,6 +36,12 @@ pub enum Command {
     },
     DeleteSection(SectionId),
     MoveSection(SectionId, isize),
+    /// Moves a section before or after another (drag and drop in the outline).
+    MoveNextTo {
+        id: SectionId,
+        target: SectionId,
+        before: bool,
+    },
     AddFact(crate::model::FactEntry),
     SetFact(usize, crate::model::FactEntry),
     RemoveFact(usize),
@@ -102,6 +108,7 @@ impl Command {
             | Command::AddSection { .. }
             | Command::DeleteSection(_)
             | Command::MoveSection(..)
+            | Command::MoveNextTo { .. }
             | Command::Replace { .. }
             | Command::ReplaceAll { .. }
             | Command::Ignore(_)
@@ -197,6 +204,11 @@ pub fn apply(state: &mut State, cmd: Command) {
         }
         Command::MoveSection(id, delta) => {
             if state.doc.brief.move_section(id, delta) {
+                state.doc.revision += 1;
+            }
+        }
+        Command::MoveNextTo { id, target, before } => {
+            if state.doc.brief.move_next_to(id, target, before) {
                 state.doc.revision += 1;
             }
         }

@@ -112,10 +112,7 @@ impl OutlinePanel {
         let chars = s.body.chars().count();
         ui.horizontal(|ui| {
             ui.add_space(depth as f32 * 14.0);
-            let selected = state.selected == Some(s.id);
-            if ui.selectable_label(selected, label).clicked() {
-                out.push(Command::Select(s.id));
-            }
+            // The count and the badge first, from the right, so a long title is cut, not overlapped.
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.weak(chars.to_string());
                 let (mut errors, mut others) = (0, 0);
@@ -128,9 +125,39 @@ impl OutlinePanel {
                 }
                 if errors + others > 0 {
                     let color = if errors > 0 { ui.visuals().error_fg_color } else { ui.visuals().warn_fg_color };
-                    ui.colored_label(color, format!("● {}", errors + others))
-                        .on_hover_text(format!("{errors} 错误 · {others} 警告"));
+                    ui.colored_label(color, format!("● {}", errors + others)).on_hover_text(format!(
+                        "{errors} {} · {others} {}",
+                        T::Errors.get(lang),
+                        T::Warnings.get(lang)
+                    ));
                 }
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    let selected = state.selected == Some(s.id);
+                    let button = egui::Button::selectable(selected, label.as_str())
+                        .truncate()
+                        .sense(egui::Sense::click_and_drag());
+                    let r = ui.add(button).on_hover_text(&label);
+                    if r.clicked() {
+                        out.push(Command::Select(s.id));
+                    }
+                    // Drag a row onto another to move it before (upper half) or after (lower half) that one.
+                    r.dnd_set_drag_payload(s.id);
+                    let before = |r: &egui::Response| {
+                        ui.input(|i| i.pointer.interact_pos()).is_some_and(|p| p.y < r.rect.center().y)
+                    };
+                    if let Some(dragged) = r.dnd_hover_payload::<crate::model::SectionId>()
+                        && *dragged != s.id
+                    {
+                        let y = if before(&r) { r.rect.top() } else { r.rect.bottom() };
+                        let stroke = egui::Stroke::new(2.0, ui.visuals().selection.stroke.color);
+                        ui.painter().hline(r.rect.x_range(), y, stroke);
+                    }
+                    if let Some(dragged) = r.dnd_release_payload::<crate::model::SectionId>()
+                        && *dragged != s.id
+                    {
+                        out.push(Command::MoveNextTo { id: *dragged, target: s.id, before: before(&r) });
+                    }
+                });
             });
         });
     }

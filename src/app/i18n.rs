@@ -137,6 +137,20 @@ pub enum T {
     FontBundledName,
     AutosavedAt,
     SaveAsHint,
+    QualExact,
+    QualApprox,
+    QualOver,
+    QualNearly,
+    QualUnder,
+    QualAtLeast,
+    QualAtMost,
+    QualRange,
+    KindQuantity,
+    KindPercent,
+    KindFraction,
+    KindDate,
+    KindOrdinal,
+    KindIdentifier,
 }
 
 impl T {
@@ -285,6 +299,20 @@ impl T {
             T::SaveAsHint => {
                 ("这篇简报还没有文件，请先用“另存为”保存", "This brief has no file yet; use Save as first")
             }
+            T::QualExact => ("确数", "exact"),
+            T::QualApprox => ("约数", "approximate"),
+            T::QualOver => ("以上（余、多）", "over"),
+            T::QualNearly => ("接近", "nearly"),
+            T::QualUnder => ("不足", "under"),
+            T::QualAtLeast => ("不低于", "at least"),
+            T::QualAtMost => ("不超过", "at most"),
+            T::QualRange => ("区间", "range"),
+            T::KindQuantity => ("数量", "quantity"),
+            T::KindPercent => ("百分比", "percentage"),
+            T::KindFraction => ("分数", "fraction"),
+            T::KindDate => ("日期", "date"),
+            T::KindOrdinal => ("序数", "ordinal"),
+            T::KindIdentifier => ("编号", "identifier"),
         }
     }
 
@@ -294,5 +322,33 @@ impl T {
             Lang::Zh => zh,
             Lang::En => en,
         }
+    }
+}
+
+/// A qualifier's name in the table.
+pub fn qualifier(q: crate::figures::Qualifier) -> T {
+    use crate::figures::Qualifier;
+    match q {
+        Qualifier::Exact => T::QualExact,
+        Qualifier::Approx => T::QualApprox,
+        Qualifier::Over => T::QualOver,
+        Qualifier::Nearly => T::QualNearly,
+        Qualifier::Under => T::QualUnder,
+        Qualifier::AtLeast => T::QualAtLeast,
+        Qualifier::AtMost => T::QualAtMost,
+        Qualifier::Range => T::QualRange,
+    }
+}
+
+/// A figure kind's name in the table.
+pub fn kind(k: crate::figures::Kind) -> T {
+    use crate::figures::Kind;
+    match k {
+        Kind::Quantity => T::KindQuantity,
+        Kind::Percent => T::KindPercent,
+        Kind::Fraction => T::KindFraction,
+        Kind::Date => T::KindDate,
+        Kind::Ordinal => T::KindOrdinal,
+        Kind::Identifier => T::KindIdentifier,
     }
 }

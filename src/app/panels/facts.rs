@@ -73,14 +73,14 @@ impl FactsPanel {
                 changed = true;
             }
         });
-        egui::ComboBox::new(("qualifier", i), T::FactQualifier.get(lang)).selected_text(f.qualifier.as_str()).show_ui(
-            ui,
-            |ui| {
+        egui::ComboBox::new(("qualifier", i), T::FactQualifier.get(lang))
+            .selected_text(crate::app::i18n::qualifier(f.qualifier).get(lang))
+            .show_ui(ui, |ui| {
                 for q in QUALIFIERS {
-                    changed |= ui.selectable_value(&mut f.qualifier, q, q.as_str()).changed();
+                    changed |=
+                        ui.selectable_value(&mut f.qualifier, q, crate::app::i18n::qualifier(q).get(lang)).changed();
                 }
-            },
-        );
+            });
         changed |= field(ui, T::FactSource.get(lang), &mut f.source, 200.0);
         let mut as_of = f.as_of.map(|d| d.to_string()).unwrap_or_default();
         if field(ui, T::FactAsOf.get(lang), &mut as_of, 100.0) {

@@ -65,12 +65,16 @@ impl FiguresPanel {
                         Some(hi) => format!("{}–{}", format_value(f.value), format_value(hi)),
                         None => format_value(f.value),
                     };
-                    if ui.link(text).on_hover_text(f.kind.as_str()).clicked() {
+                    if ui.link(text).on_hover_text(crate::app::i18n::kind(f.kind).get(lang)).clicked() {
                         out.push(Command::Reveal(*id, f.span.clone()));
                     }
                     ui.label(value);
                     ui.label(f.unit);
-                    ui.label(if f.marker.is_empty() { f.qualifier.as_str().to_string() } else { f.marker.clone() });
+                    ui.label(if f.marker.is_empty() {
+                        crate::app::i18n::qualifier(f.qualifier).get(lang).to_string()
+                    } else {
+                        f.marker.clone()
+                    });
                     let context = lead_in(&section.body, f.span.start, 10);
                     ui.weak(&context);
                     ui.horizontal(|ui| {

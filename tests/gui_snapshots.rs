@@ -1,0 +1,85 @@
+//! Snapshot tests of the main views: the window rendered headless with wgpu
+//! (lavapipe or llvmpipe, no GPU) and compared with the PNGs in
+//! `tests/snapshots/gui/`. After a deliberate change to the look, run
+//! `UPDATE_SNAPSHOTS=1 cargo test --test gui_snapshots` and review the new PNGs.
+#![cfg(feature = "gui")]
+
+use std::path::{Path, PathBuf};
+
+use briefdesk::app::{BriefdeskApp, State, install_fonts};
+use egui_kittest::kittest::Queryable;
+use egui_kittest::{Harness, SnapshotOptions};
+
+fn here(p: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(p)
+}
+
+fn open(p: &str) -> State {
+    let path = here(p);
+    State::new(briefdesk::import::load_path(&path).expect("example"), Some(path))
+}
+
+fn harness(state: State) -> Harness<'static, BriefdeskApp> {
+    let mut app = BriefdeskApp::new(state);
+    // A fixed date, so that checks relative to today look the same every day.
+    app.state.env.today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23);
+    app.state.doc.revision += 1;
+    app.state.doc.saved_revision = app.state.doc.revision;
+    app.state.refresh();
+    Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_context_setup(install_fonts)
+        .wgpu()
+        .build_ui_state(|ui, app: &mut BriefdeskApp| app.frame(ui), app)
+}
+
+fn snapshot(h: &mut Harness<'static, BriefdeskApp>, name: &str) {
+    // The timing in the status bar changes from run to run: mask it.
+    let needle = match h.state().settings.lang {
+        briefdesk::app::Lang::Zh => "检查用时",
+        briefdesk::app::Lang::En => "checked in",
+    };
+    let timing = h.get_by_label_contains(needle).rect();
+    h.remove_cursor();
+    h.run();
+    h.mask(timing);
+    h.snapshot_options(name, &SnapshotOptions::default().output_path(here("tests/snapshots/gui")));
+}
+
+#[test]
+fn the_example_brief_open_in_the_editor() {
+    let mut h = harness(open("examples/brief.ron"));
+    h.run();
+    h.get_by_label("（四）技能扶贫").click();
+    h.run();
+    snapshot(&mut h, "example-editor");
+}
+
+#[test]
+fn findings_in_problems_and_underlined_in_the_editor() {
+    let mut h = harness(open("tests/fixtures/planted.md"));
+    h.run();
+    h.get_by_label_contains("分项合计1500户").click();
+    h.run();
+    snapshot(&mut h, "planted-problems");
+}
+
+#[test]
+fn the_figures_ledger() {
+    let mut h = harness(open("examples/brief.ron"));
+    h.run();
+    h.get_by_label("数字").click();
+    h.run();
+    snapshot(&mut h, "example-ledger");
+}
+
+#[test]
+fn the_fact_sheet_in_english_and_dark() {
+    let mut h = harness(open("examples/brief.ron"));
+    h.state_mut().settings.lang = briefdesk::app::Lang::En;
+    h.state_mut().settings.theme = briefdesk::app::Theme::Dark;
+    h.run();
+    h.get_by_label("Facts").click();
+    h.run();
+    snapshot(&mut h, "example-facts-en-dark");
+}

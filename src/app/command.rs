@@ -173,7 +173,8 @@ pub fn apply(state: &mut State, cmd: Command) {
             export(state, &path, text);
         }
         Command::ExportHtml(path) => {
-            let diags = state.derived.diagnostics.clone();
+            // The findings of the text as it is now, not of a check still catching up.
+            let diags = crate::checks::check(&state.doc.brief, &state.env);
             let options = crate::export::HtmlOptions { appendix: true, diagnostics: Some(&diags) };
             let text = crate::export::to_html(&state.doc.brief, options);
             export(state, &path, text);

@@ -160,6 +160,10 @@ impl BriefdeskApp {
             self.apply(&ctx, cmd);
         }
         self.state.refresh();
+        if self.state.checking() {
+            // A large brief is being checked in the background: look again shortly.
+            ctx.request_repaint_after(Duration::from_millis(15));
+        }
         if let Some(e) = self.autosave.tick(&self.state.doc, Instant::now()) {
             self.state.notice = Some(state::Notice::new(T::AutosaveFailed, e));
         }

@@ -1,6 +1,9 @@
 //! What the window edits: the document, where it lives, and what is selected.
 
+use std::ops::Range;
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
 
 use crate::checks::{Context, Diagnostic, Env, check_in, counts};
 use crate::figures::Figure;
@@ -26,10 +29,15 @@ impl Document {
 }
 
 /// What is computed from the document, kept until the revision moves.
+/// While a large brief is re-checked in the background, these results belong
+/// to an earlier revision: spans index `brief`, the text that was checked,
+/// not the text being typed.
 #[derive(Default)]
 pub struct Derived {
     /// The revision these results belong to; None before the first check.
     pub revision: Option<u64>,
+    /// The brief as it was checked.
+    pub brief: Arc<Brief>,
     pub diagnostics: Vec<Diagnostic>,
     /// Every figure, by section, in document order.
     pub figures: Vec<(SectionId, Figure)>,
@@ -157,6 +165,125 @@ pub struct State {
     pub import_report: Option<ImportReport>,
     pub history: History,
     pub reveal: Option<Reveal>,
+    checker: Checker,
+}
+
+/// Carries byte spans of `old` over to `new`, where `new` differs from `old` in
+/// one edited stretch (typing, a paste, a deletion).
+pub struct Shift {
+    prefix: usize,
+    old_suffix_start: usize,
+    delta: isize,
+}
+
+impl Shift {
+    pub fn new(old: &str, new: &str) -> Shift {
+        let mut prefix = old.bytes().zip(new.bytes()).take_while(|(a, b)| a == b).count();
+        while !old.is_char_boundary(prefix) {
+            prefix -= 1;
+        }
+        let max_suffix = old.len().min(new.len()) - prefix;
+        let mut suffix = old.bytes().rev().zip(new.bytes().rev()).take(max_suffix).take_while(|(a, b)| a == b).count();
+        while !old.is_char_boundary(old.len() - suffix) {
+            suffix -= 1;
+        }
+        Shift { prefix, old_suffix_start: old.len() - suffix, delta: new.len() as isize - old.len() as isize }
+    }
+
+    pub fn map(&self, r: &Range<usize>) -> Option<Range<usize>> {
+        if r.end <= self.prefix {
+            Some(r.clone())
+        } else if r.start >= self.old_suffix_start {
+            let start = (r.start as isize + self.delta) as usize;
+            let end = (r.end as isize + self.delta) as usize;
+            Some(start..end)
+        } else {
+            None
+        }
+    }
+}
+
+/// Briefs up to this size (bytes of text) are checked at once, in the frame
+/// (well under a millisecond); larger ones on a worker thread, so that typing
+/// never waits for the checks.
+pub const SYNC_CHECK_BYTES: usize = 60_000;
+
+/// A revision to check.
+type Job = (u64, Arc<Brief>, Env);
+
+/// The background checker: a worker thread that always checks the newest
+/// revision it was sent, skipping any it has fallen behind on.
+#[derive(Default)]
+struct Checker {
+    worker: Option<(Sender<Job>, Receiver<Derived>)>,
+    /// The revision sent and not yet back.
+    pending: Option<u64>,
+}
+
+impl Checker {
+    fn send(&mut self, revision: u64, brief: Arc<Brief>, env: Env) -> bool {
+        if self.worker.is_none() {
+            let (jobs, job_rx) = channel::<Job>();
+            let (done_tx, done) = channel();
+            let spawned = std::thread::Builder::new().name("checker".into()).spawn(move || {
+                while let Ok(mut job) = job_rx.recv() {
+                    while let Ok(newer) = job_rx.try_recv() {
+                        job = newer;
+                    }
+                    let (revision, brief, env) = job;
+                    if done_tx.send(compute(revision, brief, &env)).is_err() {
+                        break;
+                    }
+                }
+            });
+            if spawned.is_err() {
+                return false;
+            }
+            self.worker = Some((jobs, done));
+        }
+        let sent = self.worker.as_ref().is_some_and(|(jobs, _)| jobs.send((revision, brief, env)).is_ok());
+        if sent {
+            self.pending = Some(revision);
+        } else {
+            self.worker = None;
+        }
+        sent
+    }
+
+    /// The newest finished result, if any.
+    fn take(&mut self) -> Option<Derived> {
+        let (_, done) = self.worker.as_ref()?;
+        let mut newest = None;
+        while let Ok(d) = done.try_recv() {
+            newest = Some(d);
+        }
+        if newest.as_ref().is_some_and(|d| d.revision == self.pending) {
+            self.pending = None;
+        }
+        newest
+    }
+}
+
+/// Checks a brief: diagnostics in document order, figures, counts.
+fn compute(revision: u64, brief: Arc<Brief>, env: &Env) -> Derived {
+    let started = std::time::Instant::now();
+    let cx = Context::new(&brief, env);
+    let mut diagnostics = check_in(&cx);
+    // Grouped by section in document order, then by position.
+    let order: std::collections::HashMap<SectionId, usize> =
+        cx.sections.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
+    diagnostics.sort_by_key(|d| (order.get(&d.section).copied().unwrap_or(usize::MAX), d.span.start, d.span.end));
+    let figures = cx.sections.into_iter().flat_map(|s| s.figures.into_iter().map(move |f| (s.id, f))).collect();
+    let (errors, warnings) = counts(&diagnostics);
+    Derived {
+        revision: Some(revision),
+        brief: brief.clone(),
+        diagnostics,
+        figures,
+        errors,
+        warnings,
+        check_ms: started.elapsed().as_secs_f64() * 1000.0,
+    }
 }
 
 impl State {
@@ -171,33 +298,66 @@ impl State {
             import_report: None,
             history: History::default(),
             reveal: None,
+            checker: Checker::default(),
         };
-        state.refresh();
+        // The first check is done at once, whatever the size: the window opens with its findings.
+        state.check_now();
         state
     }
 
-    /// Re-checks the brief if it changed since the last check.
+    /// Checks the current revision in this thread.
+    pub fn check_now(&mut self) {
+        self.derived = compute(self.doc.revision, Arc::new(self.doc.brief.clone()), &self.env);
+    }
+
+    /// Whether a background check is under way (the window should look again soon).
+    pub fn checking(&self) -> bool {
+        self.checker.pending.is_some()
+    }
+
+    /// Waits until the findings belong to the current revision (tests, benches).
+    pub fn wait_for_checks(&mut self) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        self.refresh();
+        while self.derived.revision != Some(self.doc.revision) && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(1));
+            self.refresh();
+        }
+        if self.derived.revision != Some(self.doc.revision) {
+            self.check_now();
+        }
+    }
+
+    /// Re-checks the brief if it changed since the last check: at once for a
+    /// small brief, in the background for a large one (the findings then
+    /// follow a frame or two behind the typing).
     pub fn refresh(&mut self) {
-        if self.derived.revision == Some(self.doc.revision) {
+        if let Some(done) = self.checker.take()
+            && done.revision > self.derived.revision
+        {
+            self.derived = done;
+        }
+        let revision = self.doc.revision;
+        if self.derived.revision == Some(revision) || self.checker.pending == Some(revision) {
             return;
         }
-        let started = std::time::Instant::now();
-        let cx = Context::new(&self.doc.brief, &self.env);
-        let mut diagnostics = check_in(&cx);
-        // Grouped by section in document order, then by position.
-        let order: std::collections::HashMap<SectionId, usize> =
-            cx.sections.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
-        diagnostics.sort_by_key(|d| (order.get(&d.section).copied().unwrap_or(usize::MAX), d.span.start, d.span.end));
-        let figures = cx.sections.into_iter().flat_map(|s| s.figures.into_iter().map(move |f| (s.id, f))).collect();
-        let (errors, warnings) = counts(&diagnostics);
-        self.derived = Derived {
-            revision: Some(self.doc.revision),
-            diagnostics,
-            figures,
-            errors,
-            warnings,
-            check_ms: started.elapsed().as_secs_f64() * 1000.0,
-        };
+        let bytes: usize = self.doc.brief.walk().map(|(s, _)| s.body.len() + s.title.len()).sum();
+        if bytes <= SYNC_CHECK_BYTES || !self.checker.send(revision, Arc::new(self.doc.brief.clone()), self.env.clone())
+        {
+            self.check_now();
+        }
+    }
+
+    /// A span of the checked text of a section, carried over to its current text.
+    pub fn current_span(&self, id: SectionId, span: &std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+        let now = self.doc.brief.section(id)?;
+        let then = self.checked_body(id)?;
+        Shift::new(then, &now.body).map(span)
+    }
+
+    /// The text of a section as the findings saw it (their spans index it).
+    pub fn checked_body(&self, id: SectionId) -> Option<&str> {
+        self.derived.brief.section(id).map(|s| s.body.as_str())
     }
 
     /// Selects a section and asks the editor to select a span of its body.
@@ -212,5 +372,89 @@ impl State {
     /// Diagnostics of one section.
     pub fn section_diagnostics(&self, id: SectionId) -> impl Iterator<Item = &Diagnostic> {
         self.derived.diagnostics.iter().filter(move |d| d.section == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Role, Taxonomy, Template};
+
+    /// A brief larger than the synchronous limit, with one planted breakdown error.
+    fn large() -> Brief {
+        let mut b = Template::ResearchBrief.build(Taxonomy::default());
+        let mut n = 0;
+        while b.walk().map(|(s, _)| s.body.len()).sum::<usize>() <= SYNC_CHECK_BYTES {
+            let body = format!("第{n}批帮扶项目已经完成验收，群众普遍满意，相关经验正在总结推广之中。");
+            let s = b.new_section(Role::Custom, format!("第{n}部分"), body.repeat(8));
+            b.sections.push(s);
+            n += 1;
+        }
+        b.sections[0].body = "共帮扶困难职工1450户，其中城镇职工860户，农民工640户。".into();
+        b
+    }
+
+    #[test]
+    fn a_large_brief_is_checked_in_the_background_and_catches_up() {
+        let mut state = State::new(large(), None);
+        assert_eq!(state.derived.revision, Some(0), "the first check is done at once");
+        assert_eq!(state.derived.errors, 1);
+        let summary = state.doc.brief.sections[0].id;
+        // Fix the planted error: the findings follow once the worker is done.
+        state.doc.brief.sections[0].body = "前言：共帮扶困难职工1500户，其中城镇职工860户，农民工640户。".into();
+        state.doc.revision += 1;
+        state.refresh();
+        if state.derived.revision != Some(1) {
+            assert!(state.checking(), "a check is under way");
+            // Meanwhile spans of the old text are carried over to the new one where they can be.
+            let old = state.checked_body(summary).unwrap().to_string();
+            let at = old.find("860户").unwrap();
+            let now = state.current_span(summary, &(at..at + "860户".len())).unwrap();
+            assert_eq!(&state.doc.brief.sections[0].body[now], "860户");
+        }
+        state.wait_for_checks();
+        assert_eq!(state.derived.revision, Some(1));
+        assert_eq!(state.derived.errors, 0);
+        assert!(!state.checking());
+        assert_eq!(state.checked_body(summary), Some(state.doc.brief.sections[0].body.as_str()));
+    }
+
+    #[test]
+    fn the_worker_skips_to_the_newest_revision() {
+        let mut state = State::new(large(), None);
+        for i in 1..=20 {
+            state.doc.brief.sections[1].body.push_str(&format!("补记第{i}条。"));
+            state.doc.revision += 1;
+            state.refresh();
+        }
+        state.wait_for_checks();
+        assert_eq!(state.derived.revision, Some(20));
+        assert!(state.derived.brief.sections[1].body.ends_with("补记第20条。"));
+    }
+
+    #[test]
+    fn spans_are_carried_across_an_edit_and_dropped_where_it_touched() {
+        let old = "投入资金200万元，培训1000人次。";
+        let new = "新增：投入资金200万元，培训1000人次。";
+        let s = Shift::new(old, new);
+        let money = old.find("200万元").map(|a| a..a + "200万元".len()).unwrap();
+        let moved = s.map(&money).unwrap();
+        assert_eq!(&new[moved], "200万元");
+
+        // Typing inside a figure drops its span.
+        let typed = "投入资金2005万元，培训1000人次。";
+        let s = Shift::new(old, typed);
+        assert_eq!(s.map(&money), None);
+        let people = old.find("1000人次").map(|a| a..a + "1000人次".len()).unwrap();
+        assert_eq!(&typed[s.map(&people).unwrap()], "1000人次");
+    }
+
+    #[test]
+    fn the_shift_stays_on_char_boundaries() {
+        // 万 and 亿 share their first UTF-8 byte.
+        let s = Shift::new("5万", "5亿");
+        assert!(s.prefix <= 1);
+        assert_eq!(s.map(&(0..1)), Some(0..1));
+        assert_eq!(s.map(&(1..4)), None);
     }
 }

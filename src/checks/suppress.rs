@@ -33,6 +33,8 @@ fn disabled(body: &str) -> Vec<(Vec<String>, Range<usize>)> {
 
 pub fn apply(cx: &Context, out: &mut Vec<Diagnostic>) {
     let suppressed = &cx.brief.checks.suppressed;
+    // Each section's disable comments, found once (not once per finding).
+    let mut comments: std::collections::HashMap<_, Vec<(Vec<String>, Range<usize>)>> = Default::default();
     out.retain(|d| {
         let Some(section) = cx.sections.iter().find(|s| s.id == d.section) else {
             return true;
@@ -41,7 +43,9 @@ pub fn apply(cx: &Context, out: &mut Vec<Diagnostic>) {
         if suppressed.iter().any(|s| s.rule == d.rule && s.section == d.section && s.text == text) {
             return false;
         }
-        !disabled(section.body)
+        !comments
+            .entry(d.section)
+            .or_insert_with(|| disabled(section.body))
             .iter()
             .any(|(ids, para)| para.contains(&d.span.start) && (ids.is_empty() || ids.iter().any(|i| i == d.rule)))
     });

@@ -5,7 +5,7 @@ use egui::text::{CCursor, CCursorRange, LayoutJob, TextFormat};
 
 use crate::app::command::Command;
 use crate::app::i18n::{Lang, T};
-use crate::app::state::State;
+use crate::app::state::{Shift, State};
 use crate::model::{SectionId, Severity};
 
 /// The body editor's widget id for a section, stable across frames, so that a
@@ -83,7 +83,9 @@ impl EditorPanel {
             }
         }
         let marks = marks(state, id);
-        let original = section.body.as_str();
+        // The text the findings and figures were computed on; while a large brief
+        // is re-checked in the background it runs a step behind the body.
+        let original = state.checked_body(id).unwrap_or("");
         let mut body = section.body.clone();
         let font = egui::TextStyle::Body.resolve(ui.style());
         let text_color = ui.visuals().text_color();
@@ -106,20 +108,30 @@ impl EditorPanel {
                 let rect = output.galley.pos_from_cursor(CCursor::new(at)).translate(origin.to_vec2());
                 ui.scroll_to_rect(rect.expand(40.0), Some(egui::Align::Center));
             }
-            // Wavy underlines, drawn over the text, only while the text is what the checks saw.
-            let current = body.as_str() == original;
+            // Wavy underlines over the text: spans are carried from the checked text
+            // to the text on screen; the ones the last edit touched wait for the next check.
             let mut hovered = None;
-            if current && let Some((_, span)) = found.filter(|(s, _)| *s == id) {
+            let wavy_marks = marks.iter().filter(|m| m.severity.is_some());
+            let unchanged = body == section.body;
+            let map = (found.is_some() || wavy_marks.clone().next().is_some())
+                .then(|| (TextMap::new(&output.galley, &body), Shift::new(original, &body)));
+            let visible = ui.clip_rect().translate(-origin.to_vec2());
+            // Find's match is in the coordinates of the body before this frame's edit.
+            if let Some((map, _)) = &map
+                && unchanged
+                && let Some((_, span)) = found.filter(|(s, _)| *s == id)
+            {
                 let fill = ui.visuals().selection.bg_fill.gamma_multiply(0.6);
-                for rect in span_rects(&output.galley, original, span) {
+                for rect in map.rects(span, visible) {
                     ui.painter().rect_filled(rect.translate(origin.to_vec2()), 2.0, fill);
                 }
             }
-            if current {
+            if let Some((map, shift)) = &map {
                 let pointer = ui.input(|i| i.pointer.hover_pos());
-                for m in marks.iter().filter(|m| m.severity.is_some()) {
+                for m in wavy_marks {
                     let color = severity_color(ui.visuals(), m.severity);
-                    for rect in span_rects(&output.galley, original, &m.span) {
+                    let Some(span) = shift.map(&m.span) else { continue };
+                    for rect in map.rects(&span, visible) {
                         let rect = rect.translate(origin.to_vec2());
                         wavy(ui.painter(), rect, color);
                         if pointer.is_some_and(|p| rect.contains(p)) {
@@ -207,41 +219,6 @@ fn highlight(
     job
 }
 
-/// Carries byte spans of `old` over to `new`, where `new` differs from `old` in
-/// one edited stretch (typing, a paste, a deletion).
-struct Shift {
-    prefix: usize,
-    old_suffix_start: usize,
-    delta: isize,
-}
-
-impl Shift {
-    fn new(old: &str, new: &str) -> Shift {
-        let mut prefix = old.bytes().zip(new.bytes()).take_while(|(a, b)| a == b).count();
-        while !old.is_char_boundary(prefix) {
-            prefix -= 1;
-        }
-        let max_suffix = old.len().min(new.len()) - prefix;
-        let mut suffix = old.bytes().rev().zip(new.bytes().rev()).take(max_suffix).take_while(|(a, b)| a == b).count();
-        while !old.is_char_boundary(old.len() - suffix) {
-            suffix -= 1;
-        }
-        Shift { prefix, old_suffix_start: old.len() - suffix, delta: new.len() as isize - old.len() as isize }
-    }
-
-    fn map(&self, r: &Range<usize>) -> Option<Range<usize>> {
-        if r.end <= self.prefix {
-            Some(r.clone())
-        } else if r.start >= self.old_suffix_start {
-            let start = (r.start as isize + self.delta) as usize;
-            let end = (r.end as isize + self.delta) as usize;
-            Some(start..end)
-        } else {
-            None
-        }
-    }
-}
-
 /// A byte range of `text` as a char range, if it lies on char boundaries.
 pub fn char_range(text: &str, span: &Range<usize>) -> Option<Range<usize>> {
     let head = text.get(..span.start)?;
@@ -250,27 +227,59 @@ pub fn char_range(text: &str, span: &Range<usize>) -> Option<Range<usize>> {
     Some(start..start + inner.chars().count())
 }
 
-/// The rectangles (one per row) a byte span covers in a galley of `text`.
-fn span_rects(galley: &egui::Galley, text: &str, span: &Range<usize>) -> Vec<egui::Rect> {
-    let Some(chars) = char_range(text, span) else { return Vec::new() };
-    let mut rects: Vec<egui::Rect> = Vec::new();
-    let mut current: Option<egui::Rect> = None;
-    for c in chars.start..chars.end {
-        let a = galley.pos_from_cursor(CCursor::new(c));
-        let b = galley.pos_from_cursor(CCursor::new(c + 1));
-        // A glyph's box: from its cursor to the next, on its own row.
-        let glyph = if (b.top() - a.top()).abs() < 1.0 { egui::Rect::from_min_max(a.min, b.max) } else { a };
-        current = match current {
-            Some(r) if (r.top() - glyph.top()).abs() < 1.0 => Some(r.union(glyph)),
-            Some(r) => {
-                rects.push(r);
-                Some(glyph)
-            }
-            None => Some(glyph),
-        };
+/// Where the characters of a galley are: byte offsets to chars, chars to rows.
+/// Built once per frame, so that each span costs two binary searches, not a
+/// walk over the text.
+struct TextMap<'a> {
+    galley: &'a egui::Galley,
+    /// Byte offset of each char, then the text's length.
+    char_starts: Vec<usize>,
+    /// Char index at which each row starts.
+    row_starts: Vec<usize>,
+}
+
+impl<'a> TextMap<'a> {
+    fn new(galley: &'a egui::Galley, text: &str) -> TextMap<'a> {
+        let mut char_starts: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        char_starts.push(text.len());
+        let mut row_starts = Vec::with_capacity(galley.rows.len());
+        let mut at = 0;
+        for row in &galley.rows {
+            row_starts.push(at);
+            at += row.char_count_including_newline().0;
+        }
+        TextMap { galley, char_starts, row_starts }
     }
-    rects.extend(current);
-    rects
+
+    /// The rectangles (one per row, galley coordinates) a byte span covers,
+    /// skipping rows outside `visible` (galley coordinates).
+    fn rects(&self, span: &Range<usize>, visible: egui::Rect) -> Vec<egui::Rect> {
+        let (Ok(start), Ok(end)) =
+            (self.char_starts.binary_search(&span.start), self.char_starts.binary_search(&span.end))
+        else {
+            return Vec::new(); // not on char boundaries: the text moved on
+        };
+        let first = self.row_starts.partition_point(|&r| r <= start).saturating_sub(1);
+        let mut out = Vec::new();
+        for (i, row) in self.galley.rows.iter().enumerate().skip(first) {
+            let row_start = self.row_starts[i];
+            if row_start >= end || row.min_y() > visible.bottom() {
+                break;
+            }
+            if row.max_y() < visible.top() {
+                continue;
+            }
+            let glyphs = row.char_count_excluding_newline().0;
+            let lo = start.max(row_start) - row_start;
+            let hi = end.min(row_start + glyphs).saturating_sub(row_start);
+            if lo < hi {
+                let x0 = row.x_offset(egui::text::CharIndex(lo)) + row.pos.x;
+                let x1 = row.x_offset(egui::text::CharIndex(hi)) + row.pos.x;
+                out.push(egui::Rect::from_min_max(egui::pos2(x0, row.min_y()), egui::pos2(x1, row.max_y())));
+            }
+        }
+        out
+    }
 }
 
 /// A wavy line under `rect`.
@@ -295,34 +304,37 @@ mod tests {
     use super::*;
 
     #[test]
-    fn spans_are_carried_across_an_edit_and_dropped_where_it_touched() {
-        let old = "投入资金200万元，培训1000人次。";
-        let new = "新增：投入资金200万元，培训1000人次。";
-        let s = Shift::new(old, new);
-        let money = old.find("200万元").map(|a| a..a + "200万元".len()).unwrap();
-        let moved = s.map(&money).unwrap();
-        assert_eq!(&new[moved], "200万元");
-
-        // Typing inside a figure drops its span.
-        let typed = "投入资金2005万元，培训1000人次。";
-        let s = Shift::new(old, typed);
-        assert_eq!(s.map(&money), None);
-        let people = old.find("1000人次").map(|a| a..a + "1000人次".len()).unwrap();
-        assert_eq!(&typed[s.map(&people).unwrap()], "1000人次");
-    }
-
-    #[test]
-    fn the_shift_stays_on_char_boundaries() {
-        // 万 and 亿 share their first UTF-8 byte.
-        let s = Shift::new("5万", "5亿");
-        assert!(s.prefix <= 1);
-        assert_eq!(s.map(&(0..1)), Some(0..1));
-        assert_eq!(s.map(&(1..4)), None);
-    }
-
-    #[test]
     fn byte_spans_become_char_ranges() {
         assert_eq!(char_range("共计1450户", &(6..10)), Some(2..6));
         assert_eq!(char_range("共计", &(1..3)), None);
+    }
+
+    #[test]
+    fn span_rectangles_follow_rows_and_agree_with_egui_cursors() {
+        let ctx = egui::Context::default();
+        let text = "第一行共计1450户。\n第二行，其中城镇职工860户，农民工640户，另有若干户尚在核实之中。";
+        let mut out = ctx.run_ui(Default::default(), |ui| {
+            let font = egui::FontId::proportional(14.0);
+            let galley = ui.painter().layout(text.to_string(), font, egui::Color32::BLACK, 120.0);
+            assert!(galley.rows.len() > 2, "the second paragraph wraps");
+            let map = TextMap::new(&galley, text);
+            let everything = egui::Rect::EVERYTHING;
+            // A span on one row: from its first char's cursor to its last.
+            let span = text.find("1450户").map(|a| a..a + "1450户".len()).unwrap();
+            let rects = map.rects(&span, everything);
+            assert_eq!(rects.len(), 1);
+            let chars = char_range(text, &span).unwrap();
+            let a = galley.pos_from_cursor(CCursor::new(chars.start));
+            let b = galley.pos_from_cursor(CCursor::new(chars.end));
+            assert_eq!((rects[0].left(), rects[0].right(), rects[0].top()), (a.left(), b.left(), a.top()));
+            // The whole second paragraph covers every row after the first.
+            let second = text.find('\n').unwrap() + 1..text.len();
+            assert_eq!(map.rects(&second, everything).len(), galley.rows.len() - 1);
+            // Rows out of view are skipped; a span off char boundaries gives nothing.
+            let above = egui::Rect::from_min_max(egui::pos2(0.0, -100.0), egui::pos2(500.0, -50.0));
+            assert!(map.rects(&second, above).is_empty());
+            assert!(map.rects(&(1..2), everything).is_empty());
+        });
+        out.textures_delta.clear();
     }
 }

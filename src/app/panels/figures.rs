@@ -51,39 +51,43 @@ impl FiguresPanel {
             SortBy::Unit => rows.sort_by_key(|&i| figures[i].1.unit),
             SortBy::Qualifier => rows.sort_by_key(|&i| figures[i].1.qualifier.as_str()),
         }
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            egui::Grid::new("ledger").striped(true).num_columns(6).show(ui, |ui| {
-                for t in [T::ColText, T::ColValue, T::ColUnit, T::ColQualifier, T::ColContext, T::ColSection] {
-                    ui.strong(t.get(lang));
-                }
-                ui.end_row();
-                for i in rows {
-                    let (id, f) = &figures[i];
-                    let Some(section) = state.doc.brief.section(*id) else { continue };
-                    let text = &section.body[f.span.clone()];
-                    let value = match f.value_max {
-                        Some(hi) => format!("{}–{}", format_value(f.value), format_value(hi)),
-                        None => format_value(f.value),
-                    };
-                    if ui.link(text).on_hover_text(crate::app::i18n::kind(f.kind).get(lang)).clicked() {
-                        out.push(Command::Reveal(*id, f.span.clone()));
-                    }
-                    ui.label(value);
-                    ui.label(f.unit);
-                    ui.label(if f.marker.is_empty() {
-                        crate::app::i18n::qualifier(f.qualifier).get(lang).to_string()
-                    } else {
-                        f.marker.clone()
-                    });
-                    let context = lead_in(&section.body, f.span.start, 10);
-                    ui.weak(&context);
-                    ui.horizontal(|ui| {
-                        ui.weak(&section.title);
-                        if matches!(f.kind, Kind::Quantity | Kind::Percent)
-                            && ui.small_button("＋").on_hover_text(T::AddToFacts.get(lang)).clicked()
-                        {
+        // One line per figure, fixed columns; only the lines in view are drawn,
+        // so a long brief's thousands of figures cost nothing off screen.
+        const WIDTHS: [f32; 6] = [120.0, 96.0, 40.0, 64.0, 150.0, 150.0];
+        let height = ui.text_style_height(&egui::TextStyle::Button) + ui.spacing().button_padding.y * 2.0;
+        // The ＋ column comes first, so that it is in view without scrolling sideways.
+        let plus_width = height + 4.0;
+        ui.horizontal(|ui| {
+            ui.add_space(plus_width + ui.spacing().item_spacing.x);
+            for (t, w) in [T::ColText, T::ColValue, T::ColUnit, T::ColQualifier, T::ColContext, T::ColSection]
+                .into_iter()
+                .zip(WIDTHS)
+            {
+                cell(ui, w, height, |ui| ui.strong(t.get(lang)));
+            }
+        });
+        egui::ScrollArea::both().auto_shrink([false, false]).show_rows(ui, height, rows.len(), |ui, range| {
+            for &i in &rows[range] {
+                let (id, f) = &figures[i];
+                // Spans index the text as it was checked.
+                let (Some(section), Some(body)) = (state.doc.brief.section(*id), state.checked_body(*id)) else {
+                    continue;
+                };
+                let text = body.get(f.span.clone()).unwrap_or("");
+                let value = match f.value_max {
+                    Some(hi) => format!("{}–{}", format_value(f.value), format_value(hi)),
+                    None => format_value(f.value),
+                };
+                let context = lead_in(body, f.span.start, 10);
+                ui.horizontal(|ui| {
+                    cell(ui, plus_width, height, |ui| {
+                        let r = ui.add_visible(
+                            matches!(f.kind, Kind::Quantity | Kind::Percent),
+                            egui::Button::new("＋").small(),
+                        );
+                        if r.clone().on_hover_text(T::AddToFacts.get(lang)).clicked() {
                             out.push(Command::AddFact(FactEntry {
-                                label: context,
+                                label: context.clone(),
                                 value: f.value,
                                 value_max: f.value_max,
                                 unit: f.unit.to_string(),
@@ -92,10 +96,46 @@ impl FiguresPanel {
                                 as_of: state.doc.brief.meta.date,
                             }));
                         }
+                        r
                     });
-                    ui.end_row();
-                }
-            });
+                    let link = cell(ui, WIDTHS[0], height, |ui| ui.add(egui::Link::new(text)));
+                    if link.on_hover_text(crate::app::i18n::kind(f.kind).get(lang)).clicked()
+                        && let Some(span) = state.current_span(*id, &f.span)
+                    {
+                        out.push(Command::Reveal(*id, span));
+                    }
+                    cell(ui, WIDTHS[1], height, |ui| ui.label(value));
+                    cell(ui, WIDTHS[2], height, |ui| ui.label(f.unit));
+                    let qualifier = if f.marker.is_empty() {
+                        crate::app::i18n::qualifier(f.qualifier).get(lang).to_string()
+                    } else {
+                        f.marker.clone()
+                    };
+                    cell(ui, WIDTHS[3], height, |ui| ui.label(qualifier));
+                    cell(ui, WIDTHS[4], height, |ui| {
+                        ui.add(egui::Label::new(egui::RichText::new(&context).weak()).truncate())
+                    });
+                    cell(ui, WIDTHS[5], height, |ui| {
+                        ui.add(egui::Label::new(egui::RichText::new(&section.title).weak()).truncate())
+                    });
+                });
+            }
         });
     }
+}
+
+/// A column of the ledger: fixed width, left-aligned, cut if too long.
+fn cell(
+    ui: &mut egui::Ui,
+    width: f32,
+    height: f32,
+    add: impl FnOnce(&mut egui::Ui) -> egui::Response,
+) -> egui::Response {
+    let layout = egui::Layout::left_to_right(egui::Align::Center);
+    ui.allocate_ui_with_layout(egui::vec2(width, height), layout, |ui| {
+        ui.set_min_width(width);
+        ui.set_max_width(width);
+        add(ui)
+    })
+    .inner
 }

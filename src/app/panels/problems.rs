@@ -1,21 +1,41 @@
 use crate::app::command::Command;
 use crate::app::i18n::{Lang, T};
 use crate::app::state::State;
-use crate::model::{Severity, Suppression};
+use crate::checks::Diagnostic;
+use crate::model::{SectionId, Severity, Suppression};
 
-/// 问题: the diagnostics, grouped by section in document order, filtered by severity.
+/// 问题: the diagnostics, grouped by section in document order, filtered by
+/// severity. The list has one line per finding and draws only the lines in
+/// view, so a draft with a thousand findings stays fast; the finding clicked
+/// is shown in full above the list, with its actions.
 pub struct ProblemsPanel {
     show_errors: bool,
     show_warnings: bool,
     show_info: bool,
-    /// The diagnostic last clicked (rule, section, span start), shown as selected.
-    current: Option<(&'static str, crate::model::SectionId, usize)>,
+    /// The diagnostic last clicked (rule, section, span start).
+    current: Option<(&'static str, SectionId, usize)>,
 }
 
 impl Default for ProblemsPanel {
     fn default() -> Self {
         ProblemsPanel { show_errors: true, show_warnings: true, show_info: true, current: None }
     }
+}
+
+/// A line of the list.
+enum Line<'a> {
+    Section(SectionId),
+    Finding(&'a Diagnostic),
+}
+
+/// One line of the list, left-aligned, as wide as the panel.
+fn line(ui: &mut egui::Ui, height: f32, add: impl FnOnce(&mut egui::Ui) -> egui::Response) -> egui::Response {
+    let size = egui::vec2(ui.available_width(), height);
+    ui.allocate_ui_with_layout(size, egui::Layout::left_to_right(egui::Align::Center), add).inner
+}
+
+fn key(d: &Diagnostic) -> (&'static str, SectionId, usize) {
+    (d.rule, d.section, d.span.start)
 }
 
 impl ProblemsPanel {
@@ -41,70 +61,122 @@ impl ProblemsPanel {
             ui.weak(T::NoProblems.get(lang));
             return;
         }
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            let mut current_section = None;
-            for d in diags {
-                let shown = match d.severity {
-                    Severity::Error => self.show_errors,
-                    Severity::Warning => self.show_warnings,
-                    Severity::Info => self.show_info,
-                };
-                if !shown {
-                    continue;
-                }
-                let Some(section) = state.doc.brief.section(d.section) else { continue };
-                if current_section != Some(d.section) {
-                    current_section = Some(d.section);
-                    let title = if section.title.is_empty() { T::Untitled.get(lang) } else { &section.title };
-                    ui.add_space(4.0);
-                    ui.strong(title);
-                }
-                let color = super::editor::severity_color(ui.visuals(), Some(d.severity));
-                let message = if lang == Lang::Zh { &d.message } else { &d.message_en };
-                // The severity shows in the marker's colour; the message keeps the text colour, readable when selected.
-                let mut job = egui::text::LayoutJob::default();
-                let font = egui::TextStyle::Body.resolve(ui.style());
-                job.append(&format!("● {} ", d.rule), 0.0, egui::TextFormat::simple(font.clone(), color));
-                job.append(message, 0.0, egui::TextFormat::simple(font, ui.visuals().text_color()));
-                let key = (d.rule, d.section, d.span.start);
-                let r = ui.add(egui::Button::selectable(self.current == Some(key), job)).on_hover_ui(|ui| {
-                    // The rule's doc is rendered only while the pointer is on the row.
-                    if let Some(rule) = crate::checks::rule(d.rule) {
-                        ui.label(rule.doc().render());
+        if let Some(d) = self.current.and_then(|k| diags.iter().find(|d| key(d) == k)) {
+            self.detail(ui, state, d, lang, out);
+            ui.separator();
+        }
+        let mut lines = Vec::with_capacity(diags.len() + 16);
+        for d in diags.iter().filter(|d| self.shown(d.severity)) {
+            if !matches!(lines.last(), Some(Line::Finding(p)) if p.section == d.section) {
+                lines.push(Line::Section(d.section));
+            }
+            lines.push(Line::Finding(d));
+        }
+        let height = ui.text_style_height(&egui::TextStyle::Button) + ui.spacing().button_padding.y * 2.0;
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show_rows(ui, height, lines.len(), |ui, range| {
+            for line in &lines[range] {
+                match line {
+                    Line::Section(id) => {
+                        let title = state.doc.brief.section(*id).map_or("", |s| s.title.as_str());
+                        let title = if title.is_empty() { T::Untitled.get(lang) } else { title };
+                        // A section's heading line, left-aligned: clicking it shows the section.
+                        let size = egui::vec2(ui.available_width(), height);
+                        let (rect, r) = ui.allocate_exact_size(size, egui::Sense::click());
+                        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, title));
+                        let font = egui::TextStyle::Body.resolve(ui.style());
+                        let color = ui.visuals().strong_text_color();
+                        ui.painter().with_clip_rect(rect).text(
+                            rect.left_center(),
+                            egui::Align2::LEFT_CENTER,
+                            title,
+                            font,
+                            color,
+                        );
+                        if r.clicked() {
+                            out.push(Command::Select(*id));
+                        }
                     }
+                    Line::Finding(d) => self.row(ui, state, d, height, lang, out),
+                }
+            }
+        });
+    }
+
+    fn shown(&self, severity: Severity) -> bool {
+        match severity {
+            Severity::Error => self.show_errors,
+            Severity::Warning => self.show_warnings,
+            Severity::Info => self.show_info,
+        }
+    }
+
+    /// One line: the severity marker, the rule and the message, cut to the width.
+    fn row(
+        &mut self,
+        ui: &mut egui::Ui,
+        state: &State,
+        d: &Diagnostic,
+        height: f32,
+        lang: Lang,
+        out: &mut Vec<Command>,
+    ) {
+        let color = super::editor::severity_color(ui.visuals(), Some(d.severity));
+        let message = if lang == Lang::Zh { &d.message } else { &d.message_en };
+        // The severity shows in the marker's colour; the message keeps the text colour, readable when selected.
+        let mut job = egui::text::LayoutJob::default();
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        job.append(&format!("● {} ", d.rule), 0.0, egui::TextFormat::simple(font.clone(), color));
+        job.append(message, 0.0, egui::TextFormat::simple(font, ui.visuals().text_color()));
+        let button = egui::Button::selectable(self.current == Some(key(d)), job).truncate();
+        let r = line(ui, height, |ui| ui.add(button)).on_hover_ui(|ui| {
+            ui.set_max_width(420.0);
+            ui.label(message);
+            // The rule's doc is rendered only while the pointer is on the row.
+            if let Some(rule) = crate::checks::rule(d.rule) {
+                ui.separator();
+                ui.label(rule.doc().render());
+            }
+        });
+        if r.clicked() {
+            self.current = Some(key(d));
+            match state.current_span(d.section, &d.span) {
+                Some(span) => out.push(Command::Reveal(d.section, span)),
+                None => out.push(Command::Select(d.section)),
+            }
+        }
+    }
+
+    /// The clicked finding in full, with Apply fix and Ignore.
+    fn detail(&self, ui: &mut egui::Ui, state: &State, d: &Diagnostic, lang: Lang, out: &mut Vec<Command>) {
+        let color = super::editor::severity_color(ui.visuals(), Some(d.severity));
+        let message = if lang == Lang::Zh { &d.message } else { &d.message_en };
+        ui.horizontal_wrapped(|ui| {
+            ui.colored_label(color, format!("● {}", d.rule));
+            if let Some(rule) = crate::checks::rule(d.rule) {
+                ui.weak(if lang == Lang::Zh { rule.doc().title_zh } else { rule.doc().title_en });
+            }
+        });
+        ui.label(message);
+        // The flagged text as checked, and where it is now (None if the last edit touched it).
+        let flagged = state.checked_body(d.section).and_then(|b| b.get(d.span.clone())).unwrap_or("");
+        let now = state.current_span(d.section, &d.span);
+        ui.horizontal(|ui| {
+            if let (Some(fix), Some(span)) = (&d.fix, now)
+                && ui.button(T::ApplyFix.get(lang)).on_hover_text(format!("{flagged} → {fix}")).clicked()
+            {
+                out.push(Command::Replace {
+                    section: d.section,
+                    span,
+                    expected: flagged.to_string(),
+                    with: fix.clone(),
                 });
-                if r.clicked() {
-                    self.current = Some(key);
-                    out.push(Command::Reveal(d.section, d.span.clone()));
-                }
-                let flagged = section.body.get(d.span.clone()).unwrap_or("");
-                let actions = |ui: &mut egui::Ui, out: &mut Vec<Command>| {
-                    if let Some(fix) = &d.fix
-                        && ui.small_button(T::ApplyFix.get(lang)).on_hover_text(format!("{flagged} → {fix}")).clicked()
-                    {
-                        out.push(Command::Replace {
-                            section: d.section,
-                            span: d.span.clone(),
-                            expected: flagged.to_string(),
-                            with: fix.clone(),
-                        });
-                    }
-                    if ui.small_button(T::Ignore.get(lang)).on_hover_text(T::IgnoreHint.get(lang)).clicked() {
-                        out.push(Command::Ignore(Suppression {
-                            rule: d.rule.to_string(),
-                            section: d.section,
-                            text: flagged.to_string(),
-                        }));
-                    }
-                };
-                // Every row has its actions on right click; the current row shows them.
-                r.context_menu(|ui| actions(ui, out));
-                if self.current == Some(key) {
-                    ui.horizontal(|ui| {
-                        ui.add_space(12.0);
-                        actions(ui, out);
-                    });
-                }
+            }
+            if ui.button(T::Ignore.get(lang)).on_hover_text(T::IgnoreHint.get(lang)).clicked() {
+                out.push(Command::Ignore(Suppression {
+                    rule: d.rule.to_string(),
+                    section: d.section,
+                    text: flagged.to_string(),
+                }));
             }
         });
     }

@@ -419,3 +419,39 @@ fn dragging_an_outline_row_moves_its_section() {
     h.run();
     assert_eq!(titles(&h)[3], "技能扶贫", "one undo step");
 }
+
+#[test]
+fn a_chinese_input_method_composes_into_the_body() {
+    let mut h = harness(example());
+    h.run();
+    h.get_by_label("（四）技能扶贫").click();
+    h.run();
+    h.get_by_label("正文").click();
+    h.run();
+    let before = h.state().state.doc.brief.sections[2].children[3].body.clone();
+    // Pinyin being composed is shown but not yet part of the text; the commit is.
+    h.event(egui::Event::Ime(egui::ImeEvent::Preedit { text: "peixun".into(), active_range_chars: None }));
+    h.run();
+    h.event(egui::Event::Ime(egui::ImeEvent::Preedit { text: "培训".into(), active_range_chars: None }));
+    h.run();
+    h.event(egui::Event::Ime(egui::ImeEvent::Commit("培训".into())));
+    h.run();
+    let after = h.state().state.doc.brief.sections[2].children[3].body.clone();
+    assert_eq!(after.chars().count(), before.chars().count() + 2, "{after}");
+    assert!(after.contains("培训") && !after.contains("peixun"));
+}
+
+#[test]
+fn rename_from_the_outline_edits_the_section_title() {
+    let mut h = harness(example());
+    h.run();
+    h.get_by_label("（四）技能扶贫").click();
+    h.run();
+    h.get_by_label("重命名").click();
+    h.run();
+    assert!(h.get_by_label("小标题").is_focused(), "the title field takes the cursor");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("小标题").type_text("职业技能培训");
+    h.run();
+    assert!(h.query_by_label("（四）职业技能培训").is_some(), "the outline shows the new name");
+}

@@ -151,6 +151,8 @@ pub enum T {
     KindDate,
     KindOrdinal,
     KindIdentifier,
+    Rename,
+    RenameHint,
 }
 
 impl T {
@@ -313,6 +315,8 @@ impl T {
             T::KindDate => ("日期", "date"),
             T::KindOrdinal => ("序数", "ordinal"),
             T::KindIdentifier => ("编号", "identifier"),
+            T::Rename => ("重命名", "Rename"),
+            T::RenameHint => ("在编辑区的“小标题”中修改", "Edit the section title above the body"),
         }
     }
 

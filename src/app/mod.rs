@@ -416,7 +416,13 @@ impl eframe::App for BriefdeskApp {
         if shot.frames == 1
             && let Some(started) = self.started
         {
-            eprintln!("first frame {:.0} ms after start", started.elapsed().as_secs_f64() * 1000.0);
+            // The Unix time too, so that a script can measure from before the process started.
+            let unix = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+            eprintln!(
+                "first frame {:.0} ms after start (unix time {:.3} s)",
+                started.elapsed().as_secs_f64() * 1000.0,
+                unix.as_secs_f64()
+            );
         }
         if shot.frames == 3 {
             let out = shot.out.clone();

@@ -14,6 +14,11 @@ pub fn body_id(section: SectionId) -> egui::Id {
     egui::Id::unique(("briefdesk-body", section.0))
 }
 
+/// The section-title field's widget id, so that 重命名 in the outline can focus it.
+pub fn title_id(section: SectionId) -> egui::Id {
+    egui::Id::unique(("briefdesk-title", section.0))
+}
+
 /// The selected section's title and body. Figures are underlined; spans with a
 /// diagnostic get a wavy underline in the severity colour and a tooltip.
 #[derive(Default)]
@@ -58,7 +63,8 @@ impl EditorPanel {
         let mut title = section.title.clone();
         ui.horizontal(|ui| {
             let label = ui.label(T::SectionTitle.get(lang));
-            let r = ui.add(egui::TextEdit::singleline(&mut title).desired_width(f32::INFINITY)).labelled_by(label.id);
+            let edit = egui::TextEdit::singleline(&mut title).id(title_id(id)).desired_width(f32::INFINITY);
+            let r = ui.add(edit).labelled_by(label.id);
             if r.changed() {
                 out.push(Command::SetTitle(id, title.clone()));
             }

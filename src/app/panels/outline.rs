@@ -12,6 +12,8 @@ pub struct OutlinePanel {
     confirm_delete: Option<crate::model::SectionId>,
     /// 新建… was clicked: the app opens the template chooser.
     new_brief: bool,
+    /// 重命名 was clicked for this section.
+    rename: Option<crate::model::SectionId>,
 }
 
 impl OutlinePanel {
@@ -35,6 +37,9 @@ impl OutlinePanel {
     /// Add, move and delete, acting on the selected section.
     fn actions(&mut self, ui: &mut egui::Ui, state: &State, lang: Lang, out: &mut Vec<Command>) {
         let selected = state.selected;
+        if let Some(id) = self.rename.take() {
+            ui.memory_mut(|m| m.request_focus(super::editor::title_id(id)));
+        }
         ui.horizontal_wrapped(|ui| {
             if ui.small_button(T::NewBriefButton.get(lang)).on_hover_text(T::NewBrief.get(lang)).clicked() {
                 self.new_brief = true;
@@ -63,6 +68,11 @@ impl OutlinePanel {
                 }
                 if ui.small_button(T::MoveDown.get(lang)).clicked() {
                     out.push(Command::MoveSection(id, 1));
+                }
+                if ui.small_button(T::Rename.get(lang)).on_hover_text(T::RenameHint.get(lang)).clicked() {
+                    // The title is edited above the body: put the cursor there on the next
+                    // frame (this frame's click would take the focus away again).
+                    self.rename = Some(id);
                 }
                 if ui.small_button(T::Delete.get(lang)).clicked() {
                     self.confirm_delete = Some(id);

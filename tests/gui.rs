@@ -455,3 +455,34 @@ fn rename_from_the_outline_edits_the_section_title() {
     h.run();
     assert!(h.query_by_label("（四）职业技能培训").is_some(), "the outline shows the new name");
 }
+
+#[test]
+fn a_font_file_chosen_in_settings_is_used_or_refused_with_a_reason() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let junk = dir.path().join("junk.ttf");
+    std::fs::write(&junk, b"not a font").expect("write");
+    let mut h = harness(example());
+    h.run();
+    h.get_by_label("视图").click();
+    h.run();
+    h.get_by_label("设置…").click();
+    h.run();
+    let choose = |h: &mut Harness<'static, BriefdeskApp>, path: &Path| {
+        h.get_by_label("选择字体文件").click();
+        h.run();
+        h.get_by_label("文件路径").click();
+        h.run();
+        h.get_by_label("文件路径").type_text(&path.display().to_string());
+        h.run();
+        h.get_by_label("确定").click();
+        h.run();
+        h.run();
+    };
+    choose(&mut h, &junk);
+    assert_eq!(h.state().settings.font, None, "a file that is not a font is not kept");
+    assert!(h.query_by_label_contains("字体无法使用").is_some(), "and the user is told why");
+    let font = here("assets/fonts/NotoSansSC-GB2312.otf");
+    choose(&mut h, &font);
+    assert_eq!(h.state().settings.font.as_deref(), Some(font.as_path()));
+    assert!(h.query_by_label_contains(&font.display().to_string()).is_some(), "settings name the font in use");
+}

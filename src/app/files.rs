@@ -37,14 +37,14 @@ impl FileAction {
         matches!(self, FileAction::SaveAs | FileAction::ExportMarkdown | FileAction::ExportHtml)
     }
 
-    fn filter(self) -> (&'static str, &'static [&'static str]) {
+    fn filter(self, lang: Lang) -> (&'static str, &'static [&'static str]) {
         match self {
-            FileAction::Open => ("简报", &["ron", "md"]),
-            FileAction::Import => ("文稿", &["txt", "md"]),
-            FileAction::SaveAs => ("简报", &["ron"]),
+            FileAction::Open => (T::FilterBrief.get(lang), &["ron", "md"]),
+            FileAction::Import => (T::FilterDraft.get(lang), &["txt", "md"]),
+            FileAction::SaveAs => (T::FilterBrief.get(lang), &["ron"]),
             FileAction::ExportMarkdown => ("Markdown", &["md"]),
             FileAction::ExportHtml => ("HTML", &["html"]),
-            FileAction::Font => ("OpenType / TrueType", &["otf", "ttf", "ttc", "otc"]),
+            FileAction::Font => (T::FilterFont.get(lang), &["otf", "ttf", "ttc", "otc"]),
         }
     }
 
@@ -74,9 +74,9 @@ impl PathPrompt {
     }
 
     /// Opens the system dialog on its own thread.
-    fn browse(&mut self) {
+    fn browse(&mut self, lang: Lang) {
         let (tx, rx) = channel();
-        let (name, exts) = self.action.filter();
+        let (name, exts) = self.action.filter(lang);
         let saves = self.action.saves();
         let spawned = std::thread::Builder::new().name("file-dialog".into()).spawn(move || {
             let dialog = rfd::FileDialog::new().add_filter(name, exts);
@@ -126,7 +126,7 @@ impl PathPrompt {
                     }
                     let browse = ui.add_enabled(self.browsing.is_none(), egui::Button::new(T::Browse.get(lang)));
                     if browse.clicked() {
-                        self.browse();
+                        self.browse(lang);
                     }
                 });
                 if let Some(note) = self.note {

@@ -153,6 +153,15 @@ pub enum T {
     KindIdentifier,
     Rename,
     RenameHint,
+    ImportLine,
+    ReasonCopyright,
+    ReasonEditor,
+    ReasonNavigation,
+    ReasonPinyin,
+    FilterBrief,
+    FilterDraft,
+    FilterFont,
+    DefaultFileName,
 }
 
 impl T {
@@ -317,6 +326,15 @@ impl T {
             T::KindIdentifier => ("编号", "identifier"),
             T::Rename => ("重命名", "Rename"),
             T::RenameHint => ("在编辑区的“小标题”中修改", "Edit the section title above the body"),
+            T::ImportLine => ("第{}行", "line {}"),
+            T::ReasonCopyright => ("版权信息", "copyright notice"),
+            T::ReasonEditor => ("编辑署名", "editor's line"),
+            T::ReasonNavigation => ("网页导航", "web navigation"),
+            T::ReasonPinyin => ("拼音注音", "pinyin annotation"),
+            T::FilterBrief => ("简报", "Brief"),
+            T::FilterDraft => ("文稿", "Draft"),
+            T::FilterFont => ("字体", "Font"),
+            T::DefaultFileName => ("简报", "brief"),
         }
     }
 
@@ -354,5 +372,16 @@ pub fn kind(k: crate::figures::Kind) -> T {
         Kind::Date => T::KindDate,
         Kind::Ordinal => T::KindOrdinal,
         Kind::Identifier => T::KindIdentifier,
+    }
+}
+
+/// Why an import took a line out, in the table.
+pub fn reason(r: crate::import::boilerplate::Reason) -> T {
+    use crate::import::boilerplate::Reason;
+    match r {
+        Reason::Copyright => T::ReasonCopyright,
+        Reason::Editor => T::ReasonEditor,
+        Reason::Navigation => T::ReasonNavigation,
+        Reason::Pinyin => T::ReasonPinyin,
     }
 }

@@ -379,7 +379,9 @@ impl BriefdeskApp {
             match user {
                 Some(Ok(bytes)) => fonts::install(ctx, Some(bytes)),
                 Some(Err(e)) => {
+                    // Back to the bundled font, and forget the file: it would fail again at every start.
                     fonts::install(ctx, None);
+                    self.settings.font = None;
                     self.state.notice = Some(state::Notice::new(T::FontFailed, e.to_string()));
                 }
                 None => fonts::install(ctx, None),
@@ -398,7 +400,7 @@ impl BriefdeskApp {
         };
         match &self.state.doc.path {
             Some(p) => p.with_extension(ext).display().to_string(),
-            None => format!("简报.{ext}"),
+            None => format!("{}.{ext}", T::DefaultFileName.get(self.settings.lang)),
         }
     }
 }

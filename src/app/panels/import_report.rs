@@ -30,7 +30,9 @@ impl ImportReportWindow {
                 }
                 egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
                     for r in &report.removed {
-                        ui.label(format!("第{}行 · {} · {}", r.line, r.reason.label_zh(), r.text));
+                        let line = T::ImportLine.get(lang).replace("{}", &r.line.to_string());
+                        let reason = crate::app::i18n::reason(r.reason).get(lang);
+                        ui.label(format!("{line} · {reason} · {}", r.text));
                     }
                 });
                 if ui.button(T::Close.get(lang)).clicked() {

@@ -486,3 +486,23 @@ fn a_font_file_chosen_in_settings_is_used_or_refused_with_a_reason() {
     assert_eq!(h.state().settings.font.as_deref(), Some(font.as_path()));
     assert!(h.query_by_label_contains(&font.display().to_string()).is_some(), "settings name the font in use");
 }
+
+#[test]
+fn closing_the_window_with_unsaved_work_asks_first() {
+    let mut h = harness(example());
+    h.run();
+    h.get_by_label("（一）消费扶贫").click();
+    h.run();
+    h.get_by_label("正文").click();
+    h.run();
+    h.get_by_label("正文").type_text("还没保存的一句。");
+    h.run();
+    h.input_mut().viewports.entry(egui::ViewportId::ROOT).or_default().events.push(egui::ViewportEvent::Close);
+    h.run();
+    assert!(h.query_by_label("未保存的修改").is_some(), "the app asks before closing");
+    assert!(h.query_by_label("不保存").is_some());
+    h.get_by_label("取消").click();
+    h.run();
+    assert!(h.query_by_label("未保存的修改").is_none());
+    assert!(h.state().state.doc.brief.walk().any(|(s, _)| s.body.contains("还没保存的一句。")), "nothing was lost");
+}

@@ -114,6 +114,11 @@ impl BriefdeskApp {
     /// Draws one frame into `ui` and applies the commands it produced.
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         self.apply_settings(ui.ctx());
+        // Closing the window with unsaved work asks first.
+        if ui.input(|i| i.viewport().close_requested()) && self.state.doc.is_dirty() && !self.allow_close {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.windows.guard = Some(Command::Quit);
+        }
         let lang = self.settings.lang;
         let mut out = std::mem::take(&mut self.pending);
         self.shortcuts(ui, &mut out);
@@ -407,10 +412,6 @@ impl BriefdeskApp {
 
 impl eframe::App for BriefdeskApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
-        if ctx.input(|i| i.viewport().close_requested()) && self.state.doc.is_dirty() && !self.allow_close {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.windows.guard = Some(Command::Quit);
-        }
         let Some(shot) = &mut self.screenshot else {
             return;
         };

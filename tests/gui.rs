@@ -506,3 +506,66 @@ fn closing_the_window_with_unsaved_work_asks_first() {
     assert!(h.query_by_label("未保存的修改").is_none());
     assert!(h.state().state.doc.brief.walk().any(|(s, _)| s.body.contains("还没保存的一句。")), "nothing was lost");
 }
+
+/// eframe's storage, in memory.
+#[derive(Default)]
+struct Memory(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for Memory {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_string(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn settings_and_recent_files_are_kept_between_runs() {
+    let mut h = harness(example());
+    h.run();
+    h.get_by_label("视图").click();
+    h.run();
+    h.get_by_label("设置…").click();
+    h.run();
+    h.get_by_label("深色").click();
+    h.run();
+    h.get_by_label("English").click();
+    h.run();
+    open_by_keyboard_en(&mut h, &here("examples/feature.md"));
+    let mut storage = Memory::default();
+    eframe::App::save(h.state_mut(), &mut storage);
+    let kept = h.state().settings.clone();
+    assert!(kept.recent.iter().any(|p| p.ends_with("examples/feature.md")));
+
+    // The next run.
+    let mut next = BriefdeskApp::new(example());
+    next.load_settings(&storage);
+    assert_eq!(next.settings, kept);
+    let mut h = harness_app(next);
+    h.run();
+    assert!(h.query_by_label("File").is_some(), "the window opens in English");
+    assert_eq!(h.ctx.theme(), egui::Theme::Dark);
+    // Unreadable stored settings fall back to the defaults.
+    let mut broken = Memory::default();
+    eframe::Storage::set_string(&mut broken, "briefdesk-settings", "(lang: Klingon".into());
+    let mut app = BriefdeskApp::new(example());
+    app.load_settings(&broken);
+    assert_eq!(app.settings, briefdesk::app::Settings::default());
+}
+
+/// Ctrl+O and the path window, in English.
+fn open_by_keyboard_en(h: &mut Harness<'static, BriefdeskApp>, path: &Path) {
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    h.run();
+    h.get_by_label("File path").click();
+    h.run();
+    h.get_by_label("File path").type_text(&path.display().to_string());
+    h.run();
+    h.get_by_label("OK").click();
+    h.run();
+}

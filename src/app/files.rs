@@ -111,6 +111,8 @@ impl PathPrompt {
         let mut open = true;
         let mut done = false;
         egui::Window::new(self.action.title().get(lang))
+            .pivot(egui::Align2::CENTER_CENTER)
+            .default_pos(ctx.content_rect().center())
             .id(egui::Id::unique("path-prompt"))
             .collapsible(false)
             .resizable(false)

@@ -111,6 +111,11 @@ impl BriefdeskApp {
         self
     }
 
+    /// Takes the settings kept by an earlier run (defaults if there are none or they cannot be read).
+    pub fn load_settings(&mut self, storage: &dyn eframe::Storage) {
+        self.settings = eframe::get_value(storage, settings::KEY).unwrap_or_default();
+    }
+
     /// Draws one frame into `ui` and applies the commands it produced.
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         self.apply_settings(ui.ctx());
@@ -499,7 +504,7 @@ pub fn run(file: Option<PathBuf>, screenshot: Option<PathBuf>) -> anyhow::Result
             let mut app = BriefdeskApp::new(state);
             // Screenshots show the defaults, whatever this machine's user chose.
             if !screenshot_mode && let Some(storage) = cc.storage {
-                app.settings = eframe::get_value(storage, settings::KEY).unwrap_or_default();
+                app.load_settings(storage);
             }
             if !screenshot_mode {
                 app = app.with_autosave(eframe::storage_dir("briefdesk"), recovery::DELAY);

@@ -55,6 +55,8 @@ impl Windows {
         let mut open = true;
         let mut done = false;
         egui::Window::new(T::NewBrief.get(lang))
+            .pivot(egui::Align2::CENTER_CENTER)
+            .default_pos(ctx.content_rect().center())
             .id(egui::Id::unique("new-brief"))
             .collapsible(false)
             .resizable(false)
@@ -99,6 +101,8 @@ impl Windows {
         }
         let mut open = true;
         egui::Window::new(T::Settings.get(lang))
+            .pivot(egui::Align2::CENTER_CENTER)
+            .default_pos(ctx.content_rect().center())
             .id(egui::Id::unique("settings"))
             .collapsible(false)
             .resizable(false)

@@ -12,6 +12,8 @@ impl ImportReportWindow {
         let Some(report) = &state.import_report else { return };
         let mut open = true;
         egui::Window::new(T::ImportReport.get(lang))
+            .pivot(egui::Align2::CENTER_CENTER)
+            .default_pos(ctx.content_rect().center())
             .id(egui::Id::unique("import-report"))
             .collapsible(false)
             .open(&mut open)

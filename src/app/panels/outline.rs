@@ -83,6 +83,8 @@ impl OutlinePanel {
             let title = state.doc.brief.section(id).map_or(String::new(), |s| s.title.clone());
             let mut keep_open = true;
             egui::Window::new(T::Delete.get(lang))
+                .pivot(egui::Align2::CENTER_CENTER)
+                .default_pos(ui.ctx().content_rect().center())
                 .id(egui::Id::unique("confirm-delete"))
                 .collapsible(false)
                 .resizable(false)

@@ -83,3 +83,14 @@ fn the_fact_sheet_in_english_and_dark() {
     h.run();
     snapshot(&mut h, "example-facts-en-dark");
 }
+
+#[test]
+fn the_settings_window() {
+    let mut h = harness(open("examples/brief.ron"));
+    h.run();
+    h.get_by_label("视图").click();
+    h.run();
+    h.get_by_label("设置…").click();
+    h.run();
+    snapshot(&mut h, "settings-window");
+}

@@ -23,6 +23,24 @@ fn harness_app(app: BriefdeskApp) -> Harness<'static, BriefdeskApp> {
         .build_ui_state(|ui, app: &mut BriefdeskApp| app.frame(ui), app)
 }
 
+/// Clicks widgets by label, one after the other, letting the app run after each.
+fn click_all(h: &mut Harness<'static, BriefdeskApp>, labels: &[&str]) {
+    for label in labels {
+        h.get_by_label(label).click();
+        h.run();
+    }
+}
+
+/// Selects a section in the outline and types at the end of its body.
+fn type_into(h: &mut Harness<'static, BriefdeskApp>, section: &str, text: &str) {
+    h.get_by_label(section).click();
+    h.run();
+    h.get_by_label("正文").click();
+    h.run();
+    h.get_by_label("正文").type_text(text);
+    h.run();
+}
+
 fn example() -> State {
     let path = here("examples/brief.ron");
     State::new(briefdesk::import::load_path(&path).expect("example"), Some(path))
@@ -66,10 +84,7 @@ fn a_breakdown_error_typed_in_shows_in_problems_and_outline() {
 fn import_from_the_file_menu_shows_what_was_taken_out() {
     let mut h = harness(example());
     h.run();
-    h.get_by_label("文件").click();
-    h.run();
-    h.get_by_label("导入文稿…").click();
-    h.run();
+    click_all(&mut h, &["文件", "导入文稿…"]);
     let draft = here("../shared/corpus/party-school-brief.txt");
     h.get_by_label("文件路径").click();
     h.run();
@@ -120,15 +135,9 @@ fn outline_moves_adds_and_deletes_sections_with_confirmation_and_undo() {
     let titles = |h: &Harness<'static, BriefdeskApp>| -> Vec<String> {
         h.state().state.doc.brief.sections[2].children.iter().map(|s| s.title.clone()).collect()
     };
-    h.get_by_label("（四）技能扶贫").click();
-    h.run();
-    h.get_by_label("上移").click();
-    h.run();
+    click_all(&mut h, &["（四）技能扶贫", "上移"]);
     assert_eq!(titles(&h)[2], "技能扶贫", "moved up one place");
-    h.get_by_label("＋帮扶方式").click();
-    h.run();
-    h.get_by_label("劳模扶贫").click();
-    h.run();
+    click_all(&mut h, &["＋帮扶方式", "劳模扶贫"]);
     assert_eq!(titles(&h).len(), 7, "an aid-mode section was added");
     assert_eq!(titles(&h)[3], "劳模扶贫", "right after the selected one");
     // Delete asks first; the confirming button is the window's.
@@ -322,12 +331,7 @@ fn a_new_brief_starts_from_the_chosen_template() {
 fn unsaved_work_is_not_dropped_without_asking() {
     let mut h = harness(example());
     h.run();
-    h.get_by_label("（一）消费扶贫").click();
-    h.run();
-    h.get_by_label("正文").click();
-    h.run();
-    h.get_by_label("正文").type_text("补记一句。");
-    h.run();
+    type_into(&mut h, "（一）消费扶贫", "补记一句。");
     assert!(h.state().state.doc.is_dirty());
     let edited = h.state().state.doc.brief.clone();
     let other = here("examples/feature.md");
@@ -348,12 +352,7 @@ fn unsaved_work_is_not_dropped_without_asking() {
 fn settings_switch_language_and_theme() {
     let mut h = harness(example());
     h.run();
-    h.get_by_label("视图").click();
-    h.run();
-    h.get_by_label("设置…").click();
-    h.run();
-    h.get_by_label("深色").click();
-    h.run();
+    click_all(&mut h, &["视图", "设置…", "深色"]);
     assert_eq!(h.ctx.theme(), egui::Theme::Dark);
     h.get_by_label("English").click();
     h.run();
@@ -371,12 +370,7 @@ fn autosaved_work_is_offered_back_after_a_crash() {
     let open = || State::new(briefdesk::import::load_path(&file).expect("load"), Some(file.clone()));
     let mut h = harness_app(BriefdeskApp::new(open()).with_autosave(None, std::time::Duration::ZERO));
     h.run();
-    h.get_by_label("（一）消费扶贫").click();
-    h.run();
-    h.get_by_label("正文").click();
-    h.run();
-    h.get_by_label("正文").type_text("崩溃前写下的一句。");
-    h.run();
+    type_into(&mut h, "（一）消费扶贫", "崩溃前写下的一句。");
     let recovery = briefdesk::store::recovery_path(&file);
     assert!(recovery.exists(), "autosave wrote the recovery file");
     let edited = h.state().state.doc.brief.clone();
@@ -424,10 +418,7 @@ fn dragging_an_outline_row_moves_its_section() {
 fn a_chinese_input_method_composes_into_the_body() {
     let mut h = harness(example());
     h.run();
-    h.get_by_label("（四）技能扶贫").click();
-    h.run();
-    h.get_by_label("正文").click();
-    h.run();
+    click_all(&mut h, &["（四）技能扶贫", "正文"]);
     let before = h.state().state.doc.brief.sections[2].children[3].body.clone();
     // Pinyin being composed is shown but not yet part of the text; the commit is.
     h.event(egui::Event::Ime(egui::ImeEvent::Preedit { text: "peixun".into(), active_range_chars: None }));
@@ -445,10 +436,7 @@ fn a_chinese_input_method_composes_into_the_body() {
 fn rename_from_the_outline_edits_the_section_title() {
     let mut h = harness(example());
     h.run();
-    h.get_by_label("（四）技能扶贫").click();
-    h.run();
-    h.get_by_label("重命名").click();
-    h.run();
+    click_all(&mut h, &["（四）技能扶贫", "重命名"]);
     assert!(h.get_by_label("小标题").is_focused(), "the title field takes the cursor");
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     h.get_by_label("小标题").type_text("职业技能培训");
@@ -463,10 +451,7 @@ fn a_font_file_chosen_in_settings_is_used_or_refused_with_a_reason() {
     std::fs::write(&junk, b"not a font").expect("write");
     let mut h = harness(example());
     h.run();
-    h.get_by_label("视图").click();
-    h.run();
-    h.get_by_label("设置…").click();
-    h.run();
+    click_all(&mut h, &["视图", "设置…"]);
     let choose = |h: &mut Harness<'static, BriefdeskApp>, path: &Path| {
         h.get_by_label("选择字体文件").click();
         h.run();
@@ -491,12 +476,7 @@ fn a_font_file_chosen_in_settings_is_used_or_refused_with_a_reason() {
 fn closing_the_window_with_unsaved_work_asks_first() {
     let mut h = harness(example());
     h.run();
-    h.get_by_label("（一）消费扶贫").click();
-    h.run();
-    h.get_by_label("正文").click();
-    h.run();
-    h.get_by_label("正文").type_text("还没保存的一句。");
-    h.run();
+    type_into(&mut h, "（一）消费扶贫", "还没保存的一句。");
     h.input_mut().viewports.entry(egui::ViewportId::ROOT).or_default().events.push(egui::ViewportEvent::Close);
     h.run();
     assert!(h.query_by_label("未保存的修改").is_some(), "the app asks before closing");
@@ -528,14 +508,7 @@ impl eframe::Storage for Memory {
 fn settings_and_recent_files_are_kept_between_runs() {
     let mut h = harness(example());
     h.run();
-    h.get_by_label("视图").click();
-    h.run();
-    h.get_by_label("设置…").click();
-    h.run();
-    h.get_by_label("深色").click();
-    h.run();
-    h.get_by_label("English").click();
-    h.run();
+    click_all(&mut h, &["视图", "设置…", "深色", "English"]);
     open_by_keyboard_en(&mut h, &here("examples/feature.md"));
     let mut storage = Memory::default();
     eframe::App::save(h.state_mut(), &mut storage);

@@ -110,40 +110,32 @@ impl PathPrompt {
         }
         let mut open = true;
         let mut done = false;
-        egui::Window::new(self.action.title().get(lang))
-            .pivot(egui::Align2::CENTER_CENTER)
-            .default_pos(ctx.content_rect().center())
-            .id(egui::Id::unique("path-prompt"))
-            .collapsible(false)
-            .resizable(false)
-            .open(&mut open)
-            .show(ctx, |ui| {
-                ui.horizontal(|ui| {
-                    let label = ui.label(T::PathPrompt.get(lang));
-                    let r =
-                        ui.add(egui::TextEdit::singleline(&mut self.path).desired_width(360.0)).labelled_by(label.id);
-                    if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) && !self.path.trim().is_empty() {
-                        out.push(self.action.command(PathBuf::from(self.path.trim())));
-                        done = true;
-                    }
-                    let browse = ui.add_enabled(self.browsing.is_none(), egui::Button::new(T::Browse.get(lang)));
-                    if browse.clicked() {
-                        self.browse(lang);
-                    }
-                });
-                if let Some(note) = self.note {
-                    ui.weak(note.get(lang));
+        crate::app::dialog(self.action.title().get(lang), "path-prompt", ctx).open(&mut open).show(ctx, |ui| {
+            ui.horizontal(|ui| {
+                let label = ui.label(T::PathPrompt.get(lang));
+                let r = ui.add(egui::TextEdit::singleline(&mut self.path).desired_width(360.0)).labelled_by(label.id);
+                if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) && !self.path.trim().is_empty() {
+                    out.push(self.action.command(PathBuf::from(self.path.trim())));
+                    done = true;
                 }
-                ui.horizontal(|ui| {
-                    if ui.add_enabled(!self.path.trim().is_empty(), egui::Button::new(T::Ok.get(lang))).clicked() {
-                        out.push(self.action.command(PathBuf::from(self.path.trim())));
-                        done = true;
-                    }
-                    if ui.button(T::Cancel.get(lang)).clicked() {
-                        done = true;
-                    }
-                });
+                let browse = ui.add_enabled(self.browsing.is_none(), egui::Button::new(T::Browse.get(lang)));
+                if browse.clicked() {
+                    self.browse(lang);
+                }
             });
+            if let Some(note) = self.note {
+                ui.weak(note.get(lang));
+            }
+            ui.horizontal(|ui| {
+                if ui.add_enabled(!self.path.trim().is_empty(), egui::Button::new(T::Ok.get(lang))).clicked() {
+                    out.push(self.action.command(PathBuf::from(self.path.trim())));
+                    done = true;
+                }
+                if ui.button(T::Cancel.get(lang)).clicked() {
+                    done = true;
+                }
+            });
+        });
         open && !done
     }
 }

@@ -21,6 +21,16 @@ pub use panels::editor::{body_id, char_range as editor_char_range};
 pub use settings::{Settings, Theme};
 pub use state::State;
 
+/// A small window of the app: centred, not collapsible, fixed size.
+pub(crate) fn dialog<'a>(title: &'a str, id: &str, ctx: &egui::Context) -> egui::Window<'a> {
+    egui::Window::new(title)
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
+        .id(egui::Id::unique(id))
+        .collapsible(false)
+        .resizable(false)
+}
+
 /// Installs the bundled Chinese font (and the system fallback) in a context.
 pub fn install_fonts(ctx: &egui::Context) {
     fonts::install(ctx, None);

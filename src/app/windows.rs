@@ -54,37 +54,30 @@ impl Windows {
         let Some((template, taxonomy)) = &mut self.new_brief else { return };
         let mut open = true;
         let mut done = false;
-        egui::Window::new(T::NewBrief.get(lang))
-            .pivot(egui::Align2::CENTER_CENTER)
-            .default_pos(ctx.content_rect().center())
-            .id(egui::Id::unique("new-brief"))
-            .collapsible(false)
-            .resizable(false)
-            .open(&mut open)
-            .show(ctx, |ui| {
-                ui.strong(T::Template.get(lang));
-                for t in Template::ALL {
-                    ui.radio_value(template, t, template_name(t).get(lang));
+        crate::app::dialog(T::NewBrief.get(lang), "new-brief", ctx).open(&mut open).show(ctx, |ui| {
+            ui.strong(T::Template.get(lang));
+            for t in Template::ALL {
+                ui.radio_value(template, t, template_name(t).get(lang));
+            }
+            ui.add_space(6.0);
+            ui.strong(T::Taxonomy.get(lang));
+            for key in Taxonomy::preset_keys() {
+                let Ok(tax) = Taxonomy::preset(key) else { continue };
+                let modes: Vec<&str> = tax.modes.iter().map(|m| m.name.as_str()).collect();
+                ui.radio_value(taxonomy, key.to_string(), &tax.name).on_hover_text(modes.join("、"));
+            }
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                if ui.button(T::Create.get(lang)).clicked() {
+                    let tax = Taxonomy::preset(taxonomy).unwrap_or_default();
+                    out.push(Command::New(*template, tax));
+                    done = true;
                 }
-                ui.add_space(6.0);
-                ui.strong(T::Taxonomy.get(lang));
-                for key in Taxonomy::preset_keys() {
-                    let Ok(tax) = Taxonomy::preset(key) else { continue };
-                    let modes: Vec<&str> = tax.modes.iter().map(|m| m.name.as_str()).collect();
-                    ui.radio_value(taxonomy, key.to_string(), &tax.name).on_hover_text(modes.join("、"));
+                if ui.button(T::Cancel.get(lang)).clicked() {
+                    done = true;
                 }
-                ui.add_space(6.0);
-                ui.horizontal(|ui| {
-                    if ui.button(T::Create.get(lang)).clicked() {
-                        let tax = Taxonomy::preset(taxonomy).unwrap_or_default();
-                        out.push(Command::New(*template, tax));
-                        done = true;
-                    }
-                    if ui.button(T::Cancel.get(lang)).clicked() {
-                        done = true;
-                    }
-                });
             });
+        });
         if !open || done {
             self.new_brief = None;
         }
@@ -100,54 +93,47 @@ impl Windows {
             return;
         }
         let mut open = true;
-        egui::Window::new(T::Settings.get(lang))
-            .pivot(egui::Align2::CENTER_CENTER)
-            .default_pos(ctx.content_rect().center())
-            .id(egui::Id::unique("settings"))
-            .collapsible(false)
-            .resizable(false)
-            .open(&mut open)
-            .show(ctx, |ui| {
-                egui::Grid::new("settings-grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
-                    ui.label(T::Language.get(lang));
-                    ui.horizontal(|ui| {
-                        ui.radio_value(&mut settings.lang, Lang::Zh, "中文");
-                        ui.radio_value(&mut settings.lang, Lang::En, "English");
-                    });
-                    ui.end_row();
-                    ui.label(T::Theme.get(lang));
-                    ui.horizontal(|ui| {
-                        ui.radio_value(&mut settings.theme, Theme::Light, T::ThemeLight.get(lang));
-                        ui.radio_value(&mut settings.theme, Theme::Dark, T::ThemeDark.get(lang));
-                        ui.radio_value(&mut settings.theme, Theme::System, T::ThemeSystem.get(lang));
-                    });
-                    ui.end_row();
-                    let label = ui.label(T::TextSize.get(lang));
-                    ui.add(egui::Slider::new(&mut settings.text_size, Settings::TEXT_SIZES).step_by(1.0).suffix(" pt"))
-                        .labelled_by(label.id);
-                    ui.end_row();
-                    ui.label(T::Font.get(lang));
-                    ui.vertical(|ui| {
-                        let current = match &settings.font {
-                            Some(p) => p.display().to_string(),
-                            None => T::FontBundledName.get(lang).to_string(),
-                        };
-                        ui.label(format!("{} {current}", T::FontCurrent.get(lang)));
-                        ui.horizontal(|ui| {
-                            if ui.button(T::ChooseFont.get(lang)).clicked() {
-                                self.font_prompt = Some(PathPrompt::new(FileAction::Font, String::new()));
-                            }
-                            if ui
-                                .add_enabled(settings.font.is_some(), egui::Button::new(T::FontBundled.get(lang)))
-                                .clicked()
-                            {
-                                out.push(Command::SetFont(None));
-                            }
-                        });
-                    });
-                    ui.end_row();
+        crate::app::dialog(T::Settings.get(lang), "settings", ctx).open(&mut open).show(ctx, |ui| {
+            egui::Grid::new("settings-grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
+                ui.label(T::Language.get(lang));
+                ui.horizontal(|ui| {
+                    ui.radio_value(&mut settings.lang, Lang::Zh, "中文");
+                    ui.radio_value(&mut settings.lang, Lang::En, "English");
                 });
+                ui.end_row();
+                ui.label(T::Theme.get(lang));
+                ui.horizontal(|ui| {
+                    ui.radio_value(&mut settings.theme, Theme::Light, T::ThemeLight.get(lang));
+                    ui.radio_value(&mut settings.theme, Theme::Dark, T::ThemeDark.get(lang));
+                    ui.radio_value(&mut settings.theme, Theme::System, T::ThemeSystem.get(lang));
+                });
+                ui.end_row();
+                let label = ui.label(T::TextSize.get(lang));
+                ui.add(egui::Slider::new(&mut settings.text_size, Settings::TEXT_SIZES).step_by(1.0).suffix(" pt"))
+                    .labelled_by(label.id);
+                ui.end_row();
+                ui.label(T::Font.get(lang));
+                ui.vertical(|ui| {
+                    let current = match &settings.font {
+                        Some(p) => p.display().to_string(),
+                        None => T::FontBundledName.get(lang).to_string(),
+                    };
+                    ui.label(format!("{} {current}", T::FontCurrent.get(lang)));
+                    ui.horizontal(|ui| {
+                        if ui.button(T::ChooseFont.get(lang)).clicked() {
+                            self.font_prompt = Some(PathPrompt::new(FileAction::Font, String::new()));
+                        }
+                        if ui
+                            .add_enabled(settings.font.is_some(), egui::Button::new(T::FontBundled.get(lang)))
+                            .clicked()
+                        {
+                            out.push(Command::SetFont(None));
+                        }
+                    });
+                });
+                ui.end_row();
             });
+        });
         if !open {
             self.settings_open = false;
         }

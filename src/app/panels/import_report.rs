@@ -11,13 +11,9 @@ impl ImportReportWindow {
     pub fn ui(&mut self, ctx: &egui::Context, state: &State, lang: Lang, out: &mut Vec<Command>) {
         let Some(report) = &state.import_report else { return };
         let mut open = true;
-        egui::Window::new(T::ImportReport.get(lang))
-            .pivot(egui::Align2::CENTER_CENTER)
-            .default_pos(ctx.content_rect().center())
-            .id(egui::Id::unique("import-report"))
-            .collapsible(false)
-            .open(&mut open)
-            .show(ctx, |ui| {
+        crate::app::dialog(T::ImportReport.get(lang), "import-report", ctx).resizable(true).open(&mut open).show(
+            ctx,
+            |ui| {
                 ui.weak(report.source.display().to_string());
                 if report.traditional {
                     ui.horizontal(|ui| {
@@ -40,7 +36,8 @@ impl ImportReportWindow {
                 if ui.button(T::Close.get(lang)).clicked() {
                     out.push(Command::CloseImportReport);
                 }
-            });
+            },
+        );
         if !open {
             out.push(Command::CloseImportReport);
         }

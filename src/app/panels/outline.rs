@@ -82,24 +82,18 @@ impl OutlinePanel {
         if let Some(id) = self.confirm_delete {
             let title = state.doc.brief.section(id).map_or(String::new(), |s| s.title.clone());
             let mut keep_open = true;
-            egui::Window::new(T::Delete.get(lang))
-                .pivot(egui::Align2::CENTER_CENTER)
-                .default_pos(ui.ctx().content_rect().center())
-                .id(egui::Id::unique("confirm-delete"))
-                .collapsible(false)
-                .resizable(false)
-                .show(ui.ctx(), |ui| {
-                    ui.label(format!("“{title}”：{}", T::ConfirmDelete.get(lang)));
-                    ui.horizontal(|ui| {
-                        if ui.button(T::Delete.get(lang)).clicked() {
-                            out.push(Command::DeleteSection(id));
-                            keep_open = false;
-                        }
-                        if ui.button(T::Cancel.get(lang)).clicked() {
-                            keep_open = false;
-                        }
-                    });
+            crate::app::dialog(T::Delete.get(lang), "confirm-delete", ui.ctx()).show(ui.ctx(), |ui| {
+                ui.label(format!("“{title}”：{}", T::ConfirmDelete.get(lang)));
+                ui.horizontal(|ui| {
+                    if ui.button(T::Delete.get(lang)).clicked() {
+                        out.push(Command::DeleteSection(id));
+                        keep_open = false;
+                    }
+                    if ui.button(T::Cancel.get(lang)).clicked() {
+                        keep_open = false;
+                    }
                 });
+            });
             if !keep_open {
                 self.confirm_delete = None;
             }

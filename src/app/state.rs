@@ -254,8 +254,17 @@ impl Checker {
     fn take(&mut self) -> Option<Derived> {
         let (_, done) = self.worker.as_ref()?;
         let mut newest = None;
-        while let Ok(d) = done.try_recv() {
-            newest = Some(d);
+        loop {
+            match done.try_recv() {
+                Ok(d) => newest = Some(d),
+                Err(std::sync::mpsc::TryRecvError::Empty) => break,
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    // The worker is gone (it panicked): start afresh on the next send.
+                    self.worker = None;
+                    self.pending = None;
+                    break;
+                }
+            }
         }
         if newest.as_ref().is_some_and(|d| d.revision == self.pending) {
             self.pending = None;

@@ -429,7 +429,8 @@ fn a_chinese_input_method_composes_into_the_body() {
     h.run();
     let after = h.state().state.doc.brief.sections[2].children[3].body.clone();
     assert_eq!(after.chars().count(), before.chars().count() + 2, "{after}");
-    assert!(after.contains("培训") && !after.contains("peixun"));
+    assert_eq!(after.matches("培训").count(), before.matches("培训").count() + 1, "the committed text went in");
+    assert!(!after.contains("peixun"), "the pinyin being composed did not");
 }
 
 #[test]

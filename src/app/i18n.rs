@@ -12,7 +12,6 @@ pub enum Lang {
 /// A user-visible string.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum T {
-    AppName,
     MenuFile,
     MenuNew,
     MenuOpen,
@@ -168,7 +167,6 @@ impl T {
     /// (Chinese, English).
     const fn pair(self) -> (&'static str, &'static str) {
         match self {
-            T::AppName => ("简报台", "Briefdesk"),
             T::MenuFile => ("文件", "File"),
             T::MenuNew => ("新建", "New"),
             T::MenuOpen => ("打开…", "Open…"),
@@ -259,12 +257,21 @@ impl T {
             T::MenuFind => ("查找…", "Find…"),
             T::MenuReplace => ("查找和替换…", "Find and replace…"),
             T::SaveAsFirst => ("请先用“另存为”选择保存位置", "Choose where to save with Save as first"),
-            T::NotReplaced => ("原文已改动，未替换", "The text has changed; nothing was replaced"),
+            T::NotReplaced => (
+                "原文已改动，未替换；请再点一次这条问题，按新的原文处理",
+                "The text has changed; nothing was replaced. Click the finding again to act on the new text",
+            ),
             T::ReplacedCount => ("已替换（处）：", "Replaced:"),
             T::ExportedTo => ("已导出到", "Exported to"),
             T::ExportFailed => ("无法导出", "Cannot export"),
-            T::RecoveryUnreadable => ("恢复文件无法读取：", "The recovery file cannot be read:"),
-            T::AutosaveFailed => ("自动保存失败：", "Autosave failed:"),
+            T::RecoveryUnreadable => (
+                "恢复文件无法读取，已原样保留，可用文本编辑器打开查看：",
+                "The recovery file cannot be read; it was left as it is and can be opened in a text editor:",
+            ),
+            T::AutosaveFailed => (
+                "自动保存失败，请尽快用“另存为”保存到可写入的位置：",
+                "Autosave failed; use Save as now to save the brief somewhere writable:",
+            ),
             T::DropHint => ("松开鼠标以打开文件", "Drop to open the file"),
             T::MenuRecent => ("最近打开", "Recent files"),
             T::ClearRecent => ("清空列表", "Clear list"),

@@ -413,14 +413,14 @@ mod tests {
         state.doc.brief.sections[0].body = "前言：共帮扶困难职工1500户，其中城镇职工860户，农民工640户。".into();
         state.doc.revision += 1;
         state.refresh();
-        if state.derived.revision != Some(1) {
-            assert!(state.checking(), "a check is under way");
-            // Meanwhile spans of the old text are carried over to the new one where they can be.
-            let old = state.checked_body(summary).unwrap().to_string();
-            let at = old.find("860户").unwrap();
-            let now = state.current_span(summary, &(at..at + "860户".len())).unwrap();
-            assert_eq!(&state.doc.brief.sections[0].body[now], "860户");
-        }
+        // The job was sent in this call, so its result cannot be back yet.
+        assert_eq!(state.derived.revision, Some(0), "the frame did not wait for the check");
+        assert!(state.checking(), "a check is under way");
+        // Meanwhile spans of the old text are carried over to the new one where they can be.
+        let old = state.checked_body(summary).unwrap().to_string();
+        let at = old.find("860户").unwrap();
+        let now = state.current_span(summary, &(at..at + "860户".len())).unwrap();
+        assert_eq!(&state.doc.brief.sections[0].body[now], "860户");
         state.wait_for_checks();
         assert_eq!(state.derived.revision, Some(1));
         assert_eq!(state.derived.errors, 0);
@@ -429,7 +429,7 @@ mod tests {
     }
 
     #[test]
-    fn the_worker_skips_to_the_newest_revision() {
+    fn after_a_burst_of_edits_the_findings_end_at_the_newest_revision() {
         let mut state = State::new(large(), None);
         for i in 1..=20 {
             state.doc.brief.sections[1].body.push_str(&format!("补记第{i}条。"));

@@ -4,6 +4,8 @@ use crate::app::state::State;
 use crate::figures::{Kind, format_value};
 use crate::model::FactEntry;
 
+use super::{cell, row_height};
+
 /// Columns the ledger sorts by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 enum SortBy {
@@ -54,7 +56,7 @@ impl FiguresPanel {
         // One line per figure, fixed columns; only the lines in view are drawn,
         // so a long brief's thousands of figures cost nothing off screen.
         const WIDTHS: [f32; 6] = [120.0, 96.0, 40.0, 64.0, 150.0, 150.0];
-        let height = ui.text_style_height(&egui::TextStyle::Button) + ui.spacing().button_padding.y * 2.0;
+        let height = row_height(ui);
         // The ＋ column comes first, so that it is in view without scrolling sideways.
         let plus_width = height + 4.0;
         ui.horizontal(|ui| {
@@ -122,20 +124,4 @@ impl FiguresPanel {
             }
         });
     }
-}
-
-/// A column of the ledger: fixed width, left-aligned, cut if too long.
-fn cell(
-    ui: &mut egui::Ui,
-    width: f32,
-    height: f32,
-    add: impl FnOnce(&mut egui::Ui) -> egui::Response,
-) -> egui::Response {
-    let layout = egui::Layout::left_to_right(egui::Align::Center);
-    ui.allocate_ui_with_layout(egui::vec2(width, height), layout, |ui| {
-        ui.set_min_width(width);
-        ui.set_max_width(width);
-        add(ui)
-    })
-    .inner
 }

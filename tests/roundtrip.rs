@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use briefdesk::export::to_markdown;
-use briefdesk::import::{from_markdown, load_path};
+use briefdesk::format::{from_markdown, load_brief};
 use briefdesk::model::{Brief, Role, Section, Taxonomy, Template};
 use briefdesk::store::{from_ron, to_ron};
 use proptest::prelude::*;
@@ -41,7 +41,7 @@ fn assert_same_brief(a: &Brief, b: &Brief) {
 
 fn examples() -> Vec<Brief> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
-    ["brief.ron", "feature.md"].iter().map(|f| load_path(&dir.join(f)).expect(f)).collect()
+    ["brief.ron", "feature.md"].iter().map(|f| load_brief(&dir.join(f)).expect(f)).collect()
 }
 
 fn count_sections(b: &Brief) -> usize {

@@ -5,12 +5,12 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use briefdesk::import::load_path;
+use briefdesk::format::load_brief;
 use briefdesk::model::{Brief, Taxonomy, Template};
 use briefdesk::store::{self, Staged, StoreError};
 
 fn example() -> Brief {
-    load_path(&Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/brief.ron")).expect("example loads")
+    load_brief(&Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/brief.ron")).expect("example loads")
 }
 
 /// Every file in a folder with its bytes: what "nothing changed on disk" compares.
@@ -169,8 +169,8 @@ fn twenty_megabyte_file() {
 
 #[test]
 fn markdown_loads_share_the_checks() {
-    let err = load_path(Path::new("/nonexistent/brief.md")).expect_err("missing");
+    let err = load_brief(Path::new("/nonexistent/brief.md")).expect_err("missing");
     assert!(err.to_string().contains("cannot read"), "{err}");
-    let err = load_path(Path::new("brief.docx")).expect_err("unknown kind");
+    let err = load_brief(Path::new("brief.docx")).expect_err("unknown kind");
     assert!(err.to_string().contains(".ron and .md"), "{err}");
 }

@@ -3,7 +3,7 @@ use std::path::PathBuf;
 use clap::ValueEnum;
 
 use super::{Outcome, check_overwrite, print};
-use crate::import::OutputKind;
+use crate::format::LoadOptions;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
@@ -45,7 +45,7 @@ pub struct ImportArgs {
 }
 
 pub fn export(args: ExportArgs) -> anyhow::Result<Outcome> {
-    let brief = crate::import::load_path(&args.file)?;
+    let brief = crate::format::load_brief(&args.file)?;
     let text = match args.to {
         ExportFormat::Md => crate::export::to_markdown(&brief),
         ExportFormat::Html => {
@@ -65,21 +65,16 @@ pub fn export(args: ExportArgs) -> anyhow::Result<Outcome> {
 }
 
 pub fn import(args: ImportArgs) -> anyhow::Result<Outcome> {
-    let taxonomy = crate::model::Taxonomy::default();
-    let mut imported = crate::import::import_path(&args.file, &taxonomy)?;
-    if args.to_simplified {
-        let decoded = crate::import::read_decoded(&args.file)?;
-        let simplified = crate::import::text::to_simplified(&decoded.text).map_err(anyhow::Error::msg)?;
-        imported = crate::import::text::import_text(&simplified, taxonomy);
-    }
+    let options = LoadOptions { to_simplified: args.to_simplified, ..LoadOptions::default() };
+    let loaded = crate::format::load(&args.file, &options)?;
     check_overwrite(&args.output, args.force)?;
-    OutputKind::for_path(&args.output)?.save(&args.output, &imported.brief)?;
+    crate::format::save(&args.output, &loaded.brief)?;
     // What the import took out is shown, never dropped silently.
     let mut note = String::new();
-    for r in &imported.removed {
+    for r in &loaded.report.removed {
         note.push_str(&format!("briefdesk: removed line {} ({}): {}\n", r.line, r.reason.label_zh(), r.text));
     }
-    if imported.traditional && !args.to_simplified {
+    if loaded.report.traditional {
         note.push_str("briefdesk: the text is in Traditional characters and was kept as written; pass --to-simplified to convert it\n");
     }
     eprint!("{note}");

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use super::{FileArgs, Format, Outcome, print};
 use crate::figures::{Figure, extract};
+use crate::format::{FileKind, LoadOptions, Part, Position, TextIndex};
 
 /// One figure as `briefdesk figures --format json` reports it. This is a
 /// contract: other tools read it.
@@ -25,72 +26,41 @@ struct FigureOut<'a> {
     valid: Option<bool>,
 }
 
-/// The figures of a file's text, with byte spans into that text. A project
-/// file (.ron) contributes only its section titles and bodies, found where
-/// they stand in the file; other files are read whole.
-pub fn file_figures(path: &Path, text: &str) -> anyhow::Result<Vec<Figure>> {
-    let is_ron = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"));
-    if !is_ron {
-        let skip = crate::import::markdown::comment_ranges(text);
-        return Ok(extract(text).into_iter().filter(|f| !skip.iter().any(|r| r.contains(&f.span.start))).collect());
+/// The figures of a file, with byte spans into the file's text as read. A
+/// project file (.ron) contributes only its section titles and bodies, mapped
+/// back to where they stand in the file; other files are read whole, less the
+/// briefdesk comments of a Markdown brief.
+pub fn file_figures(path: &Path) -> anyhow::Result<(TextIndex, Vec<Figure>)> {
+    if FileKind::of(path)? != FileKind::Ron {
+        let text = crate::format::read_decoded(path)?.text;
+        let skip = crate::format::markdown::comment_ranges(&text);
+        let figures = extract(&text).into_iter().filter(|f| !skip.iter().any(|r| r.contains(&f.span.start))).collect();
+        return Ok((TextIndex::new(&text), figures));
     }
-    let brief = crate::store::from_ron(text, path)?;
+    let loaded = crate::format::load(path, &LoadOptions::default())?;
     let mut out = Vec::new();
-    let mut cursor = 0;
-    for (s, _) in brief.walk() {
-        for part in [&s.title, &s.body] {
-            if part.is_empty() {
-                continue;
-            }
-            if let Some(at) = text[cursor..].find(part.as_str()) {
-                let base = cursor + at;
-                out.extend(extract(part).into_iter().map(|mut f| {
-                    f.span = f.span.start + base..f.span.end + base;
-                    f
-                }));
-                cursor = base + part.len();
-            }
+    for (s, _) in loaded.brief.walk() {
+        for (part, text) in [(Part::Title, &s.title), (Part::Body, &s.body)] {
+            out.extend(extract(text).into_iter().filter_map(|mut f| {
+                f.span = loaded.source.span(s.id, part, &f.span)?;
+                Some(f)
+            }));
         }
     }
-    Ok(out)
-}
-
-/// Maps byte offsets to offsets in Unicode scalar values, for sorted queries.
-pub struct CharOffsets<'a> {
-    text: &'a str,
-    byte: usize,
-    chars: usize,
-}
-
-impl<'a> CharOffsets<'a> {
-    pub fn new(text: &'a str) -> Self {
-        CharOffsets { text, byte: 0, chars: 0 }
-    }
-
-    /// The char offset of byte `b`. Queries must not go backwards by much; going back restarts.
-    pub fn at(&mut self, b: usize) -> usize {
-        if b < self.byte {
-            self.byte = 0;
-            self.chars = 0;
-        }
-        self.chars += self.text[self.byte..b].chars().count();
-        self.byte = b;
-        self.chars
-    }
+    Ok((TextIndex::new(&loaded.text), out))
 }
 
 pub fn run(args: FileArgs) -> anyhow::Result<Outcome> {
-    let text = crate::import::read_decoded(&args.file)?.text;
-    let figures = file_figures(&args.file, &text)?;
-    let mut offsets = CharOffsets::new(&text);
+    let (index, figures) = file_figures(&args.file)?;
+    let text = index.text();
     match args.format {
         Format::Json => {
             let list: Vec<FigureOut> = figures
                 .iter()
                 .map(|f| FigureOut {
                     text: &text[f.span.clone()],
-                    start: offsets.at(f.span.start),
-                    end: offsets.at(f.span.end),
+                    start: index.char_offset(f.span.start),
+                    end: index.char_offset(f.span.end),
                     kind: f.kind.as_str(),
                     value: f.value,
                     value_max: f.value_max,
@@ -107,9 +77,8 @@ pub fn run(args: FileArgs) -> anyhow::Result<Outcome> {
         Format::Html => anyhow::bail!("`figures` writes text or json; for a page use `export --to html --appendix`"),
         Format::Text => {
             let mut out = String::new();
-            let lines = crate::cli::LineIndex::new(&text);
             for f in &figures {
-                let (line, col) = lines.line_col(f.span.start);
+                let Position { line, column: col, .. } = index.position(f.span.start);
                 let shown: String = text[f.span.clone()].chars().map(|c| if c == '\n' { '⏎' } else { c }).collect();
                 let value = match f.value_max {
                     Some(hi) => {

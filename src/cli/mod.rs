@@ -116,26 +116,6 @@ pub fn print(text: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Line and column (1-based, in characters) of byte offsets in a text.
-pub struct LineIndex<'a> {
-    text: &'a str,
-    starts: Vec<usize>,
-}
-
-impl<'a> LineIndex<'a> {
-    pub fn new(text: &'a str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { text, starts }
-    }
-
-    pub fn line_col(&self, byte: usize) -> (usize, usize) {
-        let line = self.starts.partition_point(|&s| s <= byte).max(1);
-        let start = self.starts[line - 1];
-        (line, self.text[start..byte.min(self.text.len())].chars().count() + 1)
-    }
-}
-
 /// Refuses to overwrite a file unless asked to, so no command loses work.
 pub fn check_overwrite(path: &Path, force: bool) -> anyhow::Result<()> {
     if path.exists() && !force {

@@ -3,7 +3,6 @@ use std::path::PathBuf;
 use anyhow::Context;
 
 use super::{Outcome, check_overwrite};
-use crate::import::OutputKind;
 use crate::model::{Taxonomy, Template};
 
 #[derive(Debug, clap::Args)]
@@ -34,6 +33,6 @@ pub fn run(args: NewArgs) -> anyhow::Result<Outcome> {
     };
     check_overwrite(&args.output, args.force)?;
     let brief = template.build(taxonomy);
-    OutputKind::for_path(&args.output)?.save(&args.output, &brief)?;
+    crate::format::save(&args.output, &brief)?;
     Ok(Outcome::Clean)
 }

@@ -18,19 +18,12 @@ pub struct HtmlOptions<'a> {
     pub diagnostics: Option<&'a [Diagnostic]>,
 }
 
-/// Escapes text for HTML element content and attribute values.
+/// Escapes text for HTML element content and double-quoted attribute values
+/// (comrak's escaping, the same the Markdown body goes through).
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
+    // Writing into a String cannot fail.
+    let _ = comrak::html::escape(&mut out, s);
     out
 }
 
@@ -68,7 +61,7 @@ pub fn to_html(brief: &Brief, options: HtmlOptions) -> String {
         }
     }
     body.push_str("</header>\n");
-    body.push_str(&markdown_to_html(&super::markdown::sections_markdown(brief, false)));
+    body.push_str(&markdown_to_html(&crate::format::markdown::sections_markdown(brief, false)));
     body.push_str("</article>\n");
     if options.appendix {
         body.push_str(&appendix(brief, options.diagnostics));

@@ -17,7 +17,7 @@ use serde::Serialize;
 
 use super::boilerplate::{Reason, classify};
 use super::clean::{clean_paste, remove_pinyin};
-use super::markdown::nest;
+use crate::format::markdown::nest;
 use crate::model::{Brief, BriefKind, Meta, Role, Section, Taxonomy, heading_marker};
 
 /// A line or annotation taken out of the text, shown to the user.
@@ -115,14 +115,6 @@ pub fn looks_traditional(text: &str) -> bool {
         }
     }
     trad >= 5 && trad > simp * 3
-}
-
-/// Converts Traditional characters to Simplified with OpenCC's t2s tables
-/// (ferrous-opencc, pure Rust). Offered when [`looks_traditional`]; never applied on its own.
-pub fn to_simplified(text: &str) -> Result<String, String> {
-    let cc = ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s)
-        .map_err(|e| format!("the Traditional-to-Simplified tables could not be loaded ({e})"))?;
-    Ok(cc.convert(text))
 }
 
 /// Imports plain text (already decoded) as a brief.
@@ -254,12 +246,6 @@ mod tests {
         let b = import_text(text, Taxonomy::default()).brief;
         assert_eq!(b.walk().count(), 1);
         assert!(b.sections[0].body.starts_with("1针对"));
-    }
-
-    #[test]
-    fn converts_traditional_on_request() {
-        let t = "參與精準脫貧攻堅是工會組織的重要政治任務";
-        assert_eq!(to_simplified(t).unwrap(), "参与精准脱贫攻坚是工会组织的重要政治任务");
     }
 
     #[test]

@@ -1,19 +1,22 @@
 //! What the benches share: a large brief built from the example and the corpus.
+//! The corpus is read from `../shared/` through the tests' support module: on a
+//! clone without it, a bench says so and measures nothing.
 
-use std::path::Path;
+#[path = "../support/mod.rs"]
+mod support;
 
 use briefdesk::model::{Brief, Role};
+pub use support::shared_text;
 
 /// A brief of about `chars` characters: the example brief's sections, then the
 /// corpus paragraphs, as sections of a few paragraphs each. Each pass over the
 /// corpus shifts its digits, so the brief is not the same text three times over
 /// (a real brief repeats a passage now and then, not two thirds of itself).
-pub fn big_brief(chars: usize) -> Brief {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut b = briefdesk::import::load_path(&root.join("examples/brief.ron")).expect("example");
+pub fn big_brief(chars: usize) -> Option<Brief> {
+    let mut b = briefdesk::format::load_brief(&support::here("examples/brief.ron")).expect("example");
     let mut paragraphs = Vec::new();
     for name in ["union-aid-feature.txt", "party-school-brief.txt", "union-aid-commentary-traditional.txt"] {
-        let text = std::fs::read_to_string(root.join("../shared/corpus").join(name)).expect("corpus");
+        let text = shared_text(&format!("corpus/{name}"))?;
         paragraphs.extend(text.split('\n').filter(|p| p.chars().count() > 20).map(str::to_string));
     }
     let mut n = 0;
@@ -25,7 +28,7 @@ pub fn big_brief(chars: usize) -> Brief {
         b.sections.push(s);
         n += 1;
     }
-    b
+    Some(b)
 }
 
 /// Adds `by` to every ASCII digit (mod 10).

@@ -3,20 +3,21 @@
 //! Throughput is in characters (Unicode scalar values) per second, one core.
 
 use std::hint::black_box;
-use std::path::Path;
 use std::time::Duration;
+
+#[path = "../support/mod.rs"]
+mod support;
 
 use briefdesk::figures::extract;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
-fn corpus() -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+fn corpus() -> Option<String> {
     let mut text = String::new();
     for name in ["union-aid-feature.txt", "party-school-brief.txt", "union-aid-commentary-traditional.txt"] {
-        text.push_str(&std::fs::read_to_string(dir.join(name)).expect("read ../shared/corpus"));
+        text.push_str(&support::shared_text(&format!("corpus/{name}"))?);
         text.push('\n');
     }
-    text
+    Some(text)
 }
 
 fn repeated(base: &str, bytes: usize) -> String {
@@ -28,7 +29,7 @@ fn repeated(base: &str, bytes: usize) -> String {
 }
 
 fn bench(c: &mut Criterion) {
-    let base = corpus();
+    let Some(base) = corpus() else { return };
     let mut group = c.benchmark_group("figures");
     group.sample_size(10).measurement_time(Duration::from_secs(8)).warm_up_time(Duration::from_secs(1));
     for (label, bytes) in [("1MB", 1 << 20), ("10MB", 10 << 20)] {

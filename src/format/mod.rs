@@ -1,0 +1,194 @@
+//! File formats: which files Briefdesk reads and writes, and the one loader.
+//!
+//! [`FileKind`] is decided here and nowhere else. [`load`] reads any of them
+//! the same way for the CLI and the window: bytes → text (UTF-8, UTF-16 with a
+//! BOM, GB18030) → brief, with what an import took out ([`ImportReport`]) and
+//! where each section stands in the file ([`SourceMap`]). [`save`] writes the
+//! formats a brief can be kept in. Loading never writes.
+//!
+//! Uses the model, `store` (RON and atomic writes) and `import` (decoding and
+//! the text clean-up); no UI.
+
+pub mod markdown;
+pub mod source_map;
+
+use std::path::{Path, PathBuf};
+
+pub use markdown::{MarkdownError, from_markdown, to_markdown};
+pub use source_map::{Part, Position, SourceMap, TextIndex};
+
+use crate::import::decode::{self, DecodeError, Decoded};
+use crate::import::text::{Removed, import_text};
+use crate::model::{Brief, Taxonomy};
+use crate::store::{self, StoreError};
+
+/// The kinds of file Briefdesk reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// A project file (.ron).
+    Ron,
+    /// A Markdown brief (.md), as Briefdesk writes it or as a draft.
+    Markdown,
+    /// A plain-text draft (.txt), pasted from a PDF or a web page.
+    Text,
+}
+
+/// Why a file could not be read or written as a brief. Each message says
+/// what failed and what to do, with the path last.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("cannot read the Markdown brief: {cause}: {}", path.display())]
+    Markdown { path: PathBuf, cause: MarkdownError },
+    #[error("cannot open this kind of file; Briefdesk reads .ron and .md briefs and imports .txt drafts: {}", path.display())]
+    UnknownKind { path: PathBuf },
+    #[error("cannot save as this kind of file; a brief is saved as .ron or .md: {}", path.display())]
+    NotSavable { path: PathBuf },
+    #[error("cannot read the text: {cause}: {}", path.display())]
+    Decode { path: PathBuf, cause: DecodeError },
+    #[error(
+        "cannot convert to Simplified characters (the conversion tables could not be loaded: {cause}); import without conversion: {}",
+        path.display()
+    )]
+    Simplify { path: PathBuf, cause: String },
+}
+
+impl FileKind {
+    /// The kind named by a path's extension.
+    pub fn of(path: &Path) -> Result<FileKind, LoadError> {
+        let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
+        match ext.as_deref() {
+            Some("ron") => Ok(FileKind::Ron),
+            Some("md" | "markdown") => Ok(FileKind::Markdown),
+            Some("txt" | "text") => Ok(FileKind::Text),
+            _ => Err(LoadError::UnknownKind { path: path.to_path_buf() }),
+        }
+    }
+
+    /// Whether the file is a brief that is opened as it is (and saved back to
+    /// its path); a draft is imported as a new, unsaved brief instead.
+    pub fn is_brief(self) -> bool {
+        matches!(self, FileKind::Ron | FileKind::Markdown)
+    }
+}
+
+/// How to read a draft.
+#[derive(Debug, Clone, Default)]
+pub struct LoadOptions {
+    /// The aid-mode taxonomy that headings of a draft are recognised by.
+    pub taxonomy: Taxonomy,
+    /// Convert Traditional characters to Simplified (drafts only).
+    pub to_simplified: bool,
+}
+
+/// What an import did to a draft, shown to the user.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Lines and annotations taken out (boilerplate, pinyin).
+    pub removed: Vec<Removed>,
+    /// The text is Traditional and was kept as written: offer conversion.
+    pub traditional: bool,
+    /// The encoding the file was decoded from.
+    pub encoding: &'static str,
+}
+
+/// A file read as a brief.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub kind: FileKind,
+    pub brief: Brief,
+    pub report: ImportReport,
+    /// Where each section's title and body stand in the text read (after any
+    /// conversion to Simplified characters).
+    pub source: SourceMap,
+    /// The file's text as read.
+    pub text: String,
+}
+
+/// Reads a brief or a draft. It never writes.
+pub fn load(path: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
+    let kind = FileKind::of(path)?;
+    // A project file is UTF-8, as Briefdesk writes it; drafts and Markdown come in whatever encoding their editor used.
+    let Decoded { text, encoding } = match kind {
+        FileKind::Ron => Decoded { text: store::read_text(path)?, encoding: encoding_rs::UTF_8.name() },
+        _ => read_decoded(path)?,
+    };
+    let mut report = ImportReport { encoding, ..ImportReport::default() };
+    let (brief, text) = match kind {
+        FileKind::Ron => (store::from_ron(&text, path)?, text),
+        FileKind::Markdown => {
+            let brief = from_markdown(&text).map_err(|cause| LoadError::Markdown { path: path.to_path_buf(), cause })?;
+            (brief, text)
+        }
+        FileKind::Text => {
+            let text = if options.to_simplified { simplified(&text, path)? } else { text };
+            let imported = import_text(&text, options.taxonomy.clone());
+            report.removed = imported.removed;
+            report.traditional = imported.traditional;
+            (imported.brief, text)
+        }
+    };
+    let source = SourceMap::align(&text, &brief);
+    Ok(Loaded { kind, brief, report, source, text })
+}
+
+/// Reads a brief or a draft with the default options, for the brief alone.
+pub fn load_brief(path: &Path) -> Result<Brief, LoadError> {
+    load(path, &LoadOptions::default()).map(|l| l.brief)
+}
+
+/// Saves a brief as .ron (keeping a backup) or .md, atomically.
+pub fn save(path: &Path, brief: &Brief) -> Result<(), LoadError> {
+    match FileKind::of(path) {
+        Ok(FileKind::Ron) => Ok(store::save(path, brief)?),
+        Ok(FileKind::Markdown) => Ok(store::write_atomic(path, to_markdown(brief).as_bytes(), true)?),
+        _ => Err(LoadError::NotSavable { path: path.to_path_buf() }),
+    }
+}
+
+/// Reads a text file and decodes it (UTF-8, UTF-16 with a BOM, GB18030/GBK).
+pub fn read_decoded(path: &Path) -> Result<Decoded, LoadError> {
+    let bytes = store::read_bytes(path)?;
+    decode::decode(&bytes).map_err(|cause| match cause {
+        DecodeError::Empty => LoadError::Store(StoreError::Empty { path: path.to_path_buf() }),
+        cause => LoadError::Decode { path: path.to_path_buf(), cause },
+    })
+}
+
+/// Converts Traditional characters to Simplified with OpenCC's t2s tables
+/// (ferrous-opencc, pure Rust). Offered when a draft looks Traditional; never
+/// applied on its own.
+fn simplified(text: &str, path: &Path) -> Result<String, LoadError> {
+    let cc = ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s)
+        .map_err(|e| LoadError::Simplify { path: path.to_path_buf(), cause: e.to_string() })?;
+    Ok(cc.convert(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_come_from_the_extension() {
+        assert_eq!(FileKind::of(Path::new("a.RON")).unwrap(), FileKind::Ron);
+        assert_eq!(FileKind::of(Path::new("a.markdown")).unwrap(), FileKind::Markdown);
+        assert_eq!(FileKind::of(Path::new("a.txt")).unwrap(), FileKind::Text);
+        assert!(matches!(FileKind::of(Path::new("a.pdf")), Err(LoadError::UnknownKind { .. })));
+        assert!(FileKind::Ron.is_brief() && !FileKind::Text.is_brief());
+    }
+
+    #[test]
+    fn a_traditional_draft_converts_on_request() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.txt");
+        std::fs::write(&path, "參與精準脫貧攻堅是工會組織的重要政治任務。").unwrap();
+        let kept = load(&path, &LoadOptions::default()).unwrap();
+        assert!(kept.report.traditional);
+        let options = LoadOptions { to_simplified: true, ..LoadOptions::default() };
+        let converted = load(&path, &options).unwrap();
+        assert!(!converted.report.traditional);
+        let body: String = converted.brief.walk().map(|(s, _)| s.body.clone()).collect();
+        assert_eq!(body, "参与精准脱贫攻坚是工会组织的重要政治任务。");
+    }
+}

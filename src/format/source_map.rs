@@ -1,0 +1,280 @@
+//! Where each section's title and body stand in the file they were read from,
+//! and line, column and character positions in that file.
+//!
+//! The loaders do not track offsets through their clean-up (joined hard wraps,
+//! closed-up spaces, RON escapes, pinyin and boilerplate taken out), so the map
+//! is found afterwards: each part is aligned with the file, character by
+//! character, in document order. Import only takes characters out, so every
+//! character of a part stands in the file in the same order; the alignment
+//! skips what the import dropped. It is linear in the file's length.
+
+use std::ops::Range;
+
+use crate::model::{Brief, SectionId};
+
+/// Which text of a section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Part {
+    Title,
+    Body,
+}
+
+/// A stretch where the part's bytes and the file's bytes run in step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Run {
+    part: usize,
+    file: usize,
+    len: usize,
+}
+
+/// The runs of one part, sorted by `part` offset.
+#[derive(Debug, Clone, Default)]
+struct Runs(Vec<Run>);
+
+impl Runs {
+    fn push(&mut self, part: usize, file: usize, len: usize) {
+        if let Some(last) = self.0.last_mut()
+            && last.part + last.len == part
+            && last.file + last.len == file
+        {
+            last.len += len;
+            return;
+        }
+        self.0.push(Run { part, file, len });
+    }
+
+    /// The file offset of a part offset: exact inside a run, else just after
+    /// the run before it (the text the import put there has no place in the file).
+    fn start(&self, at: usize) -> Option<usize> {
+        let i = self.0.partition_point(|r| r.part <= at);
+        if i == 0 {
+            return self.0.first().map(|r| r.file);
+        }
+        let r = self.0[i - 1];
+        Some(r.file + (at - r.part).min(r.len))
+    }
+
+    /// The file offset that ends a span ending at `at` (exclusive).
+    fn end(&self, at: usize) -> Option<usize> {
+        let i = self.0.partition_point(|r| r.part < at);
+        if i == 0 {
+            return self.0.first().map(|r| r.file);
+        }
+        let r = self.0[i - 1];
+        Some(r.file + (at - r.part).min(r.len))
+    }
+}
+
+/// Maps spans of a brief's titles and bodies back to the file they came from.
+#[derive(Debug, Clone, Default)]
+pub struct SourceMap {
+    parts: std::collections::HashMap<(SectionId, Part), Runs>,
+    index: TextIndex,
+}
+
+/// How far ahead of the cursor a paragraph's opening is looked for (bytes):
+/// past a block of boilerplate an import took out, or a RON section's fields.
+const SEEK: usize = 64 * 1024;
+/// How many characters the alignment may skip inside a paragraph before it
+/// gives up on a character (a pinyin annotation, a RON escape, a line break).
+const SKIP: usize = 24;
+/// Characters of a paragraph's opening that must match as a whole to place it.
+const SEED: usize = 6;
+
+impl SourceMap {
+    /// Aligns every title and body of `brief` with `file`, in document order.
+    pub fn align(file: &str, brief: &Brief) -> SourceMap {
+        let mut parts = std::collections::HashMap::new();
+        let mut cursor = 0;
+        for (s, _) in brief.walk() {
+            for (part, text) in [(Part::Title, &s.title), (Part::Body, &s.body)] {
+                if text.is_empty() {
+                    continue;
+                }
+                let mut runs = Runs::default();
+                cursor = align_part(file, cursor, text, &mut runs);
+                parts.insert((s.id, part), runs);
+            }
+        }
+        SourceMap { parts, index: TextIndex::new(file) }
+    }
+
+    /// The byte span in the file of a byte span of a section's title or body.
+    pub fn span(&self, section: SectionId, part: Part, span: &Range<usize>) -> Option<Range<usize>> {
+        let runs = self.parts.get(&(section, part))?;
+        let start = runs.start(span.start)?;
+        let end = runs.end(span.end)?.max(start);
+        Some(start..end)
+    }
+
+    /// Line, column and character offset of a byte offset in the file.
+    pub fn position(&self, byte: usize) -> Position {
+        self.index.position(byte)
+    }
+}
+
+/// Aligns one part starting at `cursor`; returns the cursor after it.
+fn align_part(file: &str, mut cursor: usize, text: &str, runs: &mut Runs) -> usize {
+    for (line_start, line) in lines_with_offsets(text) {
+        if let Some(at) = seek_seed(file, cursor, line) {
+            cursor = at;
+        }
+        for (i, c) in line.char_indices() {
+            if c.is_whitespace() {
+                continue;
+            }
+            if let Some(at) = find_near(file, cursor, c) {
+                runs.push(line_start + i, at, c.len_utf8());
+                cursor = at + c.len_utf8();
+            }
+        }
+    }
+    cursor
+}
+
+fn lines_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = 0;
+    text.split('\n').map(move |l| {
+        let at = start;
+        start += l.len() + 1;
+        (at, l)
+    })
+}
+
+/// Where a paragraph opens in the file: its first characters as written, looked for ahead.
+fn seek_seed(file: &str, cursor: usize, line: &str) -> Option<usize> {
+    let trimmed = line.trim_start();
+    let end = trimmed.char_indices().nth(SEED).map_or(trimmed.len(), |(i, _)| i);
+    let seed = &trimmed[..end];
+    if seed.chars().count() < 2 {
+        return None;
+    }
+    let mut limit = (cursor + SEEK).min(file.len());
+    while !file.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    file.get(cursor..limit)?.find(seed).map(|at| cursor + at)
+}
+
+/// The next occurrence of `c` within a few characters of the cursor.
+fn find_near(file: &str, cursor: usize, c: char) -> Option<usize> {
+    file.get(cursor..)?.char_indices().take(SKIP).find(|&(_, f)| f == c).map(|(i, _)| cursor + i)
+}
+
+/// Line and column (1-based; the column in characters) and the character offset of a byte offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+    /// Offset in Unicode scalar values from the start of the file.
+    pub char: usize,
+}
+
+/// Byte → line, column and character offset in a text, each in O(log n) plus
+/// a short scan: line starts and a character count every [`BLOCK`] bytes.
+#[derive(Debug, Clone, Default)]
+pub struct TextIndex {
+    text: String,
+    line_starts: Vec<usize>,
+    /// Characters before each block of BLOCK bytes.
+    block_chars: Vec<usize>,
+}
+
+const BLOCK: usize = 256;
+
+impl TextIndex {
+    pub fn new(text: &str) -> TextIndex {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        let mut block_chars = Vec::with_capacity(text.len() / BLOCK + 1);
+        let mut chars = 0;
+        for (i, b) in text.bytes().enumerate() {
+            if i % BLOCK == 0 {
+                block_chars.push(chars);
+            }
+            // Every byte that does not continue a UTF-8 sequence starts a character.
+            if b & 0xC0 != 0x80 {
+                chars += 1;
+            }
+        }
+        TextIndex { text: text.to_string(), line_starts, block_chars }
+    }
+
+    /// The character offset of a byte offset (clamped to the text).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        let byte = byte.min(self.text.len());
+        let block = byte / BLOCK;
+        let Some(&before) = self.block_chars.get(block) else {
+            return self.block_chars.last().copied().unwrap_or(0);
+        };
+        before + self.text.as_bytes()[block * BLOCK..byte].iter().filter(|&&b| b & 0xC0 != 0x80).count()
+    }
+
+    pub fn position(&self, byte: usize) -> Position {
+        let line = self.line_starts.partition_point(|&s| s <= byte).max(1);
+        let start = self.line_starts[line - 1];
+        let char = self.char_offset(byte);
+        Position { line, column: char - self.char_offset(start) + 1, char }
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Role;
+
+    fn brief(parts: &[(&str, &str)]) -> Brief {
+        let mut b = Brief::default();
+        for (title, body) in parts {
+            let s = b.new_section(Role::Custom, *title, *body);
+            b.sections.push(s);
+        }
+        b
+    }
+
+    #[test]
+    fn bodies_map_back_through_joined_wraps_and_escapes() {
+        let file = "一、基本情况\n全市共帮扶困难\n职工1450户。\n\n二、主要做法\n投入资金(zī)200万元。";
+        let b = brief(&[("一、基本情况", "全市共帮扶困难职工1450户。"), ("二、主要做法", "投入资金200万元。")]);
+        let map = SourceMap::align(file, &b);
+        let (one, two) = (b.sections[0].id, b.sections[1].id);
+        let body = &b.sections[0].body;
+        let at = body.find("1450户").unwrap();
+        let span = map.span(one, Part::Body, &(at..at + "1450户".len())).unwrap();
+        assert_eq!(&file[span.clone()], "1450户");
+        assert_eq!(map.position(span.start).line, 3);
+        let body = &b.sections[1].body;
+        let at = body.find("200万元").unwrap();
+        let span = map.span(two, Part::Body, &(at..at + "200万元".len())).unwrap();
+        assert_eq!(&file[span], "200万元");
+        // A span across the dropped annotation covers it in the file.
+        let span = map.span(two, Part::Body, &(0..body.find("万").unwrap())).unwrap();
+        assert_eq!(&file[span], "投入资金(zī)200");
+    }
+
+    #[test]
+    fn ron_escapes_are_skipped() {
+        let b = brief(&[("标题", "第一段\n第二段有\"引号\"和200户")]);
+        let file = crate::store::to_ron(&b).unwrap();
+        let map = SourceMap::align(&file, &b);
+        let body = &b.sections[0].body;
+        let at = body.find("200户").unwrap();
+        let span = map.span(b.sections[0].id, Part::Body, &(at..at + "200户".len())).unwrap();
+        assert_eq!(&file[span], "200户");
+    }
+
+    #[test]
+    fn positions_count_characters() {
+        let idx = TextIndex::new("一二三\nabc四五");
+        assert_eq!(idx.position(0), Position { line: 1, column: 1, char: 0 });
+        let at = "一二三\nabc".len();
+        assert_eq!(idx.position(at), Position { line: 2, column: 4, char: 7 });
+        let long = "字".repeat(1000);
+        let idx = TextIndex::new(&long);
+        assert_eq!(idx.position(long.len()).column, 1001);
+    }
+}

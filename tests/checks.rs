@@ -65,11 +65,8 @@ fn a_markdown_comment_disables_a_rule_for_one_paragraph() {
 
 /// What `briefdesk check` prints for a corpus text, as the user sees it.
 fn cli_report(dir: &std::path::Path, name: &str) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_briefdesk"))
-        .args(["check", name])
-        .current_dir(dir)
-        .output()
-        .expect("run");
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_briefdesk")).args(["check", name]).current_dir(dir).output().expect("run");
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 

@@ -6,11 +6,10 @@
 
 mod support;
 
-
 use briefdesk::app::{BriefdeskApp, State, install_fonts};
 use egui_kittest::kittest::Queryable;
-use support::here;
 use egui_kittest::{Harness, SnapshotOptions};
+use support::here;
 
 fn open(p: &str) -> State {
     let path = here(p);
@@ -21,9 +20,7 @@ fn harness(state: State) -> Harness<'static, BriefdeskApp> {
     let mut app = BriefdeskApp::new(state);
     // A fixed date, so that checks relative to today look the same every day.
     app.state.env.today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23);
-    app.state.doc.revision += 1;
-    app.state.doc.saved_revision = app.state.doc.revision;
-    app.state.refresh();
+    app.state.check_now();
     Harness::builder()
         .with_size([1280.0, 800.0])
         .with_context_setup(install_fonts)

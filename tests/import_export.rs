@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use briefdesk::export::{HtmlOptions, to_html, to_markdown};
-use briefdesk::import::decode::decode;
 use briefdesk::format::load_brief;
+use briefdesk::import::decode::decode;
 use briefdesk::import::text::{Imported, import_text};
 use briefdesk::model::{Brief, Taxonomy};
 

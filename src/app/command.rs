@@ -1,37 +1,40 @@
-//! Panels push commands; the app applies them once per frame.
+//! Panels, menus and shortcuts push commands; [`BriefdeskApp::apply`] applies
+//! them once per frame, and is the only place that changes the app.
+//!
+//! Commands are grouped by what they touch: [`Edit`] the brief (through
+//! [`Document::edit`](super::document::Document::edit), so every one is an
+//! undo step), [`Nav`] the selection, [`FileCmd`] files, and [`AppCmd`] the
+//! app's own state (settings, windows, the find bar).
 
+use std::ops::Range;
 use std::path::PathBuf;
 
-use super::i18n::T;
-use super::state::{Notice, State};
-use crate::model::SectionId;
+use super::BriefdeskApp;
+use super::document::{Document, EditKey};
+use super::files::{FileAction, PathPrompt};
+use super::i18n::{Lang, T};
+use super::state::{ImportReport, Notice, State};
+use crate::format::{FileKind, LoadOptions};
+use crate::model::{FactEntry, Role, SectionId, Suppression, Taxonomy, Template};
 
 #[derive(Debug, Clone)]
 pub enum Command {
-    Select(SectionId),
-    /// Selects a section and a byte span of its body in the editor.
-    Reveal(SectionId, std::ops::Range<usize>),
-    /// Like Reveal, but leaves the keyboard focus where it is (find).
-    ShowMatch(SectionId, std::ops::Range<usize>),
+    Edit(Edit),
+    Nav(Nav),
+    File(FileCmd),
+    App(AppCmd),
+}
+
+/// Changes to the brief. Each is one undo step (typing in one field coalesces).
+#[derive(Debug, Clone)]
+pub enum Edit {
     SetTitle(SectionId, String),
     SetBody(SectionId, String),
     SetBriefTitle(String),
-    Save,
-    SaveAs(PathBuf),
-    Open(PathBuf),
-    /// Imports a .txt or .md draft as a new, unsaved brief.
-    Import(PathBuf),
-    /// Imports the last imported file again, converted to Simplified characters.
-    ImportSimplified,
-    ExportMarkdown(PathBuf),
-    ExportHtml(PathBuf),
-    CloseImportReport,
-    Undo,
-    Redo,
     /// Adds a section after another (or at the end) and selects it.
     AddSection {
         after: Option<SectionId>,
-        role: crate::model::Role,
+        role: Role,
         title: String,
     },
     DeleteSection(SectionId),
@@ -42,13 +45,13 @@ pub enum Command {
         target: SectionId,
         before: bool,
     },
-    AddFact(crate::model::FactEntry),
-    SetFact(usize, crate::model::FactEntry),
+    AddFact(FactEntry),
+    SetFact(usize, FactEntry),
     RemoveFact(usize),
     /// Replaces a span of a body, if it still holds `expected` (a fix, or one find-and-replace).
     Replace {
         section: SectionId,
-        span: std::ops::Range<usize>,
+        span: Range<usize>,
         expected: String,
         with: String,
     },
@@ -58,13 +61,46 @@ pub enum Command {
         with: String,
     },
     /// Stores a suppression in the brief.
-    Ignore(crate::model::Suppression),
+    Ignore(Suppression),
     ClearSuppressions,
+    Undo,
+    Redo,
+}
+
+/// What is selected and shown.
+#[derive(Debug, Clone)]
+pub enum Nav {
+    Select(SectionId),
+    /// Selects a section and a byte span of its body in the editor.
+    Reveal(SectionId, Range<usize>),
+    /// Like Reveal, but leaves the keyboard focus where it is (find).
+    ShowMatch(SectionId, Range<usize>),
+}
+
+/// Files: the open brief's, drafts, exports.
+#[derive(Debug, Clone)]
+pub enum FileCmd {
+    Save,
+    SaveAs(PathBuf),
+    /// Opens a brief (.ron, .md) as it is, or imports a draft (.txt) as a new, unsaved brief.
+    Open(PathBuf),
+    /// Imports a file as a new, unsaved brief.
+    Import(PathBuf),
+    /// Imports the last imported file again, converted to Simplified characters.
+    ImportSimplified,
+    ExportMarkdown(PathBuf),
+    ExportHtml(PathBuf),
     /// A new, unsaved brief from a template.
-    New(crate::model::Template, crate::model::Taxonomy),
-    // The commands below belong to the app, not the document.
+    New(Template, Taxonomy),
+}
+
+/// The app's own state: settings, windows, prompts, the find bar.
+#[derive(Debug, Clone)]
+pub enum AppCmd {
     /// Use this font file (None: the bundled font).
     SetFont(Option<PathBuf>),
+    SetLang(Lang),
+    ClearRecent,
     /// Run a command that drops unsaved work, after the user agreed.
     Discard(Box<Command>),
     /// Save, then run a command that would have dropped the unsaved work.
@@ -75,229 +111,296 @@ pub enum Command {
     RestoreRecovery,
     /// Delete the recovery file found at start.
     DropRecovery,
+    CloseImportReport,
+    /// Ask for a path for a file action.
+    Prompt(FileAction),
+    ShowFind {
+        replace: bool,
+    },
+    NewBriefWindow,
+    SettingsWindow,
 }
 
-/// Opens a brief (.ron, .md) or imports a draft (.txt and anything else).
-pub fn open_or_import(path: PathBuf) -> Command {
-    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
-    match ext.as_deref() {
-        Some("ron" | "md" | "markdown") => Command::Open(path),
-        _ => Command::Import(path),
-    }
+macro_rules! into_command {
+    ($($group:ident => $variant:ident),*) => {$(
+        impl From<$group> for Command {
+            fn from(c: $group) -> Command {
+                Command::$variant(c)
+            }
+        }
+    )*};
 }
+into_command!(Edit => Edit, Nav => Nav, FileCmd => File, AppCmd => App);
 
 impl Command {
     /// Whether the command replaces the open brief (and so would drop unsaved work).
     pub fn replaces_document(&self) -> bool {
         matches!(
             self,
-            Command::Open(_) | Command::Import(_) | Command::ImportSimplified | Command::New(..) | Command::Quit
+            Command::File(FileCmd::Open(_) | FileCmd::Import(_) | FileCmd::ImportSimplified | FileCmd::New(..))
+                | Command::App(AppCmd::Quit)
         )
     }
+}
 
-    /// The field a command edits, for undo; None for commands that change no content.
-    fn edit_key(&self) -> Option<super::state::EditKey> {
-        use super::state::EditKey;
-        match self {
-            Command::SetTitle(id, _) => Some(EditKey::Title(*id)),
-            Command::SetBody(id, _) => Some(EditKey::Body(*id)),
-            Command::SetBriefTitle(_) => Some(EditKey::BriefTitle),
-            Command::SetFact(i, _) => Some(EditKey::Fact(*i)),
-            Command::AddFact(_)
-            | Command::RemoveFact(_)
-            | Command::AddSection { .. }
-            | Command::DeleteSection(_)
-            | Command::MoveSection(..)
-            | Command::MoveNextTo { .. }
-            | Command::Replace { .. }
-            | Command::ReplaceAll { .. }
-            | Command::Ignore(_)
-            | Command::ClearSuppressions => Some(EditKey::Structure),
-            _ => None,
+impl BriefdeskApp {
+    /// Applies one command. Commands that would replace unsaved work wait for the user's answer.
+    pub(super) fn apply(&mut self, ctx: &egui::Context, cmd: Command) {
+        if cmd.replaces_document() && self.state.doc.is_dirty() && !self.allow_close {
+            self.windows.guard = Some(cmd);
+            return;
+        }
+        self.apply_now(ctx, cmd);
+    }
+
+    /// Applies a command without asking about unsaved work.
+    fn apply_now(&mut self, ctx: &egui::Context, cmd: Command) {
+        match cmd {
+            Command::Edit(edit) => apply_edit(&mut self.state, edit),
+            Command::Nav(nav) => apply_nav(&mut self.state, nav),
+            Command::File(file) => self.apply_file(file),
+            Command::App(app) => self.apply_app(ctx, app),
+        }
+    }
+
+    fn apply_file(&mut self, cmd: FileCmd) {
+        let before = self.state.doc.path.clone();
+        let replaces = Command::File(cmd.clone()).replaces_document();
+        let state = &mut self.state;
+        match cmd {
+            FileCmd::Save => match state.doc.path.clone() {
+                Some(path) => save_to(state, path),
+                None => state.notice = Some(Notice::new(T::SaveAsFirst, "")),
+            },
+            FileCmd::SaveAs(path) => save_to(state, path),
+            FileCmd::Open(path) => open(state, path, false),
+            FileCmd::Import(path) => open(state, path, true),
+            FileCmd::ImportSimplified => {
+                if let Some(path) = state.import_report.as_ref().map(|r| r.source.clone()) {
+                    import(state, path, true);
+                }
+            }
+            FileCmd::ExportMarkdown(path) => {
+                let text = crate::format::to_markdown(state.doc.brief());
+                export(state, &path, text);
+            }
+            FileCmd::ExportHtml(path) => {
+                // The findings of the text as it is now, not of a check still catching up.
+                let diags = crate::checks::check(state.doc.brief(), &state.env);
+                let options = crate::export::HtmlOptions { appendix: true, diagnostics: Some(&diags) };
+                let text = crate::export::to_html(state.doc.brief(), options);
+                export(state, &path, text);
+            }
+            FileCmd::New(template, taxonomy) => state.replace(Document::new(template.build(taxonomy), None)),
+        }
+        if replaces {
+            self.autosave.reset();
+        }
+        if let Some(path) = &self.state.doc.path
+            && before.as_ref() != Some(path)
+        {
+            self.settings.remember(path);
+        }
+    }
+
+    fn apply_app(&mut self, ctx: &egui::Context, cmd: AppCmd) {
+        match cmd {
+            AppCmd::SetFont(path) => self.settings.font = path,
+            AppCmd::SetLang(lang) => self.settings.lang = lang,
+            AppCmd::ClearRecent => self.settings.recent.clear(),
+            AppCmd::Discard(inner) => {
+                self.autosave.discard(self.state.doc.path.as_deref());
+                self.apply_now(ctx, *inner);
+            }
+            AppCmd::Quit => {
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            AppCmd::SaveThen(inner) => {
+                self.apply_file(FileCmd::Save);
+                if !self.state.doc.is_dirty() {
+                    self.apply_app(ctx, AppCmd::Discard(inner));
+                }
+            }
+            AppCmd::RestoreRecovery => {
+                if let Some(found) = self.windows.recovery.take() {
+                    self.state.doc.edit(EditKey::Structure, |b| {
+                        *b = found.brief;
+                        true
+                    });
+                    self.state.keep_selection();
+                }
+            }
+            AppCmd::DropRecovery => {
+                if let Some(found) = self.windows.recovery.take() {
+                    let _ = std::fs::remove_file(found.file);
+                }
+            }
+            AppCmd::CloseImportReport => self.state.import_report = None,
+            AppCmd::Prompt(action) => self.prompt = Some(PathPrompt::new(action, self.suggest(action))),
+            AppCmd::ShowFind { replace } => self.find.show(replace),
+            AppCmd::NewBriefWindow => self.windows.open_new_brief(),
+            AppCmd::SettingsWindow => self.windows.settings_open = true,
+        }
+    }
+
+    /// A path to offer for an action: beside the current file, with the action's extension.
+    fn suggest(&self, action: FileAction) -> String {
+        let ext = match action {
+            FileAction::Open | FileAction::Import | FileAction::Font => return String::new(),
+            FileAction::SaveAs => "ron",
+            FileAction::ExportMarkdown => "md",
+            FileAction::ExportHtml => "html",
+        };
+        match &self.state.doc.path {
+            Some(p) => p.with_extension(ext).display().to_string(),
+            None => format!("{}.{ext}", T::DefaultFileName.get(self.settings.lang)),
         }
     }
 }
 
-/// Applies one command to the state, recording an undo step before any edit.
-pub fn apply(state: &mut State, cmd: Command) {
-    if let Some(key) = cmd.edit_key() {
-        state.history.before_edit(&state.doc.brief, key, std::time::Instant::now());
+/// The undo key of an edit: typing in one field coalesces, everything else is its own step.
+fn edit_key(edit: &Edit) -> EditKey {
+    match edit {
+        Edit::SetTitle(id, _) => EditKey::Title(*id),
+        Edit::SetBody(id, _) => EditKey::Body(*id),
+        Edit::SetBriefTitle(_) => EditKey::BriefTitle,
+        Edit::SetFact(i, _) => EditKey::Fact(*i),
+        _ => EditKey::Structure,
     }
-    match cmd {
-        Command::Undo => {
-            if state.history.undo(&mut state.doc.brief) {
-                after_history(state);
+}
+
+fn apply_edit(state: &mut State, edit: Edit) {
+    let key = edit_key(&edit);
+    let doc = &mut state.doc;
+    match edit {
+        Edit::Undo => {
+            if doc.undo() {
+                state.keep_selection();
             }
         }
-        Command::Redo => {
-            if state.history.redo(&mut state.doc.brief) {
-                after_history(state);
+        Edit::Redo => {
+            if doc.redo() {
+                state.keep_selection();
             }
         }
-        Command::Select(id) => state.selected = Some(id),
-        Command::Reveal(id, span) => state.reveal(id, span, true),
-        Command::ShowMatch(id, span) => state.reveal(id, span, false),
-        Command::SetTitle(id, title) => {
-            if let Some(s) = state.doc.brief.section_mut(id) {
-                s.title = title;
-                state.doc.revision += 1;
-            }
+        Edit::SetTitle(id, title) => {
+            doc.edit(key, |b| b.section_mut(id).map(|s| s.title = title).is_some());
         }
-        Command::SetBody(id, body) => {
-            if let Some(s) = state.doc.brief.section_mut(id) {
-                s.body = body;
-                state.doc.revision += 1;
-            }
+        Edit::SetBody(id, body) => {
+            doc.edit(key, |b| b.section_mut(id).map(|s| s.body = body).is_some());
         }
-        Command::SetBriefTitle(title) => {
-            state.doc.brief.meta.title = title;
-            state.doc.revision += 1;
-        }
-        Command::Save => match state.doc.path.clone() {
-            Some(path) => save_to(state, path),
-            None => state.notice = Some(Notice::new(T::SaveAsFirst, "")),
-        },
-        Command::SaveAs(path) => save_to(state, path),
-        Command::Open(path) => match crate::import::load_path(&path) {
-            Ok(brief) => *state = State::new(brief, Some(path)),
-            Err(e) => state.notice = Some(Notice::new(T::OpenFailed, e.to_string())),
-        },
-        Command::Import(path) => import(state, path, false),
-        Command::ImportSimplified => {
-            if let Some(path) = state.import_report.as_ref().map(|r| r.source.clone()) {
-                import(state, path, true);
-            }
-        }
-        Command::ExportMarkdown(path) => {
-            let text = crate::export::to_markdown(&state.doc.brief);
-            export(state, &path, text);
-        }
-        Command::ExportHtml(path) => {
-            // The findings of the text as it is now, not of a check still catching up.
-            let diags = crate::checks::check(&state.doc.brief, &state.env);
-            let options = crate::export::HtmlOptions { appendix: true, diagnostics: Some(&diags) };
-            let text = crate::export::to_html(&state.doc.brief, options);
-            export(state, &path, text);
-        }
-        Command::CloseImportReport => state.import_report = None,
-        Command::New(template, taxonomy) => *state = State::new(template.build(taxonomy), None),
-        // Handled by the app before a command reaches the document.
-        Command::SetFont(_)
-        | Command::Discard(_)
-        | Command::SaveThen(_)
-        | Command::Quit
-        | Command::RestoreRecovery
-        | Command::DropRecovery => {}
-        Command::AddSection { after, role, title } => {
-            let section = state.doc.brief.new_section(role, title, "");
-            let id = section.id;
-            state.doc.brief.insert_after(after, section);
-            state.selected = Some(id);
-            state.doc.revision += 1;
-        }
-        Command::DeleteSection(id) => {
-            if state.doc.brief.remove_section(id).is_some() {
-                state.doc.revision += 1;
-                if state.selected.is_none_or(|s| state.doc.brief.section(s).is_none()) {
-                    state.selected = state.doc.brief.walk().next().map(|(s, _)| s.id);
-                }
-            }
-        }
-        Command::MoveSection(id, delta) => {
-            if state.doc.brief.move_section(id, delta) {
-                state.doc.revision += 1;
-            }
-        }
-        Command::MoveNextTo { id, target, before } => {
-            if state.doc.brief.move_next_to(id, target, before) {
-                state.doc.revision += 1;
-            }
-        }
-        Command::AddFact(fact) => {
-            state.doc.brief.facts.push(fact);
-            state.doc.revision += 1;
-        }
-        Command::SetFact(i, fact) => {
-            if let Some(slot) = state.doc.brief.facts.get_mut(i) {
-                *slot = fact;
-                state.doc.revision += 1;
-            }
-        }
-        Command::Replace { section, span, expected, with } => {
-            let replaced = state.doc.brief.section_mut(section).is_some_and(|s| {
-                if s.body.get(span.clone()) != Some(expected.as_str()) {
-                    return false;
-                }
-                s.body.replace_range(span.clone(), &with);
+        Edit::SetBriefTitle(title) => {
+            doc.edit(key, |b| {
+                b.meta.title = title;
                 true
             });
+        }
+        Edit::AddSection { after, role, title } => {
+            let mut added = None;
+            doc.edit(key, |b| {
+                let section = b.new_section(role, title, "");
+                added = Some(section.id);
+                b.insert_after(after, section);
+                true
+            });
+            state.selected = added;
+        }
+        Edit::DeleteSection(id) => {
+            if doc.edit(key, |b| b.remove_section(id).is_some()) {
+                state.keep_selection();
+            }
+        }
+        Edit::MoveSection(id, delta) => {
+            doc.edit(key, |b| b.move_section(id, delta));
+        }
+        Edit::MoveNextTo { id, target, before } => {
+            doc.edit(key, |b| b.move_next_to(id, target, before));
+        }
+        Edit::AddFact(fact) => {
+            doc.edit(key, |b| {
+                b.facts.push(fact);
+                true
+            });
+        }
+        Edit::SetFact(i, fact) => {
+            doc.edit(key, |b| b.facts.get_mut(i).map(|slot| *slot = fact).is_some());
+        }
+        Edit::RemoveFact(i) => {
+            doc.edit(key, |b| (i < b.facts.len()).then(|| b.facts.remove(i)).is_some());
+        }
+        Edit::Replace { section, span, expected, with } => {
+            let replaced = doc.edit(key, |b| {
+                b.section_mut(section).is_some_and(|s| {
+                    if s.body.get(span.clone()) != Some(expected.as_str()) {
+                        return false;
+                    }
+                    s.body.replace_range(span.clone(), &with);
+                    true
+                })
+            });
             if replaced {
-                state.doc.revision += 1;
                 state.reveal(section, span.start..span.start + with.len(), false);
             } else {
                 state.notice = Some(Notice::new(T::NotReplaced, ""));
             }
         }
-        Command::ReplaceAll { find, with } => {
-            let n = state.doc.brief.replace_all(&find, &with);
-            if n > 0 {
-                state.doc.revision += 1;
-            }
+        Edit::ReplaceAll { find, with } => {
+            let mut n = 0;
+            doc.edit(key, |b| {
+                n = b.replace_all(&find, &with);
+                n > 0
+            });
             state.notice = Some(Notice::new(T::ReplacedCount, n.to_string()));
         }
-        Command::Ignore(suppression) => {
-            if !state.doc.brief.checks.suppressed.contains(&suppression) {
-                state.doc.brief.checks.suppressed.push(suppression);
-                state.doc.revision += 1;
-            }
+        Edit::Ignore(suppression) => {
+            doc.edit(key, |b| {
+                let new = !b.checks.suppressed.contains(&suppression);
+                if new {
+                    b.checks.suppressed.push(suppression);
+                }
+                new
+            });
         }
-        Command::ClearSuppressions => {
-            if !state.doc.brief.checks.suppressed.is_empty() {
-                state.doc.brief.checks.suppressed.clear();
-                state.doc.revision += 1;
-            }
-        }
-        Command::RemoveFact(i) => {
-            if i < state.doc.brief.facts.len() {
-                state.doc.brief.facts.remove(i);
-                state.doc.revision += 1;
-            }
+        Edit::ClearSuppressions => {
+            doc.edit(key, |b| {
+                let any = !b.checks.suppressed.is_empty();
+                b.checks.suppressed.clear();
+                any
+            });
         }
     }
 }
 
-/// After undo or redo: the document changed; keep the selection on a section that exists.
-fn after_history(state: &mut State) {
-    state.doc.revision += 1;
-    if state.selected.is_none_or(|id| state.doc.brief.section(id).is_none()) {
-        state.selected = state.doc.brief.walk().next().map(|(s, _)| s.id);
+fn apply_nav(state: &mut State, nav: Nav) {
+    match nav {
+        Nav::Select(id) => state.selected = Some(id),
+        Nav::Reveal(id, span) => state.reveal(id, span, true),
+        Nav::ShowMatch(id, span) => state.reveal(id, span, false),
     }
 }
 
-/// Imports a draft as a new brief; what the import took out is shown to the user.
-fn import(state: &mut State, path: PathBuf, simplified: bool) {
-    let taxonomy = state.doc.brief.taxonomy.clone();
-    let result = crate::import::import_path(&path, &taxonomy).map_err(|e| e.to_string()).and_then(|imp| {
-        if !simplified {
-            return Ok(imp);
+/// Opens a file: a brief as it is; a draft (or anything with `as_draft`) as a new, unsaved brief.
+fn open(state: &mut State, path: PathBuf, as_draft: bool) {
+    match FileKind::of(&path) {
+        Ok(kind) if kind.is_brief() && !as_draft => match crate::format::load_brief(&path) {
+            Ok(brief) => state.replace(Document::new(brief, Some(path))),
+            Err(e) => state.notice = Some(Notice::new(T::OpenFailed, e.to_string())),
+        },
+        Ok(_) => import(state, path, false),
+        Err(e) => state.notice = Some(Notice::new(T::OpenFailed, e.to_string())),
+    }
+}
+
+/// Imports a file as a new brief; what the import took out is shown to the user.
+fn import(state: &mut State, path: PathBuf, to_simplified: bool) {
+    let options = LoadOptions { taxonomy: state.doc.brief().taxonomy.clone(), to_simplified };
+    match crate::format::load(&path, &options) {
+        Ok(loaded) => {
+            state.replace(Document::unsaved(loaded.brief));
+            state.import_report = Some(ImportReport { source: path, report: loaded.report });
         }
-        let text = crate::import::read_decoded(&path).map_err(|e| e.to_string())?.text;
-        let converted = crate::import::text::to_simplified(&text)?;
-        Ok(crate::import::text::import_text(&converted, taxonomy.clone()))
-    });
-    match result {
-        Ok(imp) => {
-            let report = super::state::ImportReport {
-                source: path,
-                removed: imp.removed,
-                traditional: imp.traditional && !simplified,
-            };
-            *state = State::new(imp.brief, None);
-            state.doc.revision = 1; // an import is unsaved work
-            state.import_report = Some(report);
-            state.refresh();
-        }
-        Err(e) => state.notice = Some(Notice::new(T::OpenFailed, e)),
+        Err(e) => state.notice = Some(Notice::new(T::OpenFailed, e.to_string())),
     }
 }
 
@@ -309,15 +412,11 @@ fn export(state: &mut State, path: &std::path::Path, text: String) {
 }
 
 fn save_to(state: &mut State, path: PathBuf) {
-    let result = crate::import::OutputKind::for_path(&path)
-        .map_err(|e| e.to_string())
-        .and_then(|kind| kind.save(&path, &state.doc.brief).map_err(|e| e.to_string()));
-    match result {
+    match crate::format::save(&path, state.doc.brief()) {
         Ok(()) => {
-            state.doc.saved_revision = state.doc.revision;
             state.notice = Some(Notice::new(T::SavedTo, path.display().to_string()));
-            state.doc.path = Some(path);
+            state.doc.mark_saved(path);
         }
-        Err(e) => state.notice = Some(Notice::new(T::SaveFailed, e)),
+        Err(e) => state.notice = Some(Notice::new(T::SaveFailed, e.to_string())),
     }
 }

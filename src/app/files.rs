@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-use super::command::Command;
+use super::command::{AppCmd, Command, FileCmd};
 use super::i18n::{Lang, T};
 
 /// What the chosen path is for.
@@ -50,12 +50,12 @@ impl FileAction {
 
     fn command(self, path: PathBuf) -> Command {
         match self {
-            FileAction::Open => Command::Open(path),
-            FileAction::Import => Command::Import(path),
-            FileAction::SaveAs => Command::SaveAs(path),
-            FileAction::ExportMarkdown => Command::ExportMarkdown(path),
-            FileAction::ExportHtml => Command::ExportHtml(path),
-            FileAction::Font => Command::SetFont(Some(path)),
+            FileAction::Open => FileCmd::Open(path).into(),
+            FileAction::Import => FileCmd::Import(path).into(),
+            FileAction::SaveAs => FileCmd::SaveAs(path).into(),
+            FileAction::ExportMarkdown => FileCmd::ExportMarkdown(path).into(),
+            FileAction::ExportHtml => FileCmd::ExportHtml(path).into(),
+            FileAction::Font => AppCmd::SetFont(Some(path)).into(),
         }
     }
 }

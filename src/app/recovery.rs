@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use super::state::Document;
+use super::document::Document;
 use crate::model::Brief;
 
 /// How long after the last edit the recovery file is written.
@@ -48,26 +48,26 @@ impl Autosave {
             }
             return None;
         }
-        if self.written.as_ref().is_some_and(|(rev, _)| *rev == doc.revision) {
+        if self.written.as_ref().is_some_and(|(rev, _)| *rev == doc.revision()) {
             return None;
         }
         match self.changed {
-            Some((rev, at)) if rev == doc.revision => {
+            Some((rev, at)) if rev == doc.revision() => {
                 if now.duration_since(at) < self.delay {
                     return None;
                 }
             }
             _ => {
-                self.changed = Some((doc.revision, now));
+                self.changed = Some((doc.revision(), now));
                 if !self.delay.is_zero() {
                     return None;
                 }
             }
         }
         let file = self.file_for(doc.path.as_deref())?;
-        let result = write(&file, &doc.brief);
+        let result = write(&file, doc.brief());
         // Whatever happened, do not retry this revision every frame.
-        if let Some((_, old)) = self.written.replace((doc.revision, file.clone()))
+        if let Some((_, old)) = self.written.replace((doc.revision(), file.clone()))
             && old != file
         {
             let _ = std::fs::remove_file(old);
@@ -139,15 +139,17 @@ mod tests {
         let t0 = Instant::now();
         assert_eq!(a.tick(&d, t0), None);
         let file = crate::store::recovery_path(&path);
-        d.brief.sections[0].body = "新写的一段。".into();
-        d.revision = 1;
+        d.edit(crate::app::EditKey::Structure, |b| {
+            b.sections[0].body = "新写的一段。".into();
+            true
+        });
         a.tick(&d, t0);
         a.tick(&d, t0 + Duration::from_secs(1));
         assert!(!file.exists(), "not while the user is still typing");
         assert_eq!(a.tick(&d, t0 + Duration::from_secs(4)), None);
         let found = find(&file).expect("found").expect("loads");
-        assert_eq!(found.brief, d.brief);
-        d.saved_revision = 1;
+        assert_eq!(&found.brief, d.brief());
+        d.mark_saved(path.clone());
         a.tick(&d, t0 + Duration::from_secs(5));
         assert!(!file.exists(), "a save removes the recovery file");
     }
@@ -157,8 +159,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let data = dir.path().join("data");
         let mut a = Autosave::new(Some(data.clone()), Duration::ZERO);
-        let mut d = doc(None);
-        d.revision = 2;
+        let d = Document::unsaved(Template::ResearchBrief.build(Taxonomy::default()));
         assert_eq!(a.tick(&d, Instant::now()), None);
         let file = data.join(UNTITLED);
         assert!(file.exists());
@@ -173,8 +174,7 @@ mod tests {
         std::fs::write(&blocker, "x").unwrap();
         // The data folder is a file: the write must fail, with a message.
         let mut a = Autosave::new(Some(blocker.join("sub")), Duration::ZERO);
-        let mut d = doc(None);
-        d.revision = 1;
+        let d = Document::unsaved(Template::ResearchBrief.build(Taxonomy::default()));
         assert!(a.tick(&d, Instant::now()).is_some());
         assert!(a.tick(&d, Instant::now()).is_none(), "not retried every frame");
     }

@@ -5,28 +5,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
+use super::document::Document;
 use crate::checks::{Context, Diagnostic, Env, check_in, counts};
 use crate::figures::Figure;
 use crate::model::{Brief, SectionId};
-
-/// The open brief. `revision` goes up on every change; derived data (figures,
-/// diagnostics, layouts) is recomputed only when it moves.
-pub struct Document {
-    pub brief: Brief,
-    pub path: Option<PathBuf>,
-    pub revision: u64,
-    pub saved_revision: u64,
-}
-
-impl Document {
-    pub fn new(brief: Brief, path: Option<PathBuf>) -> Self {
-        Document { brief, path, revision: 0, saved_revision: 0 }
-    }
-
-    pub fn is_dirty(&self) -> bool {
-        self.revision != self.saved_revision
-    }
-}
 
 /// What is computed from the document, kept until the revision moves.
 /// While a large brief is re-checked in the background, these results belong
@@ -47,78 +29,10 @@ pub struct Derived {
     pub check_ms: f64,
 }
 
-/// Which field an edit changed, so that typing in one field is one undo step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EditKey {
-    Title(SectionId),
-    Body(SectionId),
-    BriefTitle,
-    Fact(usize),
-    /// A structural change: always its own step.
-    Structure,
-}
-
-/// Undo and redo over whole-brief snapshots, taken where commands are applied.
-#[derive(Default)]
-pub struct History {
-    undo: Vec<Brief>,
-    redo: Vec<Brief>,
-    /// The field and time of the last recorded edit.
-    last: Option<(EditKey, std::time::Instant)>,
-}
-
-/// How many steps are kept.
-const HISTORY_DEPTH: usize = 200;
-/// Typing in one field within this pause is one step.
-const COALESCE: std::time::Duration = std::time::Duration::from_millis(1500);
-
-impl History {
-    /// Records the brief as it is before an edit.
-    pub fn before_edit(&mut self, current: &Brief, key: EditKey, now: std::time::Instant) {
-        let same_run =
-            key != EditKey::Structure && self.last.is_some_and(|(k, t)| k == key && now.duration_since(t) < COALESCE);
-        self.last = Some((key, now));
-        if same_run {
-            return;
-        }
-        self.undo.push(current.clone());
-        if self.undo.len() > HISTORY_DEPTH {
-            self.undo.remove(0);
-        }
-        self.redo.clear();
-    }
-
-    /// Steps back; returns whether there was a step.
-    pub fn undo(&mut self, current: &mut Brief) -> bool {
-        let Some(prev) = self.undo.pop() else { return false };
-        self.redo.push(std::mem::replace(current, prev));
-        self.last = None;
-        true
-    }
-
-    /// Steps forward again; returns whether there was a step.
-    pub fn redo(&mut self, current: &mut Brief) -> bool {
-        let Some(next) = self.redo.pop() else { return false };
-        self.undo.push(std::mem::replace(current, next));
-        self.last = None;
-        true
-    }
-
-    pub fn can_undo(&self) -> bool {
-        !self.undo.is_empty()
-    }
-
-    pub fn can_redo(&self) -> bool {
-        !self.redo.is_empty()
-    }
-}
-
 /// What an import took out of the text, shown until the user closes it.
 pub struct ImportReport {
     pub source: PathBuf,
-    pub removed: Vec<crate::import::text::Removed>,
-    /// The text is Traditional: offer conversion.
-    pub traditional: bool,
+    pub report: crate::format::ImportReport,
 }
 
 /// A request to show a span of a section's body selected in the editor.
@@ -163,7 +77,6 @@ pub struct State {
     pub derived: Derived,
     pub env: Env,
     pub import_report: Option<ImportReport>,
-    pub history: History,
     pub reveal: Option<Reveal>,
     checker: Checker,
 }
@@ -296,16 +209,25 @@ fn compute(revision: u64, brief: Arc<Brief>, env: &Env) -> Derived {
 }
 
 impl State {
+    /// The window's state over a brief as it is on disk (or a new brief).
     pub fn new(brief: Brief, path: Option<PathBuf>) -> Self {
-        let selected = brief.walk().next().map(|(s, _)| s.id);
+        State::with(Document::new(brief, path), Env::now())
+    }
+
+    /// The window's state over a document.
+    pub fn from_document(doc: Document) -> Self {
+        State::with(doc, Env::now())
+    }
+
+    fn with(doc: Document, env: Env) -> Self {
+        let selected = doc.brief().walk().next().map(|(s, _)| s.id);
         let mut state = State {
-            doc: Document::new(brief, path),
+            doc,
             selected,
             notice: None,
             derived: Derived::default(),
-            env: Env::now(),
+            env,
             import_report: None,
-            history: History::default(),
             reveal: None,
             checker: Checker::default(),
         };
@@ -314,9 +236,21 @@ impl State {
         state
     }
 
+    /// Another document in the window (open, import, new): everything else starts afresh.
+    pub fn replace(&mut self, doc: Document) {
+        *self = State::with(doc, self.env.clone());
+    }
+
+    /// After a change that may have removed the selected section: select one that exists.
+    pub fn keep_selection(&mut self) {
+        if self.selected.is_none_or(|id| self.doc.brief().section(id).is_none()) {
+            self.selected = self.doc.brief().walk().next().map(|(s, _)| s.id);
+        }
+    }
+
     /// Checks the current revision in this thread.
     pub fn check_now(&mut self) {
-        self.derived = compute(self.doc.revision, Arc::new(self.doc.brief.clone()), &self.env);
+        self.derived = compute(self.doc.revision(), Arc::new(self.doc.brief().clone()), &self.env);
     }
 
     /// Whether a background check is under way (the window should look again soon).
@@ -328,11 +262,11 @@ impl State {
     pub fn wait_for_checks(&mut self) {
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
         self.refresh();
-        while self.derived.revision != Some(self.doc.revision) && std::time::Instant::now() < deadline {
+        while self.derived.revision != Some(self.doc.revision()) && std::time::Instant::now() < deadline {
             std::thread::sleep(std::time::Duration::from_millis(1));
             self.refresh();
         }
-        if self.derived.revision != Some(self.doc.revision) {
+        if self.derived.revision != Some(self.doc.revision()) {
             self.check_now();
         }
     }
@@ -346,12 +280,13 @@ impl State {
         {
             self.derived = done;
         }
-        let revision = self.doc.revision;
+        let revision = self.doc.revision();
         if self.derived.revision == Some(revision) || self.checker.pending == Some(revision) {
             return;
         }
-        let bytes: usize = self.doc.brief.walk().map(|(s, _)| s.body.len() + s.title.len()).sum();
-        if bytes <= SYNC_CHECK_BYTES || !self.checker.send(revision, Arc::new(self.doc.brief.clone()), self.env.clone())
+        let bytes: usize = self.doc.brief().walk().map(|(s, _)| s.body.len() + s.title.len()).sum();
+        if bytes <= SYNC_CHECK_BYTES
+            || !self.checker.send(revision, Arc::new(self.doc.brief().clone()), self.env.clone())
         {
             self.check_now();
         }
@@ -359,7 +294,7 @@ impl State {
 
     /// A span of the checked text of a section, carried over to its current text.
     pub fn current_span(&self, id: SectionId, span: &std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
-        let now = self.doc.brief.section(id)?;
+        let now = self.doc.brief().section(id)?;
         let then = self.checked_body(id)?;
         Shift::new(then, &now.body).map(span)
     }
@@ -387,6 +322,7 @@ impl State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::document::EditKey;
     use crate::model::{Role, Taxonomy, Template};
 
     /// A brief larger than the synchronous limit, with one planted breakdown error.
@@ -408,10 +344,12 @@ mod tests {
         let mut state = State::new(large(), None);
         assert_eq!(state.derived.revision, Some(0), "the first check is done at once");
         assert_eq!(state.derived.errors, 1);
-        let summary = state.doc.brief.sections[0].id;
+        let summary = state.doc.brief().sections[0].id;
         // Fix the planted error: the findings follow once the worker is done.
-        state.doc.brief.sections[0].body = "前言：共帮扶困难职工1500户，其中城镇职工860户，农民工640户。".into();
-        state.doc.revision += 1;
+        state.doc.edit(EditKey::Body(summary), |b| {
+            b.sections[0].body = "前言：共帮扶困难职工1500户，其中城镇职工860户，农民工640户。".into();
+            true
+        });
         state.refresh();
         // The job was sent in this call, so its result cannot be back yet.
         assert_eq!(state.derived.revision, Some(0), "the frame did not wait for the check");
@@ -420,20 +358,22 @@ mod tests {
         let old = state.checked_body(summary).unwrap().to_string();
         let at = old.find("860户").unwrap();
         let now = state.current_span(summary, &(at..at + "860户".len())).unwrap();
-        assert_eq!(&state.doc.brief.sections[0].body[now], "860户");
+        assert_eq!(&state.doc.brief().sections[0].body[now], "860户");
         state.wait_for_checks();
         assert_eq!(state.derived.revision, Some(1));
         assert_eq!(state.derived.errors, 0);
         assert!(!state.checking());
-        assert_eq!(state.checked_body(summary), Some(state.doc.brief.sections[0].body.as_str()));
+        assert_eq!(state.checked_body(summary), Some(state.doc.brief().sections[0].body.as_str()));
     }
 
     #[test]
     fn after_a_burst_of_edits_the_findings_end_at_the_newest_revision() {
         let mut state = State::new(large(), None);
         for i in 1..=20 {
-            state.doc.brief.sections[1].body.push_str(&format!("补记第{i}条。"));
-            state.doc.revision += 1;
+            state.doc.edit(EditKey::Structure, |b| {
+                b.sections[1].body.push_str(&format!("补记第{i}条。"));
+                true
+            });
             state.refresh();
         }
         state.wait_for_checks();

@@ -2,7 +2,7 @@
 //! asked before unsaved work would be dropped, and the offer to restore
 //! autosaved work.
 
-use super::command::Command;
+use super::command::{AppCmd, Command, FileCmd};
 use super::files::{FileAction, PathPrompt};
 use super::i18n::{Lang, T};
 use super::recovery::Found;
@@ -70,7 +70,7 @@ impl Windows {
             ui.horizontal(|ui| {
                 if ui.button(T::Create.get(lang)).clicked() {
                     let tax = Taxonomy::preset(taxonomy).unwrap_or_default();
-                    out.push(Command::New(*template, tax));
+                    out.push(FileCmd::New(*template, tax).into());
                     done = true;
                 }
                 if ui.button(T::Cancel.get(lang)).clicked() {
@@ -127,7 +127,7 @@ impl Windows {
                             .add_enabled(settings.font.is_some(), egui::Button::new(T::FontBundled.get(lang)))
                             .clicked()
                         {
-                            out.push(Command::SetFont(None));
+                            out.push(AppCmd::SetFont(None).into());
                         }
                     });
                 });
@@ -150,11 +150,11 @@ impl Windows {
                 let can_save = state.doc.path.is_some();
                 let save = ui.add_enabled(can_save, egui::Button::new(T::SaveFirst.get(lang)));
                 if save.on_disabled_hover_text(T::SaveAsHint.get(lang)).clicked() {
-                    out.push(Command::SaveThen(Box::new(cmd.clone())));
+                    out.push(AppCmd::SaveThen(Box::new(cmd.clone())).into());
                     answered = true;
                 }
                 if ui.button(T::DontSave.get(lang)).clicked() {
-                    out.push(Command::Discard(Box::new(cmd.clone())));
+                    out.push(AppCmd::Discard(Box::new(cmd.clone())).into());
                     answered = true;
                 }
                 if ui.button(T::Cancel.get(lang)).clicked() {
@@ -180,10 +180,10 @@ impl Windows {
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 if ui.button(T::Restore.get(lang)).clicked() {
-                    out.push(Command::RestoreRecovery);
+                    out.push(AppCmd::RestoreRecovery.into());
                 }
                 if ui.button(T::DropRecoveryButton.get(lang)).clicked() {
-                    out.push(Command::DropRecovery);
+                    out.push(AppCmd::DropRecovery.into());
                 }
             });
         });

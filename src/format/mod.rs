@@ -118,7 +118,8 @@ pub fn load(path: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
     let (brief, text) = match kind {
         FileKind::Ron => (store::from_ron(&text, path)?, text),
         FileKind::Markdown => {
-            let brief = from_markdown(&text).map_err(|cause| LoadError::Markdown { path: path.to_path_buf(), cause })?;
+            let brief =
+                from_markdown(&text).map_err(|cause| LoadError::Markdown { path: path.to_path_buf(), cause })?;
             (brief, text)
         }
         FileKind::Text => {

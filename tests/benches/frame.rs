@@ -27,8 +27,8 @@ fn input(events: Vec<egui::Event>) -> egui::RawInput {
 fn type_into(state: State, section_title: &str, keystrokes: usize) -> (Vec<Duration>, Duration) {
     let ctx = egui::Context::default();
     install_fonts(&ctx);
-    let section = state.doc.brief.walk().find(|(s, _)| s.title == section_title).map(|(s, _)| s.id).expect("section");
-    let before = state.doc.brief.section(section).map(|s| s.body.len());
+    let section = state.doc.brief().walk().find(|(s, _)| s.title == section_title).map(|(s, _)| s.id).expect("section");
+    let before = state.doc.brief().section(section).map(|s| s.body.len());
     let mut app = BriefdeskApp::new(state);
     app.state.selected = Some(section);
     let mut frame = |events| {
@@ -50,12 +50,12 @@ fn type_into(state: State, section_title: &str, keystrokes: usize) -> (Vec<Durat
         times.push(started.elapsed());
     }
     let stopped = Instant::now();
-    while app.state.derived.revision != Some(app.state.doc.revision) {
+    while app.state.derived.revision != Some(app.state.doc.revision()) {
         std::thread::sleep(Duration::from_micros(200));
         app.state.refresh();
     }
     let caught_up = stopped.elapsed();
-    let after = app.state.doc.brief.section(section).map(|s| s.body.len());
+    let after = app.state.doc.brief().section(section).map(|s| s.body.len());
     assert!(after > before, "the keystrokes went into the section");
     (times, caught_up)
 }

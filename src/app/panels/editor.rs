@@ -3,7 +3,7 @@ use std::sync::Arc;
 
 use egui::text::{CCursor, CCursorRange, LayoutJob, TextFormat};
 
-use crate::app::command::Command;
+use crate::app::command::{Command, Edit};
 use crate::app::i18n::{Lang, T};
 use crate::app::state::{Shift, State};
 use crate::model::{SectionId, Severity};
@@ -45,17 +45,17 @@ impl EditorPanel {
         found: Option<&(SectionId, Range<usize>)>,
         out: &mut Vec<Command>,
     ) {
-        let mut brief_title = state.doc.brief.meta.title.clone();
+        let mut brief_title = state.doc.brief().meta.title.clone();
         ui.horizontal(|ui| {
             let label = ui.label(T::BriefTitle.get(lang));
             let r =
                 ui.add(egui::TextEdit::singleline(&mut brief_title).desired_width(f32::INFINITY)).labelled_by(label.id);
             if r.changed() {
-                out.push(Command::SetBriefTitle(brief_title.clone()));
+                out.push(Edit::SetBriefTitle(brief_title.clone()).into());
             }
         });
         ui.separator();
-        let Some(section) = state.selected.and_then(|id| state.doc.brief.section(id)) else {
+        let Some(section) = state.selected.and_then(|id| state.doc.brief().section(id)) else {
             ui.label(T::NoSection.get(lang));
             return;
         };
@@ -66,7 +66,7 @@ impl EditorPanel {
             let edit = egui::TextEdit::singleline(&mut title).id(title_id(id)).desired_width(f32::INFINITY);
             let r = ui.add(edit).labelled_by(label.id);
             if r.changed() {
-                out.push(Command::SetTitle(id, title.clone()));
+                out.push(Edit::SetTitle(id, title.clone()).into());
             }
         });
         let label = ui.label(T::SectionBody.get(lang));
@@ -159,7 +159,7 @@ impl EditorPanel {
                 });
             }
             if response.changed() {
-                out.push(Command::SetBody(id, body.clone()));
+                out.push(Edit::SetBody(id, body.clone()).into());
             }
         });
     }

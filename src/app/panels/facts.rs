@@ -1,4 +1,4 @@
-use crate::app::command::Command;
+use crate::app::command::{Command, Edit};
 use crate::app::i18n::{Lang, T};
 use crate::app::state::State;
 use crate::figures::Qualifier;
@@ -30,7 +30,7 @@ fn field(ui: &mut egui::Ui, label: &str, text: &mut String, width: f32) -> bool 
 
 impl FactsPanel {
     pub fn ui(&mut self, ui: &mut egui::Ui, state: &State, lang: Lang, out: &mut Vec<Command>) {
-        let facts = &state.doc.brief.facts;
+        let facts = &state.doc.brief().facts;
         if facts.is_empty() {
             ui.weak(T::NoFacts.get(lang));
         }
@@ -40,15 +40,18 @@ impl FactsPanel {
                 ui.separator();
             }
             if ui.button(T::AddFact.get(lang)).clicked() {
-                out.push(Command::AddFact(FactEntry {
-                    label: String::new(),
-                    value: 0.0,
-                    value_max: None,
-                    unit: String::new(),
-                    qualifier: Qualifier::Exact,
-                    source: String::new(),
-                    as_of: None,
-                }));
+                out.push(
+                    Edit::AddFact(FactEntry {
+                        label: String::new(),
+                        value: 0.0,
+                        value_max: None,
+                        unit: String::new(),
+                        qualifier: Qualifier::Exact,
+                        source: String::new(),
+                        as_of: None,
+                    })
+                    .into(),
+                );
             }
         });
     }
@@ -99,10 +102,10 @@ impl FactsPanel {
             ui.colored_label(ui.visuals().error_fg_color, if lang == Lang::Zh { &d.message } else { &d.message_en });
         }
         if changed {
-            out.push(Command::SetFact(i, f));
+            out.push(Edit::SetFact(i, f).into());
         }
         if ui.small_button(T::Remove.get(lang)).clicked() {
-            out.push(Command::RemoveFact(i));
+            out.push(Edit::RemoveFact(i).into());
         }
     }
 }

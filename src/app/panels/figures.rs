@@ -1,4 +1,4 @@
-use crate::app::command::Command;
+use crate::app::command::{Command, Edit, Nav};
 use crate::app::i18n::{Lang, T};
 use crate::app::state::State;
 use crate::figures::{Kind, format_value};
@@ -72,7 +72,7 @@ impl FiguresPanel {
             for &i in &rows[range] {
                 let (id, f) = &figures[i];
                 // Spans index the text as it was checked.
-                let (Some(section), Some(body)) = (state.doc.brief.section(*id), state.checked_body(*id)) else {
+                let (Some(section), Some(body)) = (state.doc.brief().section(*id), state.checked_body(*id)) else {
                     continue;
                 };
                 let text = body.get(f.span.clone()).unwrap_or("");
@@ -88,15 +88,18 @@ impl FiguresPanel {
                             egui::Button::new("＋").small(),
                         );
                         if r.clone().on_hover_text(T::AddToFacts.get(lang)).clicked() {
-                            out.push(Command::AddFact(FactEntry {
-                                label: context.clone(),
-                                value: f.value,
-                                value_max: f.value_max,
-                                unit: f.unit.to_string(),
-                                qualifier: f.qualifier,
-                                source: String::new(),
-                                as_of: state.doc.brief.meta.date,
-                            }));
+                            out.push(
+                                Edit::AddFact(FactEntry {
+                                    label: context.clone(),
+                                    value: f.value,
+                                    value_max: f.value_max,
+                                    unit: f.unit.to_string(),
+                                    qualifier: f.qualifier,
+                                    source: String::new(),
+                                    as_of: state.doc.brief().meta.date,
+                                })
+                                .into(),
+                            );
                         }
                         r
                     });
@@ -104,7 +107,7 @@ impl FiguresPanel {
                     if link.on_hover_text(crate::app::i18n::kind(f.kind).get(lang)).clicked()
                         && let Some(span) = state.current_span(*id, &f.span)
                     {
-                        out.push(Command::Reveal(*id, span));
+                        out.push(Nav::Reveal(*id, span).into());
                     }
                     cell(ui, WIDTHS[1], height, |ui| ui.label(value));
                     cell(ui, WIDTHS[2], height, |ui| ui.label(f.unit));

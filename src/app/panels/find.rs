@@ -1,4 +1,4 @@
-use crate::app::command::Command;
+use crate::app::command::{Command, Edit, Nav};
 use crate::app::i18n::{Lang, T};
 use crate::app::state::State;
 use crate::model::SectionId;
@@ -40,9 +40,9 @@ impl FindBar {
         if !self.open {
             return;
         }
-        if self.searched.as_ref().is_none_or(|(rev, needle)| *rev != state.doc.revision || *needle != self.needle) {
-            self.matches = state.doc.brief.find_all(&self.needle);
-            self.searched = Some((state.doc.revision, self.needle.clone()));
+        if self.searched.as_ref().is_none_or(|(rev, needle)| *rev != state.doc.revision() || *needle != self.needle) {
+            self.matches = state.doc.brief().find_all(&self.needle);
+            self.searched = Some((state.doc.revision(), self.needle.clone()));
         }
         let matches = std::mem::take(&mut self.matches);
         if self.current >= matches.len() {
@@ -93,15 +93,18 @@ impl FindBar {
                 if let Some((section, span)) = matches.get(self.current)
                     && ui.button(T::Replace.get(lang)).clicked()
                 {
-                    out.push(Command::Replace {
-                        section: *section,
-                        span: span.clone(),
-                        expected: self.needle.clone(),
-                        with: self.with.clone(),
-                    });
+                    out.push(
+                        Edit::Replace {
+                            section: *section,
+                            span: span.clone(),
+                            expected: self.needle.clone(),
+                            with: self.with.clone(),
+                        }
+                        .into(),
+                    );
                 }
                 if ui.add_enabled(!matches.is_empty(), egui::Button::new(T::ReplaceAll.get(lang))).clicked() {
-                    out.push(Command::ReplaceAll { find: self.needle.clone(), with: self.with.clone() });
+                    out.push(Edit::ReplaceAll { find: self.needle.clone(), with: self.with.clone() }.into());
                 }
             });
         }
@@ -116,7 +119,7 @@ impl FindBar {
             }
             let (section, span) = &matches[self.current];
             self.shown = Some((*section, span.clone()));
-            out.push(Command::ShowMatch(*section, span.clone()));
+            out.push(Nav::ShowMatch(*section, span.clone()).into());
         }
         self.matches = matches;
     }

@@ -1,4 +1,4 @@
-use crate::app::command::Command;
+use crate::app::command::{AppCmd, Command, FileCmd};
 use crate::app::i18n::{Lang, T};
 use crate::app::state::State;
 
@@ -15,31 +15,31 @@ impl ImportReportWindow {
             ctx,
             |ui| {
                 ui.weak(report.source.display().to_string());
-                if report.traditional {
+                if report.report.traditional {
                     ui.horizontal(|ui| {
                         ui.label(T::TraditionalFound.get(lang));
                         if ui.button(T::ConvertSimplified.get(lang)).clicked() {
-                            out.push(Command::ImportSimplified);
+                            out.push(FileCmd::ImportSimplified.into());
                         }
                     });
                 }
-                if report.removed.is_empty() {
+                if report.report.removed.is_empty() {
                     ui.label(T::ImportRemovedNone.get(lang));
                 }
                 egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
-                    for r in &report.removed {
+                    for r in &report.report.removed {
                         let line = T::ImportLine.get(lang).replace("{}", &r.line.to_string());
                         let reason = crate::app::i18n::reason(r.reason).get(lang);
                         ui.label(format!("{line} · {reason} · {}", r.text));
                     }
                 });
                 if ui.button(T::Close.get(lang)).clicked() {
-                    out.push(Command::CloseImportReport);
+                    out.push(AppCmd::CloseImportReport.into());
                 }
             },
         );
         if !open {
-            out.push(Command::CloseImportReport);
+            out.push(AppCmd::CloseImportReport.into());
         }
     }
 }

@@ -1,6 +1,6 @@
 use std::collections::HashMap;
 
-use crate::app::command::Command;
+use crate::app::command::{AppCmd, Command, Edit, Nav};
 use crate::app::i18n::{Lang, T};
 use crate::app::state::State;
 use crate::model::Section;
@@ -10,25 +10,18 @@ use crate::model::Section;
 pub struct OutlinePanel {
     /// The section waiting for the user to confirm its deletion.
     confirm_delete: Option<crate::model::SectionId>,
-    /// 新建… was clicked: the app opens the template chooser.
-    new_brief: bool,
     /// 重命名 was clicked for this section.
     rename: Option<crate::model::SectionId>,
 }
 
 impl OutlinePanel {
-    /// Whether 新建… was clicked since the last call.
-    pub fn new_brief_requested(&mut self) -> bool {
-        std::mem::take(&mut self.new_brief)
-    }
-
     pub fn ui(&mut self, ui: &mut egui::Ui, state: &State, lang: Lang, out: &mut Vec<Command>) {
         ui.heading(T::Outline.get(lang));
         self.actions(ui, state, lang, out);
         ui.separator();
-        let numbers: HashMap<_, _> = state.doc.brief.heading_numbers().into_iter().collect();
+        let numbers: HashMap<_, _> = state.doc.brief().heading_numbers().into_iter().collect();
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            for (section, depth) in state.doc.brief.walk() {
+            for (section, depth) in state.doc.brief().walk() {
                 Self::row(ui, state, section, depth, &numbers, lang, out);
             }
         });
@@ -42,32 +35,38 @@ impl OutlinePanel {
         }
         ui.horizontal_wrapped(|ui| {
             if ui.small_button(T::NewBriefButton.get(lang)).on_hover_text(T::NewBrief.get(lang)).clicked() {
-                self.new_brief = true;
+                out.push(AppCmd::NewBriefWindow.into());
             }
             if ui.small_button(T::AddSection.get(lang)).clicked() {
-                out.push(Command::AddSection {
-                    after: selected,
-                    role: crate::model::Role::Custom,
-                    title: T::NewSection.get(lang).to_string(),
-                });
+                out.push(
+                    Edit::AddSection {
+                        after: selected,
+                        role: crate::model::Role::Custom,
+                        title: T::NewSection.get(lang).to_string(),
+                    }
+                    .into(),
+                );
             }
             ui.menu_button(T::AddAidMode.get(lang), |ui| {
-                for mode in &state.doc.brief.taxonomy.modes {
+                for mode in &state.doc.brief().taxonomy.modes {
                     if ui.button(&mode.name).on_hover_text(&mode.description).clicked() {
-                        out.push(Command::AddSection {
-                            after: selected,
-                            role: crate::model::Role::AidMode(mode.id.clone()),
-                            title: mode.name.clone(),
-                        });
+                        out.push(
+                            Edit::AddSection {
+                                after: selected,
+                                role: crate::model::Role::AidMode(mode.id.clone()),
+                                title: mode.name.clone(),
+                            }
+                            .into(),
+                        );
                     }
                 }
             });
             if let Some(id) = selected {
                 if ui.small_button(T::MoveUp.get(lang)).clicked() {
-                    out.push(Command::MoveSection(id, -1));
+                    out.push(Edit::MoveSection(id, -1).into());
                 }
                 if ui.small_button(T::MoveDown.get(lang)).clicked() {
-                    out.push(Command::MoveSection(id, 1));
+                    out.push(Edit::MoveSection(id, 1).into());
                 }
                 if ui.small_button(T::Rename.get(lang)).on_hover_text(T::RenameHint.get(lang)).clicked() {
                     // The title is edited above the body: put the cursor there on the next
@@ -80,13 +79,13 @@ impl OutlinePanel {
             }
         });
         if let Some(id) = self.confirm_delete {
-            let title = state.doc.brief.section(id).map_or(String::new(), |s| s.title.clone());
+            let title = state.doc.brief().section(id).map_or(String::new(), |s| s.title.clone());
             let mut keep_open = true;
             crate::app::dialog(T::Delete.get(lang), "confirm-delete", ui.ctx()).show(ui.ctx(), |ui| {
                 ui.label(format!("“{title}”：{}", T::ConfirmDelete.get(lang)));
                 ui.horizontal(|ui| {
                     if ui.button(T::Delete.get(lang)).clicked() {
-                        out.push(Command::DeleteSection(id));
+                        out.push(Edit::DeleteSection(id).into());
                         keep_open = false;
                     }
                     if ui.button(T::Cancel.get(lang)).clicked() {
@@ -144,7 +143,7 @@ impl OutlinePanel {
                         .sense(egui::Sense::click_and_drag());
                     let r = ui.add(button).on_hover_text(&label);
                     if r.clicked() {
-                        out.push(Command::Select(s.id));
+                        out.push(Nav::Select(s.id).into());
                     }
                     // Drag a row onto another to move it before (upper half) or after (lower half) that one.
                     r.dnd_set_drag_payload(s.id);
@@ -161,7 +160,7 @@ impl OutlinePanel {
                     if let Some(dragged) = r.dnd_release_payload::<crate::model::SectionId>()
                         && *dragged != s.id
                     {
-                        out.push(Command::MoveNextTo { id: *dragged, target: s.id, before: before(&r) });
+                        out.push(Edit::MoveNextTo { id: *dragged, target: s.id, before: before(&r) }.into());
                     }
                 });
             });

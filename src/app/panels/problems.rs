@@ -1,4 +1,4 @@
-use crate::app::command::Command;
+use crate::app::command::{Command, Edit, Nav};
 use crate::app::i18n::{Lang, T};
 use crate::app::state::State;
 use crate::checks::Diagnostic;
@@ -41,12 +41,12 @@ impl ProblemsPanel {
             ui.checkbox(&mut self.show_warnings, format!("{} {}", T::Warnings.get(lang), state.derived.warnings));
             ui.checkbox(&mut self.show_info, format!("{} {infos}", T::Infos.get(lang)));
         });
-        let ignored = state.doc.brief.checks.suppressed.len();
+        let ignored = state.doc.brief().checks.suppressed.len();
         if ignored > 0 {
             ui.horizontal(|ui| {
                 ui.weak(format!("{} {ignored}", T::IgnoredCount.get(lang)));
                 if ui.small_button(T::RestoreIgnored.get(lang)).clicked() {
-                    out.push(Command::ClearSuppressions);
+                    out.push(Edit::ClearSuppressions.into());
                 }
             });
         }
@@ -71,7 +71,7 @@ impl ProblemsPanel {
             for line in &lines[range] {
                 match line {
                     Line::Section(id) => {
-                        let title = state.doc.brief.section(*id).map_or("", |s| s.title.as_str());
+                        let title = state.doc.brief().section(*id).map_or("", |s| s.title.as_str());
                         let title = if title.is_empty() { T::Untitled.get(lang) } else { title };
                         // A section's heading line, left-aligned: clicking it shows the section.
                         let size = egui::vec2(ui.available_width(), height);
@@ -87,7 +87,7 @@ impl ProblemsPanel {
                             color,
                         );
                         if r.clicked() {
-                            out.push(Command::Select(*id));
+                            out.push(Nav::Select(*id).into());
                         }
                     }
                     Line::Finding(d) => self.row(ui, state, d, height, lang, out),
@@ -134,8 +134,8 @@ impl ProblemsPanel {
         if r.clicked() {
             self.current = Some(key(d));
             match state.current_span(d.section, &d.span) {
-                Some(span) => out.push(Command::Reveal(d.section, span)),
-                None => out.push(Command::Select(d.section)),
+                Some(span) => out.push(Nav::Reveal(d.section, span).into()),
+                None => out.push(Nav::Select(d.section).into()),
             }
         }
     }
@@ -158,19 +158,19 @@ impl ProblemsPanel {
             if let (Some(fix), Some(span)) = (&d.fix, now)
                 && ui.button(T::ApplyFix.get(lang)).on_hover_text(format!("{flagged} → {fix}")).clicked()
             {
-                out.push(Command::Replace {
-                    section: d.section,
-                    span,
-                    expected: flagged.to_string(),
-                    with: fix.clone(),
-                });
+                out.push(
+                    Edit::Replace { section: d.section, span, expected: flagged.to_string(), with: fix.clone() }.into(),
+                );
             }
             if ui.button(T::Ignore.get(lang)).on_hover_text(T::IgnoreHint.get(lang)).clicked() {
-                out.push(Command::Ignore(Suppression {
-                    rule: d.rule.to_string(),
-                    section: d.section,
-                    text: flagged.to_string(),
-                }));
+                out.push(
+                    Edit::Ignore(Suppression {
+                        rule: d.rule.to_string(),
+                        section: d.section,
+                        text: flagged.to_string(),
+                    })
+                    .into(),
+                );
             }
         });
     }

@@ -8,7 +8,7 @@ pub struct StatusBar;
 impl StatusBar {
     pub fn ui(&mut self, ui: &mut egui::Ui, state: &State, lang: Lang) {
         ui.horizontal(|ui| {
-            if let Some(s) = state.selected.and_then(|id| state.doc.brief.section(id)) {
+            if let Some(s) = state.selected.and_then(|id| state.doc.brief().section(id)) {
                 ui.label(&s.title);
                 ui.label(format!("{} {}", s.body.chars().count(), T::Chars.get(lang)));
                 ui.separator();

@@ -1,0 +1,181 @@
+//! The app's menu commands in one list: each action's label, its keyboard
+//! shortcut and the command it sends. The menus and the key handling both
+//! read it, so a menu never shows a shortcut that does something else.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use super::command::{AppCmd, Command, Edit, FileCmd};
+use super::files::FileAction;
+use super::i18n::T;
+use super::state::State;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    New,
+    Open,
+    Import,
+    Save,
+    SaveAs,
+    ExportMarkdown,
+    ExportHtml,
+    Quit,
+    Undo,
+    Redo,
+    Find,
+    Replace,
+    Settings,
+}
+
+/// The entries of a menu: an action, or a separator (None).
+pub const FILE_MENU_TOP: &[Option<Action>] = &[Some(Action::New), Some(Action::Open)];
+pub const FILE_MENU_REST: &[Option<Action>] = &[
+    Some(Action::Import),
+    None,
+    Some(Action::Save),
+    Some(Action::SaveAs),
+    None,
+    Some(Action::ExportMarkdown),
+    Some(Action::ExportHtml),
+    None,
+    Some(Action::Quit),
+];
+pub const EDIT_MENU: &[Option<Action>] =
+    &[Some(Action::Undo), Some(Action::Redo), None, Some(Action::Find), Some(Action::Replace)];
+
+impl Action {
+    /// Every action, those with more modifier keys first, so that Ctrl+Shift+Z is taken before Ctrl+Z.
+    pub const ALL: [Action; 13] = [
+        Action::Redo,
+        Action::New,
+        Action::Open,
+        Action::Import,
+        Action::Save,
+        Action::SaveAs,
+        Action::ExportMarkdown,
+        Action::ExportHtml,
+        Action::Quit,
+        Action::Undo,
+        Action::Find,
+        Action::Replace,
+        Action::Settings,
+    ];
+
+    pub fn label(self) -> T {
+        match self {
+            Action::New => T::MenuNew,
+            Action::Open => T::MenuOpen,
+            Action::Import => T::MenuImport,
+            Action::Save => T::MenuSave,
+            Action::SaveAs => T::MenuSaveAs,
+            Action::ExportMarkdown => T::MenuExportMd,
+            Action::ExportHtml => T::MenuExportHtml,
+            Action::Quit => T::MenuQuit,
+            Action::Undo => T::Undo,
+            Action::Redo => T::Redo,
+            Action::Find => T::MenuFind,
+            Action::Replace => T::MenuReplace,
+            Action::Settings => T::MenuSettings,
+        }
+    }
+
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        let command = |key| Some(KeyboardShortcut::new(Modifiers::COMMAND, key));
+        match self {
+            Action::New => command(Key::N),
+            Action::Open => command(Key::O),
+            Action::Save => command(Key::S),
+            Action::Undo => command(Key::Z),
+            Action::Redo => Some(KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)),
+            Action::Find => command(Key::F),
+            Action::Replace => command(Key::H),
+            Action::Import
+            | Action::SaveAs
+            | Action::ExportMarkdown
+            | Action::ExportHtml
+            | Action::Quit
+            | Action::Settings => None,
+        }
+    }
+
+    pub fn command(self) -> Command {
+        match self {
+            Action::New => AppCmd::NewBriefWindow.into(),
+            Action::Open => AppCmd::Prompt(FileAction::Open).into(),
+            Action::Import => AppCmd::Prompt(FileAction::Import).into(),
+            Action::Save => FileCmd::Save.into(),
+            Action::SaveAs => AppCmd::Prompt(FileAction::SaveAs).into(),
+            Action::ExportMarkdown => AppCmd::Prompt(FileAction::ExportMarkdown).into(),
+            Action::ExportHtml => AppCmd::Prompt(FileAction::ExportHtml).into(),
+            Action::Quit => AppCmd::Quit.into(),
+            Action::Undo => Edit::Undo.into(),
+            Action::Redo => Edit::Redo.into(),
+            Action::Find => AppCmd::ShowFind { replace: false }.into(),
+            Action::Replace => AppCmd::ShowFind { replace: true }.into(),
+            Action::Settings => AppCmd::SettingsWindow.into(),
+        }
+    }
+
+    pub fn enabled(self, state: &State) -> bool {
+        match self {
+            Action::Undo => state.doc.can_undo(),
+            Action::Redo => state.doc.can_redo(),
+            _ => true,
+        }
+    }
+}
+
+/// The commands of the shortcuts pressed this frame (each key press is taken once).
+pub fn pressed(ui: &egui::Ui, out: &mut Vec<Command>) {
+    for action in Action::ALL {
+        if let Some(shortcut) = action.shortcut()
+            && ui.input_mut(|i| i.consume_shortcut(&shortcut))
+        {
+            out.push(action.command());
+        }
+    }
+}
+
+/// A menu's entries, each with its shortcut shown as the key handling reads it.
+pub fn menu_entries(
+    ui: &mut egui::Ui,
+    entries: &[Option<Action>],
+    state: &State,
+    lang: super::Lang,
+    out: &mut Vec<Command>,
+) {
+    for entry in entries {
+        let Some(action) = entry else {
+            ui.separator();
+            continue;
+        };
+        let mut button = egui::Button::new(action.label().get(lang));
+        if let Some(shortcut) = action.shortcut() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        }
+        if ui.add_enabled(action.enabled(state), button).clicked() {
+            out.push(action.command());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shortcuts_are_unique_and_the_more_specific_come_first() {
+        let shortcuts: Vec<KeyboardShortcut> = Action::ALL.iter().filter_map(|a| a.shortcut()).collect();
+        for (i, a) in shortcuts.iter().enumerate() {
+            assert!(!shortcuts[i + 1..].contains(a), "{a:?} is bound twice");
+            for b in &shortcuts[i + 1..] {
+                let more = |s: &KeyboardShortcut| {
+                    [s.modifiers.shift, s.modifiers.alt, s.modifiers.command, s.modifiers.ctrl]
+                        .iter()
+                        .filter(|&&m| m)
+                        .count()
+                };
+                assert!(a.logical_key != b.logical_key || more(a) >= more(b), "{a:?} must come before {b:?}");
+            }
+        }
+    }
+}

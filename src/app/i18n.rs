@@ -9,386 +9,269 @@ pub enum Lang {
     En,
 }
 
-/// A user-visible string.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum T {
-    MenuFile,
-    MenuNew,
-    MenuOpen,
-    MenuSave,
-    MenuSaveAs,
-    MenuQuit,
-    MenuView,
-    Language,
-    Outline,
-    SectionTitle,
-    SectionBody,
-    NoSection,
-    Saved,
-    Unsaved,
-    Chars,
-    OpenFailed,
-    SaveFailed,
-    SavedTo,
-    PathPrompt,
-    Ok,
-    Cancel,
-    Untitled,
-    BriefTitle,
-    Problems,
-    NoProblems,
-    Errors,
-    Warnings,
-    CheckTime,
-    MenuImport,
-    MenuExportMd,
-    MenuExportHtml,
-    Browse,
-    DialogFailed,
-    ImportReport,
-    ImportRemovedNone,
-    ConvertSimplified,
-    Close,
-    TraditionalFound,
-    MenuEdit,
-    Undo,
-    Redo,
-    Figures,
-    Facts,
-    ColSection,
-    ColText,
-    ColValue,
-    ColUnit,
-    ColQualifier,
-    ColContext,
-    AddToFacts,
-    NoFigures,
-    NoFacts,
-    FactLabel,
-    FactValue,
-    FactUnit,
-    FactQualifier,
-    FactSource,
-    FactAsOf,
-    Remove,
-    AddFact,
-    AddSection,
-    AddAidMode,
-    MoveUp,
-    MoveDown,
-    Delete,
-    ConfirmDelete,
-    NewSection,
-    Infos,
-    IgnoredCount,
-    RestoreIgnored,
-    ApplyFix,
-    Ignore,
-    IgnoreHint,
-    Find,
-    FindPrev,
-    FindNext,
-    NoMatches,
-    ReplaceToggle,
-    ReplaceWith,
-    Replace,
-    ReplaceAll,
-    MenuFind,
-    MenuReplace,
-    SaveAsFirst,
-    NotReplaced,
-    ReplacedCount,
-    ExportedTo,
-    ExportFailed,
-    RecoveryUnreadable,
-    AutosaveFailed,
-    DropHint,
-    MenuRecent,
-    ClearRecent,
-    MenuSettings,
-    FontFailed,
-    ChooseFont,
-    NewBrief,
-    NewBriefButton,
-    Template,
-    Taxonomy,
-    Create,
-    TemplateResearch,
-    TemplateFeature,
-    TemplateRoundup,
-    UnsavedTitle,
-    UnsavedBody,
-    SaveFirst,
-    DontSave,
-    RecoveryTitle,
-    RecoveryBody,
-    Restore,
-    DropRecoveryButton,
-    Settings,
-    Theme,
-    ThemeLight,
-    ThemeDark,
-    ThemeSystem,
-    TextSize,
-    Font,
-    FontBundled,
-    FontCurrent,
-    FontBundledName,
-    AutosavedAt,
-    SaveAsHint,
-    QualExact,
-    QualApprox,
-    QualOver,
-    QualNearly,
-    QualUnder,
-    QualAtLeast,
-    QualAtMost,
-    QualRange,
-    KindQuantity,
-    KindPercent,
-    KindFraction,
-    KindDate,
-    KindOrdinal,
-    KindIdentifier,
-    Rename,
-    RenameHint,
-    ImportLine,
-    ReasonCopyright,
-    ReasonEditor,
-    ReasonNavigation,
-    ReasonPinyin,
-    FilterBrief,
-    FilterDraft,
-    FilterFont,
-    DefaultFileName,
+/// Declares the string table: the enum [`T`] and both languages of each
+/// string, side by side, in one list.
+macro_rules! strings {
+    ($($(#[$doc:meta])* $name:ident => ($zh:expr, $en:expr $(,)?)),* $(,)?) => {
+        /// A user-visible string.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum T {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl T {
+            /// Every string, for the table's own tests.
+            #[cfg(test)]
+            pub const ALL: &'static [T] = &[$(T::$name),*];
+
+            /// The string in a language.
+            pub fn get(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((T::$name, Lang::Zh) => $zh, (T::$name, Lang::En) => $en,)*
+                }
+            }
+        }
+    };
 }
 
-impl T {
-    /// (Chinese, English).
-    const fn pair(self) -> (&'static str, &'static str) {
+strings! {
+    MenuFile => ("文件", "File"),
+    MenuNew => ("新建", "New"),
+    MenuOpen => ("打开…", "Open…"),
+    MenuSave => ("保存", "Save"),
+    MenuSaveAs => ("另存为…", "Save as…"),
+    MenuQuit => ("退出", "Quit"),
+    MenuView => ("视图", "View"),
+    Language => ("界面语言", "Language"),
+    Outline => ("大纲", "Outline"),
+    SectionTitle => ("小标题", "Section title"),
+    SectionBody => ("正文", "Body"),
+    NoSection => ("请在左侧大纲中选择一节", "Select a section in the outline"),
+    Saved => ("已保存", "Saved"),
+    Unsaved => ("未保存", "Unsaved"),
+    Chars => ("字", "chars"),
+    OpenFailed => ("无法打开", "Cannot open"),
+    SaveFailed => ("无法保存", "Cannot save"),
+    SavedTo => ("已保存到", "Saved to"),
+    PathPrompt => ("文件路径", "File path"),
+    Ok => ("确定", "OK"),
+    Cancel => ("取消", "Cancel"),
+    Untitled => ("未命名", "Untitled"),
+    BriefTitle => ("标题", "Title"),
+    Problems => ("问题", "Problems"),
+    NoProblems => ("未发现问题", "No problems found"),
+    Errors => ("错误", "errors"),
+    Warnings => ("警告", "warnings"),
+    CheckTime => ("检查用时", "checked in"),
+    MenuImport => ("导入文稿…", "Import draft…"),
+    MenuExportMd => ("导出 Markdown…", "Export Markdown…"),
+    MenuExportHtml => ("导出 HTML…", "Export HTML…"),
+    Browse => ("浏览…", "Browse…"),
+    DialogFailed => (
+        "未选择文件（系统文件对话框可能无法打开），可直接输入路径",
+        "No file chosen (the system file dialog may not be available); type a path instead",
+    ),
+    ImportReport => ("导入时移出的内容", "Taken out on import"),
+    ImportRemovedNone => ("没有移出任何内容", "Nothing was taken out"),
+    ConvertSimplified => ("转换为简体", "Convert to Simplified"),
+    Close => ("关闭", "Close"),
+    TraditionalFound => ("这篇文稿是繁体字。", "This draft is in Traditional characters."),
+    MenuEdit => ("编辑", "Edit"),
+    Undo => ("撤销", "Undo"),
+    Redo => ("重做", "Redo"),
+    Figures => ("数字", "Figures"),
+    Facts => ("事实", "Facts"),
+    ColSection => ("章节", "Section"),
+    ColText => ("原文", "Text"),
+    ColValue => ("数值", "Value"),
+    ColUnit => ("单位", "Unit"),
+    ColQualifier => ("约数", "Qualifier"),
+    ColContext => ("上下文", "Context"),
+    AddToFacts => ("加入事实表", "Add to fact sheet"),
+    NoFigures => ("文中没有数字", "No figures in the text"),
+    NoFacts => (
+        "事实表为空。可在“数字”中把核实过的数字加入事实表。",
+        "The fact sheet is empty. Add verified figures from Figures.",
+    ),
+    FactLabel => ("指标", "Label"),
+    FactValue => ("数值", "Value"),
+    FactUnit => ("单位", "Unit"),
+    FactQualifier => ("约数", "Qualifier"),
+    FactSource => ("来源", "Source"),
+    FactAsOf => ("截至日期", "As of"),
+    Remove => ("删除", "Remove"),
+    AddFact => ("新增一项", "Add entry"),
+    AddSection => ("＋小节", "+ Section"),
+    AddAidMode => ("＋帮扶方式", "+ Aid mode"),
+    MoveUp => ("上移", "Up"),
+    MoveDown => ("下移", "Down"),
+    Delete => ("删除", "Delete"),
+    ConfirmDelete => ("删除这一节及其下级小节？", "Delete this section and its subsections?"),
+    NewSection => ("新的一节", "New section"),
+    Infos => ("提示", "notes"),
+    IgnoredCount => ("已忽略", "Ignored:"),
+    RestoreIgnored => ("全部恢复", "Restore all"),
+    ApplyFix => ("应用修改", "Apply fix"),
+    Ignore => ("忽略", "Ignore"),
+    IgnoreHint => ("不再提示这一处（记录在简报中）", "Stop flagging this one (stored in the brief)"),
+    Find => ("查找", "Find"),
+    FindPrev => ("上一个", "Previous"),
+    FindNext => ("下一个", "Next"),
+    NoMatches => ("无结果", "No matches"),
+    ReplaceToggle => ("替换…", "Replace…"),
+    ReplaceWith => ("替换为", "Replace with"),
+    Replace => ("替换", "Replace"),
+    ReplaceAll => ("全部替换", "Replace all"),
+    MenuFind => ("查找…", "Find…"),
+    MenuReplace => ("查找和替换…", "Find and replace…"),
+    SaveAsFirst => ("请先用“另存为”选择保存位置", "Choose where to save with Save as first"),
+    NotReplaced => (
+        "原文已改动，未替换；请再点一次这条问题，按新的原文处理",
+        "The text has changed; nothing was replaced. Click the finding again to act on the new text",
+    ),
+    ReplacedCount => ("已替换（处）：", "Replaced:"),
+    ExportedTo => ("已导出到", "Exported to"),
+    ExportFailed => ("无法导出", "Cannot export"),
+    RecoveryUnreadable => (
+        "恢复文件无法读取，已原样保留，可用文本编辑器打开查看：",
+        "The recovery file cannot be read; it was left as it is and can be opened in a text editor:",
+    ),
+    AutosaveFailed => (
+        "自动保存失败，请尽快用“另存为”保存到可写入的位置：",
+        "Autosave failed; use Save as now to save the brief somewhere writable:",
+    ),
+    DropHint => ("松开鼠标以打开文件", "Drop to open the file"),
+    MenuRecent => ("最近打开", "Recent files"),
+    ClearRecent => ("清空列表", "Clear list"),
+    MenuSettings => ("设置…", "Settings…"),
+    FontFailed => ("字体无法使用，已改用内置字体：", "The font cannot be used; the bundled font is used instead:"),
+    ChooseFont => ("选择字体文件", "Choose a font file"),
+    NewBrief => ("新建简报", "New brief"),
+    NewBriefButton => ("新建…", "New…"),
+    Template => ("模板", "Template"),
+    Taxonomy => ("帮扶方式分类", "Aid-mode taxonomy"),
+    Create => ("创建", "Create"),
+    TemplateResearch => (
+        "调研报告（内容提要、基本情况、主要做法、问题、建议）",
+        "Research brief (summary, background, work, problems, recommendations)",
+    ),
+    TemplateFeature => ("新闻综述（导语、各帮扶方式、结语）", "Feature (lead, one part per aid mode, close)"),
+    TemplateRoundup => ("工作动态（导语、简讯）", "Round-up (lead, short items)"),
+    UnsavedTitle => ("未保存的修改", "Unsaved changes"),
+    UnsavedBody => ("当前简报有未保存的修改。", "The open brief has unsaved changes."),
+    SaveFirst => ("保存", "Save"),
+    DontSave => ("不保存", "Don't save"),
+    RecoveryTitle => ("恢复未保存的修改", "Restore unsaved work"),
+    RecoveryBody => ("上次关闭前有未保存的修改，已自动保存。", "Unsaved work from the last session was autosaved."),
+    Restore => ("恢复", "Restore"),
+    DropRecoveryButton => ("丢弃", "Discard"),
+    Settings => ("设置", "Settings"),
+    Theme => ("主题", "Theme"),
+    ThemeLight => ("浅色", "Light"),
+    ThemeDark => ("深色", "Dark"),
+    ThemeSystem => ("跟随系统", "System"),
+    TextSize => ("字号", "Text size"),
+    Font => ("字体", "Font"),
+    FontBundled => ("使用内置字体", "Use the bundled font"),
+    FontCurrent => ("当前字体：", "Current font:"),
+    FontBundledName => ("内置 Noto Sans SC（GB2312 子集）", "Bundled Noto Sans SC (GB2312 subset)"),
+    AutosavedAt => ("自动保存时间：", "Autosaved at:"),
+    SaveAsHint => ("这篇简报还没有文件，请先用“另存为”保存", "This brief has no file yet; use Save as first"),
+    QualExact => ("确数", "exact"),
+    QualApprox => ("约数", "approximate"),
+    QualOver => ("以上（余、多）", "over"),
+    QualNearly => ("接近", "nearly"),
+    QualUnder => ("不足", "under"),
+    QualAtLeast => ("不低于", "at least"),
+    QualAtMost => ("不超过", "at most"),
+    QualRange => ("区间", "range"),
+    KindQuantity => ("数量", "quantity"),
+    KindPercent => ("百分比", "percentage"),
+    KindFraction => ("分数", "fraction"),
+    KindDate => ("日期", "date"),
+    KindOrdinal => ("序数", "ordinal"),
+    KindIdentifier => ("编号", "identifier"),
+    Rename => ("重命名", "Rename"),
+    RenameHint => ("在编辑区的“小标题”中修改", "Edit the section title above the body"),
+    ImportLine => ("第{}行", "line {}"),
+    ReasonCopyright => ("版权信息", "copyright notice"),
+    ReasonEditor => ("编辑署名", "editor's line"),
+    ReasonNavigation => ("网页导航", "web navigation"),
+    ReasonPinyin => ("拼音注音", "pinyin annotation"),
+    FilterBrief => ("简报", "Brief"),
+    FilterDraft => ("文稿", "Draft"),
+    FilterFont => ("字体", "Font"),
+    DefaultFileName => ("简报", "brief"),
+}
+
+/// A name in the string table, for a type that is shown to the user.
+pub trait Label {
+    fn label(self) -> T;
+}
+
+impl Label for crate::figures::Qualifier {
+    fn label(self) -> T {
+        use crate::figures::Qualifier;
         match self {
-            T::MenuFile => ("文件", "File"),
-            T::MenuNew => ("新建", "New"),
-            T::MenuOpen => ("打开…", "Open…"),
-            T::MenuSave => ("保存", "Save"),
-            T::MenuSaveAs => ("另存为…", "Save as…"),
-            T::MenuQuit => ("退出", "Quit"),
-            T::MenuView => ("视图", "View"),
-            T::Language => ("界面语言", "Language"),
-            T::Outline => ("大纲", "Outline"),
-            T::SectionTitle => ("小标题", "Section title"),
-            T::SectionBody => ("正文", "Body"),
-            T::NoSection => ("请在左侧大纲中选择一节", "Select a section in the outline"),
-            T::Saved => ("已保存", "Saved"),
-            T::Unsaved => ("未保存", "Unsaved"),
-            T::Chars => ("字", "chars"),
-            T::OpenFailed => ("无法打开", "Cannot open"),
-            T::SaveFailed => ("无法保存", "Cannot save"),
-            T::SavedTo => ("已保存到", "Saved to"),
-            T::PathPrompt => ("文件路径", "File path"),
-            T::Ok => ("确定", "OK"),
-            T::Cancel => ("取消", "Cancel"),
-            T::Untitled => ("未命名", "Untitled"),
-            T::BriefTitle => ("标题", "Title"),
-            T::Problems => ("问题", "Problems"),
-            T::NoProblems => ("未发现问题", "No problems found"),
-            T::Errors => ("错误", "errors"),
-            T::Warnings => ("警告", "warnings"),
-            T::CheckTime => ("检查用时", "checked in"),
-            T::MenuImport => ("导入文稿…", "Import draft…"),
-            T::MenuExportMd => ("导出 Markdown…", "Export Markdown…"),
-            T::MenuExportHtml => ("导出 HTML…", "Export HTML…"),
-            T::Browse => ("浏览…", "Browse…"),
-            T::DialogFailed => (
-                "未选择文件（系统文件对话框可能无法打开），可直接输入路径",
-                "No file chosen (the system file dialog may not be available); type a path instead",
-            ),
-            T::ImportReport => ("导入时移出的内容", "Taken out on import"),
-            T::ImportRemovedNone => ("没有移出任何内容", "Nothing was taken out"),
-            T::ConvertSimplified => ("转换为简体", "Convert to Simplified"),
-            T::Close => ("关闭", "Close"),
-            T::TraditionalFound => ("这篇文稿是繁体字。", "This draft is in Traditional characters."),
-            T::MenuEdit => ("编辑", "Edit"),
-            T::Undo => ("撤销", "Undo"),
-            T::Redo => ("重做", "Redo"),
-            T::Figures => ("数字", "Figures"),
-            T::Facts => ("事实", "Facts"),
-            T::ColSection => ("章节", "Section"),
-            T::ColText => ("原文", "Text"),
-            T::ColValue => ("数值", "Value"),
-            T::ColUnit => ("单位", "Unit"),
-            T::ColQualifier => ("约数", "Qualifier"),
-            T::ColContext => ("上下文", "Context"),
-            T::AddToFacts => ("加入事实表", "Add to fact sheet"),
-            T::NoFigures => ("文中没有数字", "No figures in the text"),
-            T::NoFacts => (
-                "事实表为空。可在“数字”中把核实过的数字加入事实表。",
-                "The fact sheet is empty. Add verified figures from Figures.",
-            ),
-            T::FactLabel => ("指标", "Label"),
-            T::FactValue => ("数值", "Value"),
-            T::FactUnit => ("单位", "Unit"),
-            T::FactQualifier => ("约数", "Qualifier"),
-            T::FactSource => ("来源", "Source"),
-            T::FactAsOf => ("截至日期", "As of"),
-            T::Remove => ("删除", "Remove"),
-            T::AddFact => ("新增一项", "Add entry"),
-            T::AddSection => ("＋小节", "+ Section"),
-            T::AddAidMode => ("＋帮扶方式", "+ Aid mode"),
-            T::MoveUp => ("上移", "Up"),
-            T::MoveDown => ("下移", "Down"),
-            T::Delete => ("删除", "Delete"),
-            T::ConfirmDelete => ("删除这一节及其下级小节？", "Delete this section and its subsections?"),
-            T::NewSection => ("新的一节", "New section"),
-            T::Infos => ("提示", "notes"),
-            T::IgnoredCount => ("已忽略", "Ignored:"),
-            T::RestoreIgnored => ("全部恢复", "Restore all"),
-            T::ApplyFix => ("应用修改", "Apply fix"),
-            T::Ignore => ("忽略", "Ignore"),
-            T::IgnoreHint => ("不再提示这一处（记录在简报中）", "Stop flagging this one (stored in the brief)"),
-            T::Find => ("查找", "Find"),
-            T::FindPrev => ("上一个", "Previous"),
-            T::FindNext => ("下一个", "Next"),
-            T::NoMatches => ("无结果", "No matches"),
-            T::ReplaceToggle => ("替换…", "Replace…"),
-            T::ReplaceWith => ("替换为", "Replace with"),
-            T::Replace => ("替换", "Replace"),
-            T::ReplaceAll => ("全部替换", "Replace all"),
-            T::MenuFind => ("查找…", "Find…"),
-            T::MenuReplace => ("查找和替换…", "Find and replace…"),
-            T::SaveAsFirst => ("请先用“另存为”选择保存位置", "Choose where to save with Save as first"),
-            T::NotReplaced => (
-                "原文已改动，未替换；请再点一次这条问题，按新的原文处理",
-                "The text has changed; nothing was replaced. Click the finding again to act on the new text",
-            ),
-            T::ReplacedCount => ("已替换（处）：", "Replaced:"),
-            T::ExportedTo => ("已导出到", "Exported to"),
-            T::ExportFailed => ("无法导出", "Cannot export"),
-            T::RecoveryUnreadable => (
-                "恢复文件无法读取，已原样保留，可用文本编辑器打开查看：",
-                "The recovery file cannot be read; it was left as it is and can be opened in a text editor:",
-            ),
-            T::AutosaveFailed => (
-                "自动保存失败，请尽快用“另存为”保存到可写入的位置：",
-                "Autosave failed; use Save as now to save the brief somewhere writable:",
-            ),
-            T::DropHint => ("松开鼠标以打开文件", "Drop to open the file"),
-            T::MenuRecent => ("最近打开", "Recent files"),
-            T::ClearRecent => ("清空列表", "Clear list"),
-            T::MenuSettings => ("设置…", "Settings…"),
-            T::FontFailed => {
-                ("字体无法使用，已改用内置字体：", "The font cannot be used; the bundled font is used instead:")
-            }
-            T::ChooseFont => ("选择字体文件", "Choose a font file"),
-            T::NewBrief => ("新建简报", "New brief"),
-            T::NewBriefButton => ("新建…", "New…"),
-            T::Template => ("模板", "Template"),
-            T::Taxonomy => ("帮扶方式分类", "Aid-mode taxonomy"),
-            T::Create => ("创建", "Create"),
-            T::TemplateResearch => (
-                "调研报告（内容提要、基本情况、主要做法、问题、建议）",
-                "Research brief (summary, background, work, problems, recommendations)",
-            ),
-            T::TemplateFeature => {
-                ("新闻综述（导语、各帮扶方式、结语）", "Feature (lead, one part per aid mode, close)")
-            }
-            T::TemplateRoundup => ("工作动态（导语、简讯）", "Round-up (lead, short items)"),
-            T::UnsavedTitle => ("未保存的修改", "Unsaved changes"),
-            T::UnsavedBody => ("当前简报有未保存的修改。", "The open brief has unsaved changes."),
-            T::SaveFirst => ("保存", "Save"),
-            T::DontSave => ("不保存", "Don't save"),
-            T::RecoveryTitle => ("恢复未保存的修改", "Restore unsaved work"),
-            T::RecoveryBody => {
-                ("上次关闭前有未保存的修改，已自动保存。", "Unsaved work from the last session was autosaved.")
-            }
-            T::Restore => ("恢复", "Restore"),
-            T::DropRecoveryButton => ("丢弃", "Discard"),
-            T::Settings => ("设置", "Settings"),
-            T::Theme => ("主题", "Theme"),
-            T::ThemeLight => ("浅色", "Light"),
-            T::ThemeDark => ("深色", "Dark"),
-            T::ThemeSystem => ("跟随系统", "System"),
-            T::TextSize => ("字号", "Text size"),
-            T::Font => ("字体", "Font"),
-            T::FontBundled => ("使用内置字体", "Use the bundled font"),
-            T::FontCurrent => ("当前字体：", "Current font:"),
-            T::FontBundledName => ("内置 Noto Sans SC（GB2312 子集）", "Bundled Noto Sans SC (GB2312 subset)"),
-            T::AutosavedAt => ("自动保存时间：", "Autosaved at:"),
-            T::SaveAsHint => {
-                ("这篇简报还没有文件，请先用“另存为”保存", "This brief has no file yet; use Save as first")
-            }
-            T::QualExact => ("确数", "exact"),
-            T::QualApprox => ("约数", "approximate"),
-            T::QualOver => ("以上（余、多）", "over"),
-            T::QualNearly => ("接近", "nearly"),
-            T::QualUnder => ("不足", "under"),
-            T::QualAtLeast => ("不低于", "at least"),
-            T::QualAtMost => ("不超过", "at most"),
-            T::QualRange => ("区间", "range"),
-            T::KindQuantity => ("数量", "quantity"),
-            T::KindPercent => ("百分比", "percentage"),
-            T::KindFraction => ("分数", "fraction"),
-            T::KindDate => ("日期", "date"),
-            T::KindOrdinal => ("序数", "ordinal"),
-            T::KindIdentifier => ("编号", "identifier"),
-            T::Rename => ("重命名", "Rename"),
-            T::RenameHint => ("在编辑区的“小标题”中修改", "Edit the section title above the body"),
-            T::ImportLine => ("第{}行", "line {}"),
-            T::ReasonCopyright => ("版权信息", "copyright notice"),
-            T::ReasonEditor => ("编辑署名", "editor's line"),
-            T::ReasonNavigation => ("网页导航", "web navigation"),
-            T::ReasonPinyin => ("拼音注音", "pinyin annotation"),
-            T::FilterBrief => ("简报", "Brief"),
-            T::FilterDraft => ("文稿", "Draft"),
-            T::FilterFont => ("字体", "Font"),
-            T::DefaultFileName => ("简报", "brief"),
-        }
-    }
-
-    pub fn get(self, lang: Lang) -> &'static str {
-        let (zh, en) = self.pair();
-        match lang {
-            Lang::Zh => zh,
-            Lang::En => en,
+            Qualifier::Exact => T::QualExact,
+            Qualifier::Approx => T::QualApprox,
+            Qualifier::Over => T::QualOver,
+            Qualifier::Nearly => T::QualNearly,
+            Qualifier::Under => T::QualUnder,
+            Qualifier::AtLeast => T::QualAtLeast,
+            Qualifier::AtMost => T::QualAtMost,
+            Qualifier::Range => T::QualRange,
         }
     }
 }
 
-/// A qualifier's name in the table.
-pub fn qualifier(q: crate::figures::Qualifier) -> T {
-    use crate::figures::Qualifier;
-    match q {
-        Qualifier::Exact => T::QualExact,
-        Qualifier::Approx => T::QualApprox,
-        Qualifier::Over => T::QualOver,
-        Qualifier::Nearly => T::QualNearly,
-        Qualifier::Under => T::QualUnder,
-        Qualifier::AtLeast => T::QualAtLeast,
-        Qualifier::AtMost => T::QualAtMost,
-        Qualifier::Range => T::QualRange,
+impl Label for crate::figures::Kind {
+    fn label(self) -> T {
+        use crate::figures::Kind;
+        match self {
+            Kind::Quantity => T::KindQuantity,
+            Kind::Percent => T::KindPercent,
+            Kind::Fraction => T::KindFraction,
+            Kind::Date => T::KindDate,
+            Kind::Ordinal => T::KindOrdinal,
+            Kind::Identifier => T::KindIdentifier,
+        }
     }
 }
 
-/// A figure kind's name in the table.
-pub fn kind(k: crate::figures::Kind) -> T {
-    use crate::figures::Kind;
-    match k {
-        Kind::Quantity => T::KindQuantity,
-        Kind::Percent => T::KindPercent,
-        Kind::Fraction => T::KindFraction,
-        Kind::Date => T::KindDate,
-        Kind::Ordinal => T::KindOrdinal,
-        Kind::Identifier => T::KindIdentifier,
+impl Label for crate::import::boilerplate::Reason {
+    fn label(self) -> T {
+        use crate::import::boilerplate::Reason;
+        match self {
+            Reason::Copyright => T::ReasonCopyright,
+            Reason::Editor => T::ReasonEditor,
+            Reason::Navigation => T::ReasonNavigation,
+            Reason::Pinyin => T::ReasonPinyin,
+        }
     }
 }
 
-/// Why an import took a line out, in the table.
-pub fn reason(r: crate::import::boilerplate::Reason) -> T {
-    use crate::import::boilerplate::Reason;
-    match r {
-        Reason::Copyright => T::ReasonCopyright,
-        Reason::Editor => T::ReasonEditor,
-        Reason::Navigation => T::ReasonNavigation,
-        Reason::Pinyin => T::ReasonPinyin,
+impl Label for crate::model::Template {
+    fn label(self) -> T {
+        use crate::model::Template;
+        match self {
+            Template::ResearchBrief => T::TemplateResearch,
+            Template::Feature => T::TemplateFeature,
+            Template::Roundup => T::TemplateRoundup,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_string_has_both_languages_with_the_same_placeholders() {
+        for t in T::ALL {
+            let (zh, en) = (t.get(Lang::Zh), t.get(Lang::En));
+            assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{t:?} is empty in one language");
+            assert_eq!(zh.matches("{}").count(), en.matches("{}").count(), "{t:?}: placeholders differ");
+        }
     }
 }

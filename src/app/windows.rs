@@ -4,7 +4,7 @@
 
 use super::command::{AppCmd, Command, FileCmd};
 use super::files::{FileAction, PathPrompt};
-use super::i18n::{Lang, T};
+use super::i18n::{Label, Lang, T};
 use super::recovery::Found;
 use super::settings::{Settings, Theme};
 use super::state::State;
@@ -20,14 +20,6 @@ pub struct Windows {
     /// Autosaved work found at start.
     pub recovery: Option<Found>,
     font_prompt: Option<PathPrompt>,
-}
-
-fn template_name(t: Template) -> T {
-    match t {
-        Template::ResearchBrief => T::TemplateResearch,
-        Template::Feature => T::TemplateFeature,
-        Template::Roundup => T::TemplateRoundup,
-    }
 }
 
 impl Windows {
@@ -57,7 +49,7 @@ impl Windows {
         crate::app::dialog(T::NewBrief.get(lang), "new-brief", ctx).open(&mut open).show(ctx, |ui| {
             ui.strong(T::Template.get(lang));
             for t in Template::ALL {
-                ui.radio_value(template, t, template_name(t).get(lang));
+                ui.radio_value(template, t, t.label().get(lang));
             }
             ui.add_space(6.0);
             ui.strong(T::Taxonomy.get(lang));

@@ -34,15 +34,6 @@ pub enum BriefKind {
 
 impl BriefKind {
     pub const ALL: [BriefKind; 3] = [BriefKind::ResearchBrief, BriefKind::Feature, BriefKind::Roundup];
-
-    /// The Chinese name shown to users.
-    pub fn label_zh(self) -> &'static str {
-        match self {
-            BriefKind::ResearchBrief => "市情研究",
-            BriefKind::Feature => "新闻综述",
-            BriefKind::Roundup => "工作动态",
-        }
-    }
 }
 
 /// Title page data of a brief.

@@ -81,20 +81,6 @@ impl Role {
     pub fn is_numbered(&self) -> bool {
         !matches!(self, Role::Summary | Role::Conclusion)
     }
-
-    /// A short Chinese name for the outline.
-    pub fn label_zh(&self, taxonomy: &Taxonomy) -> String {
-        match self {
-            Role::Summary => "提要".into(),
-            Role::Background => "基本情况".into(),
-            Role::Measures => "主要做法".into(),
-            Role::AidMode(id) => taxonomy.mode(id).map(|m| m.name.clone()).unwrap_or_else(|| format!("帮扶方式 {id}")),
-            Role::Problems => "存在的问题".into(),
-            Role::Recommendations => "对策建议".into(),
-            Role::Conclusion => "结语".into(),
-            Role::Custom => "自定义".into(),
-        }
-    }
 }
 
 /// One section of a brief: a titled Markdown body with child sections.

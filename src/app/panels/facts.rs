@@ -1,5 +1,5 @@
 use crate::app::command::{Command, Edit};
-use crate::app::i18n::{Lang, T};
+use crate::app::i18n::{Label, Lang, T};
 use crate::app::state::State;
 use crate::figures::Qualifier;
 use crate::model::FactEntry;
@@ -77,11 +77,10 @@ impl FactsPanel {
             }
         });
         egui::ComboBox::new(("qualifier", i), T::FactQualifier.get(lang))
-            .selected_text(crate::app::i18n::qualifier(f.qualifier).get(lang))
+            .selected_text(f.qualifier.label().get(lang))
             .show_ui(ui, |ui| {
                 for q in QUALIFIERS {
-                    changed |=
-                        ui.selectable_value(&mut f.qualifier, q, crate::app::i18n::qualifier(q).get(lang)).changed();
+                    changed |= ui.selectable_value(&mut f.qualifier, q, q.label().get(lang)).changed();
                 }
             });
         changed |= field(ui, T::FactSource.get(lang), &mut f.source, 200.0);

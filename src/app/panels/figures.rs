@@ -1,5 +1,5 @@
 use crate::app::command::{Command, Edit, Nav};
-use crate::app::i18n::{Lang, T};
+use crate::app::i18n::{Label, Lang, T};
 use crate::app::state::State;
 use crate::figures::{Kind, format_value};
 use crate::model::FactEntry;
@@ -104,18 +104,15 @@ impl FiguresPanel {
                         r
                     });
                     let link = cell(ui, WIDTHS[0], height, |ui| ui.add(egui::Link::new(text)));
-                    if link.on_hover_text(crate::app::i18n::kind(f.kind).get(lang)).clicked()
+                    if link.on_hover_text(f.kind.label().get(lang)).clicked()
                         && let Some(span) = state.current_span(*id, &f.span)
                     {
                         out.push(Nav::Reveal(*id, span).into());
                     }
                     cell(ui, WIDTHS[1], height, |ui| ui.label(value));
                     cell(ui, WIDTHS[2], height, |ui| ui.label(f.unit));
-                    let qualifier = if f.marker.is_empty() {
-                        crate::app::i18n::qualifier(f.qualifier).get(lang).to_string()
-                    } else {
-                        f.marker.clone()
-                    };
+                    let qualifier =
+                        if f.marker.is_empty() { f.qualifier.label().get(lang).to_string() } else { f.marker.clone() };
                     cell(ui, WIDTHS[3], height, |ui| ui.label(qualifier));
                     cell(ui, WIDTHS[4], height, |ui| {
                         ui.add(egui::Label::new(egui::RichText::new(&context).weak()).truncate())

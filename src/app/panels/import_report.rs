@@ -1,5 +1,5 @@
 use crate::app::command::{AppCmd, Command, FileCmd};
-use crate::app::i18n::{Lang, T};
+use crate::app::i18n::{Label, Lang, T};
 use crate::app::state::State;
 
 /// After an import: what was taken out (boilerplate, pinyin), and an offer to
@@ -29,7 +29,7 @@ impl ImportReportWindow {
                 egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
                     for r in &report.report.removed {
                         let line = T::ImportLine.get(lang).replace("{}", &r.line.to_string());
-                        let reason = crate::app::i18n::reason(r.reason).get(lang);
+                        let reason = r.reason.label().get(lang);
                         ui.label(format!("{line} · {reason} · {}", r.text));
                     }
                 });

@@ -19,6 +19,7 @@ mod recovery;
 mod screenshot;
 mod settings;
 mod state;
+mod view;
 mod windows;
 
 use std::path::PathBuf;

@@ -27,6 +27,8 @@ pub struct Derived {
     pub warnings: usize,
     /// How long the last check took.
     pub check_ms: f64,
+    /// Goes up with every check, also of the same revision (a new "today"), so views know to rebuild.
+    pub generation: u64,
 }
 
 /// What an import took out of the text, shown until the user closes it.
@@ -77,6 +79,10 @@ pub struct State {
     pub derived: Derived,
     pub env: Env,
     pub import_report: Option<ImportReport>,
+    /// The outline's numbers and lengths, rebuilt when the document moves on.
+    pub outline: super::view::OutlineView,
+    /// Badges and the ledger, rebuilt when new findings arrive.
+    pub checks: super::view::ChecksView,
     pub reveal: Option<Reveal>,
     checker: Checker,
 }
@@ -187,14 +193,13 @@ impl Checker {
 }
 
 /// Checks a brief: diagnostics in document order, figures, counts.
+static GENERATION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
 fn compute(revision: u64, brief: Arc<Brief>, env: &Env) -> Derived {
     let started = std::time::Instant::now();
     let cx = Context::new(&brief, env);
-    let mut diagnostics = check_in(&cx);
-    // Grouped by section in document order, then by position.
-    let order: std::collections::HashMap<SectionId, usize> =
-        cx.sections.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
-    diagnostics.sort_by_key(|d| (order.get(&d.section).copied().unwrap_or(usize::MAX), d.span.start, d.span.end));
+    // Grouped by section in document order, then by position, as the checks return them.
+    let diagnostics = check_in(&cx);
     let figures = cx.sections.into_iter().flat_map(|s| s.figures.into_iter().map(move |f| (s.id, f))).collect();
     let (errors, warnings) = counts(&diagnostics);
     Derived {
@@ -205,6 +210,7 @@ fn compute(revision: u64, brief: Arc<Brief>, env: &Env) -> Derived {
         errors,
         warnings,
         check_ms: started.elapsed().as_secs_f64() * 1000.0,
+        generation: GENERATION.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
     }
 }
 
@@ -228,6 +234,8 @@ impl State {
             derived: Derived::default(),
             env,
             import_report: None,
+            outline: Default::default(),
+            checks: Default::default(),
             reveal: None,
             checker: Checker::default(),
         };
@@ -251,6 +259,7 @@ impl State {
     /// Checks the current revision in this thread.
     pub fn check_now(&mut self) {
         self.derived = compute(self.doc.revision(), Arc::new(self.doc.brief().clone()), &self.env);
+        self.update_views();
     }
 
     /// Whether a background check is under way (the window should look again soon).
@@ -275,6 +284,17 @@ impl State {
     /// small brief, in the background for a large one (the findings then
     /// follow a frame or two behind the typing).
     pub fn refresh(&mut self) {
+        self.recheck();
+        self.update_views();
+    }
+
+    /// The views the panels read, brought up to the document and its findings.
+    fn update_views(&mut self) {
+        self.outline.update(self.doc.brief(), self.doc.revision());
+        self.checks.update(&self.derived);
+    }
+
+    fn recheck(&mut self) {
         if let Some(done) = self.checker.take()
             && done.revision > self.derived.revision
         {
@@ -311,11 +331,6 @@ impl State {
         let seq = SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         self.selected = Some(section);
         self.reveal = Some(Reveal { seq, section, span, focus });
-    }
-
-    /// Diagnostics of one section.
-    pub fn section_diagnostics(&self, id: SectionId) -> impl Iterator<Item = &Diagnostic> {
-        self.derived.diagnostics.iter().filter(move |d| d.section == id)
     }
 }
 

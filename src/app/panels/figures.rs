@@ -1,7 +1,7 @@
 use crate::app::command::{Command, Edit, Nav};
 use crate::app::i18n::{Label, Lang, T};
 use crate::app::state::State;
-use crate::figures::{Kind, format_value};
+use crate::figures::Kind;
 use crate::model::FactEntry;
 
 use super::{cell, row_height};
@@ -20,13 +20,8 @@ enum SortBy {
 #[derive(Default)]
 pub struct FiguresPanel {
     sort: SortBy,
-}
-
-/// The words right before a figure: its context, and a label for the fact sheet.
-fn lead_in(body: &str, start: usize, chars: usize) -> String {
-    let before: String = body[..start].chars().rev().take(chars).collect::<Vec<_>>().into_iter().rev().collect();
-    let clause = before.rsplit(['，', '。', '、', '；', '：', '\n']).next().unwrap_or("");
-    clause.trim().to_string()
+    /// The ledger's rows in the chosen order, for one check and one order.
+    order: Option<((u64, SortBy), Vec<usize>)>,
 }
 
 impl FiguresPanel {
@@ -46,13 +41,20 @@ impl FiguresPanel {
                 ui.selectable_value(&mut self.sort, by, t.get(lang));
             }
         });
-        let mut rows: Vec<usize> = (0..figures.len()).filter(|&i| figures[i].1.kind != Kind::Identifier).collect();
-        match self.sort {
-            SortBy::Position => {}
-            SortBy::Value => rows.sort_by(|&a, &b| figures[a].1.value.total_cmp(&figures[b].1.value)),
-            SortBy::Unit => rows.sort_by_key(|&i| figures[i].1.unit),
-            SortBy::Qualifier => rows.sort_by_key(|&i| figures[i].1.qualifier.as_str()),
+        let ledger = &state.checks.ledger;
+        let key = (state.checks.generation(), self.sort);
+        if self.order.as_ref().is_none_or(|(k, _)| *k != key) {
+            let mut rows: Vec<usize> = (0..ledger.len()).collect();
+            let fig = |i: usize| &figures[ledger[i].figure].1;
+            match self.sort {
+                SortBy::Position => {}
+                SortBy::Value => rows.sort_by(|&a, &b| fig(a).value.total_cmp(&fig(b).value)),
+                SortBy::Unit => rows.sort_by_key(|&i| fig(i).unit),
+                SortBy::Qualifier => rows.sort_by_key(|&i| fig(i).qualifier.as_str()),
+            }
+            self.order = Some((key, rows));
         }
+        let Some((_, rows)) = &self.order else { return };
         // One line per figure, fixed columns; only the lines in view are drawn,
         // so a long brief's thousands of figures cost nothing off screen.
         const WIDTHS: [f32; 6] = [120.0, 96.0, 40.0, 64.0, 150.0, 150.0];
@@ -70,17 +72,9 @@ impl FiguresPanel {
         });
         egui::ScrollArea::both().auto_shrink([false, false]).show_rows(ui, height, rows.len(), |ui, range| {
             for &i in &rows[range] {
-                let (id, f) = &figures[i];
-                // Spans index the text as it was checked.
-                let (Some(section), Some(body)) = (state.doc.brief().section(*id), state.checked_body(*id)) else {
-                    continue;
-                };
-                let text = body.get(f.span.clone()).unwrap_or("");
-                let value = match f.value_max {
-                    Some(hi) => format!("{}–{}", format_value(f.value), format_value(hi)),
-                    None => format_value(f.value),
-                };
-                let context = lead_in(body, f.span.start, 10);
+                let row = &ledger[i];
+                let (id, f) = &figures[row.figure];
+                let (text, context) = (row.text.as_str(), &row.context);
                 ui.horizontal(|ui| {
                     cell(ui, plus_width, height, |ui| {
                         let r = ui.add_visible(
@@ -109,16 +103,16 @@ impl FiguresPanel {
                     {
                         out.push(Nav::Reveal(*id, span).into());
                     }
-                    cell(ui, WIDTHS[1], height, |ui| ui.label(value));
+                    cell(ui, WIDTHS[1], height, |ui| ui.label(&row.value));
                     cell(ui, WIDTHS[2], height, |ui| ui.label(f.unit));
                     let qualifier =
                         if f.marker.is_empty() { f.qualifier.label().get(lang).to_string() } else { f.marker.clone() };
                     cell(ui, WIDTHS[3], height, |ui| ui.label(qualifier));
                     cell(ui, WIDTHS[4], height, |ui| {
-                        ui.add(egui::Label::new(egui::RichText::new(&context).weak()).truncate())
+                        ui.add(egui::Label::new(egui::RichText::new(context).weak()).truncate())
                     });
                     cell(ui, WIDTHS[5], height, |ui| {
-                        ui.add(egui::Label::new(egui::RichText::new(&section.title).weak()).truncate())
+                        ui.add(egui::Label::new(egui::RichText::new(&row.section_title).weak()).truncate())
                     });
                 });
             }

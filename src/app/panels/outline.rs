@@ -1,5 +1,3 @@
-use std::collections::HashMap;
-
 use crate::app::command::{AppCmd, Command, Edit, Nav};
 use crate::app::i18n::{Lang, T};
 use crate::app::state::State;
@@ -19,10 +17,9 @@ impl OutlinePanel {
         ui.heading(T::Outline.get(lang));
         self.actions(ui, state, lang, out);
         ui.separator();
-        let numbers: HashMap<_, _> = state.doc.brief().heading_numbers().into_iter().collect();
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             for (section, depth) in state.doc.brief().walk() {
-                Self::row(ui, state, section, depth, &numbers, lang, out);
+                Self::row(ui, state, section, depth, lang, out);
             }
         });
     }
@@ -99,35 +96,20 @@ impl OutlinePanel {
         }
     }
 
-    fn row(
-        ui: &mut egui::Ui,
-        state: &State,
-        s: &Section,
-        depth: usize,
-        numbers: &HashMap<crate::model::SectionId, String>,
-        lang: Lang,
-        out: &mut Vec<Command>,
-    ) {
-        let number = numbers.get(&s.id).map(String::as_str).unwrap_or("");
+    fn row(ui: &mut egui::Ui, state: &State, s: &Section, depth: usize, lang: Lang, out: &mut Vec<Command>) {
+        let number = state.outline.numbers.get(&s.id).map(String::as_str).unwrap_or("");
         let label = if s.title.is_empty() {
             format!("（{}）", T::Untitled.get(lang))
         } else {
             format!("{number}{}", s.title)
         };
-        let chars = s.body.chars().count();
+        let chars = state.outline.chars.get(&s.id).copied().unwrap_or(0);
         ui.horizontal(|ui| {
             ui.add_space(depth as f32 * 14.0);
             // The count and the badge first, from the right, so a long title is cut, not overlapped.
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.weak(chars.to_string());
-                let (mut errors, mut others) = (0, 0);
-                for d in state.section_diagnostics(s.id) {
-                    if d.severity == crate::model::Severity::Error {
-                        errors += 1;
-                    } else {
-                        others += 1;
-                    }
-                }
+                let (errors, others) = state.checks.badges.get(&s.id).copied().unwrap_or_default();
                 if errors + others > 0 {
                     let color = if errors > 0 { ui.visuals().error_fg_color } else { ui.visuals().warn_fg_color };
                     ui.colored_label(color, format!("● {}", errors + others)).on_hover_text(format!(

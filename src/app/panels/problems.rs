@@ -14,18 +14,24 @@ pub struct ProblemsPanel {
     show_info: bool,
     /// The diagnostic last clicked (rule, section, span start).
     current: Option<(&'static str, SectionId, usize)>,
+    /// The list's lines, for one check and one choice of severities.
+    lines: Option<(LinesKey, Vec<Line>)>,
 }
+
+/// What the lines depend on: the check and the three severity filters.
+type LinesKey = (u64, [bool; 3]);
 
 impl Default for ProblemsPanel {
     fn default() -> Self {
-        ProblemsPanel { show_errors: true, show_warnings: true, show_info: true, current: None }
+        ProblemsPanel { show_errors: true, show_warnings: true, show_info: true, current: None, lines: None }
     }
 }
 
-/// A line of the list.
-enum Line<'a> {
+/// A line of the list: a section's heading, or a finding (its index in the diagnostics).
+#[derive(Clone, Copy)]
+enum Line {
     Section(SectionId),
-    Finding(&'a Diagnostic),
+    Finding(usize),
 }
 
 fn key(d: &Diagnostic) -> (&'static str, SectionId, usize) {
@@ -59,13 +65,19 @@ impl ProblemsPanel {
             self.detail(ui, state, d, lang, out);
             ui.separator();
         }
-        let mut lines = Vec::with_capacity(diags.len() + 16);
-        for d in diags.iter().filter(|d| self.shown(d.severity)) {
-            if !matches!(lines.last(), Some(Line::Finding(p)) if p.section == d.section) {
-                lines.push(Line::Section(d.section));
+        let key = (state.checks.generation(), [self.show_errors, self.show_warnings, self.show_info]);
+        if self.lines.as_ref().is_none_or(|(k, _)| *k != key) {
+            let mut lines = Vec::with_capacity(diags.len() + 16);
+            for (i, d) in diags.iter().enumerate().filter(|(_, d)| self.shown(d.severity)) {
+                if !matches!(lines.last(), Some(Line::Finding(p)) if diags[*p].section == d.section) {
+                    lines.push(Line::Section(d.section));
+                }
+                lines.push(Line::Finding(i));
             }
-            lines.push(Line::Finding(d));
+            self.lines = Some((key, lines));
         }
+        // Taken out while the rows draw (a row updates the current finding), and put back after.
+        let Some((key, lines)) = self.lines.take() else { return };
         let height = super::row_height(ui);
         egui::ScrollArea::vertical().auto_shrink([false, false]).show_rows(ui, height, lines.len(), |ui, range| {
             for line in &lines[range] {
@@ -90,10 +102,11 @@ impl ProblemsPanel {
                             out.push(Nav::Select(*id).into());
                         }
                     }
-                    Line::Finding(d) => self.row(ui, state, d, height, lang, out),
+                    Line::Finding(i) => self.row(ui, state, &diags[*i], height, lang, out),
                 }
             }
         });
+        self.lines = Some((key, lines));
     }
 
     fn shown(&self, severity: Severity) -> bool {

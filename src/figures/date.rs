@@ -3,8 +3,9 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use super::chinese::read_chinese;
 use super::lexicon::YEAR_PERIODS;
-use super::number::{Form, Num, read_arabic, read_chinese};
+use super::number::{Form, Num, read_arabic};
 use super::text::Cursor;
 
 /// The parts of a date as written.

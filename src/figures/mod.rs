@@ -8,7 +8,9 @@
 //! `6000余万\n元` is one figure. Values fold in 万 and 亿 and are computed
 //! as exact decimals.
 
+mod chinese;
 mod date;
+mod dec;
 mod lexicon;
 mod number;
 mod scan;

@@ -110,6 +110,8 @@ fn long_digit_runs_and_deep_numerals_do_not_overflow() {
         format!("{}亿亿亿亿亿元", "9".repeat(40)),
         "1.".repeat(3000),
         "一亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿".to_string(),
+        // Once read as a numeral that ended on its inner marker, which stalled the scan.
+        "十零几十一".to_string(),
     ] {
         check(&s).expect("well-formed");
     }

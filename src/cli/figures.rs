@@ -86,7 +86,11 @@ pub fn run(args: FileArgs) -> anyhow::Result<Outcome> {
                     }
                     None => crate::figures::format_value(f.value),
                 };
-                let valid = if f.is_invalid_date() { "  ✗ 不存在的日期 (no such date)" } else { "" };
+                let valid = match &f.date {
+                    Some(d) if d.compact => "  ✗ 日期缺“年”“月” (lost its 年 and 月)",
+                    Some(d) if !d.valid => "  ✗ 不存在的日期 (no such date)",
+                    _ => "",
+                };
                 out.push_str(&format!(
                     "{line}:{col}\t{:<10}\t{shown}\t{value}\t{}\t{}{}{valid}\n",
                     f.kind.as_str(),

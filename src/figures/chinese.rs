@@ -3,7 +3,7 @@
 //! 点 decimals, financial capitals and inner 余/多/几.
 
 use super::dec::Dec;
-use super::lexicon::INNER_MARKERS;
+use super::lexicon::{INNER_MARKERS, PREFIXED_UNITS};
 use super::number::{Form, Num, digit_value, is_cn_digit, is_cn_numeral, large_unit, small_unit};
 use super::text::Cursor;
 
@@ -64,14 +64,33 @@ pub fn read_chinese(cur: &Cursor) -> Option<Num> {
     // Collect the numeral's characters (digits, multipliers, 个 before 万/亿, inner markers),
     // on the stack: a numeral longer than MAX_CHARS is no figure.
     let mut toks = Chars::default();
+    // Where the numeral ends after each character read, for reading a shorter prefix.
+    let mut ends = [0usize; MAX_CHARS];
     let mut inner_marker = None;
     let mut end = c.pos;
     let mut look = c.clone();
     while let Some(ch) = look.peek() {
         if is_cn_numeral(ch) {
+            // Two digits with a space or a line break between are two numbers
+            // (…共三\n四户), and a blank line ends a numeral.
+            let gap = &cur.text()[end..look.pos];
+            if !gap.is_empty()
+                && (is_cn_digit(ch) && toks.last().is_some_and(is_cn_digit) || gap.matches('\n').count() > 1)
+            {
+                break;
+            }
+            // 一百千瓦: the 千 belongs to the unit.
+            if PREFIXED_UNITS.iter().any(|u| look.starts_with(u)) {
+                break;
+            }
+            // 三十两, 两万两: a final 两 after a numeral is the tael (一两个, 一两天 are ranges).
+            if ch == '两' && !toks.is_empty() && toks.last() != Some('两') && is_tael(&look) {
+                break;
+            }
             toks.push(ch)?;
             look.bump();
             end = look.pos;
+            ends[toks.len - 1] = end;
             look.skip_ws();
             continue;
         }
@@ -94,6 +113,7 @@ pub fn read_chinese(cur: &Cursor) -> Option<Num> {
             if la.peek().is_some_and(|n| large_unit(n).is_some() || small_unit(n).is_some()) {
                 inner_marker = Some((*m, look.pos));
                 toks.push('\u{0}')?;
+                ends[toks.len - 1] = look.pos + m.len();
                 look = la;
                 continue;
             }
@@ -103,7 +123,21 @@ pub fn read_chinese(cur: &Cursor) -> Option<Num> {
     if toks.is_empty() {
         return None;
     }
-    let mut num = evaluate(toks.as_slice())?;
+    // A numeral that does not read whole (七十百分位) reads as its longest
+    // well-formed start, by at most three characters less.
+    let whole = toks.len;
+    // A shorter reading never ends on an inner marker (十零几|十一).
+    let (mut num, n) = (0..=3.min(whole - 1))
+        .map(|drop| whole - drop)
+        .filter(|n| *n == whole || toks.as_slice()[n - 1] != '\u{0}')
+        .find_map(|n| evaluate(&toks.as_slice()[..n]).map(|v| (v, n)))?;
+    let end = if n < whole { ends[n - 1] } else { end };
+    if end <= start {
+        return None;
+    }
+    if n < whole {
+        inner_marker = inner_marker.filter(|(_, at)| *at < end);
+    }
     num.start = start;
     num.end = end;
     num.inner_marker = inner_marker;
@@ -138,9 +172,49 @@ pub fn read_chinese(cur: &Cursor) -> Option<Num> {
             num.has_decimal = true;
             num.end = e;
             num.chars += places as usize + 1;
+            decimal_multipliers(&mut num, cur.text());
         }
     }
     Some(num)
+}
+
+/// Whether the 两 at the cursor ends the numeral as a unit of weight: no
+/// numeral and no measure word follows it.
+fn is_tael(at: &Cursor) -> bool {
+    let mut la = at.clone();
+    la.bump();
+    let next = la.rest();
+    !next.starts_with(|c: char| is_cn_numeral(c) || c.is_ascii_digit())
+        && !super::lexicon::UNITS.iter().any(|u| next.starts_with(u.written))
+}
+
+/// Multipliers after 点 decimals: 三点五万 is 35000, 二点三亿 230000000.
+fn decimal_multipliers(num: &mut Num, text: &str) {
+    let mut c = Cursor::at(text, num.end);
+    c.skip_ws_inline();
+    let mut power = 0;
+    let mut end = None;
+    while let Some(p) = c.peek().and_then(|ch| large_unit(ch).or(small_unit(ch).filter(|p| *p >= 2))) {
+        if PREFIXED_UNITS.iter().any(|u| c.starts_with(u)) || (power > 0 && p < 4) {
+            break;
+        }
+        power += p;
+        c.bump();
+        end = Some(c.pos);
+    }
+    let (Some(e), Some(v)) = (end, num.value.shift(power)) else { return };
+    num.value = v;
+    num.end = e;
+    num.has_unit = true;
+    num.has_large |= power >= 4;
+    num.tail_power = power;
+    num.tail_large = if power >= 8 {
+        8
+    } else if power >= 4 {
+        4
+    } else {
+        0
+    };
 }
 
 /// Evaluates the characters of a Chinese numeral. `'\0'` stands for an inner
@@ -166,6 +240,7 @@ fn evaluate(chars: &[char]) -> Option<Num> {
         tail_large: 0,
         inner_marker: None,
         shu: None,
+        capital: chars.iter().any(|c| "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".contains(*c)),
     };
     // Digit by digit: 二〇〇二, 一九九八 (no multipliers, three or more digits, or any 〇).
     if unit_count == 0
@@ -182,6 +257,18 @@ fn evaluate(chars: &[char]) -> Option<Num> {
         num.value = Dec::int(v);
         num.positional = true;
         return Some(num);
+    }
+    // Two digits that are no range (九七, 零七, 三三) read digit by digit: a
+    // two-digit year before 年 (九七年); on their own they are no quantity.
+    if unit_count == 0 && digit_count == 2 && chars.len() == 2 {
+        let (a, b) = (digit_value(chars[0])?, digit_value(chars[1])?);
+        let range = a > 0 && (b == a + 1 || (a, b) == (3, 5));
+        // 一一 is "one by one" (一一落实), never 11.
+        if !range && (a, b) != (1, 1) && !chars.iter().any(|c| matches!(c, '两' | '兩' | '俩')) {
+            num.value = Dec::int((a * 10 + b) as i128);
+            num.positional = true;
+            return Some(num);
+        }
     }
     // Adjacent digits as a range: 两三, 三四十, 三五百, 八九亿, 十一二.
     let mut i = 0;
@@ -277,8 +364,17 @@ fn structured(chars: &[char]) -> Option<(Dec, i32, i32)> {
             continue;
         }
         if let Some(p) = large_unit(c) {
+            if prev_was_unit && last_unit == Some(4) && p == 4 && digit.is_none() {
+                // 四万万: 万万 is 亿.
+                total = total.add(wan.shift(4)?)?;
+                wan = Dec::ZERO;
+                last_unit = Some(8);
+                tail += p;
+                tail_large += p;
+                continue;
+            }
             if prev_was_unit && last_unit == Some(p) {
-                return None; // 万万
+                return None; // 亿亿
             }
             let d = digit.take().map(Dec::int).unwrap_or(Dec::ZERO);
             let mut group = section.add(d)?;
@@ -345,8 +441,33 @@ mod tests {
         assert_eq!(cn("十五"), 15.0);
         assert_eq!(cn("二百五"), 250.0);
         assert_eq!(cn("三万亿"), 3e12);
-        assert!(cn("千千").is_nan());
-        assert!(cn("一一").is_nan());
+        assert_eq!(cn("四万万"), 4e8);
+        assert_eq!(cn("三点五万"), 35000.0);
+        assert_eq!(cn("二点三亿"), 2.3e8);
+        // 一一 is "one by one", never 11: it reads as the first 一 alone.
+        let n = read_chinese(&Cursor::new("一一")).expect("reads");
+        assert_eq!((n.value.to_f64(), n.end), (1.0, "一".len()));
+        // A numeral that does not read whole reads as its longest well-formed start.
+        let n = read_chinese(&Cursor::new("七十百分位")).expect("reads");
+        assert_eq!((n.value.to_f64(), n.end), (70.0, "七十".len()));
+        let n = read_chinese(&Cursor::new("千千")).expect("reads");
+        assert_eq!((n.value.to_f64(), n.end), (1000.0, "千".len()));
+    }
+
+    #[test]
+    fn a_final_liang_is_the_tael() {
+        let n = read_chinese(&Cursor::new("三十两")).expect("reads");
+        assert_eq!((n.value.to_f64(), n.end), (30.0, "三十".len()));
+        let n = read_chinese(&Cursor::new("一两个")).expect("reads");
+        assert_eq!((n.value.to_f64(), n.value_max.map(Dec::to_f64)), (1.0, Some(2.0)));
+    }
+
+    #[test]
+    fn two_digits_apart_are_two_numbers() {
+        let n = read_chinese(&Cursor::new("三\n四户")).expect("reads");
+        assert_eq!((n.value.to_f64(), n.value_max, n.end), (3.0, None, "三".len()));
+        let n = read_chinese(&Cursor::new("三千 八百 九十六")).expect("reads");
+        assert_eq!(n.value.to_f64(), 3896.0);
     }
 
     #[test]

@@ -22,6 +22,8 @@ pub struct DateParts {
     pub weekday_span: Option<std::ops::Range<usize>>,
     /// False for a date that cannot exist (2月30日, 37日, 13月).
     pub valid: bool,
+    /// Written as one run of digits that lost its 年 and 月 (2020421).
+    pub compact: bool,
 }
 
 impl DateParts {
@@ -109,6 +111,80 @@ fn month_day(c: &Cursor) -> Option<(u32, Option<u32>, usize)> {
     Some((month, day, end))
 }
 
+/// A two-digit year as written: 19, 九七, 零七. Arabic digits alone are a
+/// year only where a month or a period follows; see [`read`].
+fn is_two_digit_year(n: &Num) -> bool {
+    match n.form {
+        Form::Arabic => n.int_digits == 2 && !n.has_decimal && !n.has_separator && !n.has_unit,
+        Form::Chinese => n.positional && n.chars == 2,
+    }
+}
+
+/// The year a two-digit year stands for: 19 → 2019, 98 → 1998, 三三 → 1933.
+fn century(v: f64) -> i32 {
+    let v = v as i32;
+    if v <= 30 { 2000 + v } else { 1900 + v }
+}
+
+/// Festivals and seasons that follow a year (零六年端午, 21年春节).
+const YEAR_EVENTS: &[&str] = &["春节", "元旦", "端午", "中秋", "国庆", "清明", "春季", "夏季", "秋季", "冬季", "第"];
+
+/// A period right after 年 (2019年底, 2020年上半年), with where it ends.
+fn period_at(c: &Cursor) -> Option<(&'static str, usize)> {
+    let mut p = c.clone();
+    p.skip_ws_inline();
+    let period = YEAR_PERIODS.iter().find(|w| p.starts_with(w))?;
+    let blocked =
+        *period == "初" && p.rest()["初".len()..].starts_with(['步', '心', '级', '中', '衷', '创', '始', '次']);
+    (!blocked).then(|| (*period, p.pos + period.len()))
+}
+
+/// Words before a number of 日 that make it a number of days, not a day of
+/// the month: 为期60日, 连续90日.
+const DAYS_BEFORE: &[&str] = &[
+    "为期",
+    "历时",
+    "用时",
+    "耗时",
+    "持续",
+    "连续",
+    "长达",
+    "需要",
+    "用了",
+    "花了",
+    "提前",
+    "延长",
+    "缩短",
+    "推迟",
+    "延期",
+    "经过",
+    "最长",
+    "最短",
+    "至少",
+    "不超过",
+    "不少于",
+    "超过",
+    "累计",
+    "满",
+    "共",
+    "需",
+    "每",
+    "近",
+    "达",
+];
+
+/// Whether N日 counts days (90日内, 两日, 为期60日) rather than naming a day of the month.
+fn counts_days(text: &str, n: &Num, after_ri: &Cursor) -> bool {
+    if text[n.start..n.end].contains(['两', '俩']) {
+        return true;
+    }
+    if ["内", "以内", "之内", "以上", "以下", "之久"].iter().any(|w| after_ri.starts_with(w)) {
+        return true;
+    }
+    let before = text[..n.start].trim_end_matches(super::text::is_space);
+    DAYS_BEFORE.iter().any(|w| before.ends_with(w))
+}
+
 /// Tries to read a date that starts with the number `n`. Returns the parts,
 /// the end of the date, and the unit to report (年, 月, 日).
 pub fn read(text: &str, n: &Num) -> Option<(DateParts, usize, &'static str)> {
@@ -120,28 +196,30 @@ pub fn read(text: &str, n: &Num) -> Option<(DateParts, usize, &'static str)> {
     if c.starts_with("年") && !c.starts_with("年级") && !c.starts_with("年代") {
         let v = n.value.to_f64();
         let year_like = is_year_number(n);
+        let two = is_two_digit_year(n);
         c.advance("年".len());
         end = c.pos;
+        let mut after = c.clone();
+        after.skip_ws_inline();
         match month_day(&c) {
-            Some((m, d, e)) if year_like || (n.form == Form::Arabic && n.int_digits == 2) => {
-                parts.year = Some(if year_like { v as i32 } else { 2000 + v as i32 });
+            Some((m, d, e)) if year_like || two => {
+                parts.year = Some(if year_like { v as i32 } else { century(v) });
                 parts.month = Some(m);
                 parts.day = d;
                 end = e;
                 unit = if d.is_some() { "日" } else { "月" };
             }
-            _ if year_like => {
-                parts.year = Some(v as i32);
+            _ if year_like
+                || two
+                    && (n.form == Form::Chinese
+                        || period_at(&c).is_some()
+                        || YEAR_EVENTS.iter().any(|w| after.starts_with(w))) =>
+            {
+                parts.year = Some(if year_like { v as i32 } else { century(v) });
                 unit = "年";
-                let mut p = c.clone();
-                p.skip_ws_inline();
-                if let Some(period) = YEAR_PERIODS.iter().find(|w| p.starts_with(w)) {
-                    let blocked = *period == "初"
-                        && p.rest()["初".len()..].starts_with(['步', '心', '级', '中', '衷', '创', '始', '次']);
-                    if !blocked {
-                        parts.period = Some(period);
-                        end = p.pos + period.len();
-                    }
+                if let Some((period, e)) = period_at(&c) {
+                    parts.period = Some(period);
+                    end = e;
                 }
             }
             _ => return None,
@@ -151,7 +229,13 @@ pub fn read(text: &str, n: &Num) -> Option<(DateParts, usize, &'static str)> {
         parts.day = d;
         end = e;
         unit = if d.is_some() { "日" } else { "月" };
-    } else if c.starts_with("日") && small_int(n).is_some() {
+    } else if c.starts_with("日")
+        && !c.starts_with("日元")
+        && !c.starts_with("日币")
+        && n.tail_power < 2
+        && small_int(n).is_some()
+        && !counts_days(text, n, &Cursor::at(text, c.pos + "日".len()))
+    {
         parts.day = small_int(n);
         c.advance("日".len());
         end = c.pos;
@@ -162,6 +246,23 @@ pub fn read(text: &str, n: &Num) -> Option<(DateParts, usize, &'static str)> {
     parts.check();
     read_weekday(text, end, &mut parts);
     Some((parts, end, unit))
+}
+
+/// A month and day in digits with a zero-padded month: 09-01, 06/30.
+pub fn read_month_day(text: &str, start: usize) -> Option<(DateParts, usize)> {
+    let b = text.as_bytes().get(start..start + 5)?;
+    let (m, sep, d) = (&b[..2], b[2], &b[3..5]);
+    if m[0] != b'0' || !m.iter().chain(d).all(u8::is_ascii_digit) || !matches!(sep, b'-' | b'/') {
+        return None;
+    }
+    if text.as_bytes().get(start + 5).is_some_and(|c| c.is_ascii_digit() || *c == sep) {
+        return None;
+    }
+    let month = u32::from(m[1] - b'0');
+    let day = u32::from(d[0] - b'0') * 10 + u32::from(d[1] - b'0');
+    let mut parts = DateParts { month: Some(month), day: Some(day), ..DateParts::default() };
+    parts.check();
+    parts.valid.then_some((parts, start + 5))
 }
 
 /// Reads an ISO-like date at `start`: 2020-09-03, 2020.9.3, 2020/9/3.
@@ -227,8 +328,15 @@ pub fn read_compact(text: &str, n: &Num) -> Option<(DateParts, usize)> {
     let [(month, day)] = found.as_slice() else {
         return None;
     };
-    let parts =
-        DateParts { year: Some(year), month: Some(*month), day: Some(*day), valid: true, ..DateParts::default() };
+    let parts = DateParts {
+        year: Some(year),
+        month: Some(*month),
+        day: Some(*day),
+        // It can exist, but not as written: the 年 and 月 are lost.
+        valid: false,
+        compact: true,
+        ..DateParts::default()
+    };
     Some((parts, n.end))
 }
 

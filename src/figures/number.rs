@@ -5,7 +5,7 @@
 //! Values are kept as exact decimals ([`Dec`]) until the end, so that
 //! 47.264287亿 is exactly 4726428700.
 use super::dec::Dec;
-use super::lexicon::INNER_MARKERS;
+use super::lexicon::{INNER_MARKERS, PREFIXED_UNITS};
 use super::text::Cursor;
 
 /// The value of a Chinese digit character, or of an Arabic one.
@@ -15,7 +15,7 @@ pub fn digit_value(c: char) -> Option<u32> {
         '０'..='９' => c as u32 - '０' as u32,
         '零' | '〇' | '○' => 0,
         '一' | '壹' | '幺' => 1,
-        '二' | '贰' | '貳' | '两' | '兩' => 2,
+        '二' | '贰' | '貳' | '两' | '兩' | '俩' => 2,
         '三' | '叁' | '參' => 3,
         '四' | '肆' => 4,
         '五' | '伍' => 5,
@@ -98,6 +98,8 @@ pub struct Num {
     pub inner_marker: Option<(&'static str, usize)>,
     /// The 数 or 几 the number opened with (数十亿, 几百人).
     pub shu: Option<&'static str>,
+    /// Written in financial capitals (壹, 贰, 拾, 佰): a figure even when it is one.
+    pub capital: bool,
 }
 
 /// Reads an Arabic number at the cursor: digits with optional separators and
@@ -113,6 +115,13 @@ pub fn read_arabic(cur: &Cursor) -> Option<Num> {
     let mut has_dec = false;
     let mut end = start;
     let mut overflow = false;
+    // Full-width digits take the full-width comma as their thousands separator (４，５６５).
+    let mut fullwidth = false;
+    // A run such as 2222.2222.22222 is dotted groups, not a decimal.
+    let in_chain = {
+        let before = &cur.text()[..start];
+        before.ends_with('.') && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit())
+    };
     loop {
         match c.peek() {
             Some(ch) if is_arabic_digit(ch) => {
@@ -126,6 +135,7 @@ pub fn read_arabic(cur: &Cursor) -> Option<Num> {
                 } else {
                     int_digits += 1;
                 }
+                fullwidth |= !ch.is_ascii_digit();
                 c.bump();
                 end = c.pos;
             }
@@ -137,7 +147,7 @@ pub fn read_arabic(cur: &Cursor) -> Option<Num> {
                 let ok = (0..3).all(|_| la.peek().is_some_and(is_arabic_digit) && la.bump().is_some())
                     && !la.peek().is_some_and(is_arabic_digit);
                 // A full-width comma is also the clause comma: accept it only before a decimal part or another group.
-                let strong = sep == ',' || matches!(la.peek(), Some('.' | '．' | '，' | ','));
+                let strong = sep == ',' || fullwidth || matches!(la.peek(), Some('.' | '．' | '，' | ','));
                 if ok && strong {
                     has_sep = true;
                     c.bump();
@@ -145,12 +155,30 @@ pub fn read_arabic(cur: &Cursor) -> Option<Num> {
                     break;
                 }
             }
-            Some('.' | '．' | '点') if !has_dec && int_digits > 0 => {
+            Some('.' | '．' | '点') if !has_dec && int_digits > 0 && !in_chain => {
                 let mut la = c.clone();
                 la.bump();
+                let mut run = la.clone();
+                while run.peek().is_some_and(is_arabic_digit) {
+                    run.bump();
+                }
+                if run.peek() == Some('.') && run.peek2().is_some_and(|d| d.is_ascii_digit()) {
+                    break;
+                }
                 if la.peek().is_some_and(is_arabic_digit) {
                     has_dec = true;
                     c.bump();
+                } else if c.peek() == Some('点') && la.peek().is_some_and(|d| is_cn_digit(d) && d != '两') {
+                    // 10点五度: Chinese digits after an Arabic whole part.
+                    while let Some(v) = la.peek().filter(|d| is_cn_digit(*d) && *d != '两').and_then(digit_value) {
+                        mant = mant.checked_mul(10)?.checked_add(v as i128)?;
+                        scale -= 1;
+                        la.bump();
+                    }
+                    has_dec = true;
+                    end = la.pos;
+                    c = la;
+                    break;
                 } else {
                     break;
                 }
@@ -179,6 +207,7 @@ pub fn read_arabic(cur: &Cursor) -> Option<Num> {
         tail_large: 0,
         inner_marker: None,
         shu: None,
+        capital: false,
     };
     // Multipliers after Arabic digits: 3.1千万, 1.2万, 500多亿, 6000余万.
     c.skip_ws();
@@ -198,6 +227,23 @@ pub fn read_arabic(cur: &Cursor) -> Option<Num> {
     let mut power = 0;
     let mut last_end = None;
     while let Some(ch) = c.peek() {
+        // 220千伏, 12千米: the 千 belongs to the unit.
+        if PREFIXED_UNITS.iter().any(|u| c.starts_with(u)) {
+            break;
+        }
+        // 4万多亿, 500万余亿: a marker between two multipliers.
+        if num.has_large
+            && marker_at.is_none()
+            && let Some(m) = INNER_MARKERS.iter().find(|m| c.starts_with(m))
+        {
+            let mut la = c.clone();
+            la.advance(m.len());
+            if la.peek().is_some_and(|n| large_unit(n).is_some_and(|q| q > power.min(8))) {
+                marker_at = Some((*m, c.pos));
+                c = la;
+                continue;
+            }
+        }
         let p = match (small_unit(ch), large_unit(ch)) {
             (Some(p), _) if !num.has_large && power < 4 => p,
             (_, Some(p)) => p,
@@ -232,6 +278,87 @@ pub fn read_arabic(cur: &Cursor) -> Option<Num> {
     Some(num)
 }
 
+/// Reads a number at the cursor, Arabic or Chinese, and the mixed compounds
+/// that join them: 3万4000, 5万4千6百, 1千零1, 100万三千, 2千零30万.
+pub fn read_number(cur: &Cursor) -> Option<Num> {
+    let first = match cur.peek() {
+        Some(c) if is_arabic_digit(c) => read_arabic(cur)?,
+        _ => super::chinese::read_chinese(cur)?,
+    };
+    Some(compound(first, cur.text()))
+}
+
+/// A number that ends on a multiplier, continued by a lower part written
+/// right after it (no space): 3万|4000, 1千零|1, 2千零|30万.
+fn compound(first: Num, text: &str) -> Num {
+    if first.value_max.is_some()
+        || first.inner_marker.is_some()
+        || first.has_decimal
+        || first.shu.is_some()
+        || first.tail_power < 2
+    {
+        return first;
+    }
+    let mut c = Cursor::at(text, first.end);
+    // 零 may be read already, as the last character of a Chinese numeral (二千零|30万).
+    let mut zero = c.prev_char().is_some_and(|p| matches!(p, '零' | '〇'));
+    if matches!(c.peek(), Some('零' | '〇')) {
+        c.bump();
+        zero = true;
+    }
+    let Some(next) = c.peek() else { return first };
+    // A Chinese numeral has read every Chinese character already: only Arabic digits go on it.
+    let goes_on = is_arabic_digit(next) || first.form == Form::Arabic && is_cn_digit(next) && next != '两';
+    if !goes_on {
+        return first;
+    }
+    let Some(rest) = read_number(&c) else { return first };
+    if rest.value_max.is_some() || rest.shu.is_some() || rest.has_separator {
+        return first;
+    }
+    // 5万2020年: a date after a figure is no part of it.
+    let mut after = Cursor::at(text, rest.end);
+    after.skip_ws_inline();
+    if after.peek().is_some_and(|a| matches!(a, '年' | '月' | '日' | '号' | '.' | '/' | '-')) {
+        return first;
+    }
+    let tp = first.tail_power;
+    let Some(cap) = Dec::int(1).shift(tp) else { return first };
+    let single = !zero && !rest.has_unit && !rest.has_decimal && rest.chars == 1 && rest.int_digits <= 1;
+    let value = if lt(rest.value, cap) {
+        // 1万6 is 16000, as 三万五 is 35000; 1万零6 is 10006.
+        let part = if single { rest.value.shift(tp - 1) } else { Some(rest.value) };
+        part.and_then(|p| first.value.add(p))
+    } else if rest.tail_large > tp {
+        // 2千零30万, 3千5百万: the large multiplier applies to the whole.
+        rest.value
+            .shift(-rest.tail_large)
+            .filter(|base| lt(*base, cap))
+            .and_then(|base| first.value.add(base))
+            .and_then(|v| v.shift(rest.tail_large))
+    } else {
+        None
+    };
+    let Some(value) = value else { return first };
+    Num {
+        value,
+        end: rest.end,
+        chars: first.chars + rest.chars,
+        has_large: first.has_large || rest.has_large,
+        has_unit: true,
+        tail_power: rest.tail_power,
+        tail_large: rest.tail_large,
+        inner_marker: rest.inner_marker,
+        capital: first.capital || rest.capital,
+        ..first
+    }
+}
+
+/// a < b for exact decimals.
+fn lt(a: Dec, b: Dec) -> bool {
+    a.to_f64() < b.to_f64()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -240,8 +367,31 @@ mod tests {
         read_arabic(&Cursor::new(s)).map(|n| n.value.to_f64()).unwrap_or(f64::NAN)
     }
 
+    fn num(s: &str) -> f64 {
+        read_number(&Cursor::new(s)).map(|n| n.value.to_f64()).unwrap_or(f64::NAN)
+    }
+
+    #[test]
+    fn mixed_compounds() {
+        assert_eq!(num("3万4000"), 34000.0);
+        assert_eq!(num("5万4千6百"), 54600.0);
+        assert_eq!(num("1千零1"), 1001.0);
+        assert_eq!(num("1百01"), 101.0);
+        assert_eq!(num("100万三千"), 1003000.0);
+        assert_eq!(num("200亿零四千230"), 20000004230.0);
+        assert_eq!(num("2千零30万"), 20300000.0);
+        assert_eq!(num("3千5百万"), 35000000.0);
+        assert_eq!(num("4万多亿"), 4e12);
+        assert_eq!(num("25万6千"), 256000.0);
+        // A year after a figure is not part of it.
+        assert_eq!(num("5万2020年"), 50000.0);
+    }
+
     #[test]
     fn arabic_numbers() {
+        assert_eq!(ar("４，５６５"), 4565.0);
+        assert_eq!(ar("2222.2222.22222"), 2222.0);
+        assert_eq!(ar("220千伏"), 220.0);
         assert_eq!(ar("78.645万"), 786450.0);
         assert_eq!(ar("47.264287亿"), 4726428700.0);
         assert_eq!(ar("601,293.11"), 601293.11);

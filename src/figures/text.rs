@@ -81,6 +81,40 @@ impl<'a> Cursor<'a> {
         self.pos = end;
     }
 
+    /// Where `word` ends if it stands at the cursor, allowing the spaces and
+    /// the single line break that PDF extraction leaves between characters
+    /// (百 分 之, 个百分 点). At most four spaces between two characters.
+    pub fn eat(&self, word: &str) -> Option<usize> {
+        let rest = self.rest();
+        let mut chars = word.chars();
+        let first = chars.next()?;
+        if !rest.starts_with(first) {
+            return None;
+        }
+        if rest.starts_with(word) {
+            return Some(self.pos + word.len());
+        }
+        let mut pos = self.pos + first.len_utf8();
+        for wc in chars {
+            let mut gap = 0;
+            let mut newlines = 0;
+            let mut c = Cursor::at(self.text, pos);
+            while let Some(ch) = c.peek().filter(|ch| is_space(*ch)) {
+                gap += 1;
+                newlines += usize::from(ch == '\n');
+                if gap > 4 || newlines > 1 {
+                    return None;
+                }
+                c.bump();
+            }
+            if c.peek() != Some(wc) {
+                return None;
+            }
+            pos = c.pos + wc.len_utf8();
+        }
+        Some(pos)
+    }
+
     /// Skips spaces within a line only.
     pub fn skip_ws_inline(&mut self) {
         while let Some(c) = self.peek() {
@@ -95,5 +129,211 @@ impl<'a> Cursor<'a> {
     /// The character before the cursor.
     pub fn prev_char(&self) -> Option<char> {
         self.text[..self.pos].chars().next_back()
+    }
+}
+
+/// Traditional characters the figure engine reads as their Simplified forms:
+/// numerals, units, markers and the words around them. Each pair has the same
+/// UTF-8 length, so a folded text has the same byte offsets as the original.
+const FOLDS: &[(char, char)] = &[
+    ('萬', '万'),
+    ('億', '亿'),
+    ('點', '点'),
+    ('個', '个'),
+    ('幾', '几'),
+    ('兩', '两'),
+    ('倆', '俩'),
+    ('負', '负'),
+    ('圓', '圆'),
+    ('塊', '块'),
+    ('錢', '钱'),
+    ('數', '数'),
+    ('餘', '余'),
+    ('約', '约'),
+    ('與', '与'),
+    ('從', '从'),
+    ('達', '达'),
+    ('過', '过'),
+    ('將', '将'),
+    ('內', '内'),
+    ('後', '后'),
+    ('歲', '岁'),
+    ('週', '周'),
+    ('畝', '亩'),
+    ('噸', '吨'),
+    ('裡', '里'),
+    ('釐', '厘'),
+    ('鐘', '钟'),
+    ('頭', '头'),
+    ('項', '项'),
+    ('戶', '户'),
+    ('場', '场'),
+    ('幣', '币'),
+    ('歐', '欧'),
+    ('臺', '台'),
+    ('灣', '湾'),
+    ('韓', '韩'),
+    ('鎊', '镑'),
+    ('盧', '卢'),
+    ('對', '对'),
+    ('級', '级'),
+    ('計', '计'),
+    ('門', '门'),
+    ('種', '种'),
+    ('類', '类'),
+    ('輛', '辆'),
+    ('隻', '只'),
+    ('條', '条'),
+    ('張', '张'),
+    ('間', '间'),
+    ('處', '处'),
+    ('筆', '笔'),
+    ('價', '价'),
+    ('華', '华'),
+    ('溫', '温'),
+    ('攝', '摄'),
+    ('時', '时'),
+    ('節', '节'),
+    ('屆', '届'),
+    ('輪', '轮'),
+    ('棟', '栋'),
+    ('單', '单'),
+    ('雙', '双'),
+    ('總', '总'),
+    ('區', '区'),
+    ('縣', '县'),
+    ('鄉', '乡'),
+    ('鎮', '镇'),
+    ('號', '号'),
+    ('禮', '礼'),
+    ('夠', '够'),
+    ('僅', '仅'),
+    ('減', '减'),
+    ('長', '长'),
+    ('實', '实'),
+    ('現', '现'),
+    ('農', '农'),
+    ('貧', '贫'),
+    ('資', '资'),
+    ('於', '于'),
+    ('帶', '带'),
+    ('動', '动'),
+    ('勞', '劳'),
+    ('職', '职'),
+    ('會', '会'),
+    ('員', '员'),
+    ('東', '东'),
+    ('劃', '划'),
+];
+
+/// The first CJK code point and the size of the block [`fold_char`] covers.
+const CJK_START: u32 = 0x4e00;
+const CJK_LEN: usize = 0x5200;
+
+/// The folds, sorted by the Traditional character, and a bit per CJK code
+/// point telling whether it has a fold: most characters cost one bit test.
+struct FoldTable {
+    bits: Vec<u64>,
+    sorted: Vec<(char, char)>,
+}
+
+static FOLD_TABLE: std::sync::LazyLock<FoldTable> = std::sync::LazyLock::new(|| {
+    let mut sorted: Vec<(char, char)> = FOLDS.iter().copied().filter(|(t, s)| t != s).collect();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut bits = vec![0u64; CJK_LEN / 64 + 1];
+    for (t, _) in &sorted {
+        let i = (*t as u32 - CJK_START) as usize;
+        bits[i / 64] |= 1 << (i % 64);
+    }
+    FoldTable { bits, sorted }
+});
+
+/// The Simplified form of a Traditional character the engine knows.
+fn fold_char(c: char) -> Option<char> {
+    let i = (c as u32).checked_sub(CJK_START)? as usize;
+    if i >= CJK_LEN {
+        return None;
+    }
+    let table = &*FOLD_TABLE;
+    if table.bits[i / 64] & (1 << (i % 64)) == 0 {
+        return None;
+    }
+    table.sorted.binary_search_by_key(&c, |(t, _)| *t).ok().map(|k| table.sorted[k].1)
+}
+
+/// Entries looked up by their first character: a sorted list searched in
+/// O(log n), built once from a table of the lexicon.
+pub struct ByFirst<T: 'static> {
+    keys: Vec<(char, Vec<&'static T>)>,
+}
+
+impl<T> ByFirst<T> {
+    pub fn new(items: &'static [T], key: impl Fn(&T) -> Option<char>) -> ByFirst<T> {
+        let mut keys: Vec<(char, Vec<&'static T>)> = Vec::new();
+        for item in items {
+            let Some(c) = key(item) else { continue };
+            match keys.iter_mut().find(|(k, _)| *k == c) {
+                Some((_, v)) => v.push(item),
+                None => keys.push((c, vec![item])),
+            }
+        }
+        keys.sort_by_key(|(k, _)| *k);
+        ByFirst { keys }
+    }
+
+    /// The entries whose first character is `c`.
+    pub fn get(&self, c: char) -> &[&'static T] {
+        match self.keys.binary_search_by_key(&c, |(k, _)| *k) {
+            Ok(i) => &self.keys[i].1,
+            Err(_) => &[],
+        }
+    }
+}
+
+/// The text with [`FOLDS`] applied. Byte offsets are unchanged, so spans
+/// found in the folded text index the original. One pass over the bytes: a
+/// character is decoded only where a three-byte CJK sequence starts.
+pub fn fold(text: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut i = 0;
+    while i + 2 < bytes.len() {
+        let b = bytes[i];
+        if !(0xE4..=0xE9).contains(&b) {
+            i += 1;
+            continue;
+        }
+        let c =
+            ((u32::from(b) & 0x0F) << 12) | ((u32::from(bytes[i + 1]) & 0x3F) << 6) | (u32::from(bytes[i + 2]) & 0x3F);
+        if let Some(to) = char::from_u32(c).and_then(fold_char) {
+            let buf = out.get_or_insert_with(|| String::with_capacity(text.len()));
+            buf.push_str(&text[copied..i]);
+            buf.push(to);
+            copied = i + 3;
+        }
+        i += 3;
+    }
+    match out {
+        Some(mut buf) => {
+            buf.push_str(&text[copied..]);
+            std::borrow::Cow::Owned(buf)
+        }
+        None => std::borrow::Cow::Borrowed(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_keep_byte_lengths() {
+        for (t, s) in FOLDS {
+            assert_eq!(t.len_utf8(), s.len_utf8(), "{t} → {s}");
+        }
+        assert_eq!(fold("壹千兩百三十四萬個"), "壹千两百三十四万个");
+        assert!(matches!(fold("一千两百"), std::borrow::Cow::Borrowed(_)));
     }
 }

@@ -49,6 +49,22 @@ impl Rule for ImpossibleDate {
                     continue;
                 };
                 let text = s.text(f);
+                if d.compact
+                    && let (Some(y), Some(m), Some(day)) = (d.year, d.month, d.day)
+                {
+                    let fixed = format!("{y}年{m}月{day}日");
+                    out.push(
+                        Diagnostic::new(
+                            self,
+                            s.id,
+                            f.span.clone(),
+                            format!("日期“{text}”缺了“年”“月”，应为“{fixed}”"),
+                            format!("the date {text} lost its 年 and 月; write {fixed}"),
+                        )
+                        .fix(fixed),
+                    );
+                    continue;
+                }
                 if !d.valid {
                     out.push(Diagnostic::new(
                         self,

@@ -9,18 +9,22 @@ mod ranges;
 mod shapes;
 mod tail;
 
-use super::chinese::read_chinese;
 use super::date::{self, DateParts};
-use super::lexicon::{IDIOMS, ORDINAL_UNITS};
-use super::lexicon::{PREFIX_BLOCKERS, PREFIX_MARKERS};
-use super::number::{Form, Num, is_arabic_digit, is_cn_numeral, read_arabic};
-use super::text::{Cursor, is_space};
+use super::lexicon::{
+    CURRENCY_PREFIXES, IDIOMS, MARKER_PARTICLES, ORDINAL_AFTER_CI, ORDINAL_UNITS, PHASE_NOUNS, PREFIX_BLOCKERS,
+    PREFIX_MARKERS,
+};
+use super::number::{Form, Num, digit_value, is_arabic_digit, is_cn_numeral, read_number};
+use super::text::{ByFirst, Cursor, fold, is_space};
 use super::{Figure, Kind, Qualifier};
 use ranges::year_range_end;
 use tail::{accept, postfix, quantity, scale_tail, set_marker, tail, unit_at};
 
-/// Finds every figure in `text`, in order, without overlaps.
+/// Finds every figure in `text`, in order, without overlaps. Traditional
+/// numerals and unit words are read through [`fold`], which keeps offsets.
 pub fn extract(text: &str) -> Vec<Figure> {
+    let folded = fold(text);
+    let text: &str = &folded;
     let mut s = Scanner { text, out: Vec::new(), floor: 0 };
     let bytes = text.as_bytes();
     let mut pos = 0;
@@ -28,7 +32,13 @@ pub fn extract(text: &str) -> Vec<Figure> {
         let b = bytes[pos];
         if b < 0x80 {
             if b.is_ascii_digit() {
-                pos = s.scan_at(pos);
+                let next = s.scan_at(pos);
+                debug_assert!(next > pos, "scan stalled at {pos} in {text:?}");
+                pos = next.max(pos + 1);
+            } else if b == b'.'
+                && let Some(end) = s.leading_point(pos)
+            {
+                pos = end;
             } else {
                 pos += 1;
             }
@@ -38,7 +48,10 @@ pub fn extract(text: &str) -> Vec<Figure> {
             break;
         };
         if is_trigger(c) {
-            pos = s.scan_at(pos);
+            let next = s.scan_at(pos);
+            debug_assert!(next > pos, "scan stalled at {pos} in {text:?}");
+            // Always move on, so no input can hold the scan in place.
+            pos = next.max(pos + c.len_utf8());
         } else {
             pos += c.len_utf8();
         }
@@ -48,22 +61,34 @@ pub fn extract(text: &str) -> Vec<Figure> {
 
 /// The idiom that starts `rest`, looked up by its first character.
 fn idioms_at(rest: &str) -> Option<&'static str> {
-    static BY_FIRST: std::sync::LazyLock<std::collections::HashMap<char, Vec<&'static str>>> =
-        std::sync::LazyLock::new(|| {
-            let mut m: std::collections::HashMap<char, Vec<&'static str>> = std::collections::HashMap::new();
-            for i in IDIOMS {
-                if let Some(c) = i.chars().next() {
-                    m.entry(c).or_default().push(i);
-                }
-            }
-            m
-        });
+    static BY_FIRST: std::sync::LazyLock<ByFirst<&'static str>> =
+        std::sync::LazyLock::new(|| ByFirst::new(IDIOMS, |i| i.chars().next()));
     let c = rest.chars().next()?;
-    BY_FIRST.get(&c)?.iter().copied().find(|i| rest.starts_with(i))
+    BY_FIRST.get(c).iter().map(|i| **i).find(|i| rest.starts_with(i))
 }
 
+fn trigger_char(c: char) -> bool {
+    is_arabic_digit(c) || is_cn_numeral(c) || matches!(c, '第' | '半' | '数' | '几' | '廿' | '卅')
+}
+
+/// Whether a figure may start at `c`. The main loop asks this of every
+/// character, so the CJK block is looked up in a bitmap built once.
 fn is_trigger(c: char) -> bool {
-    is_arabic_digit(c) || is_cn_numeral(c) || matches!(c, '第' | '半' | '数' | '几')
+    const START: u32 = 0x4e00;
+    const LEN: usize = 0x5200;
+    static BITS: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
+        let mut bits = vec![0u64; LEN / 64 + 1];
+        for i in 0..LEN {
+            if char::from_u32(START + i as u32).is_some_and(trigger_char) {
+                bits[i / 64] |= 1 << (i % 64);
+            }
+        }
+        bits
+    });
+    match (c as u32).checked_sub(START) {
+        Some(i) if (i as usize) < LEN => BITS[i as usize / 64] & (1 << (i % 64)) != 0,
+        _ => trigger_char(c),
+    }
 }
 
 struct Scanner<'a> {
@@ -72,6 +97,9 @@ struct Scanner<'a> {
     /// No figure may start before this: the end of the last one.
     floor: usize,
 }
+
+/// Opening quotation marks, and the mark that closes each.
+const QUOTES: &[(char, char)] = &[('“', '”'), ('「', '」'), ('『', '』'), ('‘', '’'), ('"', '"')];
 
 impl<'a> Scanner<'a> {
     fn push(&mut self, f: Figure) -> usize {
@@ -83,6 +111,31 @@ impl<'a> Scanner<'a> {
 
     /// Reads at `pos` and returns where scanning goes on.
     fn scan_at(&mut self, pos: usize) -> usize {
+        let before = self.out.len();
+        let next = self.read_at(pos);
+        // A short quotation that opens with a number and is more than that
+        // number is a slogan or a name: “十个全覆盖”, “三个1亿人”, “百企帮百村”.
+        if let Some(close) = self.quote_close(pos)
+            && self.out.get(before).is_none_or(|f| f.span.end < close || self.out.len() > before + 1)
+        {
+            self.out.truncate(before);
+            let end = close + self.text[close..].chars().next().map_or(0, char::len_utf8);
+            self.floor = self.floor.max(end);
+            return end.max(next);
+        }
+        next
+    }
+
+    /// Where the quotation that opens right before `pos` closes, if it is short and on one line.
+    fn quote_close(&self, pos: usize) -> Option<usize> {
+        let open = Cursor::at(self.text, pos).prev_char()?;
+        let (_, close) = QUOTES.iter().find(|(o, _)| *o == open)?;
+        let rest = &self.text[pos..];
+        let (i, _) = rest.char_indices().take(14).find(|(_, c)| c == close || matches!(c, '\n' | '。' | '；'))?;
+        rest[i..].starts_with(*close).then_some(pos + i)
+    }
+
+    fn read_at(&mut self, pos: usize) -> usize {
         let text = self.text;
         let rest = &text[pos..];
         let first = rest.chars().next().map_or(1, char::len_utf8);
@@ -92,63 +145,140 @@ impl<'a> Scanner<'a> {
         if rest.starts_with('第') {
             return self.ordinal(pos).unwrap_or(pos + first);
         }
-        for (prefix, unit) in [("百分之", "%"), ("千分之", "‰"), ("万分之", "‱")] {
-            if rest.starts_with(prefix) {
-                return self.percent_words(pos, prefix.len(), unit).unwrap_or(pos + prefix.len());
-            }
+        let cur = Cursor::at(text, pos);
+        let percent = match rest.chars().next() {
+            Some('百') => Some(("百分之", "%")),
+            Some('佰') => Some(("佰分之", "%")),
+            Some('千') => Some(("千分之", "‰")),
+            Some('仟') => Some(("仟分之", "‰")),
+            Some('万') => Some(("万分之", "‱")),
+            _ => None,
+        };
+        if let Some((prefix, unit)) = percent
+            && let Some(end) = cur.eat(prefix)
+        {
+            return self.percent_words(pos, end, unit).unwrap_or(end);
         }
         if rest.starts_with('半') {
             return self.half(pos).unwrap_or(pos + first);
         }
+        if rest.starts_with("一半") {
+            return self.finish(Figure::new(pos..pos + "一半".len(), Kind::Fraction, 0.5, ""));
+        }
+        if let Some(end) = self.score(pos) {
+            return end;
+        }
         if rest.starts_with(|c: char| c.is_ascii_digit())
-            && let Some((parts, end)) = date::read_numeric(text, pos)
+            && let Some((parts, end)) = date::read_numeric(text, pos).or_else(|| date::read_month_day(text, pos))
         {
             let f = date_figure(pos, end, parts, "");
             return self.push(f);
         }
-        let cur = Cursor::at(text, pos);
-        let num =
-            if is_arabic_digit(rest.chars().next().unwrap_or(' ')) { read_arabic(&cur) } else { read_chinese(&cur) };
-        let Some(num) = num else {
+        let skip = || {
             // Skip the whole run of numeral characters, so a failed read is never repeated.
             let run: usize =
                 rest.chars().take_while(|c| is_cn_numeral(*c) || is_arabic_digit(*c)).map(char::len_utf8).sum();
-            return pos + run.max(first);
+            pos + run.max(first)
         };
-        match self.number(num) {
-            Some(end) => end,
-            None => {
-                let run: usize =
-                    rest.chars().take_while(|c| is_cn_numeral(*c) || is_arabic_digit(*c)).map(char::len_utf8).sum();
-                pos + run.max(first)
-            }
+        let Some(num) = read_number(&cur) else {
+            return skip();
+        };
+        self.number(num).unwrap_or_else(skip)
+    }
+
+    /// A decimal written without its leading zero: .5, -.34%.
+    fn leading_point(&mut self, pos: usize) -> Option<usize> {
+        let text = self.text;
+        let prev = Cursor::at(text, pos).prev_char();
+        if prev.is_some_and(|p| p.is_ascii_alphanumeric() || matches!(p, '.' | '/' | '_' | ':' | '%' | '=')) {
+            return None;
         }
+        let digits = text[pos + 1..].bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || text[pos + 1 + digits..].starts_with('.') {
+            return None;
+        }
+        let frac: f64 = text[pos + 1..pos + 1 + digits].parse().ok()?;
+        let v = frac / 10f64.powi(digits as i32);
+        let end = pos + 1 + digits;
+        let after = Cursor::at(text, end);
+        let (unit, kind, end) = if after.starts_with("%") || after.starts_with("％") {
+            ("%", Kind::Percent, end + after.peek().map_or(0, char::len_utf8))
+        } else {
+            ("", Kind::Quantity, end)
+        };
+        let mut f = Figure::new(pos..end, kind, v, unit);
+        self.prefix(&mut f);
+        Some(self.push(f))
+    }
+
+    /// 廿二, 卅五: old forms of 二十 and 三十, as days of a month.
+    fn score(&mut self, pos: usize) -> Option<usize> {
+        let c = Cursor::at(self.text, pos);
+        let tens = match c.peek()? {
+            '廿' => 20,
+            '卅' => 30,
+            _ => return None,
+        };
+        let mut d = c.clone();
+        d.bump();
+        let ones = d.peek().and_then(digit_value).filter(|v| (1..=9).contains(v));
+        if ones.is_some() {
+            d.bump();
+        }
+        let day = tens + ones.unwrap_or(0);
+        if !d.starts_with("日") && !d.starts_with("号") {
+            return Some(d.pos);
+        }
+        let end = d.pos + "日".len();
+        let parts = DateParts { day: Some(day), valid: day <= 31, ..DateParts::default() };
+        Some(self.push(date_figure(pos, end, parts, "日")))
     }
 
     /// 第三, 第十四师, 第七次.
     fn ordinal(&mut self, pos: usize) -> Option<usize> {
         let mut c = Cursor::at(self.text, pos + '第'.len_utf8());
         c.skip_ws();
-        let num = read_arabic(&c).or_else(|| read_chinese(&c))?;
+        let num = read_number(&c)?;
         if num.value_max.is_some() || num.inner_marker.is_some() {
             return None;
         }
+        let mut value = num.value.to_f64();
         let mut end = num.end;
         let mut after = Cursor::at(self.text, end);
         after.skip_ws();
+        // 第1 7条: digits that a PDF space split, closed by the ordinal's unit.
+        if num.form == Form::Arabic
+            && after.pos > end
+            && !self.text[end..after.pos].contains('\n')
+            && let Some(more) = read_number(&after).filter(|m| m.form == Form::Arabic && !m.has_unit && !m.has_decimal)
+        {
+            let mut unit_after = Cursor::at(self.text, more.end);
+            unit_after.skip_ws_inline();
+            if ORDINAL_UNITS.iter().any(|u| unit_after.starts_with(u)) {
+                let digits = format!("{}{}", &self.text[num.start..num.end], &self.text[more.start..more.end]);
+                value = digits.parse().unwrap_or(value);
+                end = more.end;
+                after = unit_after;
+            }
+        }
         let unit = ORDINAL_UNITS.iter().find(|u| after.starts_with(u)).copied().unwrap_or("");
         if !unit.is_empty() {
             end = after.pos + unit.len();
         }
-        Some(self.push(Figure::new(pos..end, Kind::Ordinal, num.value.to_f64(), unit)))
+        Some(self.push(Figure::new(pos..end, Kind::Ordinal, value, unit)))
     }
 
-    /// 百分之六十, 千分之五, 万分之三.
-    fn percent_words(&mut self, pos: usize, prefix_len: usize, unit: &'static str) -> Option<usize> {
-        let mut c = Cursor::at(self.text, pos + prefix_len);
+    /// 百分之六十, 千分之五, 万分之三, 百分之负十; `at` is where the number starts.
+    fn percent_words(&mut self, pos: usize, at: usize, unit: &'static str) -> Option<usize> {
+        let mut c = Cursor::at(self.text, at);
         c.skip_ws();
-        let num = read_arabic(&c).or_else(|| read_chinese(&c))?;
-        let mut f = Figure::new(pos..num.end, Kind::Percent, num.value.to_f64(), unit);
+        let negative = c.starts_with("负");
+        if negative {
+            c.advance("负".len());
+        }
+        let num = read_number(&c)?;
+        let sign = if negative { -1.0 } else { 1.0 };
+        let mut f = Figure::new(pos..num.end, Kind::Percent, sign * num.value.to_f64(), unit);
         if let Some(hi) = num.value_max {
             f.value_max = Some(hi.to_f64());
             f.qualifier = Qualifier::Range;
@@ -160,21 +290,26 @@ impl<'a> Scanner<'a> {
     fn finish(&mut self, mut f: Figure) -> usize {
         let mut after = Cursor::at(self.text, f.span.end);
         after.skip_ws();
-        if let Some((m, q)) = postfix(&after) {
-            f.span.end = after.pos + m.len();
+        if let Some((m, q, end)) = postfix(&after) {
+            f.span.end = end;
             set_marker(&mut f, q, m);
         }
         self.prefix(&mut f);
         self.push(f)
     }
 
-    /// 半斤, 半年, 半个月: half a unit. 上半年 and 一半 are not.
+    /// 半斤, 半年, 半个月: half a unit; 半成 is 5%. 上半年 and 一半 are not.
     fn half(&mut self, pos: usize) -> Option<usize> {
         let prev = Cursor::at(self.text, pos).prev_char();
         if prev.is_some_and(|p| "上下一大多过后前减折另北南泰".contains(p)) {
             return None;
         }
         let c = Cursor::at(self.text, pos + '半'.len_utf8());
+        if c.starts_with("成")
+            && !Cursor::at(self.text, c.pos + "成".len()).peek().is_some_and(|n| "品功为熟".contains(n))
+        {
+            return Some(self.finish(Figure::new(pos..c.pos + "成".len(), Kind::Percent, 5.0, "%")));
+        }
         let (u, end) = unit_at(&c)?;
         if !matches!(u.unit, "斤" | "公斤" | "吨" | "年" | "个月" | "天" | "小时" | "亩" | "周" | "分钟" | "倍")
         {
@@ -191,9 +326,20 @@ impl<'a> Scanner<'a> {
         let mut after = Cursor::at(text, num.end);
         after.skip_ws();
 
-        // Fractions: 三分之二, 2/3.
-        if after.starts_with("分之") {
-            return self.fraction(num, after.pos + "分之".len());
+        // Fractions: 三分之二, 2/3, and mixed numbers: 三又三分之一.
+        if let Some(at) = after.eat("分之") {
+            return self.fraction(num, at, None);
+        }
+        if after.starts_with("又") {
+            let mut c = Cursor::at(text, after.pos + "又".len());
+            c.skip_ws();
+            if let Some(den) = read_number(&c) {
+                let mut d = Cursor::at(text, den.end);
+                d.skip_ws();
+                if let Some(at) = d.eat("分之") {
+                    return self.fraction(den, at, Some(num));
+                }
+            }
         }
         if num.form == Form::Arabic
             && let Some(done) = self.arabic_shape(&num, &after)
@@ -201,13 +347,32 @@ impl<'a> Scanner<'a> {
             return done;
         }
 
-        // Dates: 2020年, 2020年10月14日, 3月7日, 37日, 2019年底.
+        // Dates: 2020年, 2020年10月14日, 3月7日, 37日, 2019年底, 九七年.
         if num.value_max.is_none()
             && num.inner_marker.is_none()
             && !num.bare_unit
             && let Some((parts, end, unit)) = date::read(text, &num)
         {
             return Some(self.date_or_range(num.start, end, parts, unit));
+        }
+
+        // A decade: 80年代, 1990年代.
+        if num.form == Form::Arabic
+            && matches!(num.int_digits, 2 | 4)
+            && !num.has_decimal
+            && !num.has_unit
+            && after.starts_with("年代")
+        {
+            let v = num.value.to_f64() as i32;
+            let year = if num.int_digits == 4 {
+                v
+            } else if v < 30 {
+                2000 + v
+            } else {
+                1900 + v
+            };
+            let parts = DateParts { year: Some(year), valid: true, ..DateParts::default() };
+            return Some(self.push(date_figure(num.start, after.pos + "年代".len(), parts, "年代")));
         }
 
         // A bare year range: （2018-2020）.
@@ -226,7 +391,7 @@ impl<'a> Scanner<'a> {
             return Some(end);
         }
 
-        let tail = tail(&Cursor::at(text, num.end), num.form == Form::Arabic);
+        let tail = tail(&Cursor::at(text, num.end), &num);
         let bare_year = num.form == Form::Arabic
             && date::is_year_number(&num)
             && tail.unit.is_empty()
@@ -240,9 +405,24 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let mut f = quantity(&num, &tail);
+        if f.unit == "番" {
+            // 翻一番, 翻了两番: the number of doublings, with its verb.
+            f.span.start = self.doubled(num.start)?;
+        }
+        if num.positional && f.kind == Kind::Quantity && tail.unit.is_empty() {
+            return None;
+        }
         if let Some(hi) = num.value_max {
             f.value_max = Some(scale_tail(hi, &tail));
             f.qualifier = Qualifier::Range;
+        }
+        if f.unit == "次" && ORDINAL_AFTER_CI.iter().any(|w| Cursor::at(text, f.span.end).starts_with(w)) {
+            // 七次全委会, 三次全会: the seventh plenary, not seven plenaries.
+            f.kind = Kind::Ordinal;
+        }
+        if f.unit == "期" && self.is_phase(&num, f.span.end) {
+            // 二期工程, 纪念园二期: phase two, not two sessions.
+            f.kind = Kind::Ordinal;
         }
         if let Some(m) = num.shu {
             set_marker(&mut f, Qualifier::Over, m);
@@ -260,24 +440,74 @@ impl<'a> Scanner<'a> {
         Some(self.push(f))
     }
 
-    fn fraction(&mut self, den: Num, at: usize) -> Option<usize> {
+    /// Whether N期 names a phase of a project (二期工程, 纪念园二期) rather than
+    /// counting sessions (举办三期培训班).
+    fn is_phase(&self, num: &Num, end: usize) -> bool {
+        if num.form != Form::Chinese || num.chars != 1 {
+            return false;
+        }
+        let after = Cursor::at(self.text, end);
+        if PHASE_NOUNS.iter().any(|w| after.starts_with(w)) {
+            return true;
+        }
+        // Right after a name and before punctuation: 纪念园二期、
+        let before = Cursor::at(self.text, num.start).prev_char();
+        let named = before.is_some_and(|c| is_han(c) && !"办展训开有共计达第了举组年和及、".contains(c));
+        named && after.peek().is_some_and(|c| "、，。；）".contains(c))
+    }
+
+    /// 翻一番, 翻了两番: where the 翻 stands before a number of doublings.
+    fn doubled(&self, start: usize) -> Option<usize> {
+        let floor = self.floor.min(start);
+        let before = self.text[floor..start].trim_end_matches(is_space);
+        let head = before.strip_suffix('翻').or_else(|| before.strip_suffix("翻了"))?;
+        Some(floor + head.len())
+    }
+
+    /// 三分之二 (`den` 三, the numerator at `at`), with a whole part before
+    /// 又 (三又三分之一) and a sign on the numerator (３分之负一百五十七).
+    fn fraction(&mut self, den: Num, at: usize, whole: Option<Num>) -> Option<usize> {
         let mut c = Cursor::at(self.text, at);
         c.skip_ws();
-        let numer = read_chinese(&c).or_else(|| read_arabic(&c))?;
+        let negative = c.starts_with("负");
+        if negative {
+            c.advance("负".len());
+        }
+        let numer = read_number(&c)?;
         if den.value.is_zero() || numer.value_max.is_some() {
             return None;
         }
-        let v = numer.value.to_f64() / den.value.to_f64();
-        Some(self.finish(Figure::new(den.start..numer.end, Kind::Fraction, v, "")))
+        let sign = if negative { -1.0 } else { 1.0 };
+        let mut v = sign * numer.value.to_f64() / den.value.to_f64();
+        let start = match &whole {
+            Some(w) => {
+                v += w.value.to_f64();
+                w.start
+            }
+            None => den.start,
+        };
+        Some(self.finish(Figure::new(start..numer.end, Kind::Fraction, v, "")))
     }
 
     fn has_prefix(&self, start: usize) -> bool {
         prefix_before(self.text, start, self.floor).is_some()
     }
 
-    /// Takes in an approximation marker before the figure (约, 近, 不低于 …).
+    /// Takes in what stands before the figure: a currency (￥300, 港币2960元),
+    /// a sign (负5, -3.5%, 零下4摄氏度), then an approximation marker (约, 近,
+    /// 超过了, 不低于 …).
     fn prefix(&self, f: &mut Figure) {
+        self.currency(f);
+        self.sign(f);
         if let Some((m, q, at)) = prefix_before(self.text, f.span.start, self.floor) {
+            // 高于全省2.1个百分点 is the difference, not a bound.
+            if matches!(m, "高于" | "低于") && f.unit == "百分点" {
+                return;
+            }
+            // 近五年来, 近三年: the recent years, not nearly so many.
+            if m == "近" && is_recent(self.text, at, f.unit) {
+                return;
+            }
             f.span.start = at;
             if f.qualifier == Qualifier::Exact || f.qualifier == Qualifier::Range && f.marker.is_empty() {
                 f.qualifier = q;
@@ -291,11 +521,92 @@ impl<'a> Scanner<'a> {
             }
         }
     }
+
+    /// A currency written before an amount: ￥300, $20, 港币2960元, 人民币 50元.
+    fn currency(&self, f: &mut Figure) {
+        if f.kind != Kind::Quantity || !(f.unit.is_empty() || f.unit == "元") {
+            return;
+        }
+        let floor = self.floor.min(f.span.start);
+        let before = self.text[floor..f.span.start].trim_end_matches([' ', '\u{3000}', '\u{a0}']);
+        if let Some((w, unit)) = CURRENCY_PREFIXES.iter().find(|(w, _)| before.ends_with(w)) {
+            f.unit = unit;
+            f.span.start = floor + before.len() - w.len();
+        }
+    }
+
+    /// A minus sign or 负 right before the figure; a hyphen that follows a
+    /// figure or a digit is a range connector, not a sign.
+    fn sign(&self, f: &mut Figure) {
+        if !matches!(f.kind, Kind::Quantity | Kind::Percent | Kind::Fraction) {
+            return;
+        }
+        let floor = self.floor.min(f.span.start);
+        let before = &self.text[floor..f.span.start];
+        let len = if before.ends_with("零下") {
+            "零下".len()
+        } else if before.ends_with('负') {
+            '负'.len_utf8()
+        } else if let Some(dash) = ['-', '－', '−'].into_iter().find(|d| before.ends_with(*d)) {
+            let head = &before[..before.len() - dash.len_utf8()];
+            let joined = head.is_empty() && floor > 0 && self.floor == f.span.start - dash.len_utf8();
+            let glued = head.chars().next_back().is_some_and(|c| c.is_alphanumeric() && !is_han(c) || is_cn_numeral(c));
+            if joined || glued {
+                return;
+            }
+            dash.len_utf8()
+        } else {
+            return;
+        };
+        f.span.start -= len;
+        let (lo, hi) = (f.value, f.value_max);
+        match hi {
+            Some(hi) => {
+                f.value = -hi;
+                f.value_max = Some(-lo);
+            }
+            None => f.value = -lo,
+        }
+    }
 }
 
-/// A marker that ends right before `start` (after skipping spaces), not before `floor`.
+/// Units of time after which 近 means "recent" (近五年来), unless a verb of
+/// duration stands before it (历时近一年).
+fn is_recent(text: &str, marker_at: usize, unit: &str) -> bool {
+    if !matches!(unit, "年" | "个月" | "天" | "日" | "周" | "个星期") {
+        return false;
+    }
+    let before = text[..marker_at].trim_end_matches(is_space);
+    !["历时", "用了", "花了", "经过", "持续", "长达", "达", "用", "花", "耗时", "为期", "已", "有", "了", "将"]
+        .iter()
+        .any(|w| before.ends_with(w))
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// A marker that ends right before `start` (after skipping spaces and a
+/// particle: 超过了, 至少有, 约为), not before `floor`.
 fn prefix_before(text: &str, start: usize, floor: usize) -> Option<(&'static str, Qualifier, usize)> {
     let before = text[floor.min(start)..start].trim_end_matches(is_space);
+    // Most numbers have no marker: rule them out by the last character.
+    static LAST: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+        let mut v: Vec<char> = PREFIX_MARKERS
+            .iter()
+            .map(|(m, _)| *m)
+            .chain(MARKER_PARTICLES.iter().copied())
+            .filter_map(|m| m.chars().next_back())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    if before.chars().next_back().is_none_or(|c| LAST.binary_search(&c).is_err()) {
+        return None;
+    }
+    let particle = MARKER_PARTICLES.iter().find_map(|p| before.strip_suffix(p).filter(|h| ends_with_marker(h)));
+    let before = particle.unwrap_or(before);
     for (m, q) in PREFIX_MARKERS {
         if let Some(head) = before.strip_suffix(m) {
             if let Some((_, blockers)) = PREFIX_BLOCKERS.iter().find(|(b, _)| b == m)
@@ -311,6 +622,11 @@ fn prefix_before(text: &str, start: usize, floor: usize) -> Option<(&'static str
         }
     }
     None
+}
+
+/// Whether a marker word (not 上, which needs a bare multiplier) ends `s`.
+fn ends_with_marker(s: &str) -> bool {
+    PREFIX_MARKERS.iter().any(|(m, _)| *m != "上" && s.ends_with(m))
 }
 
 fn date_figure(start: usize, end: usize, parts: DateParts, unit: &'static str) -> Figure {

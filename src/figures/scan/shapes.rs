@@ -16,14 +16,19 @@ impl Scanner<'_> {
     /// on (`Some(None)`: not a figure); `None` reads the number on as a quantity.
     pub(super) fn arabic_shape(&mut self, num: &Num, after: &Cursor) -> Option<Option<usize>> {
         let text = self.text;
-        if num.int_digits <= 2 && !num.has_decimal && !num.has_unit && after.pos == num.end && after.starts_with("/") {
+        if num.int_digits <= 2
+            && !num.has_decimal
+            && !num.has_unit
+            && after.pos == num.end
+            && (after.starts_with("/") || after.starts_with("／"))
+        {
             let mut d = after.clone();
             d.bump();
             if let Some(den) = read_arabic(&d)
                 && den.int_digits <= 2
                 && !den.has_unit
                 && !den.has_decimal
-                && !Cursor::at(text, den.end).starts_with("/")
+                && !Cursor::at(text, den.end).rest().starts_with(['/', '／'])
                 && !den.value.is_zero()
             {
                 let v = num.value.to_f64() / den.value.to_f64();
@@ -71,12 +76,17 @@ impl Scanner<'_> {
         let digits_only = &text[num.start..num.end];
         let latin_unit = LATIN_UNITS.iter().any(|u| text[num.end..].starts_with(u));
         let web = token.contains('@') || token.contains("://") || token.contains("www.");
-        let long = num.int_digits >= 11 && !num.has_separator && !num.has_decimal;
+        // A long run of digits with no unit after it is a code (202403073), not a quantity.
+        let long = num.int_digits >= 9
+            && !num.has_separator
+            && !num.has_decimal
+            && !num.has_unit
+            && tail(&Cursor::at(text, num.end), num).unit.is_empty();
         let dashed = token.matches('-').count() >= 1
             && token.chars().filter(|c| c.is_ascii_digit()).count() >= 9
             && token.split('-').all(|p| p.chars().all(|c| c.is_ascii_digit()));
         let ctx_start = text[..start].char_indices().rev().nth(7).map_or(0, |(i, _)| i);
-        let context = ID_CONTEXT.iter().any(|w| text[ctx_start..start].contains(w)) && num.int_digits >= 3;
+        let context = num.int_digits >= 3 && ID_CONTEXT.iter().any(|w| text[ctx_start..start].contains(w));
         let id = web || long || dashed || context || (letters && !latin_unit);
         if !id || digits_only.is_empty() {
             return None;
@@ -94,7 +104,8 @@ impl Scanner<'_> {
         !num.has_unit && blank_before && blank_after
     }
 
-    /// A heading or list number: 1针对… or 3、 at the start of a line, （1）.
+    /// A heading or list number: 1针对… or 3、 at the start of a line, （1）,
+    /// and 2. or 3、 after a clause inside a line (；2. 加强…).
     pub(super) fn is_list_number(&self, num: &Num, after: &Cursor) -> bool {
         if num.int_digits > 2 || num.has_decimal || num.has_unit {
             return false;
@@ -107,14 +118,19 @@ impl Scanner<'_> {
         if bracketed {
             return true;
         }
+        let marked = matches!(next, Some('、' | '.' | '．' | ')' | '）'));
+        let after_clause = text[..num.start].trim_end_matches(is_space).ends_with(['；', '。', '：', ';', '！', '？']);
+        if after_clause && marked {
+            return true;
+        }
         if !line_start {
             return false;
         }
-        if matches!(next, Some('、' | '.' | '．' | ')' | '）')) {
+        if marked {
             return true;
         }
         // A digit glued to the first word of a paragraph (1针对…), not to a unit or date.
-        let t = tail(after, true);
+        let t = tail(after, num);
         t.unit.is_empty()
             && !after.starts_with("年")
             && !after.starts_with("月")

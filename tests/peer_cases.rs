@@ -215,9 +215,10 @@ fn convention(r: &Row, figs: &[Figure]) -> Option<&'static str> {
     if t.contains('兆') {
         return Some("兆 as 10^12");
     }
-    // A run of digits without 年 is not a year.
-    if r.kind == "date" && !t.contains(['年', '月', '日', '号']) && !t.contains(['-', '/', '.']) {
-        return Some("digits without 年 are not a year");
+    // A date is read with 年, 月 and 日, or as 2020-09-03, 2020.9.3, 2020/9/3: not
+    // with spaces (2022 11 23), as a year and month alone (1999.08) or with a middle dot (6·30).
+    if r.kind == "date" && !t.contains(['年', '月', '日', '号']) && r.input.contains([' ', '.', '·']) {
+        return Some("dates in digits need a full year, month and day");
     }
     // A query's 大于A小于B is one constraint on a variable; in a brief it is no figure.
     let above = ["大于", "高于", "多于"].iter().any(|w| r.input.contains(w));

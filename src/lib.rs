@@ -27,6 +27,7 @@ pub mod export;
 pub mod figures;
 pub mod format;
 pub mod import;
+pub mod lang;
 pub mod model;
 pub mod store;
 

@@ -1,13 +1,6 @@
 //! Every string the window shows, in one table: Chinese first, English second.
 
-use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-pub enum Lang {
-    #[default]
-    Zh,
-    En,
-}
+pub use crate::lang::Lang;
 
 /// Declares the string table: the enum [`T`] and both languages of each
 /// string, side by side, in one list.

@@ -5,7 +5,8 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::Env;
-use crate::figures::{Figure, Kind, Qualifier, extract};
+use super::claims::Claims;
+use crate::figures::{Figure, Qualifier, extract};
 use crate::model::{Brief, Role, SectionId};
 
 /// A sentence of a section body: a byte range ending at 。！？； or a line break.
@@ -26,6 +27,8 @@ pub struct SectionView<'a> {
     pub depth: usize,
     /// The heading number the section is exported with (一、), or empty.
     pub number: String,
+    /// The heading number as written in the draft it came from, if any.
+    pub written_number: Option<&'a str>,
     pub figures: Vec<Figure>,
     pub sentences: Vec<Sentence>,
 }
@@ -50,6 +53,10 @@ impl SectionView<'_> {
 pub struct Context<'a> {
     pub brief: &'a Brief,
     pub sections: Vec<SectionView<'a>>,
+    /// The parent of each section, by index.
+    pub parents: Vec<Option<usize>>,
+    /// Every figure that counts or measures, with what it measures and how it relates.
+    pub claims: Claims,
     /// The brief's report date, else today.
     pub report_date: Option<NaiveDate>,
 }
@@ -60,6 +67,8 @@ fn sentences(body: &str, figures: &[Figure]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut fi = 0;
+    // The figure at or after the current position, moved forward as the text is read: linear.
+    let mut inside = 0;
     let mut push = |start: usize, end: usize, out: &mut Vec<Sentence>| {
         let first = fi;
         while fi < figures.len() && figures[fi].span.start < end {
@@ -71,12 +80,21 @@ fn sentences(body: &str, figures: &[Figure]) -> Vec<Sentence> {
         out.push(Sentence { span: start..end, figures: first..fi });
     };
     for (i, c) in body.char_indices() {
-        // A line break inside a figure (a PDF wrap) does not end the sentence.
-        if SENTENCE_END.contains(&c) && !(c == '\n' && figures.iter().any(|f| f.span.contains(&i))) {
-            let end = i + c.len_utf8();
-            push(start, end, &mut out);
-            start = end;
+        if !SENTENCE_END.contains(&c) {
+            continue;
         }
+        // A line break inside a figure (a PDF wrap) does not end the sentence.
+        if c == '\n' {
+            while inside < figures.len() && figures[inside].span.end <= i {
+                inside += 1;
+            }
+            if figures.get(inside).is_some_and(|f| f.span.start <= i) {
+                continue;
+            }
+        }
+        let end = i + c.len_utf8();
+        push(start, end, &mut out);
+        start = end;
     }
     if start < body.len() {
         push(start, body.len(), &mut out);
@@ -87,7 +105,7 @@ fn sentences(body: &str, figures: &[Figure]) -> Vec<Sentence> {
 impl<'a> Context<'a> {
     pub fn new(brief: &'a Brief, env: &Env) -> Context<'a> {
         let numbers: std::collections::HashMap<_, _> = brief.heading_numbers().into_iter().collect();
-        let sections = brief
+        let sections: Vec<SectionView> = brief
             .walk()
             .map(|(s, depth)| {
                 let figures = extract(&s.body);
@@ -99,26 +117,45 @@ impl<'a> Context<'a> {
                     body: &s.body,
                     depth,
                     number: numbers.get(&s.id).cloned().unwrap_or_default(),
+                    written_number: s.written_number.as_deref(),
                     figures,
                     sentences,
                 }
             })
             .collect();
-        Context { brief, sections, report_date: brief.meta.date.or(env.today) }
+        // Parents from the walk's depths: the last section one level up.
+        let mut parents = Vec::with_capacity(sections.len());
+        let mut stack: Vec<usize> = Vec::new();
+        for (i, s) in sections.iter().enumerate() {
+            stack.truncate(s.depth);
+            parents.push(stack.last().copied());
+            stack.push(i);
+        }
+        let claims = Claims::build(&sections, &parents);
+        Context { brief, sections, parents, claims, report_date: brief.meta.date.or(env.today) }
     }
 }
+
+/// Markers after which a figure has no upper bound (超过3000人, 突破10万户);
+/// 余, 多, 几, 数 stay below the next place (3000多 is under 4000).
+const OPEN_ABOVE: &[&str] = &["超过", "超", "逾", "突破", "高于", "多于", "大于"];
 
 /// The interval of values a figure allows, given its qualifier and the
 /// precision it is written with.
 pub fn interval(f: &Figure, text: &str) -> (f64, f64) {
     let v = f.value;
-    let half = half_ulp(text, v);
+    // A count written out in full (17项, 1450户) is exact; 1.26亿 and 12% are rounded.
+    let whole_count = f.kind == crate::figures::Kind::Quantity
+        && !text.contains(['.', '．', '万', '亿', '千', '百'])
+        && v.fract() == 0.0;
+    let half = if whole_count { 0.0 } else { half_ulp(text, v) };
     match f.qualifier {
         Qualifier::Exact => (v - half, v + half),
         Qualifier::Approx => (v * 0.9 - half, v * 1.1 + half),
+        Qualifier::Over if OPEN_ABOVE.iter().any(|m| f.marker.starts_with(m)) => (v - half, f64::INFINITY),
         Qualifier::Over => (v - half, v + magnitude(v)),
         Qualifier::Nearly => (v * 0.8, v + half),
-        Qualifier::Under => (0.0, v + half),
+        Qualifier::Under => (v.min(0.0), v + half),
         Qualifier::AtLeast => (v - half, f64::INFINITY),
         Qualifier::AtMost => (0.0, v + half),
         Qualifier::Range => (v - half, f.value_max.unwrap_or(v) + half),
@@ -130,10 +167,16 @@ pub fn magnitude(v: f64) -> f64 {
     if v <= 0.0 { 1.0 } else { 10f64.powi(v.log10().floor() as i32) }
 }
 
-/// Half a unit of the last digit written: 1.26亿 → 0.005亿 = 500000; 3200 → 0.5.
+/// Half a unit of the last digit written: 1.26亿 → 0.005亿 = 500000; 3200 → 0.5;
+/// 三成 → half a 成, 5 points; 七成六 → 0.5 points.
 pub fn half_ulp(text: &str, value: f64) -> f64 {
     let digits: String =
         text.chars().skip_while(|c| !c.is_ascii_digit()).take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+    if digits.is_empty() && text.contains('成') {
+        let tenths =
+            text.split('成').nth(1).is_some_and(|t| t.starts_with(|c: char| "一二三四五六七八九半".contains(c)));
+        return if tenths { 0.5 } else { 5.0 };
+    }
     let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len()) as i32;
     let written: f64 = digits.parse().unwrap_or(0.0);
     if written == 0.0 || digits.is_empty() {
@@ -142,59 +185,4 @@ pub fn half_ulp(text: &str, value: f64) -> f64 {
     // The factor 万/亿 folded into the value.
     let factor = value / written;
     0.5 * 10f64.powi(-decimals) * factor
-}
-
-/// Whether a figure counts things (people, households, items), as opposed to money or measures.
-pub fn is_count(f: &Figure) -> bool {
-    f.kind == Kind::Quantity
-        && matches!(
-            f.unit,
-            "人" | "名"
-                | "户"
-                | "个"
-                | "家"
-                | "所"
-                | "项"
-                | "人次"
-                | "户次"
-                | "场"
-                | "期"
-                | "次"
-                | "位"
-                | "支"
-                | "批"
-        )
-}
-
-pub fn is_money(f: &Figure) -> bool {
-    f.kind == Kind::Quantity
-        && matches!(
-            f.unit,
-            "元" | "美元"
-                | "港元"
-                | "欧元"
-                | "日元"
-                | "英镑"
-                | "新台币"
-                | "卢布"
-                | "泰铢"
-                | "韩元"
-                | "澳元"
-                | "加元"
-        )
-}
-
-/// Formats a value for a message: 1500, 1350000 as 135万, 85.5.
-pub fn show(v: f64) -> String {
-    let fmt = |x: f64| {
-        let s = format!("{x:.4}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    };
-    if v.abs() >= 1e8 && (v / 1e8 * 1e4).fract().abs() < 1e-6 {
-        format!("{}亿", fmt(v / 1e8))
-    } else if v.abs() >= 1e5 && (v / 1e4 * 1e4).fract().abs() < 1e-6 {
-        format!("{}万", fmt(v / 1e4))
-    } else {
-        fmt(v)
-    }
 }

@@ -5,7 +5,9 @@
 //! brief's settings: severity overrides, rules turned off, suppressed
 //! diagnostics, and `<!-- briefdesk-disable BD101 -->` comments.
 
+pub mod claims;
 mod context;
+pub mod finding;
 pub mod rules;
 mod suppress;
 
@@ -14,7 +16,9 @@ use std::ops::Range;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+pub use crate::lang::Lang;
 pub use context::{Context, SectionView, Sentence};
+pub use finding::{Finding, Role as RelatedRole};
 
 use crate::model::{Brief, SectionId, Severity, SeveritySetting};
 
@@ -38,17 +42,25 @@ pub struct Related {
     pub section: SectionId,
     /// Byte range in that section's body.
     pub span: Range<usize>,
-    pub label: String,
+    pub role: RelatedRole,
+    /// The figure as written there.
+    pub text: String,
 }
 
-/// One finding.
+impl Related {
+    /// The related figure with its role: 分项 860户.
+    pub fn label(&self, lang: Lang) -> String {
+        format!("{} {}", self.role.name(lang), self.text)
+    }
+}
+
+/// One finding of one rule, where it is, and what it points at.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Diagnostic {
     pub rule: &'static str,
     pub severity: Severity,
-    /// Chinese: names the figures involved (分项合计1500户，超过总数1450户).
-    pub message: String,
-    pub message_en: String,
+    /// What was found, as data; [`Diagnostic::message`] renders it.
+    pub finding: Finding,
     pub section: SectionId,
     /// Byte range in the section's body.
     pub span: Range<usize>,
@@ -58,12 +70,11 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(rule: &dyn Rule, section: SectionId, span: Range<usize>, zh: String, en: String) -> Diagnostic {
+    pub fn new(rule: &dyn Rule, section: SectionId, span: Range<usize>, finding: Finding) -> Diagnostic {
         Diagnostic {
             rule: rule.doc().id,
             severity: rule.doc().severity,
-            message: zh,
-            message_en: en,
+            finding,
             section,
             span,
             related: Vec::new(),
@@ -71,14 +82,25 @@ impl Diagnostic {
         }
     }
 
-    pub fn related(mut self, section: SectionId, span: Range<usize>, label: impl Into<String>) -> Self {
-        self.related.push(Related { section, span, label: label.into() });
+    pub fn related(
+        mut self,
+        section: SectionId,
+        span: Range<usize>,
+        role: RelatedRole,
+        text: impl Into<String>,
+    ) -> Self {
+        self.related.push(Related { section, span, role, text: text.into() });
         self
     }
 
     pub fn fix(mut self, replacement: impl Into<String>) -> Self {
         self.fix = Some(replacement.into());
         self
+    }
+
+    /// The message, in the language asked for.
+    pub fn message(&self, lang: Lang) -> String {
+        self.finding.message(lang)
     }
 }
 
@@ -99,15 +121,31 @@ pub struct RuleDoc {
     pub why_en: &'static str,
     /// A sentence that fires the rule.
     pub example: &'static str,
+    /// The example corrected: it draws nothing.
+    pub corrected: &'static str,
     pub fix_zh: &'static str,
     pub fix_en: &'static str,
 }
 
 impl RuleDoc {
+    /// The doc in one language, for a tooltip: what the rule does, and the fix.
+    pub fn render_in(&self, lang: crate::lang::Lang) -> String {
+        match lang {
+            crate::lang::Lang::Zh => format!(
+                "{} {}\n{}\n示例：{}\n修改：{}",
+                self.id, self.title_zh, self.what_zh, self.example, self.fix_zh
+            ),
+            crate::lang::Lang::En => format!(
+                "{} {}\n{}\nExample: {}\nFix: {}",
+                self.id, self.title_en, self.what_en, self.example, self.fix_en
+            ),
+        }
+    }
+
     /// The full doc as text, Chinese first.
     pub fn render(&self) -> String {
         format!(
-            "{id} {name} ({sev})\n{tz} / {te}\n\n作用：{wz}\nWhat it does: {we}\n\n为什么：{yz}\nWhy it matters: {ye}\n\n示例 / Example:\n  {ex}\n\n修改：{fz}\nFix: {fe}\n",
+            "{id} {name} ({sev})\n{tz} / {te}\n\n作用：{wz}\nWhat it does: {we}\n\n为什么：{yz}\nWhy it matters: {ye}\n\n示例 / Example:\n  {ex}\n\n修改后 / Corrected:\n  {co}\n\n修改：{fz}\nFix: {fe}\n",
             id = self.id,
             name = self.name,
             sev = self.severity.as_str(),
@@ -118,6 +156,7 @@ impl RuleDoc {
             yz = self.why_zh,
             ye = self.why_en,
             ex = self.example,
+            co = self.corrected,
             fz = self.fix_zh,
             fe = self.fix_en,
         )

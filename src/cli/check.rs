@@ -3,26 +3,30 @@ use serde::Serialize;
 use super::{FileArgs, Format, Outcome, print};
 use crate::checks::{Diagnostic, Env, check, counts};
 use crate::format::{LoadOptions, Part, SourceMap};
+use crate::lang::Lang;
 use crate::model::{SectionId, Severity};
 
 #[derive(Serialize)]
-struct RelatedOut<'a> {
+struct RelatedOut {
     start: usize,
     end: usize,
-    message: &'a str,
+    message: String,
 }
 
 #[derive(Serialize)]
 struct DiagOut<'a> {
     rule: &'a str,
     severity: &'static str,
-    message: &'a str,
+    message: String,
+    message_en: String,
+    /// What was found, as data: the figures and the arithmetic.
+    finding: &'a crate::checks::Finding,
     start: usize,
     end: usize,
     line: usize,
     column: usize,
     section: String,
-    related: Vec<RelatedOut<'a>>,
+    related: Vec<RelatedOut>,
     fix: Option<&'a str>,
 }
 
@@ -56,14 +60,16 @@ pub fn run(args: FileArgs) -> anyhow::Result<Outcome> {
                         RelatedOut {
                             start: file.source.position(span.start).char,
                             end: file.source.position(span.end).char,
-                            message: &r.label,
+                            message: r.label(Lang::Zh),
                         }
                     })
                     .collect();
                 out.push(DiagOut {
                     rule: d.rule,
                     severity: d.severity.as_str(),
-                    message: &d.message,
+                    message: d.message(Lang::Zh),
+                    message_en: d.message(Lang::En),
+                    finding: &d.finding,
                     start: at.char,
                     end: file.source.position(span.end).char,
                     line: at.line,
@@ -113,7 +119,14 @@ fn render(out: &mut String, name: &str, file: &Located, d: &Diagnostic) {
     let text = file.text;
     let std::ops::Range { start, end } = file.span(d.section, &d.span);
     let at = file.source.position(start);
-    out.push_str(&format!("{name}:{}:{}  {} {}  {}\n", at.line, at.column, d.rule, d.severity.as_str(), d.message));
+    out.push_str(&format!(
+        "{name}:{}:{}  {} {}  {}\n",
+        at.line,
+        at.column,
+        d.rule,
+        d.severity.as_str(),
+        d.message(Lang::Zh)
+    ));
     // A window of the line around the span: long paragraphs are shown in part.
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
@@ -129,7 +142,7 @@ fn render(out: &mut String, name: &str, file: &Located, d: &Diagnostic) {
     ));
     for r in &d.related {
         let p = file.source.position(file.span(r.section, &r.span).start);
-        out.push_str(&format!("    = {} ({name}:{}:{})\n", r.label, p.line, p.column));
+        out.push_str(&format!("    = {} ({name}:{}:{})\n", r.label(Lang::Zh), p.line, p.column));
     }
     if let Some(fix) = &d.fix {
         out.push_str(&format!("    修改为 / fix: {fix}\n"));

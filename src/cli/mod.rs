@@ -4,6 +4,7 @@
 //! `briefdesk: <what failed>: <path>`. A closed stdout pipe is not an error.
 
 pub mod check;
+mod claims;
 mod convert;
 pub mod figures;
 mod new;
@@ -38,6 +39,8 @@ pub enum Command {
     Check(FileArgs),
     /// List every figure in a text.
     Figures(FileArgs),
+    /// Show what the checks read: each figure's metric, time, modality and place, and how figures relate.
+    Claims(FileArgs),
     /// Export a brief as Markdown or HTML.
     Export(convert::ExportArgs),
     /// Import a Markdown or text draft as a brief.
@@ -86,6 +89,7 @@ pub fn run(command: Command) -> anyhow::Result<Outcome> {
         Command::Import(args) => convert::import(args),
         Command::Check(args) => check::run(args),
         Command::Figures(args) => figures::run(args),
+        Command::Claims(args) => claims::run(args),
         Command::Rules(args) => rules::run(args),
     }
 }

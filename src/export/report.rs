@@ -38,7 +38,7 @@ pub fn diagnostics_html(brief: &Brief, diags: &[Diagnostic]) -> String {
                 "<li class=\"{sev}\"><strong>{rule} {sev}</strong> {msg}<br><span>{ctx}</span>{fix}</li>\n",
                 sev = d.severity.as_str(),
                 rule = d.rule,
-                msg = escape(&d.message),
+                msg = escape(&d.message(crate::lang::Lang::Zh)),
                 ctx = context(&s.body, &span),
                 fix = d.fix.as_ref().map(|f| format!("<br>修改为：{}", escape(f))).unwrap_or_default()
             ));

@@ -100,6 +100,35 @@ fn detect(p: &str, taxonomy: &Taxonomy, under_measures: bool) -> Option<Heading>
     None
 }
 
+/// The paragraphs that title a part: a short line without a number or
+/// sentence punctuation, after which (past at most one paragraph) the top
+/// level of numbering starts again at 一、. Two or more make a compilation.
+fn part_titles(paragraphs: &[&str], taxonomy: &Taxonomy) -> std::collections::HashSet<usize> {
+    let mut out = std::collections::HashSet::new();
+    for (i, p) in paragraphs.iter().enumerate() {
+        let t = p.trim();
+        if t.chars().count() > 16 || !short_heading_line(t, 16) || heading_marker(t).is_some() {
+            continue;
+        }
+        if detect(t, taxonomy, false).is_some() {
+            continue;
+        }
+        let next_top = paragraphs[i + 1..]
+            .iter()
+            .take(2)
+            .position(|q| heading_marker(q.trim()).is_some_and(|(level, _, _)| level == 0));
+        if let Some(k) = next_top
+            && heading_marker(paragraphs[i + 1 + k].trim()).is_some_and(|(_, n, _)| n == 1)
+        {
+            out.insert(i);
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
+}
+
 /// Characters common in Traditional text whose Simplified forms differ.
 const TRADITIONAL: &str = "們會個這來對時說國經與為發關業產務組織協區縣貧脫戰堅幫護鄉鎮農強體線設應當實現動勞點開學習書導過還進業費資濟術專醫療";
 const SIMPLIFIED: &str = "们会个这来对时说国经与为发关业产务组织协区县贫脱战坚帮护乡镇农强体线设应当实现动劳点开学习书导过还进业费资济术专医疗";
@@ -139,6 +168,10 @@ pub fn import_text(text: &str, taxonomy: Taxonomy) -> Imported {
     let clean = clean_paste(&kept);
     let paragraphs: Vec<&str> = clean.split('\n').map(str::trim).filter(|p| !p.is_empty()).collect();
 
+    // A compilation of parts (the towns of a county profile, the chapters of a
+    // guide): short unnumbered lines after which numbering starts again at 一、.
+    let parts = part_titles(&paragraphs, &taxonomy);
+
     // 3. Title, subtitle and author from the lines before the first heading.
     let mut brief = Brief {
         meta: Meta { kind: BriefKind::ResearchBrief, heading_numbers: false, ..Meta::default() },
@@ -150,6 +183,7 @@ pub fn import_text(text: &str, taxonomy: Taxonomy) -> Imported {
         paragraphs.iter().position(|p| detect(p, &brief.taxonomy, false).is_some()).unwrap_or(paragraphs.len());
     if let Some(p) = paragraphs.first()
         && first_heading > 0
+        && !parts.contains(&0)
         && p.chars().count() <= 30
         && !p.contains('。')
     {
@@ -188,8 +222,19 @@ pub fn import_text(text: &str, taxonomy: Taxonomy) -> Imported {
             None => {}
         }
     };
-    for p in &paragraphs[idx..] {
-        match detect(p, &brief.taxonomy, under_measures) {
+    for (i, p) in paragraphs.iter().enumerate().skip(idx) {
+        let heading = if parts.contains(&i) {
+            Some(Heading { level: 1, title: p.to_string(), rest: String::new() })
+        } else {
+            detect(p, &brief.taxonomy, under_measures).map(|mut h| {
+                // Under a part, the numbered headings go one level down.
+                if !parts.is_empty() && heading_marker(&h.title).is_some() {
+                    h.level += 1;
+                }
+                h
+            })
+        };
+        match heading {
             Some(h) => {
                 flush(&mut brief, &mut current, &mut body, &mut flat);
                 let bare = crate::model::strip_heading_number(&h.title);
@@ -246,6 +291,23 @@ mod tests {
         let b = import_text(text, Taxonomy::default()).brief;
         assert_eq!(b.walk().count(), 1);
         assert!(b.sections[0].body.starts_with("1针对"));
+    }
+
+    #[test]
+    fn a_compilation_of_parts_gets_a_section_per_part() {
+        let text = "柳河镇\n一、基本情况\n全镇面积244平方公里。\n二、资源情况\n林地面积12075公顷。\n柳南乡\n一、基本情况\n全乡面积150平方公里。";
+        let b = import_text(text, Taxonomy::default()).brief;
+        let titles: Vec<(String, usize)> = b.walk().map(|(s, d)| (s.title.clone(), d)).collect();
+        assert_eq!(
+            titles,
+            [
+                ("柳河镇".to_string(), 0),
+                ("一、基本情况".into(), 1),
+                ("二、资源情况".into(), 1),
+                ("柳南乡".into(), 0),
+                ("一、基本情况".into(), 1),
+            ]
+        );
     }
 
     #[test]

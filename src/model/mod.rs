@@ -89,7 +89,14 @@ impl Brief {
 
     /// Builds a new section with a fresh id.
     pub fn new_section(&mut self, role: Role, title: impl Into<String>, body: impl Into<String>) -> Section {
-        Section { id: self.new_section_id(), role, title: title.into(), body: body.into(), children: Vec::new() }
+        Section {
+            id: self.new_section_id(),
+            role,
+            title: title.into(),
+            body: body.into(),
+            children: Vec::new(),
+            written_number: None,
+        }
     }
 
     /// Every section in document order, with its depth (0 for top level).

@@ -95,6 +95,11 @@ pub struct Section {
     pub body: String,
     #[serde(default)]
     pub children: Vec<Section>,
+    /// The heading number as written in the draft it was imported from (（一）,
+    /// 4.), where the draft numbered it: the numbering check reports the draft
+    /// as written. Outline edits clear it, since numbers then follow position.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written_number: Option<String>,
 }
 
 const CN_DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
@@ -210,7 +215,7 @@ pub fn heading_marker(line: &str) -> Option<(usize, u32, usize)> {
         }
         // 1针对… : a number glued to the paragraph's first word (lost in extraction).
         let next = rest.chars().next()?;
-        let glued = is_cjk(next) && !"年月日号个人名户万亿元千百届次期天岁倍余".contains(next);
+        let glued = is_cjk(next) && !"年月日号个人名户万亿元千百届次期天岁倍余至到项家所批座条件分成".contains(next);
         if glued {
             return Some((2, v, d_len));
         }

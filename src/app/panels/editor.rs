@@ -150,11 +150,10 @@ impl EditorPanel {
             if let Some(d) = hovered.and_then(|i| state.derived.diagnostics.get(i)) {
                 response.clone().on_hover_ui_at_pointer(|ui| {
                     ui.set_max_width(420.0);
-                    let message = if lang == Lang::Zh { &d.message } else { &d.message_en };
-                    ui.strong(format!("{} {message}", d.rule));
+                    ui.strong(format!("{} {}", d.rule, d.message(lang)));
                     if let Some(rule) = crate::checks::rule(d.rule) {
                         ui.separator();
-                        ui.label(rule.doc().render());
+                        ui.label(rule.doc().render_in(lang));
                     }
                 });
             }

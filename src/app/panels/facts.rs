@@ -1,6 +1,7 @@
 use crate::app::command::{Command, Edit};
 use crate::app::i18n::{Label, Lang, T};
 use crate::app::state::State;
+use crate::checks::Finding;
 use crate::figures::Qualifier;
 use crate::model::FactEntry;
 
@@ -95,10 +96,11 @@ impl FactsPanel {
                 changed = true;
             }
         }
-        // Where the draft disagrees with this entry (BD102), say so here.
-        let quoted = format!("“{}”", fact.label);
-        for d in state.derived.diagnostics.iter().filter(|d| d.rule == "BD102" && d.message.contains(&quoted)) {
-            ui.colored_label(ui.visuals().error_fg_color, if lang == Lang::Zh { &d.message } else { &d.message_en });
+        // Where the draft disagrees with this entry (BD102), say so here: findings name their entry by index.
+        let about_this =
+            |d: &&crate::checks::Diagnostic| matches!(d.finding, Finding::FactSheet { fact, .. } if fact == i);
+        for d in state.derived.diagnostics.iter().filter(about_this) {
+            ui.colored_label(ui.visuals().error_fg_color, d.message(lang));
         }
         if changed {
             out.push(Edit::SetFact(i, f).into());

@@ -128,20 +128,20 @@ impl ProblemsPanel {
         out: &mut Vec<Command>,
     ) {
         let color = super::editor::severity_color(ui.visuals(), Some(d.severity));
-        let message = if lang == Lang::Zh { &d.message } else { &d.message_en };
+        let message = d.message(lang);
         // The severity shows in the marker's colour; the message keeps the text colour, readable when selected.
         let mut job = egui::text::LayoutJob::default();
         let font = egui::TextStyle::Body.resolve(ui.style());
         job.append(&format!("● {} ", d.rule), 0.0, egui::TextFormat::simple(font.clone(), color));
-        job.append(message, 0.0, egui::TextFormat::simple(font, ui.visuals().text_color()));
+        job.append(&message, 0.0, egui::TextFormat::simple(font, ui.visuals().text_color()));
         let button = egui::Button::selectable(self.current == Some(key(d)), job).truncate();
         let r = super::cell(ui, ui.available_width(), height, |ui| ui.add(button)).on_hover_ui(|ui| {
             ui.set_max_width(420.0);
-            ui.label(message);
+            ui.label(&message);
             // The rule's doc is rendered only while the pointer is on the row.
             if let Some(rule) = crate::checks::rule(d.rule) {
                 ui.separator();
-                ui.label(rule.doc().render());
+                ui.label(rule.doc().render_in(lang));
             }
         });
         if r.clicked() {
@@ -156,7 +156,7 @@ impl ProblemsPanel {
     /// The clicked finding in full, with Apply fix and Ignore.
     fn detail(&self, ui: &mut egui::Ui, state: &State, d: &Diagnostic, lang: Lang, out: &mut Vec<Command>) {
         let color = super::editor::severity_color(ui.visuals(), Some(d.severity));
-        let message = if lang == Lang::Zh { &d.message } else { &d.message_en };
+        let message = d.message(lang);
         ui.horizontal_wrapped(|ui| {
             ui.colored_label(color, format!("● {}", d.rule));
             if let Some(rule) = crate::checks::rule(d.rule) {

@@ -1,8 +1,16 @@
+//! BD111: a passage that stands twice. Paragraphs and sentences are keyed by
+//! a hash of their characters (whitespace ignored), once each: linear in the
+//! length of the text. A run of copies of a run of paragraphs is one finding
+//! that names both places; a passage that stands many times is one finding
+//! with its count. Titles and table rows, and short passages repeated under
+//! parallel headings (each town's page of a county profile), are no paste.
+
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::super::{Context, Diagnostic, Rule, RuleDoc};
-use crate::model::{SectionId, Severity};
+use super::super::{Context, Diagnostic, Finding, RelatedRole, Rule, RuleDoc};
+use super::section_name;
+use crate::model::Severity;
 
 pub struct DuplicatedPassage;
 
@@ -12,11 +20,12 @@ static DOC: RuleDoc = RuleDoc {
     severity: Severity::Error,
     title_zh: "段落或句子重复",
     title_en: "A paragraph or sentence that appears twice",
-    what_zh: "找出全文中出现两次的段落，以及15个字以上、出现两次的句子（忽略空白）。重复的段落报错，重复的句子报警告。",
-    what_en: "Finds paragraphs that appear twice in the brief, and sentences of 15 or more characters that appear twice (whitespace ignored). A repeated paragraph is an error, a repeated sentence a warning.",
+    what_zh: "找出全文中出现两次以上的段落，以及15个字以上、出现两次以上的句子（忽略空白）。重复的段落报错，重复的句子报警告；连续几段整体重复只报一次，并指出两处位置。标题、表格行，以及在平行标题下（如县情介绍中各乡镇）重复的短句不算重复粘贴。",
+    what_en: "Finds paragraphs that appear more than once in the brief, and sentences of 15 or more characters that do (whitespace ignored). A repeated paragraph is an error, a repeated sentence a warning; a run of paragraphs pasted twice is one finding naming both places. Titles, table rows, and short sentences repeated under parallel headings (each town of a county profile) are not counted as pasted.",
     why_zh: "整段重复几乎总是粘贴错误，在已刊发的稿件中也屡见不鲜。",
     why_en: "A paragraph that appears twice is almost always a paste error; published pieces show it often.",
     example: "落实任务，人是关键。市总工会推进各区总工会选派干部赴受援地区开展协作工作。\n落实任务，人是关键。市总工会推进各区总工会选派干部赴受援地区开展协作工作。",
+    corrected: "落实任务，人是关键。市总工会推进各区总工会选派干部赴受援地区开展协作工作。",
     fix_zh: "删去重复的一处。",
     fix_en: "Delete one of the two.",
 };
@@ -69,66 +78,132 @@ fn paragraphs(body: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// A line that is a title or a table row, not prose: no sentence punctuation,
+/// or cells split by tabs or runs of spaces.
+fn is_not_prose(text: &str) -> bool {
+    let t = text.trim();
+    let cells = t.split('\t').count() >= 3 || t.matches("  ").count() >= 2;
+    cells || !t.contains(['。', '，', '；', '！', '？', ',', ';'])
+}
+
+/// One passage: a paragraph or a sentence, where it stands.
+#[derive(Clone)]
+struct Passage {
+    section: usize,
+    span: Range<usize>,
+}
+
+impl DuplicatedPassage {
+    /// Finds the copies among passages of one kind, and reports runs of them.
+    fn report(&self, cx: &Context, passages: &[Passage], paragraph: bool, out: &mut Vec<Diagnostic>) -> Vec<bool> {
+        let text = |p: &Passage| &cx.sections[p.section].body[p.span.clone()];
+        let mut first: HashMap<(usize, u64), usize> = HashMap::new();
+        let mut copies: Vec<Option<usize>> = vec![None; passages.len()];
+        let mut count: HashMap<usize, usize> = HashMap::new();
+        for (i, p) in passages.iter().enumerate() {
+            let key = fingerprint(text(p));
+            match first.get(&key) {
+                Some(&o) if same_text(text(&passages[o]), text(p)) => {
+                    let (a, b) = (&passages[o], p);
+                    // A short passage under a parallel heading (the same line in each town's page) is no paste.
+                    let parallel = cx.claims.scopes[a.section] != cx.claims.scopes[b.section] && key.0 < 40;
+                    if !parallel {
+                        copies[i] = Some(o);
+                        *count.entry(o).or_insert(1) += 1;
+                    }
+                }
+                Some(_) => {}
+                None => {
+                    first.insert(key, i);
+                }
+            }
+        }
+        let mut i = 0;
+        while i < passages.len() {
+            let Some(o) = copies[i] else {
+                i += 1;
+                continue;
+            };
+            // A run: copies of consecutive passages, standing consecutively.
+            let mut j = i + 1;
+            while j < passages.len()
+                && copies[j] == Some(o + (j - i))
+                && passages[j].section == passages[i].section
+                && count.get(&copies[j].unwrap_or(o)).copied() == Some(2)
+            {
+                j += 1;
+            }
+            let (start, end) = (&passages[i], &passages[j - 1]);
+            let times = count.get(&o).copied().unwrap_or(2);
+            let original = &passages[o];
+            let last_of_original = &passages[o + (j - i - 1)];
+            let chars: usize = (i..j).map(|k| fingerprint(text(&passages[k])).0).sum();
+            let finding =
+                Finding::Duplicate { chars, paragraph, other_section: section_name(cx, original.section), times };
+            let span = start.span.start..end.span.end;
+            let original_span = original.span.start..if last_of_original.section == original.section {
+                last_of_original.span.end
+            } else {
+                original.span.end
+            };
+            let mut d = Diagnostic::new(self, cx.sections[start.section].id, span, finding).related(
+                cx.sections[original.section].id,
+                original_span.clone(),
+                RelatedRole::FirstCopy,
+                cx.sections[original.section].body[original_span].chars().take(20).collect::<String>(),
+            );
+            if !paragraph {
+                d.severity = Severity::Warning;
+            }
+            out.push(d);
+            // A passage that stands many times is reported once, at its second place.
+            if times > 2 {
+                for c in copies.iter_mut().skip(j) {
+                    if *c == Some(o) {
+                        *c = None;
+                    }
+                }
+            }
+            i = j;
+        }
+        copies.iter().map(Option::is_some).collect()
+    }
+}
+
 impl Rule for DuplicatedPassage {
     fn doc(&self) -> &'static RuleDoc {
         &DOC
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
-        let mut seen_para: HashMap<(usize, u64), (SectionId, Range<usize>)> = HashMap::new();
-        let mut seen_sent: HashMap<(usize, u64), (SectionId, Range<usize>)> = HashMap::new();
-        let text_of = |id: SectionId, r: &Range<usize>| {
-            cx.sections.iter().find(|s| s.id == id).map_or("", |s| &s.body[r.clone()])
-        };
-        for s in &cx.sections {
-            let mut dup_paras: Vec<Range<usize>> = Vec::new();
+        let mut paras = Vec::new();
+        for (si, s) in cx.sections.iter().enumerate() {
             for p in paragraphs(s.body) {
-                let key = fingerprint(&s.body[p.clone()]);
-                if key.0 < MIN_CHARS {
-                    continue;
-                }
-                match seen_para.get(&key) {
-                    Some((sec, first)) if same_text(text_of(*sec, first), &s.body[p.clone()]) => {
-                        let zh = "这一段与前文重复，可能粘贴了两次".to_string();
-                        let en = "this paragraph repeats an earlier one; it may have been pasted twice".to_string();
-                        out.push(Diagnostic::new(self, s.id, p.clone(), zh, en).related(
-                            *sec,
-                            first.clone(),
-                            "首次出现",
-                        ));
-                        dup_paras.push(p);
-                    }
-                    Some(_) => {}
-                    None => {
-                        seen_para.insert(key, (s.id, p));
-                    }
-                }
-            }
-            for sent in &s.sentences {
-                let key = fingerprint(&s.body[sent.span.clone()]);
-                if key.0 < MIN_CHARS {
-                    continue;
-                }
-                let in_dup = dup_paras.iter().any(|p| p.contains(&sent.span.start));
-                match seen_sent.get(&key) {
-                    Some((sec, first)) if !in_dup && same_text(text_of(*sec, first), &s.body[sent.span.clone()]) => {
-                        let zh = "这句话与前文重复".to_string();
-                        let en = "this sentence repeats an earlier one".to_string();
-                        let mut d = Diagnostic::new(self, s.id, sent.span.clone(), zh, en).related(
-                            *sec,
-                            first.clone(),
-                            "首次出现",
-                        );
-                        d.severity = Severity::Warning;
-                        out.push(d);
-                    }
-                    Some(_) => {}
-                    None => {
-                        seen_sent.insert(key, (s.id, sent.span.clone()));
-                    }
+                let t = &s.body[p.clone()];
+                if fingerprint(t).0 >= MIN_CHARS && !is_not_prose(t) {
+                    paras.push(Passage { section: si, span: p });
                 }
             }
         }
+        let dup = self.report(cx, &paras, true, out);
+        // Sentences of a copied paragraph are reported with it. Both lists are in
+        // document order, so one pointer walks the copies alongside the sentences.
+        let copied: Vec<&Passage> = paras.iter().zip(&dup).filter(|(_, d)| **d).map(|(p, _)| p).collect();
+        let mut next = 0;
+        let mut sents = Vec::new();
+        for (si, s) in cx.sections.iter().enumerate() {
+            for sent in &s.sentences {
+                while copied.get(next).is_some_and(|p| (p.section, p.span.end) <= (si, sent.span.start)) {
+                    next += 1;
+                }
+                let in_copy = copied.get(next).is_some_and(|p| p.section == si && p.span.contains(&sent.span.start));
+                let t = &s.body[sent.span.clone()];
+                if fingerprint(t).0 >= MIN_CHARS && !in_copy && !is_not_prose(t) {
+                    sents.push(Passage { section: si, span: sent.span.clone() });
+                }
+            }
+        }
+        self.report(cx, &sents, false, out);
     }
 }
 

@@ -1,7 +1,11 @@
-use super::super::context::{half_ulp, interval, show};
-use super::super::{Context, Diagnostic, Rule, RuleDoc};
-use super::{metric_key, same_key};
-use crate::figures::{Kind, Qualifier};
+//! BD102: a figure that names a fact-sheet entry with another value. The
+//! entry's label is matched against each claim's metric, as BD101 matches two
+//! claims; targets and forecasts are not held to the fact sheet.
+
+use super::super::claims::{Metric, Modality, Period, family};
+use super::super::{Context, Diagnostic, Finding, Rule, RuleDoc};
+use super::{figure, finding_at, interval, text};
+use crate::figures::Qualifier;
 use crate::model::{FactEntry, Severity};
 
 pub struct FactSheetMismatch;
@@ -12,11 +16,12 @@ static DOC: RuleDoc = RuleDoc {
     severity: Severity::Error,
     title_zh: "与事实表核定数字不符",
     title_en: "A mention of a fact-sheet entry with another value",
-    what_zh: "对事实表中的每一项（如“投入帮扶资金 1.26亿元”），找出正文中紧挨数字之前写着同一说法、单位相同的数字，取值与核定值不符即报错。",
-    what_en: "For each fact-sheet entry (投入帮扶资金 1.26亿元), finds the figures in the text written right after the same label with the same unit, and reports those whose value cannot be the verified one.",
+    what_zh: "对事实表中的每一项（如“投入帮扶资金 1.26亿元”），找出正文中说的是同一指标（说法可以不同）、单位相同的实际数，取值与核定值不符即报错；目标数、预计数和其他年份的数字不比较。",
+    what_en: "For each fact-sheet entry (投入帮扶资金 1.26亿元), finds the actual figures in the text that state the same metric (in any wording) in the same unit, and reports those whose value cannot be the verified one. Targets, forecasts and other years are not compared.",
     why_zh: "事实表是编辑核实过的数字，正文应以它为准。",
     why_en: "The fact sheet holds the figures the editor verified; the text should follow it.",
     example: "累计投入帮扶资金1.5亿元。",
+    corrected: "累计投入帮扶资金1.26亿元。",
     fix_zh: "把正文数字改为事实表中的核定值，或更新事实表。",
     fix_en: "Change the text to the verified value, or update the fact sheet.",
 };
@@ -39,36 +44,46 @@ impl Rule for FactSheetMismatch {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
-        for fact in &cx.brief.facts {
-            let label = fact.label.trim();
-            if label.chars().count() < 2 {
+        for (index, fact) in cx.brief.facts.iter().enumerate() {
+            let label = Metric::from_text(fact.label.trim().to_string());
+            if !label.is_specific() {
                 continue;
             }
             let (lo, hi) = fact_interval(fact);
-            for s in &cx.sections {
-                for (fi, f) in s.figures.iter().enumerate() {
-                    if !matches!(f.kind, Kind::Quantity | Kind::Percent) || f.unit != fact.unit {
-                        continue;
-                    }
-                    let floor = fi.checked_sub(1).map_or(0, |k| s.figures[k].span.end);
-                    let key = metric_key(s.body, f, floor);
-                    if !same_key(&key, label, 2) || !key.ends_with(label) && !label.ends_with(&key) {
-                        continue;
-                    }
-                    let (flo, fhi) = interval(f, s.text(f));
-                    let slack = half_ulp(s.text(f), f.value);
-                    if flo <= hi + slack && lo - slack <= fhi {
-                        continue;
-                    }
-                    let text = s.text(f);
-                    let zh = format!("事实表中“{label}”为{}{}，此处写作{text}", show(fact.value), fact.unit);
-                    let en = format!(
-                        "the fact sheet gives {label} as {} {}, the text says {text}",
-                        show(fact.value),
-                        fact.unit
-                    );
-                    out.push(Diagnostic::new(self, s.id, f.span.clone(), zh, en));
+            let year = fact.as_of.map(|d| chrono::Datelike::year(&d));
+            for (id, c) in cx.claims.all.iter().enumerate() {
+                let f = figure(cx, id);
+                if family(f.unit) != family(&fact.unit) || c.modality != Modality::Actual || c.depth > 0 {
+                    continue;
                 }
+                // A fact is as of a date; a claim in a named year is held to it. A
+                // cumulative claim (2021年以来累计) names where it starts, not its date;
+                // a stretch of years (2021年至2023年) ends in its last year.
+                let as_of = match c.time.period {
+                    Period::Since(_) | Period::Past(_) => None,
+                    Period::Years(_, last) => Some(last),
+                    _ => c.time.year,
+                };
+                if let (Some(a), Some(b)) = (year, as_of)
+                    && a != b
+                {
+                    continue;
+                }
+                if !label.within(&c.metric) {
+                    continue;
+                }
+                let (flo, fhi) = interval(cx, id);
+                if flo <= hi && lo <= fhi {
+                    continue;
+                }
+                let finding = Finding::FactSheet {
+                    fact: index,
+                    label: fact.label.trim().to_string(),
+                    value: fact.value,
+                    unit: fact.unit.clone(),
+                    here: text(cx, id).to_string(),
+                };
+                out.push(finding_at(self, cx, id, finding));
             }
         }
     }
@@ -76,11 +91,15 @@ impl Rule for FactSheetMismatch {
 
 #[cfg(test)]
 mod tests {
-    use crate::checks::{Env, check};
+    use crate::checks::{Env, Finding, check};
     use crate::figures::Qualifier;
     use crate::model::{Brief, FactEntry, Role};
 
     fn fired(text: &str) -> usize {
+        fired_as_of(text, None)
+    }
+
+    fn fired_as_of(text: &str, as_of: Option<&str>) -> usize {
         let mut b = Brief::default();
         let s = b.new_section(Role::Summary, "内容提要", text);
         b.sections.push(s);
@@ -91,9 +110,15 @@ mod tests {
             unit: "元".into(),
             qualifier: Qualifier::Exact,
             source: "财务决算".into(),
-            as_of: None,
+            as_of: as_of.map(|d| d.parse().expect("a date")),
         });
-        check(&b, &Env::default()).iter().filter(|d| d.rule == "BD102").count()
+        let diags = check(&b, &Env::default());
+        for d in &diags {
+            if let Finding::FactSheet { fact, .. } = d.finding {
+                assert_eq!(fact, 0, "the finding names its entry by index");
+            }
+        }
+        diags.iter().filter(|d| d.rule == "BD102").count()
     }
 
     #[test]
@@ -102,11 +127,25 @@ mod tests {
         // 1.3亿 is 1.26亿 rounded: no contradiction.
         assert_eq!(fired("累计投入帮扶资金约1.3亿元。"), 0);
         assert_eq!(fired("全市工会累计投入帮扶资金12800万元。"), 1);
+        // Reworded: the noun before the verb.
+        assert_eq!(fired("全市工会帮扶资金投入达1.5亿元。"), 1);
     }
 
     #[test]
-    fn silent_on_the_same_value_or_another_metric() {
+    fn a_dated_fact_holds_claims_of_its_year_and_cumulative_ones() {
+        let end_2023 = Some("2023-12-31");
+        assert_eq!(fired_as_of("2021年以来，累计投入帮扶资金1.5亿元。", end_2023), 1);
+        assert_eq!(fired_as_of("2021年至2023年，累计投入帮扶资金1.5亿元。", end_2023), 1);
+        assert_eq!(fired_as_of("2023年，投入帮扶资金1.5亿元。", end_2023), 1);
+        // Another year's figure is not the fact's.
+        assert_eq!(fired_as_of("2022年，投入帮扶资金1.5亿元。", end_2023), 0);
+        assert_eq!(fired_as_of("2020年至2022年，累计投入帮扶资金1.5亿元。", end_2023), 0);
+    }
+
+    #[test]
+    fn silent_on_the_same_value_another_metric_or_a_target() {
         assert_eq!(fired("累计投入帮扶资金1.26亿元，即12600万元。"), 0);
         assert_eq!(fired("各级工会投入产业帮扶资金3650万元。"), 0);
+        assert_eq!(fired("力争明年投入帮扶资金1.5亿元。"), 0);
     }
 }

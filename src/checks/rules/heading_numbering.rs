@@ -1,6 +1,13 @@
+//! BD110: heading numbers that skip, repeat or jump a level (GB/T 9704).
+//! Section titles form one sequence per parent, so the towns of a county
+//! profile each start again at 一、; the numbers at the start of paragraphs
+//! form one sequence per section that starts again after an unnumbered
+//! title line. A list inside a paragraph (；2. …；3. …) is no heading level.
+
 use std::ops::Range;
 
-use super::super::{Context, Diagnostic, Rule, RuleDoc};
+use super::super::finding::Numbering;
+use super::super::{Context, Diagnostic, Finding, Rule, RuleDoc};
 use crate::model::{SectionId, Severity, heading_marker as marker};
 
 pub struct HeadingNumbering;
@@ -11,14 +18,18 @@ static DOC: RuleDoc = RuleDoc {
     severity: Severity::Warning,
     title_zh: "标题序号跳号、重复或跳级",
     title_en: "Heading numbers that skip, repeat or jump a level",
-    what_zh: "按GB/T 9704-2012，结构层次序数依次为“一、”“（一）”“1.”“（1）”。检查正文和标题中的序号：同级序号须连续，不得重复，下级序号不得越过中间层级。",
-    what_en: "Following GB/T 9704-2012, heading levels go 一、 → （一） → 1. → （1）. Checks the numbers at the start of headings and paragraphs: each level counts on without gaps or repeats, and no level is skipped.",
+    what_zh: "按GB/T 9704-2012，结构层次序数依次为“一、”“（一）”“1.”“（1）”。检查标题和段首的序号：同一上级之下的同级序号须连续、不得重复；段首序号不得越过中间层级。无序号的标题（如另一个乡镇的名称）之后序号重新开始；段落中间的列举（“；2.……；3.……”）不算层级。",
+    what_en: "Following GB/T 9704-2012, heading levels go 一、 → （一） → 1. → （1）. Checks the numbers of titles and at the start of paragraphs: under one parent each level counts on without gaps or repeats, and a paragraph's number does not skip a level. Numbering starts again after an unnumbered title (the name of another town); a list inside a paragraph (；2. …；3. …) is no level.",
     why_zh: "序号错乱多因增删段落后未重新编号，会让读者误以为内容缺失。",
     why_en: "Broken numbering usually follows an edit that added or removed a part, and makes readers think something is missing.",
     example: "一、基本情况\n二、主要做法\n四、存在的问题",
+    corrected: "一、基本情况\n二、主要做法\n三、存在的问题",
     fix_zh: "按层级重新编排序号。",
     fix_en: "Renumber the headings level by level.",
 };
+
+/// One number: level (0 for 一、 … 3 for （1）), value, section, span (None for a title).
+type Mark = (usize, u32, SectionId, Option<Range<usize>>);
 
 impl Rule for HeadingNumbering {
     fn doc(&self) -> &'static RuleDoc {
@@ -26,55 +37,66 @@ impl Rule for HeadingNumbering {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
-        // Section headings form one sequence through the brief.
-        let titles: Vec<_> = cx
-            .sections
-            .iter()
-            .filter_map(|s| marker(&s.number).or_else(|| marker(s.title)).map(|(l, n, _)| (l, n, s.id, None)))
-            .collect();
-        run(self, &titles, None, out);
-        // Numbers at the start of paragraphs form one sequence per section, below the section's own level.
+        // Titles: one sequence per parent, as written where the file gave numbers.
+        let mut by_parent: std::collections::BTreeMap<Option<usize>, Vec<Mark>> = Default::default();
+        for (i, s) in cx.sections.iter().enumerate() {
+            let written = s.written_number.unwrap_or(&s.number);
+            if let Some((l, n, _)) = marker(written).or_else(|| marker(s.title)) {
+                by_parent.entry(cx.parents[i]).or_default().push((l, n, s.id, None));
+            }
+        }
+        for marks in by_parent.values() {
+            run(self, marks, None, false, out);
+        }
+        // Paragraph numbers: one sequence per section, started again by an unnumbered title line.
         for s in &cx.sections {
+            let base = marker(s.written_number.unwrap_or(&s.number)).or_else(|| marker(s.title)).map(|(l, _, _)| l);
             let mut marks = Vec::new();
             let mut at = 0;
             for line in s.body.split('\n') {
                 let trimmed = line.trim_start();
                 let lead = line.len() - trimmed.len();
-                if let Some((level, n, len)) = marker(trimmed) {
-                    marks.push((level, n, s.id, Some(at + lead..at + lead + len)));
+                match marker(trimmed) {
+                    Some((level, n, len)) => marks.push((level, n, s.id, Some(at + lead..at + lead + len))),
+                    None if is_title_line(trimmed) && !marks.is_empty() => {
+                        run(self, &marks, base, true, out);
+                        marks.clear();
+                    }
+                    None => {}
                 }
                 at += line.len() + 1;
             }
-            let base = marker(&s.number).or_else(|| marker(s.title)).map(|(l, _, _)| l);
-            run(self, &marks, base, out);
+            run(self, &marks, base, true, out);
         }
     }
 }
 
-type Mark = (usize, u32, SectionId, Option<Range<usize>>);
+/// A short line with no sentence punctuation: a title of its own.
+fn is_title_line(line: &str) -> bool {
+    let n = line.chars().count();
+    (2..=15).contains(&n) && !line.contains(['。', '，', '；', '：', ',', ';'])
+}
 
-/// Walks one sequence of numbers and reports skips, repeats and level jumps.
-fn run(rule: &HeadingNumbering, marks: &[Mark], base: Option<usize>, out: &mut Vec<Diagnostic>) {
+/// Walks one sequence of numbers and reports skips, repeats and (for paragraphs) level jumps.
+fn run(rule: &HeadingNumbering, marks: &[Mark], base: Option<usize>, paragraphs: bool, out: &mut Vec<Diagnostic>) {
     let mut last: [u32; 4] = [0; 4];
     let mut deepest: Option<usize> = base;
     for (level, n, section, span) in marks.iter().cloned() {
         let expected = last[level] + 1;
-        let jump = level > deepest.map_or(0, |d| d + 1);
+        let jump = paragraphs && level > deepest.map_or(0, |d| d + 1);
         let name = ["一、", "（一）", "1.", "（1）"][level];
-        let msg = if jump && n == 1 {
-            Some((
-                format!("序号“{name}”的上一级序号缺失（层级应为一、→（一）→1.→（1））"),
-                format!("the {name} level comes without the level above it"),
-            ))
+        let problem = if jump && n == 1 {
+            Some(Numbering::MissingLevel { marker: name.to_string() })
         } else if n == last[level] && n > 0 {
-            Some((format!("序号{n}与上一个同级序号重复"), format!("number {n} repeats the previous one at this level")))
-        } else if n != expected {
-            Some((format!("序号应为{expected}，写作{n}"), format!("expected number {expected} here, found {n}")))
+            Some(Numbering::Repeated { number: n })
+        } else if n != expected && !(jump && n == 1) {
+            Some(Numbering::Skipped { expected, found: n })
         } else {
             None
         };
-        if let (Some((zh, en)), Some(span)) = (msg, span) {
-            out.push(Diagnostic::new(rule, section, span, zh, en));
+        if let Some(p) = problem {
+            let span = span.unwrap_or(0..0);
+            out.push(Diagnostic::new(rule, section, span, Finding::Numbering(p)));
         }
         last[level] = n;
         for l in &mut last[level + 1..] {
@@ -100,6 +122,7 @@ mod tests {
         assert_eq!(marker("2020年是决胜之年"), None);
         assert_eq!(marker("3.5万人脱贫"), None);
         assert_eq!(marker("18个乡村"), None);
+        assert_eq!(marker("1至9月，全市各级工会"), None);
     }
 
     #[test]
@@ -118,5 +141,9 @@ mod tests {
             ),
             0
         );
+        // Numbering starts again under another town's name.
+        assert_eq!(fired("一、基本情况\n二、资源情况\n圣水镇\n一、基本情况\n二、资源情况", "BD110"), 0);
+        // A list inside a paragraph is no level.
+        assert_eq!(fired("一是健全机制；2. 加强培训；3. 完善考核。", "BD110"), 0);
     }
 }

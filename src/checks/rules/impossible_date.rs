@@ -1,6 +1,6 @@
 use chrono::NaiveDate;
 
-use super::super::{Context, Diagnostic, Rule, RuleDoc};
+use super::super::{Context, Diagnostic, Finding, RelatedRole, Rule, RuleDoc};
 use crate::figures::{DateParts, Kind};
 use crate::model::Severity;
 
@@ -17,6 +17,7 @@ static DOC: RuleDoc = RuleDoc {
     why_zh: "日期错误多来自录入或文本提取时丢字，一旦刊发很难更正。",
     why_en: "Wrong dates usually come from typing or from characters lost in extraction, and are hard to correct once published.",
     example: "2021年2月29日，市总工会召开推进会。",
+    corrected: "2021年2月28日，市总工会召开推进会。",
     fix_zh: "核对原始材料改正日期；星期按日期改正；截至日期不应晚于报告日期。",
     fix_en: "Correct the date from the source; correct the weekday from the date; a 截至 date must not be after the report date.",
 };
@@ -43,6 +44,9 @@ impl Rule for ImpossibleDate {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        // A date without its year (11月10日（星期一）) is read in the last year
+        // named before it, in this section or an earlier one.
+        let mut year: Option<i32> = None;
         for s in &cx.sections {
             for f in &s.figures {
                 let (Kind::Date, Some(d)) = (f.kind, f.date.as_ref()) else {
@@ -53,29 +57,24 @@ impl Rule for ImpossibleDate {
                     && let (Some(y), Some(m), Some(day)) = (d.year, d.month, d.day)
                 {
                     let fixed = format!("{y}年{m}月{day}日");
-                    out.push(
-                        Diagnostic::new(
-                            self,
-                            s.id,
-                            f.span.clone(),
-                            format!("日期“{text}”缺了“年”“月”，应为“{fixed}”"),
-                            format!("the date {text} lost its 年 and 月; write {fixed}"),
-                        )
-                        .fix(fixed),
-                    );
+                    let finding = Finding::CompactDate { date: text.to_string(), fixed: fixed.clone() };
+                    out.push(Diagnostic::new(self, s.id, f.span.clone(), finding).fix(fixed));
                     continue;
+                }
+                if d.year.is_some() {
+                    year = d.year;
                 }
                 if !d.valid {
                     out.push(Diagnostic::new(
                         self,
                         s.id,
                         f.span.clone(),
-                        format!("日期“{text}”不存在"),
-                        format!("the date {text} does not exist"),
+                        Finding::NoSuchDate { date: text.to_string() },
                     ));
                     continue;
                 }
-                if let (Some(w), Some(actual), Some(ws)) = (d.weekday, d.actual_weekday(), d.weekday_span.clone())
+                let dated = DateParts { year: d.year.or(year), ..d.clone() };
+                if let (Some(w), Some(actual), Some(ws)) = (d.weekday, dated.actual_weekday(), d.weekday_span.clone())
                     && w != actual
                 {
                     let note = &s.body[ws.clone()];
@@ -87,9 +86,12 @@ impl Rule for ImpossibleDate {
                         &format!("周{right}"),
                         1,
                     );
-                    let zh = format!("{text}是星期{right}，不是星期{written}");
-                    let en = format!("{text} is a weekday {actual} (星期{right}), not 星期{written}");
-                    out.push(Diagnostic::new(self, s.id, ws, zh, en).related(s.id, f.span.clone(), "日期").fix(fixed));
+                    let finding = Finding::Weekday { date: text.to_string(), actual, written: w };
+                    out.push(
+                        Diagnostic::new(self, s.id, ws, finding)
+                            .related(s.id, f.span.clone(), RelatedRole::Date, text)
+                            .fix(fixed),
+                    );
                     continue;
                 }
                 let lead = super::before(s.body, f.span.start, 0, 4);
@@ -98,9 +100,12 @@ impl Rule for ImpossibleDate {
                     && d.period.is_none()
                     && end > report
                 {
-                    let zh = format!("截至日期{text}晚于报告日期{}", report.format("%Y年%-m月%-d日"));
-                    let en = format!("the 截至 date {text} is after the report date {report}");
-                    out.push(Diagnostic::new(self, s.id, f.span.clone(), zh, en));
+                    out.push(Diagnostic::new(
+                        self,
+                        s.id,
+                        f.span.clone(),
+                        Finding::AfterReport { date: text.to_string(), report },
+                    ));
                 }
             }
         }
@@ -120,6 +125,9 @@ mod tests {
         let d: Vec<_> = d.iter().filter(|d| d.rule == "BD109").collect();
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].fix.as_deref(), Some("（星期三）"));
+        // The second date of a span, and a date in a later section, keep the year named before.
+        assert_eq!(fired("2020年6月8日（星期一）至6月11日（星期二），举办培训班。", "BD109"), 1);
+        assert_eq!(fired("签发日期：2020421", "BD109"), 1);
     }
 
     #[test]
@@ -128,5 +136,7 @@ mod tests {
         assert_eq!(fired("2020年10月14日（星期三），北京市举办报告会。", "BD109"), 0);
         assert_eq!(fired("截至2023年12月31日，全市建有基层工会组织5120个。", "BD109"), 0);
         assert_eq!(fired("截至2023年底，全市建有基层工会组织5120个。", "BD109"), 0);
+        assert_eq!(fired("2020年6月8日（星期一）至6月11日（星期四），举办培训班。", "BD109"), 0);
+        assert_eq!(fired("自2020年7月2日起，每周三下午开展直供活动。", "BD109"), 0);
     }
 }

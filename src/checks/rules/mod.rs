@@ -1,4 +1,5 @@
-//! The registry: one explicit list of rules, one file per rule.
+//! The registry: one explicit list of rules, one file per rule, and what the
+//! rules share (reading a claim's figure, its text and its interval).
 
 mod average_contradicts_total;
 mod breakdown_exceeds_total;
@@ -14,7 +15,8 @@ mod shares_exceed_whole;
 mod stacked_approximation;
 mod year_span_mismatch;
 
-use super::Rule;
+use super::claims::ClaimId;
+use super::{Context, Diagnostic, Finding, RelatedRole, Rule};
 use crate::figures::Figure;
 
 /// Every rule, in id order.
@@ -41,36 +43,39 @@ pub(crate) fn before(body: &str, at: usize, floor: usize, n: usize) -> &str {
     &body[start..at]
 }
 
-/// Words that open a metric's description but do not name it.
-const KEY_STOPS: &[&str] = &[
-    "累计", "共计", "总计", "合计", "一共", "总共", "全年", "全市", "全县", "全区", "全省", "已经", "共", "已", "达到",
-    "达", "约", "近", "超过", "超", "逾", "大约", "有", "为", "是", "了",
-];
-
-/// What a figure measures, as the words right before it in its clause
-/// (培训贫困劳动力 for 全年培训贫困劳动力3200人次), without opening words.
-pub(crate) fn metric_key(body: &str, f: &Figure, floor: usize) -> String {
-    let ctx = before(body, f.span.start, floor, 12);
-    let clause = ctx.rsplit(['，', '、', '：', '；', '。', ',', ':', '（', '(', '“', '”', '\n']).next().unwrap_or("");
-    let mut key: &str = clause.trim();
-    loop {
-        let stripped = KEY_STOPS.iter().find_map(|w| key.strip_prefix(w));
-        match stripped {
-            Some(rest) => key = rest,
-            None => break,
-        }
-    }
-    let mut key = key.to_string();
-    while let Some(w) = KEY_STOPS.iter().find(|w| key.ends_with(*w)) {
-        key.truncate(key.len() - w.len());
-    }
-    key
+/// A claim's figure.
+pub(crate) fn figure<'a>(cx: &'a Context, id: ClaimId) -> &'a Figure {
+    let c = &cx.claims.all[id];
+    &cx.sections[c.section].figures[c.figure]
 }
 
-/// Whether two metric keys name the same thing.
-pub(crate) fn same_key(a: &str, b: &str, min_chars: usize) -> bool {
-    let (short, long) = if a.chars().count() <= b.chars().count() { (a, b) } else { (b, a) };
-    short.chars().count() >= min_chars && long.ends_with(short)
+/// A claim's figure as written.
+pub(crate) fn text<'a>(cx: &'a Context, id: ClaimId) -> &'a str {
+    let c = &cx.claims.all[id];
+    cx.sections[c.section].text(figure(cx, id))
+}
+
+/// The interval of values a claim allows.
+pub(crate) fn interval(cx: &Context, id: ClaimId) -> (f64, f64) {
+    super::context::interval(figure(cx, id), text(cx, id))
+}
+
+/// A finding on a claim's figure.
+pub(crate) fn finding_at(rule: &dyn Rule, cx: &Context, id: ClaimId, finding: Finding) -> Diagnostic {
+    let c = &cx.claims.all[id];
+    Diagnostic::new(rule, cx.sections[c.section].id, figure(cx, id).span.clone(), finding)
+}
+
+/// Points a finding at another claim.
+pub(crate) fn with(d: Diagnostic, cx: &Context, id: ClaimId, role: RelatedRole) -> Diagnostic {
+    let c = &cx.claims.all[id];
+    d.related(cx.sections[c.section].id, figure(cx, id).span.clone(), role, text(cx, id))
+}
+
+/// A section's name as printed: its heading number and title.
+pub(crate) fn section_name(cx: &Context, section: usize) -> String {
+    let s = &cx.sections[section];
+    format!("{}{}", s.number, s.title)
 }
 
 #[cfg(test)]
@@ -97,6 +102,7 @@ mod tests {
                 ("why_zh", d.why_zh),
                 ("why_en", d.why_en),
                 ("example", d.example),
+                ("corrected", d.corrected),
                 ("fix_zh", d.fix_zh),
                 ("fix_en", d.fix_en),
             ] {
@@ -119,6 +125,15 @@ mod tests {
                 d.id,
                 d.example
             );
+        }
+    }
+
+    #[test]
+    fn every_corrected_example_draws_nothing() {
+        for r in ALL {
+            let d = r.doc();
+            let diags = crate::checks::rules::testing::run_example(d.corrected);
+            assert!(diags.is_empty(), "{}'s corrected example {:?} draws {diags:?}", d.id, d.corrected);
         }
     }
 }

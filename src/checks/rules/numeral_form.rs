@@ -1,7 +1,13 @@
-use super::super::context::{is_count, is_money};
-use super::super::{Context, Diagnostic, Rule, RuleDoc};
+//! BD113: numeral forms that break GB/T 15835-2011 or disagree with the rest
+//! of the brief. Full-width digits are one finding per paragraph (or per
+//! section, where a section is set in them throughout), with one fix for all.
+
+use std::ops::Range;
+
+use super::super::claims::{is_count, is_money};
+use super::super::{Context, Diagnostic, Finding, Rule, RuleDoc, SectionView};
 use crate::figures::{Figure, Kind, Qualifier};
-use crate::model::Severity;
+use crate::model::{SectionId, Severity};
 
 pub struct NumeralForm;
 
@@ -16,6 +22,7 @@ static DOC: RuleDoc = RuleDoc {
     why_zh: "同一篇文稿数字写法不统一显得粗糙；范围省略单位会产生歧义（10～20万元可读作10元至20万元）。",
     why_en: "Mixed forms look careless, and a range that drops its magnitude is ambiguous (10～20万元 can read as 10 元 to 200,000 元).",
     example: "市级投入5600余万元，县级投入三千余万元，贷款额度为10～20万元。",
+    corrected: "市级投入5600余万元，县级投入3000余万元，贷款额度为10万～20万元。",
     fix_zh: "计量和计数统一用阿拉伯数字；数字用半角；去掉月日前的0；年份写全；范围两端都写出万、亿或%。",
     fix_en: "Use Arabic numerals for counts and measures; half-width digits; no leading zeros in months and days; four-digit years; write 万, 亿 or % on both ends of a range.",
 };
@@ -34,6 +41,8 @@ fn half_width(s: &str) -> String {
             '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
             '．' => '.',
             '，' => ',',
+            '％' => '%',
+            '／' => '/',
             c => c,
         })
         .collect()
@@ -42,7 +51,8 @@ fn half_width(s: &str) -> String {
 /// Money and counts written in Chinese numerals where Arabic would be standard:
 /// not adjacent digits (三五个), not bare multipliers (近千名), not single digits (三个).
 fn chinese_measure(f: &Figure, text: &str) -> bool {
-    (is_money(f) || is_count(f))
+    f.kind == Kind::Quantity
+        && (is_money(f.unit) || is_count(f.unit))
         && !has_arabic(text)
         && !has_fullwidth(text)
         && f.qualifier != Qualifier::Range
@@ -56,24 +66,22 @@ impl Rule for NumeralForm {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
-        let any_arabic =
-            cx.sections.iter().any(|s| s.figures.iter().any(|f| (is_money(f) || is_count(f)) && has_arabic(s.text(f))));
+        let measure = |f: &Figure| f.kind == Kind::Quantity && (is_money(f.unit) || is_count(f.unit));
+        let any_arabic = cx.sections.iter().any(|s| s.figures.iter().any(|f| measure(f) && has_arabic(s.text(f))));
         for s in &cx.sections {
+            full_width(self, s, out);
             for f in &s.figures {
                 let text = s.text(f);
                 if has_fullwidth(text) {
-                    let fixed = half_width(text);
-                    let zh = format!("“{text}”用了全角数字，应写作“{fixed}”");
-                    let en = format!("{text} uses full-width digits; write {fixed}");
-                    out.push(Diagnostic::new(self, s.id, f.span.clone(), zh, en).fix(fixed));
                     continue;
                 }
                 if any_arabic && chinese_measure(f, text) {
-                    let zh = format!("“{text}”用汉字书写，与文中其他同类数字的阿拉伯数字写法不一致");
-                    let en = format!(
-                        "{text} is in Chinese numerals while figures of its kind elsewhere are in Arabic numerals"
-                    );
-                    out.push(Diagnostic::new(self, s.id, f.span.clone(), zh, en));
+                    out.push(Diagnostic::new(
+                        self,
+                        s.id,
+                        f.span.clone(),
+                        Finding::ChineseNumerals { figure: text.to_string() },
+                    ));
                     continue;
                 }
                 if f.kind == Kind::Date {
@@ -83,31 +91,75 @@ impl Rule for NumeralForm {
                 if f.qualifier == Qualifier::Range
                     && let Some(fixed) = range_fix(text, &f.marker)
                 {
-                    let zh = format!("范围“{text}”的前项省略了单位，应写作“{fixed}”");
-                    let en = format!("the range {text} drops the magnitude on its first end; write {fixed}");
-                    out.push(Diagnostic::new(self, s.id, f.span.clone(), zh, en).fix(fixed));
+                    let finding = Finding::RangeDropsUnit { range: text.to_string(), fixed: fixed.clone() };
+                    out.push(Diagnostic::new(self, s.id, f.span.clone(), finding).fix(fixed));
                 }
             }
         }
     }
 }
 
-fn date_form(rule: &NumeralForm, section: crate::model::SectionId, f: &Figure, text: &str, out: &mut Vec<Diagnostic>) {
+/// Full-width digits: one finding for a figure alone, or for a paragraph (a
+/// section, when it is set in them throughout) with one fix for every figure.
+fn full_width(rule: &NumeralForm, s: &SectionView, out: &mut Vec<Diagnostic>) {
+    let wide: Vec<&Figure> = s.figures.iter().filter(|f| has_fullwidth(s.text(f))).collect();
+    if wide.is_empty() {
+        return;
+    }
+    let fixed_span = |span: Range<usize>| {
+        let mut text = String::new();
+        let mut at = span.start;
+        for f in wide.iter().filter(|f| span.start <= f.span.start && f.span.end <= span.end) {
+            text.push_str(&s.body[at..f.span.start]);
+            text.push_str(&half_width(s.text(f)));
+            at = f.span.end;
+        }
+        text.push_str(&s.body[at..span.end]);
+        text
+    };
+    let digit_figures = s
+        .figures
+        .iter()
+        .filter(|f| s.text(f).chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)))
+        .count();
+    let finding = |figs: &[&&Figure], fixed: &str| Finding::FullWidth {
+        figure: s.text(figs[0]).to_string(),
+        fixed: fixed.to_string(),
+        count: figs.len(),
+    };
+    if wide.len() >= 3 && wide.len() * 10 >= digit_figures * 9 {
+        let span = wide[0].span.start..wide[wide.len() - 1].span.end;
+        let fixed = fixed_span(span.clone());
+        let figs: Vec<&&Figure> = wide.iter().collect();
+        out.push(Diagnostic::new(rule, s.id, span, finding(&figs, &fixed)).fix(fixed));
+        return;
+    }
+    // Paragraph by paragraph.
+    let mut at = 0;
+    for line in s.body.split('\n') {
+        let span = at..at + line.len();
+        at += line.len() + 1;
+        let figs: Vec<&&Figure> = wide.iter().filter(|f| span.contains(&f.span.start)).collect();
+        let Some(first) = figs.first() else { continue };
+        let span = if figs.len() == 1 { first.span.clone() } else { first.span.start..figs[figs.len() - 1].span.end };
+        let fixed = fixed_span(span.clone());
+        out.push(Diagnostic::new(rule, s.id, span, finding(&figs, &fixed)).fix(fixed));
+    }
+}
+
+fn date_form(rule: &NumeralForm, section: SectionId, f: &Figure, text: &str, out: &mut Vec<Diagnostic>) {
     // 03月, 05日: a 0 right before a digit that opens the month or day.
     let padded = ["年0", "月0"].iter().any(|p| text.contains(p)) || text.starts_with('0');
     if padded {
         let fixed = text.replace("年0", "年").replace("月0", "月");
         let fixed = fixed.strip_prefix('0').unwrap_or(&fixed).to_string();
-        let zh = format!("日期“{text}”的月、日前不应补零，应写作“{fixed}”");
-        let en = format!("no leading zeros in months and days: write {fixed}");
-        out.push(Diagnostic::new(rule, section, f.span.clone(), zh, en).fix(fixed));
+        let finding = Finding::PaddedDate { date: text.to_string(), fixed: fixed.clone() };
+        out.push(Diagnostic::new(rule, section, f.span.clone(), finding).fix(fixed));
         return;
     }
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 2 && text[2..].starts_with('年') {
-        let zh = format!("“{text}”的年份只写了两位，应写全四位");
-        let en = format!("{text} writes the year with two digits; write all four");
-        out.push(Diagnostic::new(rule, section, f.span.clone(), zh, en));
+        out.push(Diagnostic::new(rule, section, f.span.clone(), Finding::TwoDigitYear { date: text.to_string() }));
     }
 }
 
@@ -141,6 +193,11 @@ mod tests {
         let fixes: Vec<_> = d.iter().filter(|d| d.rule == "BD113").filter_map(|d| d.fix.clone()).collect();
         assert_eq!(fixes, ["10万～20万元", "15%～30%", "2020年3月5日"]);
         assert_eq!(fired("20年3月召开会议。", "BD113"), 1);
+        // A paragraph set in full-width digits is one finding, with one fix that converts ％ too.
+        let d = run_text("增长１２％，投入３００万元，帮扶２０００户。");
+        let d: Vec<_> = d.iter().filter(|d| d.rule == "BD113").collect();
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].fix.as_deref(), Some("12%，投入300万元，帮扶2000户"));
     }
 
     #[test]

@@ -1,6 +1,12 @@
-use super::super::context::{half_ulp, is_count, show};
-use super::super::{Context, Diagnostic, Rule, RuleDoc};
-use crate::figures::{Figure, Kind, Qualifier};
+//! BD105: a rate that its own part and whole contradict. Reads the rates the
+//! claims layer found: the whole is the one the rate names (占覆盖职工总数的),
+//! the total of the part's breakdown, or the one other count of the sentence;
+//! a target is the whole of a rate of achievement.
+
+use super::super::context::half_ulp;
+use super::super::{Context, Diagnostic, Finding, RelatedRole, Rule, RuleDoc};
+use super::{figure, finding_at, interval, text, with};
+use crate::figures::{Kind, Qualifier};
 use crate::model::Severity;
 
 pub struct RateContradictsCounts;
@@ -11,28 +17,15 @@ static DOC: RuleDoc = RuleDoc {
     severity: Severity::Error,
     title_zh: "比率与其分子分母不符",
     title_en: "A rate or share contradicted by its own counts",
-    what_zh: "对“××率为X%”“占X%”“占三分之一”这类比率，找出同一句（或前一句）中的两个计数，用部分除以整体，与所写比率按其写法的精度比较，不符即报错。",
-    what_en: "For a rate (上岗率为85.5%), a share (占48%) or a fraction (占三分之一), takes the two counts in the same sentence (or the whole from the sentence before), divides part by whole and compares with the stated rate at the precision it is written with.",
+    what_zh: "对“××率为X%”“占X%”“占三分之一”“约占三成”这类比率，按含义找出它的分子和分母：分母是比率写明的整体（“占覆盖职工总数的”）、分项所属的总数，或句中另一个计数；完成率、达成率的分母是目标数。用分子除以分母，与所写比率按其写法的精度和约数词比较，不符即报错。找不准分子分母时不报。",
+    what_en: "For a rate (上岗率为85.5%), a share (占48%) or a fraction (占三分之一, 约占三成), finds its numerator and denominator by meaning: the whole the rate names (占覆盖职工总数的), the total of the part's breakdown, or the sentence's one other count; for a rate of achievement the target is the denominator. Divides, and compares with the stated rate at the precision and with the markers it is written with. When it cannot find both, it says nothing.",
     why_zh: "比率是读者最常拿来复核的数字，与计数对不上会让整段数据失去可信度。",
     why_en: "Rates are what readers recompute first; one that disagrees with its own counts discredits the paragraph.",
     example: "开发公益岗位1200个，已上岗930人，上岗率为85.5%。",
+    corrected: "开发公益岗位1200个，已上岗930人，上岗率为77.5%。",
     fix_zh: "重新计算比率（部分÷整体），或核对两个计数。",
     fix_en: "Recompute the rate (part ÷ whole), or check the two counts.",
 };
-
-/// The stated rate as a fraction of one, and its tolerance.
-fn stated(body: &str, f: &Figure) -> Option<(f64, f64)> {
-    let text = &body[f.span.clone()];
-    let approx = !matches!(f.qualifier, Qualifier::Exact);
-    match f.kind {
-        Kind::Percent if f.unit == "%" && f.value_max.is_none() => {
-            let tol = half_ulp(text, f.value) / 100.0 + if approx { 0.01 } else { 1e-9 };
-            Some((f.value / 100.0, tol))
-        }
-        Kind::Fraction => Some((f.value, if approx { 0.02 } else { 0.005 })),
-        _ => None,
-    }
-}
 
 impl Rule for RateContradictsCounts {
     fn doc(&self) -> &'static RuleDoc {
@@ -40,69 +33,49 @@ impl Rule for RateContradictsCounts {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
-        for s in &cx.sections {
-            for (si, sent) in s.sentences.iter().enumerate() {
-                let figs = s.sentence_figures(sent);
-                for (i, rate) in figs.iter().enumerate() {
-                    let lead = super::before(
-                        s.body,
-                        rate.span.start,
-                        i.checked_sub(1).map_or(sent.span.start, |k| figs[k].span.end),
-                        8,
-                    );
-                    if !(lead.contains('率') || lead.contains('占')) {
-                        continue;
+        for r in &cx.claims.relations.rates {
+            let rate = figure(cx, r.rate);
+            // The stated rate as a fraction of one, with its precision.
+            let (lo, hi) = match rate.kind {
+                Kind::Fraction => {
+                    let tol = if rate.qualifier == Qualifier::Exact { 0.005 } else { 0.02 };
+                    match rate.qualifier {
+                        Qualifier::Over | Qualifier::AtLeast => (rate.value - tol, f64::INFINITY),
+                        Qualifier::Nearly | Qualifier::Under | Qualifier::AtMost => (0.0, rate.value + tol),
+                        _ => (rate.value - tol, rate.value + tol),
                     }
-                    let Some((r, tol)) = stated(s.body, rate) else {
-                        continue;
-                    };
-                    let mut counts: Vec<&Figure> = figs[..i].iter().filter(|f| is_count(f)).collect();
-                    if counts.len() == 1
-                        && let Some(prev) = si.checked_sub(1).map(|k| &s.sentences[k])
-                        && let Some(whole) =
-                            s.sentence_figures(prev).iter().rev().find(|f| is_count(f) && f.unit == counts[0].unit)
-                    {
-                        counts.insert(0, whole);
-                    }
-                    if counts.len() != 2 || counts.iter().any(|f| f.qualifier != Qualifier::Exact || f.value <= 0.0) {
-                        continue;
-                    }
-                    let (whole, part) = if counts[0].value >= counts[1].value {
-                        (counts[0], counts[1])
-                    } else {
-                        (counts[1], counts[0])
-                    };
-                    let actual = part.value / whole.value;
-                    if (actual - r).abs() <= tol {
-                        continue;
-                    }
-                    let rt = s.text(rate);
-                    let zh = format!(
-                        "{}÷{}={}%，与所写的{}不符",
-                        show(part.value),
-                        show(whole.value),
-                        show(actual * 100.0),
-                        rt
-                    );
-                    let en = format!(
-                        "{} ÷ {} = {}%, not the stated {}",
-                        show(part.value),
-                        show(whole.value),
-                        show(actual * 100.0),
-                        rt
-                    );
-                    let d = Diagnostic::new(self, s.id, rate.span.clone(), zh, en)
-                        .related(s.id, whole.span.clone(), format!("整体 {}", s.text(whole)))
-                        .related(s.id, part.span.clone(), format!("部分 {}", s.text(part)));
-                    out.push(d);
                 }
+                _ => {
+                    let (a, b) = interval(cx, r.rate);
+                    let half = half_ulp(text(cx, r.rate), rate.value);
+                    // 约: within a point either side besides rounding.
+                    let (a, b) = if rate.qualifier == Qualifier::Approx {
+                        (rate.value - 1.0 - half, rate.value + 1.0 + half)
+                    } else {
+                        (a, b)
+                    };
+                    (a / 100.0, b / 100.0)
+                }
+            };
+            let (p_lo, p_hi) = interval(cx, r.part);
+            let (w_lo, w_hi) = interval(cx, r.whole);
+            // The quotient over the counts' own intervals.
+            let (q_lo, q_hi) = (p_lo / w_hi.max(1e-12), p_hi / w_lo.max(1e-12));
+            if q_lo <= hi + 1e-9 && lo - 1e-9 <= q_hi {
+                continue;
             }
+            let (part, whole) = (figure(cx, r.part).value, figure(cx, r.whole).value);
+            let finding =
+                Finding::Rate { part, whole, actual: part / whole * 100.0, stated: text(cx, r.rate).to_string() };
+            let d = finding_at(self, cx, r.rate, finding);
+            out.push(with(with(d, cx, r.whole, RelatedRole::Whole), cx, r.part, RelatedRole::Part));
         }
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use crate::checks::Lang;
     use crate::checks::rules::testing::{fired, run_text};
 
     #[test]
@@ -110,18 +83,23 @@ mod tests {
         let d = run_text("开发公益岗位1200个，已上岗930人，上岗率为85.5%。");
         let d: Vec<_> = d.iter().filter(|d| d.rule == "BD105").collect();
         assert_eq!(d.len(), 1);
-        assert!(d[0].message.contains("77.5%"), "{}", d[0].message);
+        assert!(d[0].message(Lang::Zh).contains("77.5%"), "{}", d[0].message(Lang::Zh));
         assert_eq!(fired("扶持合作社126家，有52家尚未盈利，约占三分之一。", "BD105"), 1);
-        assert_eq!(fired("资助学生2600名。其中女生1048名，占48%。", "BD105"), 1);
+        assert_eq!(fired("覆盖职工13.6万人，其中农民工会员5.1万人，占覆盖职工总数的39.5%。", "BD105"), 1);
+        assert_eq!(fired("安置就业困难人员450人，其中贫困家庭劳动力占40%，共198人。", "BD105"), 1);
     }
 
     #[test]
     fn silent_when_the_rate_matches_its_precision() {
         assert_eq!(fired("开发公益岗位1200个，已上岗1080人，上岗率为90%。", "BD105"), 0);
         assert_eq!(fired("培训9450人次，实现就业6800人次，就业率达72%。", "BD105"), 0);
-        assert_eq!(fired("资助学生2600名。受助学生中有女生1248名，占48%。", "BD105"), 0);
         assert_eq!(fired("扶持合作社126家，有42家尚未盈利，约占三分之一。", "BD105"), 0);
         // With three counts it is not clear which two the rate is about.
         assert_eq!(fired("共有职工500人，其中女职工200人、党员120人，党员占比24%。", "BD105"), 0);
+        // 超过八成 holds at 85%; a target is the whole of a rate of achievement.
+        assert_eq!(fired("全村有劳动力420人，已就业357人，就业率超过八成。", "BD105"), 0);
+        assert_eq!(fired("年度目标为帮扶1200户，实际完成1260户，任务达成率为105%。", "BD105"), 0);
+        // A share of a whole whose count is not given.
+        assert_eq!(fired("开发岗位8600个，实际上岗5700人，上岗人员中贫困劳动力占72%。", "BD105"), 0);
     }
 }

@@ -1,4 +1,4 @@
-use super::super::{Context, Diagnostic, Rule, RuleDoc};
+use super::super::{Context, Diagnostic, Finding, Rule, RuleDoc};
 use crate::figures::Qualifier;
 use crate::model::Severity;
 
@@ -15,6 +15,7 @@ static DOC: RuleDoc = RuleDoc {
     why_zh: "“约”“左右”重复啰嗦；“近”（不到）与“多”（超过）意思相反，读者无法判断实际数值。",
     why_en: "约 with 左右 says the same thing twice; 近 (just under) with 多 (over) contradict each other, so the reader cannot tell the value.",
     example: "全市约2000余名职工参加了培训。",
+    corrected: "全市2000余名职工参加了培训。",
     fix_zh: "只保留一个约数词，如“约2000名”或“2000余名”。",
     fix_en: "Keep one marker: 约2000名 or 2000余名.",
 };
@@ -30,11 +31,9 @@ impl Rule for StackedApproximation {
                 if f.qualifier == Qualifier::Range || !f.marker.contains('+') {
                     continue;
                 }
-                let markers: Vec<&str> = f.marker.split('+').collect();
-                let text = s.text(f);
-                let zh = format!("“{text}”同时用了“{}”，约数词叠用或矛盾", markers.join("”和“"));
-                let en = format!("{text} stacks the markers {}", markers.join(" and "));
-                out.push(Diagnostic::new(self, s.id, f.span.clone(), zh, en));
+                let markers: Vec<String> = f.marker.split('+').map(str::to_string).collect();
+                let finding = Finding::StackedMarkers { figure: s.text(f).to_string(), markers };
+                out.push(Diagnostic::new(self, s.id, f.span.clone(), finding));
             }
         }
     }

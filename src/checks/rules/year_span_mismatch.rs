@@ -1,4 +1,4 @@
-use super::super::{Context, Diagnostic, Rule, RuleDoc};
+use super::super::{Context, Diagnostic, Finding, RelatedRole, Rule, RuleDoc};
 use crate::figures::Kind;
 use crate::model::Severity;
 
@@ -15,6 +15,7 @@ static DOC: RuleDoc = RuleDoc {
     why_zh: "起止年份和年数一起出现时，读者会自然地去数；对不上说明其中一个写错了。",
     why_en: "When a span and its length stand together readers count; a mismatch means one of them is wrong.",
     example: "2013年至2020年的5年间，全市累计减贫18万人。",
+    corrected: "2013年至2020年的8年间，全市累计减贫18万人。",
     fix_zh: "按起止年份改正年数（含首尾两年），或改正起止年份。",
     fix_en: "Correct the number of years (both ends included) or the span.",
 };
@@ -55,13 +56,16 @@ impl Rule for YearSpanMismatch {
                 if stated == span_years + 1 {
                     continue;
                 }
-                let zh = format!("{}共{}年（含首尾），与所写{}不符", s.text(r), span_years + 1, s.text(n));
-                let en =
-                    format!("{} covers {} years (both ends included), not {}", s.text(r), span_years + 1, s.text(n));
-                out.push(Diagnostic::new(self, s.id, n.span.clone(), zh, en).related(
+                let finding = Finding::YearSpan {
+                    span: s.text(r).to_string(),
+                    years: span_years + 1,
+                    stated: s.text(n).to_string(),
+                };
+                out.push(Diagnostic::new(self, s.id, n.span.clone(), finding).related(
                     s.id,
                     r.span.clone(),
-                    format!("起止年份 {}", s.text(r)),
+                    RelatedRole::Years,
+                    s.text(r),
                 ));
             }
         }

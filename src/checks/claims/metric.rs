@@ -1,0 +1,353 @@
+//! What a figure measures: the predicate before it and the counted noun after
+//! its classifier, cleaned of the words that say when, where and how sure,
+//! and kept as characters and character pairs so that rewordings of one
+//! metric meet (投入帮扶资金500万元 / 500万元帮扶资金 / 帮扶资金投入达0.05亿元).
+
+/// Words at the edges of a figure's context that carry no metric: time,
+/// scope, aspect and the verbs of stating.
+const EDGE_WORDS: &[&str] = &[
+    "据统计",
+    "今年以来",
+    "去年以来",
+    "截至目前",
+    "上半年",
+    "下半年",
+    "前三季度",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "全年",
+    "今年",
+    "去年",
+    "当年",
+    "年内",
+    "本年",
+    "同期",
+    "目前",
+    "现有",
+    "已经",
+    "累计",
+    "共计",
+    "总计",
+    "合计",
+    "一共",
+    "总共",
+    "分别为",
+    "分别是",
+    "分别",
+    "达到了",
+    "达到",
+    "实现了",
+    "实现",
+    "完成了",
+    "完成",
+    "超过",
+    "突破",
+    "不低于",
+    "不少于",
+    "不到",
+    "不足",
+    "大约",
+    "接近",
+    "将近",
+    "其中",
+    "以来",
+    "共有",
+    "先后",
+    "全市",
+    "全县",
+    "全省",
+    "全区",
+    "全镇",
+    "全乡",
+    "全国",
+    "全村",
+    "共",
+    "已",
+    "达",
+    "约",
+    "近",
+    "超",
+    "逾",
+    "为",
+    "是",
+    "有",
+    "了",
+    "又",
+    "再",
+    "还",
+    "均",
+    "并",
+    "都",
+    "也",
+    "就",
+    "可",
+    "将",
+    "计",
+    "由",
+    "从",
+];
+
+/// Verbs of what was done to what is counted: the same noun under two of them is two metrics.
+const ACTION_VERBS: &[&str] = &[
+    "带动", "帮助", "培训", "吸纳", "安置", "资助", "慰问", "投入", "采购", "销售", "建成", "新建", "扶持", "发放",
+    "救助", "走访", "组织", "举办", "开展", "输出", "转移", "解决", "覆盖", "惠及", "受益", "认购", "实施", "签订",
+    "动员", "参与", "新增", "减少", "脱贫", "退出", "上岗", "就业", "参保", "领取", "办理", "引进", "招商", "完成",
+];
+
+/// One-character edge words that may also be stripped at the start.
+const SAFE_OPENERS: &[&str] = &["已", "约", "近", "逾"];
+
+/// Characters that two wordings of one metric may have on one side only.
+const FILLER: &str = "的了达共为是有已约近超过余多等和及与并在中其累计全各级实现完成到至又再还均都也就将可内以来经据统之所被对向从由把给让以及";
+
+/// What a figure measures, as written around it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Metric {
+    /// The metric's words: the cleaned words before the figure, then the
+    /// cleaned noun after it (培训贫困劳动力, 贫困人口增收).
+    pub text: String,
+    /// Its character pairs, sorted and unique.
+    grams: Vec<u64>,
+    /// Its characters that are no filler, sorted and unique.
+    chars: Vec<char>,
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// Strips edge words from both ends, and a place name from the start.
+fn clean(mut s: &str) -> &str {
+    loop {
+        let before = s;
+        s = s.trim_matches(|c: char| !is_han(c) && !c.is_ascii_alphanumeric() && c != '.');
+        for w in EDGE_WORDS {
+            // One character opens many words (就业, 计划, 共享): strip it from the end only.
+            let single = w.chars().count() == 1;
+            if (!single || SAFE_OPENERS.contains(w))
+                && let Some(rest) = s.strip_prefix(w)
+            {
+                s = rest;
+            }
+            if let Some(rest) = s.strip_suffix(w) {
+                s = rest;
+            }
+        }
+        if let Some(rest) = strip_place(s) {
+            s = rest;
+        }
+        if s == before {
+            return s;
+        }
+    }
+}
+
+/// A place name at the start (松岚县, 北屿市, 柘水县) is scope, not metric.
+fn strip_place(s: &str) -> Option<&str> {
+    let chars: Vec<(usize, char)> = s.char_indices().take(6).collect();
+    for (i, c) in chars.iter().skip(2) {
+        if "省市县区镇乡".contains(*c) {
+            let rest = &s[i + c.len_utf8()..];
+            // 市总工会, 县职工学校: the unit of that place; keep the words after the place.
+            return (!rest.is_empty()).then_some(rest);
+        }
+    }
+    None
+}
+
+/// The noun after a figure's classifier: up to a clause boundary, a verb of
+/// relation or another figure, at most eight characters.
+fn noun_after(s: &str) -> &str {
+    let stops =
+        ["，", "。", "；", "、", "（", "(", "：", "其中", "同比", "比上年", "较上年", "占", "分别", "共计", "合计"];
+    let mut end = s.len();
+    for w in stops {
+        if let Some(i) = s.find(w) {
+            end = end.min(i);
+        }
+    }
+    let s = &s[..end];
+    // Ten characters of words (quotation marks do not count).
+    let mut words = 0;
+    let cut = s
+        .char_indices()
+        .find(|(_, c)| {
+            if is_han(*c) {
+                words += 1;
+            }
+            words > 10
+        })
+        .map_or(s.len(), |(i, _)| i);
+    &s[..cut]
+}
+
+impl Metric {
+    /// The metric of a figure, from the words before it in its clause (`lead`)
+    /// and after it up to the next figure or the clause's end (`trail`).
+    pub fn new(lead: &str, trail: &str) -> Metric {
+        let lead = clean(lead);
+        // The last sixteen characters before the figure: the predicate, its object and their modifiers.
+        let from = lead.char_indices().rev().nth(15).map_or(0, |(i, _)| i);
+        let lead = &lead[from..];
+        let after = clean(noun_after(trail.trim_start()));
+        Metric::from_text(format!("{lead}{after}"))
+    }
+
+    /// A metric from its words as given (a fact sheet's label).
+    pub fn from_text(text: String) -> Metric {
+        let han: Vec<char> = text.chars().filter(|c| is_han(*c) || c.is_ascii_alphanumeric()).collect();
+        let mut grams: Vec<u64> = han.windows(2).map(|w| (u64::from(w[0]) << 21) | u64::from(w[1])).collect();
+        grams.sort_unstable();
+        grams.dedup();
+        let mut chars: Vec<char> = han.iter().copied().filter(|c| !FILLER.contains(*c)).collect();
+        chars.sort_unstable();
+        chars.dedup();
+        Metric { text, grams, chars }
+    }
+
+    /// Whether the metric says enough to be compared: three characters or more.
+    pub fn is_specific(&self) -> bool {
+        self.grams.len() >= 2
+    }
+
+    /// The character pairs, for indexing.
+    pub fn grams(&self) -> &[u64] {
+        &self.grams
+    }
+
+    /// Whether two metrics name the same thing: most of the shorter one's
+    /// character pairs stand in the longer, and they do not each have words
+    /// the other lacks (城镇…收入 and 农村…收入 are two metrics).
+    pub fn same_as(&self, other: &Metric) -> bool {
+        if !self.is_specific() || !other.is_specific() {
+            return false;
+        }
+        let shared = intersect(&self.grams, &other.grams);
+        let small = self.grams.len().min(other.grams.len());
+        if shared * 5 < small * 4 {
+            return false;
+        }
+        // A verb on one side only makes another metric: 带动脱贫户 is not 共有脱贫户.
+        let verbs = |m: &Metric| ACTION_VERBS.iter().filter(|v| m.text.contains(**v)).copied().collect::<Vec<_>>();
+        let (va, vb) = (verbs(self), verbs(other));
+        if va.iter().any(|v| !vb.contains(v)) || vb.iter().any(|v| !va.contains(v)) {
+            return false;
+        }
+        let only_a = self.chars.iter().any(|c| other.chars.binary_search(c).is_err());
+        let only_b = other.chars.iter().any(|c| self.chars.binary_search(c).is_err());
+        if only_a && only_b {
+            return false;
+        }
+        let (long, short) =
+            if self.text.chars().count() >= other.text.chars().count() { (self, other) } else { (other, self) };
+        !inserted(&long.text, &short.chars)
+    }
+
+    /// Whether this metric's words stand, nearly all, in `other`: a fact
+    /// sheet's label (投入帮扶资金) in a figure's context.
+    pub fn within(&self, other: &Metric) -> bool {
+        if self.grams.is_empty() {
+            return false;
+        }
+        let shared = intersect(&self.grams, &other.grams);
+        shared * 5 >= self.grams.len() * 4
+            && self.chars.iter().all(|c| other.chars.binary_search(c).is_ok())
+            && !inserted(&other.text, &self.chars)
+    }
+
+    /// How many of the given characters the metric's words hold.
+    pub fn mentions(&self, words: &str) -> bool {
+        words.chars().all(|c| self.text.contains(c))
+    }
+}
+
+/// Whether `long` has words the shorter metric lacks inside the words they
+/// share: 投入[产业]帮扶资金 is a part of 投入帮扶资金, not a rewording of it.
+/// Extra words before or after the shared ones (a subject, a verb moved to
+/// the end) are no insertion.
+fn inserted(long: &str, short_chars: &[char]) -> bool {
+    let shared: Vec<bool> = long
+        .chars()
+        .filter(|c| is_han(*c) || c.is_ascii_alphanumeric())
+        .map(|c| FILLER.contains(c) || short_chars.binary_search(&c).is_ok())
+        .collect();
+    let mut i = 0;
+    while i < shared.len() {
+        if shared[i] {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < shared.len() && !shared[i] {
+            i += 1;
+        }
+        let before = shared[..start].iter().rev().take_while(|s| **s).count();
+        let after = shared[i..].iter().take_while(|s| **s).count();
+        if before >= 2 && after >= 2 {
+            return true;
+        }
+    }
+    false
+}
+
+fn intersect(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// The words a figure stands for, for a fact sheet label: its metric's words,
+/// or failing that its clause.
+pub fn label_of(lead: &str, trail: &str) -> String {
+    Metric::new(lead, trail).text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(lead: &str, trail: &str) -> Metric {
+        Metric::new(lead, trail)
+    }
+
+    #[test]
+    fn rewordings_meet() {
+        let a = m("北屿市总工会投入消费扶贫资金", "。");
+        let b = m("市总工会消费扶贫资金投入达", "，共采购");
+        assert!(a.same_as(&b), "{a:?} {b:?}");
+        let a = m("依托特色产业累计带动", "名贫困人口增收。");
+        let b = m("依托特色产业累计带动", "名贫困人口增收，全县大力发展种养业。");
+        assert!(a.same_as(&b), "{a:?} {b:?}");
+        let a = m("全县共有建档立卡贫困户", "。");
+        let b = m("全县", "户建档立卡贫困户中");
+        assert!(a.same_as(&b), "{a:?} {b:?}");
+    }
+
+    #[test]
+    fn other_metrics_do_not() {
+        assert!(!m("投入资金", "").same_as(&m("投入培训资金", "")));
+        assert!(!m("投入帮扶资金", "").same_as(&m("投入产业帮扶资金", "")));
+        assert!(!m("林地面积", "").same_as(&m("耕地面积", "")));
+        assert!(!m("城镇困难职工家庭人均月收入由", "").same_as(&m("农村困难职工家庭人均月收入由", "")));
+        assert!(!m("培训", "").same_as(&m("培训", "")), "too short to tell");
+    }
+
+    #[test]
+    fn a_label_stands_within_a_context() {
+        let label = Metric::from_text("投入帮扶资金".into());
+        assert!(label.within(&m("全市工会累计投入帮扶资金", "")));
+        assert!(!label.within(&m("各级工会投入产业帮扶资金", "")));
+    }
+}

@@ -1,0 +1,496 @@
+//! Claims: each figure with what it measures, and how figures relate.
+//!
+//! One pass per section turns its figures into [`Claim`]s: the figure, its
+//! [`Metric`] (the predicate before it and the counted noun after it), its
+//! [`Time`] (a year, a period, a cumulative total), its [`Modality`] (actual,
+//! target, forecast), the [`Place`] it names, and the scope of its section
+//! (the town of a county profile that describes many towns). Then
+//! [`relations`] finds how claims relate: totals and parts, shares of one
+//! whole, rates with their numerator and denominator, growth between two
+//! values, averages with their total and count. Every rule reads claims and
+//! relations; the window's figure ledger labels a figure with its metric.
+//!
+//! Uses the figures of [`super::Context`]; no I/O.
+
+pub mod metric;
+pub mod relations;
+pub mod scope;
+
+use std::ops::Range;
+
+pub use metric::Metric;
+pub use relations::{Average, Breakdown, Growth, GrowthKind, Rate, Relations, ShareList};
+pub use scope::{Modality, Period, Place, Time};
+
+use super::context::SectionView;
+use crate::figures::{Figure, Kind};
+
+/// An index into [`Claims::all`].
+pub type ClaimId = usize;
+
+/// A figure and what it measures.
+#[derive(Debug, Clone)]
+pub struct Claim {
+    /// Index of its section in the context.
+    pub section: usize,
+    /// Index of its figure in the section's figures.
+    pub figure: usize,
+    /// Index of its sentence in the section's sentences.
+    pub sentence: usize,
+    /// Its clause: the stretch between punctuation (，：、（）) around it.
+    pub clause: Range<usize>,
+    /// The words before it in its clause, back to the previous figure.
+    pub lead: Range<usize>,
+    pub metric: Metric,
+    pub time: Time,
+    pub modality: Modality,
+    pub place: Place,
+    /// The scope of its section: sections about different towns of one
+    /// county profile have different scopes.
+    pub scope: usize,
+    /// How deep in brackets it stands (含今年新建9个 inside （）).
+    pub depth: u8,
+    /// The subject its paragraph opens with, where it names one (柳河县第一中学,
+    /// 圣水镇): paragraphs about different schools or towns speak of different things.
+    pub subject: Option<String>,
+}
+
+/// Every claim of a brief, with the relations between them.
+#[derive(Debug, Default)]
+pub struct Claims {
+    pub all: Vec<Claim>,
+    /// The claims of each section, in order.
+    pub by_section: Vec<Range<ClaimId>>,
+    /// The scope of each section (see [`Claim::scope`]).
+    pub scopes: Vec<usize>,
+    pub relations: Relations,
+}
+
+/// Whether a figure becomes a claim: a count, an amount, a measure or a share.
+pub fn is_claim(f: &Figure) -> bool {
+    matches!(f.kind, Kind::Quantity | Kind::Percent | Kind::Fraction)
+}
+
+/// Where clauses end: punctuation that is not inside a figure.
+fn clause_marks(body: &str, figures: &[Figure]) -> Vec<usize> {
+    let mut marks = Vec::new();
+    let mut fi = 0;
+    for (i, c) in body.char_indices() {
+        if !matches!(
+            c,
+            '，' | ',' | '：' | ':' | '、' | '（' | '）' | '(' | ')' | '。' | '；' | ';' | '！' | '？' | '\n'
+        ) {
+            continue;
+        }
+        while fi < figures.len() && figures[fi].span.end <= i {
+            fi += 1;
+        }
+        if figures.get(fi).is_some_and(|f| f.span.start <= i && i < f.span.end) {
+            continue;
+        }
+        marks.push(i);
+    }
+    marks
+}
+
+/// The time and modality the titles of a section and its ancestors give.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TitleScope {
+    pub time: Time,
+    pub modality: Option<Modality>,
+}
+
+impl Claims {
+    /// Builds the claims of every section. `parents[i]` is the index of the
+    /// parent of section i, if it has one.
+    pub fn build(sections: &[SectionView], parents: &[Option<usize>]) -> Claims {
+        let scopes = section_scopes(sections, parents);
+        let titles = title_scopes(sections, parents);
+        let mut all = Vec::new();
+        let mut by_section = Vec::with_capacity(sections.len());
+        for (si, s) in sections.iter().enumerate() {
+            let start = all.len();
+            section_claims(si, s, scopes[si], &titles[si], &mut all);
+            by_section.push(start..all.len());
+        }
+        let mut claims = Claims { all, by_section, scopes, relations: Relations::default() };
+        claims.relations = relations::find(sections, &claims);
+        claims
+    }
+
+    /// The claims of a section.
+    pub fn of_section(&self, section: usize) -> &[Claim] {
+        &self.all[self.by_section[section].clone()]
+    }
+
+    /// The claims of one sentence of a section, as ids.
+    pub fn in_sentence(&self, section: usize, sentence: usize) -> Range<ClaimId> {
+        let range = self.by_section[section].clone();
+        let all = &self.all[range.clone()];
+        let a = all.partition_point(|c| c.sentence < sentence);
+        let b = all.partition_point(|c| c.sentence <= sentence);
+        range.start + a..range.start + b
+    }
+}
+
+fn section_claims(si: usize, s: &SectionView, scope: usize, title: &TitleScope, out: &mut Vec<Claim>) {
+    let body = s.body;
+    let marks = clause_marks(body, &s.figures);
+    let mut paragraph_time: Option<(usize, Time)> = None;
+    let mut paragraph_subject: Option<(usize, Option<String>)> = None;
+    // The time and modality of the last sentence, for the sentences after a ；.
+    let mut carried: Option<(Time, Option<Modality>)> = None;
+    for (ni, sent) in s.sentences.iter().enumerate() {
+        let figs = &s.figures[sent.figures.clone()];
+        let dates: Vec<&Figure> = figs.iter().filter(|f| f.kind == Kind::Date).collect();
+        // A paragraph that opens with a time alone (2020年，…) sets the time of its sentences.
+        let para_start = body[..sent.span.start].rfind('\n').map_or(0, |i| i + 1);
+        if paragraph_time.is_none_or(|(p, _)| p != para_start) {
+            let first_mark = marks.iter().copied().find(|m| *m >= para_start).unwrap_or(body.len());
+            let opening = &body[para_start..first_mark];
+            let t = if scope::is_time_clause(opening) {
+                let para_dates: Vec<&Figure> =
+                    s.figures.iter().filter(|f| f.kind == Kind::Date && f.span.end <= first_mark).collect();
+                scope::time_in(opening, para_start, &para_dates)
+            } else {
+                Time::default()
+            };
+            paragraph_time = Some((para_start, t));
+        }
+        let para_time = paragraph_time.map(|(_, t)| t).unwrap_or_default();
+        // A sentence after a ； goes on the one before: it keeps its time and modality.
+        let continues = ni > 0 && body[..sent.span.start].ends_with(['；', ';']);
+        if !continues {
+            carried = None;
+        }
+        if paragraph_subject.as_ref().is_none_or(|(p, _)| *p != para_start) {
+            paragraph_subject = Some((para_start, subject_of(&body[para_start..], &marks, para_start)));
+        }
+        let paragraph_subject_now = paragraph_subject.as_ref().and_then(|(_, s)| s.clone());
+        let sentence_text = &body[sent.span.clone()];
+        let sentence_subject = name_at_start(sentence_text.split(['，', ',']).next().unwrap_or(""))
+            .filter(|_| sentence_text.split(['，', ',']).next().is_some_and(|c| c.chars().count() <= 14));
+        for (k, f) in figs.iter().enumerate() {
+            if !is_claim(f) {
+                continue;
+            }
+            let fi = sent.figures.start + k;
+            let m = marks.partition_point(|m| *m < f.span.start);
+            let after_mark = |at: usize| at + body[at..].chars().next().map_or(1, char::len_utf8);
+            let clause_start = m.checked_sub(1).map_or(sent.span.start, |p| after_mark(marks[p])).max(sent.span.start);
+            let clause_end = marks.get(m).copied().unwrap_or(body.len()).min(sent.span.end);
+            let prev_end = k.checked_sub(1).map(|p| figs[p].span.end).filter(|e| *e > clause_start);
+            let lead_start = prev_end.unwrap_or(clause_start).min(f.span.start);
+            let next_start = figs.get(k + 1).map(|n| n.span.start).filter(|st| *st < clause_end);
+            let trail_end = next_start.unwrap_or(clause_end).max(f.span.end);
+            // A measure right before, in the same clause, qualifies the metric: 220千伏变电站, 30吨供热机组.
+            let modifier = k
+                .checked_sub(1)
+                .map(|p| &figs[p])
+                .filter(|p| p.span.end > clause_start && p.kind == Kind::Quantity && !p.unit.is_empty())
+                .filter(|p| !is_count(p.unit) && !is_money(p.unit))
+                .map_or("", |p| &body[p.span.clone()]);
+            let lead = format!("{modifier}{}", &body[lead_start..f.span.start]);
+            let metric = Metric::new(&lead, &body[f.span.end..trail_end]);
+            let before = &body[sent.span.start..f.span.start];
+            let mut time = scope::time_in_clause(before, sent.span.start, &dates, clause_start - sent.span.start);
+            let own_time = time != Time::default();
+            if !own_time {
+                time = carried.map_or(para_time, |(t, _)| if t == Time::default() { para_time } else { t });
+            }
+            if time.year.is_none() && time.relative.is_none() {
+                time.year = title.time.year;
+            }
+            let after_figure = &body[f.span.end..];
+            // 流域面积20平方公里以下的河流: a threshold that names a class, not a value.
+            let threshold =
+                matches!(f.qualifier, crate::figures::Qualifier::AtLeast | crate::figures::Qualifier::AtMost)
+                    && after_figure.starts_with('的');
+            let said = scope::modality_in(before).or(carried.and_then(|(_, m)| m));
+            let modality = if threshold || scope::is_standard(before, after_figure) {
+                Modality::Standard
+            } else {
+                said.or(title.modality).unwrap_or_default()
+            };
+            let depth = before.chars().filter(|c| matches!(c, '（' | '(')).count() as i32
+                - before.chars().filter(|c| matches!(c, '）' | ')')).count() as i32;
+            out.push(Claim {
+                section: si,
+                figure: fi,
+                sentence: ni,
+                clause: clause_start..clause_end,
+                lead: lead_start..f.span.start,
+                metric,
+                time,
+                modality,
+                place: scope::place_in(before),
+                scope,
+                depth: depth.clamp(0, 9) as u8,
+                subject: label_before(before)
+                    .or_else(|| sentence_subject.clone())
+                    .or_else(|| paragraph_subject_now.clone()),
+            });
+            if own_time {
+                carried = Some((time, said));
+            } else if said.is_some() {
+                carried = Some((carried.map_or(time, |(t, _)| t), said));
+            }
+        }
+    }
+}
+
+/// Words that end the name of a school, a hospital, a company or a town a
+/// paragraph opens with.
+const SUBJECT_ENDINGS: &[&str] = &[
+    "中学",
+    "小学",
+    "学校",
+    "学院",
+    "幼儿园",
+    "医院",
+    "卫生院",
+    "中心",
+    "公司",
+    "集团",
+    "合作社",
+    "基地",
+    "工厂",
+    "协会",
+    "供热站",
+    "电站",
+    "热电厂",
+    "水厂",
+    "厂",
+    "项目",
+    "公园",
+    "景区",
+    "院",
+    "镇",
+    "乡",
+    "村",
+    "街道",
+    "社区",
+];
+
+/// The subject a paragraph opens with: its first clause that is not a time,
+/// where that clause starts with a name ending in [`SUBJECT_ENDINGS`].
+fn subject_of(paragraph: &str, marks: &[usize], offset: usize) -> Option<String> {
+    // A run-in heading (2.“组组通”公路。…) names what its paragraph is about.
+    if let Some((_, _, len)) = crate::model::heading_marker(paragraph) {
+        let rest = &paragraph[len..];
+        if let Some(end) = rest.find(['。', '：', ':']) {
+            let head = rest[..end].trim_matches(['“', '”', ' ']);
+            if (2..=14).contains(&head.chars().count()) && !head.contains(['，', ',']) {
+                return Some(head.to_string());
+            }
+        }
+    }
+    let mut start = 0;
+    for m in marks.iter().filter(|m| **m >= offset).map(|m| m - offset) {
+        if m > paragraph.len() {
+            break;
+        }
+        let clause = &paragraph[start..m];
+        if !scope::is_time_clause(clause) {
+            return name_at_start(clause);
+        }
+        start = m + paragraph[m..].chars().next().map_or(1, char::len_utf8);
+    }
+    name_at_start(&paragraph[start..])
+}
+
+fn name_at_start(clause: &str) -> Option<String> {
+    let head: String = clause.chars().take(16).collect();
+    // A clause that opens with a verb or a preposition names no subject (依托县职工学校…).
+    const OPENERS: &[&str] = &[
+        "全", "我", "依托", "通过", "按照", "根据", "围绕", "在", "对", "为", "由", "把", "将", "以", "经", "随着",
+        "针对", "结合", "利用", "借助", "组织", "举办", "开展", "建设", "建成", "新建", "投资", "实施", "推进", "帮助",
+        "支持",
+    ];
+    if OPENERS.iter().any(|o| head.starts_with(o)) {
+        return None;
+    }
+    SUBJECT_ENDINGS
+        .iter()
+        .filter_map(|e| head.find(e).map(|i| &head[..i + e.len()]))
+        .filter(|name| name.chars().count() >= 3 && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)))
+        .min_by_key(|name| name.len())
+        .map(str::to_string)
+}
+
+/// A label that heads the clauses after it in a sentence (住宅：28元/平方米,
+/// 第二阶梯：…): the figures after it are about that label.
+fn label_before(before: &str) -> Option<String> {
+    let i = before.rfind(['：', ':'])?;
+    let head = &before[..i];
+    let start = head
+        .rfind(['，', '；', '。', ',', ';', '\n'])
+        .map_or(0, |j| j + head[j..].chars().next().map_or(1, char::len_utf8));
+    let label = head[start..].trim();
+    let n = label.chars().count();
+    let generic = ["其中", "具体", "主要", "包括", "如下", "分别", "一是", "目前"].iter().any(|w| label.ends_with(w));
+    ((1..=16).contains(&n) && !generic && !label.contains(|c: char| c.is_ascii_digit())).then(|| label.to_string())
+}
+
+/// Levels of places and the words that end an entity's name: a section
+/// titled with one (柳河镇, 圣水镇) is about that entity alone.
+const ENTITY_ENDINGS: &[&str] = &[
+    "镇",
+    "乡",
+    "县",
+    "市",
+    "区",
+    "村",
+    "街道",
+    "社区",
+    "州",
+    "旗",
+    "盟",
+    "公司",
+    "集团",
+    "学校",
+    "中学",
+    "小学",
+    "医院",
+    "合作社",
+    "基地",
+    "园区",
+    "开发区",
+    "公园",
+    "景区",
+    "项目",
+    "中心",
+    "机场",
+    "站",
+    "院",
+];
+
+fn strip_number(title: &str) -> &str {
+    let t = title.trim();
+    match crate::model::heading_marker(t) {
+        Some((_, _, len)) => t[len..].trim_start(),
+        None => t,
+    }
+}
+
+/// The scope of each section: the nearest section at or above it that names
+/// an entity (a town, a company) or repeats the outline of a sibling (the
+/// towns of a county profile, each with 一、基本情况 二、资源情况).
+fn section_scopes(sections: &[SectionView], parents: &[Option<usize>]) -> Vec<usize> {
+    let n = sections.len();
+    let mut entity = vec![false; n];
+    for (i, s) in sections.iter().enumerate() {
+        let t = strip_number(s.title).trim_end_matches(['：', ':']);
+        // 三仙夹国家森林公园简介: the introduction of an entity.
+        let t = t.strip_suffix("简介").or_else(|| t.strip_suffix("概况")).unwrap_or(t);
+        entity[i] = t.chars().count() <= 14 && ENTITY_ENDINGS.iter().any(|e| t.ends_with(e));
+    }
+    // Siblings that share two or more child titles are parallel entities.
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut roots = Vec::new();
+    for (i, p) in parents.iter().enumerate() {
+        match p {
+            Some(p) => children[*p].push(i),
+            None => roots.push(i),
+        }
+    }
+    let child_titles = |i: usize| -> Vec<&str> {
+        let mut v: Vec<&str> =
+            children[i].iter().map(|c| strip_number(sections[*c].title).trim_end_matches(['：', ':'])).collect();
+        v.sort_unstable();
+        v
+    };
+    for group in children.iter().chain(std::iter::once(&roots)) {
+        for (a_i, a) in group.iter().enumerate() {
+            let ta = child_titles(*a);
+            if ta.len() < 2 {
+                continue;
+            }
+            for b in &group[a_i + 1..] {
+                let tb = child_titles(*b);
+                let shared = ta.iter().filter(|t| tb.binary_search(t).is_ok()).count();
+                if shared >= 2 {
+                    entity[*a] = true;
+                    entity[*b] = true;
+                }
+            }
+        }
+    }
+    let mut scope = vec![usize::MAX; n];
+    for i in 0..n {
+        scope[i] = if entity[i] { i } else { parents[i].map_or(usize::MAX, |p| scope[p]) };
+    }
+    scope
+}
+
+/// The time and modality each section's titles give (its own and its ancestors').
+fn title_scopes(sections: &[SectionView], parents: &[Option<usize>]) -> Vec<TitleScope> {
+    let mut out: Vec<TitleScope> = Vec::with_capacity(sections.len());
+    for (i, s) in sections.iter().enumerate() {
+        let mut t = parents[i].map(|p| out[p]).unwrap_or_default();
+        let dates: Vec<Figure> =
+            crate::figures::extract(s.title).into_iter().filter(|f| f.kind == Kind::Date).collect();
+        if let Some(y) = dates.iter().rev().find_map(|d| d.date.as_ref().and_then(|p| p.year)) {
+            t.time.year = Some(y);
+        }
+        if let Some(m) = scope::title_modality(s.title) {
+            t.modality = Some(m);
+        }
+        out.push(t);
+    }
+    out
+}
+
+/// The unit of a claim for comparing it with others: people counted as 人,
+/// 名 or 位 are one family; every other unit is its own.
+pub fn family(unit: &str) -> &str {
+    match unit {
+        "人" | "名" | "位" | "口人" => "人",
+        u => u,
+    }
+}
+
+/// Whether a unit counts things (people, households, items).
+pub fn is_count(unit: &str) -> bool {
+    matches!(
+        unit,
+        "人" | "名"
+            | "户"
+            | "个"
+            | "家"
+            | "所"
+            | "项"
+            | "人次"
+            | "户次"
+            | "场"
+            | "期"
+            | "次"
+            | "位"
+            | "支"
+            | "批"
+            | "座"
+            | "条"
+            | "件"
+            | "套"
+            | "处"
+            | "间"
+            | "台"
+            | "辆"
+            | "头"
+            | "只"
+            | "株"
+            | "棵"
+            | "栋"
+            | "口人"
+            | "类"
+            | "种"
+    )
+}
+
+/// Whether a unit is money.
+pub fn is_money(unit: &str) -> bool {
+    matches!(
+        unit,
+        "元" | "美元" | "港元" | "欧元" | "日元" | "英镑" | "新台币" | "卢布" | "泰铢" | "韩元" | "澳元" | "加元"
+    )
+}

@@ -1,0 +1,372 @@
+//! When, how sure, and where a claim speaks: its time scope (a year, a
+//! period, a cumulative total), its modality (actual, target, forecast) and
+//! the place or group it is about, read from the words before it in its
+//! sentence, from the opening of its paragraph, and from section titles.
+
+use crate::figures::Figure;
+
+/// The part of a year, or the stretch of years, a claim covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Period {
+    /// Nothing said: the whole of its year, as a brief reads.
+    #[default]
+    Whole,
+    /// Months a to b of the year (上半年 1–6, 一季度 1–3, 1至9月, 截至9月底).
+    Months(u8, u8),
+    /// Since the start of the year, to the report date (今年以来).
+    ToDate,
+    /// A cumulative total, since a year when one is named (2016年以来累计).
+    Since(Option<i32>),
+    /// Per year on average (年均).
+    AnnualAverage,
+    /// Over the past n years (近五年, 五年来).
+    Past(u8),
+    /// Over a stretch of named years (2021年至2023年), both ends included.
+    Years(i32, i32),
+}
+
+/// When a claim speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Time {
+    pub year: Option<i32>,
+    /// A year named relative to the report: 今年 0, 去年 −1, 明年 +1.
+    pub relative: Option<i8>,
+    pub period: Period,
+}
+
+impl Time {
+    /// Whether two times can be the same: named years agree, and so do periods.
+    /// A named year and a relative one cannot be told apart: not compatible.
+    pub fn agrees(&self, other: &Time) -> bool {
+        if self.period != other.period {
+            return false;
+        }
+        match (self.year, other.year, self.relative, other.relative) {
+            (Some(a), Some(b), _, _) => a == b,
+            (_, _, Some(a), Some(b)) => a == b,
+            (Some(_), None, None, Some(_)) | (None, Some(_), Some(_), None) => false,
+            _ => true,
+        }
+    }
+}
+
+/// How sure a claim is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Modality {
+    #[default]
+    Actual,
+    /// 力争, 目标, 计划, 确保, 到2025年 …
+    Target,
+    /// 预计, 有望 …
+    Forecast,
+    /// A rule of a policy or a price list: 对…的，给予企业50万元奖励; 5.95元/吨.
+    /// It holds under its condition, not as a fact of the brief.
+    Standard,
+}
+
+/// The place a claim is about, where the text names one.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Place {
+    #[default]
+    Unnamed,
+    /// 全县, 市总工会: the whole unit at a level (县).
+    Whole(char),
+    /// 柘水县: a named place at a level.
+    Named(String, char),
+}
+
+impl Place {
+    /// Whether two places can be the same: levels agree, and names where both are named.
+    pub fn agrees(&self, other: &Place) -> bool {
+        match (self, other) {
+            (Place::Unnamed, _) | (_, Place::Unnamed) => true,
+            (Place::Whole(a), Place::Whole(b)) => a == b,
+            (Place::Whole(a), Place::Named(_, b)) | (Place::Named(_, b), Place::Whole(a)) => a == b,
+            (Place::Named(a, _), Place::Named(b, _)) => a == b,
+        }
+    }
+}
+
+const TARGET_WORDS: &[&str] =
+    &["力争", "争取", "目标", "确保", "计划", "拟", "预期", "力求", "规划", "任务是", "要求", "将达到", "将实现"];
+const FORECAST_WORDS: &[&str] = &["预计", "预测", "估计", "有望", "可望", "可达", "可实现"];
+
+/// Words in a section title that make its figures plans (2019年工作安排, 下一步打算).
+const PLAN_TITLES: &[&str] =
+    &["安排", "计划", "打算", "下一步", "目标", "任务", "展望", "设想", "思路", "建议", "方向"];
+
+/// Months of a period word.
+const PERIODS: &[(&str, u8, u8)] = &[
+    ("前三季度", 1, 9),
+    ("上半年", 1, 6),
+    ("下半年", 7, 12),
+    ("第一季度", 1, 3),
+    ("第二季度", 4, 6),
+    ("第三季度", 7, 9),
+    ("第四季度", 10, 12),
+    ("一季度", 1, 3),
+    ("二季度", 4, 6),
+    ("三季度", 7, 9),
+    ("四季度", 10, 12),
+];
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// Whether a time word at byte `at` of `text` is a base of comparison (比上年, 较去年, 同比), not the claim's time.
+fn compared(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    ["比", "较", "同", "与", "和", "于"].iter().any(|w| before.ends_with(w))
+}
+
+/// The time said in `text` (a sentence up to the claim), using the dates among
+/// `dates`. 累计 and 年均 speak for their own clause only: `clause` is where the
+/// claim's clause starts in `text`.
+pub fn time_in(text: &str, offset: usize, dates: &[&Figure]) -> Time {
+    time_in_clause(text, offset, dates, 0)
+}
+
+pub fn time_in_clause(text: &str, offset: usize, dates: &[&Figure], clause: usize) -> Time {
+    let clause_text = text.get(clause..).unwrap_or(text);
+    let mut t = Time::default();
+    // Dates before the claim: the last year named, and its month or period.
+    for d in dates {
+        let Some(parts) = &d.date else { continue };
+        if d.span.start < offset || d.span.end > offset + text.len() {
+            continue;
+        }
+        let local = d.span.start - offset;
+        if compared(text, local) {
+            continue;
+        }
+        if let Some(y) = parts.year {
+            t.year = Some(y);
+            t.period = match d.value_max {
+                Some(hi) if parts.month.is_none() && hi >= y as f64 => Period::Years(y, hi as i32),
+                _ => Period::Whole,
+            };
+        }
+        if let Some(p) = parts.period
+            && let Some((_, a, b)) = PERIODS.iter().find(|(w, _, _)| *w == p)
+        {
+            t.period = Period::Months(*a, *b);
+        }
+        if let Some(m) = parts.month {
+            let m = m as u8;
+            // 1至9月 and 截至9月底 both cover January to September; 10月 is October.
+            let to_date = text[..local].ends_with("截至") || text[..local].ends_with("截止");
+            t.period = match d.value_max {
+                Some(hi) => Period::Months(m, hi as u8),
+                None if to_date => Period::Months(1, m),
+                None => Period::Months(m, m),
+            };
+        }
+        let after = &text[(d.span.end - offset).min(text.len())..];
+        if after.starts_with("以来") || after.starts_with("年以来") {
+            t.period = Period::Since(parts.year);
+        }
+    }
+    for (w, a, b) in PERIODS {
+        if let Some(i) = text.rfind(w)
+            && !compared(text, i)
+        {
+            t.period = Period::Months(*a, *b);
+        }
+    }
+    for (w, rel) in [("今年", 0i8), ("本年", 0), ("当年", 0), ("去年", -1), ("上年", -1), ("明年", 1), ("下一年", 1)]
+    {
+        if let Some(i) = text.rfind(w)
+            && !compared(text, i)
+        {
+            t.relative = Some(rel);
+        }
+    }
+    if text.contains("以来") && !matches!(t.period, Period::Since(_)) {
+        t.period = Period::Since(None);
+    }
+    if text.contains("今年以来") || text.contains("截至目前") {
+        t.period = Period::ToDate;
+    }
+    if clause_text.contains("累计") && !matches!(t.period, Period::Since(_) | Period::Years(..)) {
+        t.period = Period::Since(None);
+    }
+    if clause_text.contains("年均") {
+        t.period = Period::AnnualAverage;
+    }
+    if let Some(n) = past_years(text) {
+        t.period = Period::Past(n);
+    }
+    t
+}
+
+/// A stretch of past years named in `text`: 五年来, 过去五年, 近三年, “十二五”时期.
+pub fn past_years(text: &str) -> Option<u8> {
+    const NUMBERS: &[(&str, u8)] = &[("两", 2), ("三", 3), ("四", 4), ("五", 5), ("六", 6), ("十", 10)];
+    for (n, v) in NUMBERS {
+        for form in [
+            format!("{n}年来"),
+            format!("过去{n}年"),
+            format!("近{n}年"),
+            format!("{n}年间"),
+            format!("{n}年中"),
+            format!("{n}年共"),
+            format!("{n}年累计"),
+        ] {
+            if text.contains(&form) {
+                return Some(*v);
+            }
+        }
+        // A clause that opens with 五年 (五年新增就业3.25万人).
+        let opening = format!("{n}年");
+        let mut from = 0;
+        while let Some(i) = text[from..].find(&opening) {
+            let at = from + i;
+            let before = text[..at].chars().next_back();
+            let after = text[at + opening.len()..].chars().next();
+            if before.is_none_or(|c| "，。；：、".contains(c))
+                && after.is_some_and(|c| !"级代度前后底末初内以".contains(c))
+            {
+                return Some(*v);
+            }
+            from = at + opening.len();
+        }
+    }
+    ["十一五", "十二五", "十三五", "十四五"].iter().any(|p| text.contains(p) && !text.contains("规划")).then_some(5)
+}
+
+/// Whether nothing but a time stands in a clause (2020年， 今年以来，): it then
+/// sets the time of its paragraph.
+pub fn is_time_clause(clause: &str) -> bool {
+    let c = clause.trim_matches(|ch: char| !is_han(ch) && !ch.is_ascii_digit());
+    let c = ["截至", "截止", "截止到", "到", "自", "从"].iter().find_map(|w| c.strip_prefix(w)).unwrap_or(c);
+    let rest = c.trim_start_matches(|ch: char| {
+        ch.is_ascii_digit() || "年月日底末初上下半季度前后以来今去明当全本一二三四五六七八九十两过近间中“”".contains(ch)
+    });
+    !c.is_empty() && rest.is_empty() || past_years(c).is_some() && c.chars().count() <= 12
+}
+
+/// The modality said in `text` (a sentence up to the claim).
+pub fn modality_in(text: &str) -> Option<Modality> {
+    let target = TARGET_WORDS.iter().filter_map(|w| text.rfind(w)).max();
+    let forecast = FORECAST_WORDS.iter().filter_map(|w| text.rfind(w)).max();
+    // 到2025年: a year ahead named with 到.
+    let ahead = text.find("到20").filter(|i| text[i + "到".len()..].chars().nth(4) == Some('年'));
+    let target = target.max(ahead);
+    match (target, forecast) {
+        (None, None) => None,
+        (Some(a), Some(b)) if b > a => Some(Modality::Forecast),
+        (Some(_), _) => Some(Modality::Target),
+        (None, Some(_)) => Some(Modality::Forecast),
+    }
+}
+
+/// Words of a capacity: the figure after them is what can be, not what was.
+const CAPACITY_WORDS: &[&str] = &["可满足", "可容纳", "设计", "能力", "可供"];
+
+/// Words of a policy's benefit: the figure after them is a standard.
+const BENEFIT_WORDS: &[&str] = &["给予", "奖励", "补贴", "补助", "资助", "奖补", "收取", "收费", "价格", "标准"];
+
+/// Whether a claim states a rule rather than a fact: a benefit under a
+/// condition (对在主板上市企业，给予企业500万元奖励; 达到50万元以上，给予20万元),
+/// or a price per unit (5.95元/吨, 28元/平方米).
+pub fn is_standard(sentence_before: &str, after: &str) -> bool {
+    if after.starts_with('/') || after.starts_with('／') {
+        return true;
+    }
+    // A capacity, not an output: 可满足年旅客吞吐量19.4万人次, 日加工能力200吨.
+    if CAPACITY_WORDS.iter().any(|w| sentence_before.rsplit(['，', '；']).next().is_some_and(|c| c.contains(w))) {
+        return true;
+    }
+    let next: String = after.chars().take(8).collect();
+    let benefit = BENEFIT_WORDS.iter().any(|w| sentence_before.contains(w) || next.contains(w));
+    let start = sentence_before.trim_start();
+    let conditional = ["对", "凡", "按照", "符合", "对于", "鼓励"].iter().any(|w| start.starts_with(w))
+        || sentence_before.contains("的，")
+        || sentence_before.contains("以上，")
+        || sentence_before.contains("以上的");
+    benefit && conditional
+}
+
+/// The modality a section title gives its figures.
+pub fn title_modality(title: &str) -> Option<Modality> {
+    PLAN_TITLES.iter().any(|w| title.contains(w)).then_some(Modality::Target)
+}
+
+/// The last place named in `text` (a sentence up to the claim).
+pub fn place_in(text: &str) -> Place {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut found = Place::Unnamed;
+    // 中央 and 地方 (central and local government) are scopes of their own beside 全国.
+    for (w, level) in [("中央", '央'), ("地方", '方')] {
+        if text.rfind(w).is_some_and(|i| text[i..].chars().count() <= 12) {
+            found = Place::Whole(level);
+        }
+    }
+    for (k, (_, c)) in chars.iter().enumerate() {
+        if !"国省市县区镇乡村".contains(*c) {
+            continue;
+        }
+        let prev = k.checked_sub(1).map(|p| chars[p].1);
+        let next = chars.get(k + 1).map(|(_, n)| *n);
+        if prev == Some('全') {
+            found = Place::Whole(*c);
+            continue;
+        }
+        // 市总工会, 县职工学校, 市级: the unit of the whole place.
+        if next.is_some_and(|n| "总委政级直属属财".contains(n)) && !prev.is_some_and(is_han) {
+            found = Place::Whole(*c);
+            continue;
+        }
+        if *c == '国' || *c == '村' {
+            continue;
+        }
+        // A name of two to four characters before the level: 柘水县, 北屿市.
+        let name: String = chars[k.saturating_sub(4)..k]
+            .iter()
+            .map(|(_, ch)| *ch)
+            .rev()
+            .take_while(|ch| is_han(*ch) && !"，。；、在和与及的全各每该本我该其".contains(*ch))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if name.chars().count() >= 2 && next.is_none_or(|n| !"长委场".contains(n)) {
+            found = Place::Named(format!("{name}{c}"), *c);
+        } else if prev.is_some_and(|p| "市县区镇乡".contains(p)) {
+            // 县区, 市县: more than one unit.
+            found = Place::Unnamed;
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places() {
+        assert_eq!(place_in("全市共建成扶贫车间"), Place::Whole('市'));
+        assert_eq!(place_in("柘水县建成扶贫车间"), Place::Named("柘水县".into(), '县'));
+        assert_eq!(place_in("北屿市总工会投入"), Place::Named("北屿市".into(), '市'));
+        assert_eq!(place_in("市总工会消费扶贫资金"), Place::Whole('市'));
+        assert!(Place::Named("松岚县".into(), '县').agrees(&Place::Whole('县')));
+        assert!(!Place::Whole('市').agrees(&Place::Named("柘水县".into(), '县')));
+    }
+
+    #[test]
+    fn modalities() {
+        assert_eq!(modality_in("下一步，力争2021年全市工会系统消费扶贫规模突破"), Some(Modality::Target));
+        assert_eq!(modality_in("截至9月底，全市已采购扶贫产品980万元，预计全年可突破"), Some(Modality::Forecast));
+        assert_eq!(modality_in("计划到2025年，全县农村居民人均可支配收入达到"), Some(Modality::Target));
+        assert_eq!(modality_in("全年培训贫困劳动力"), None);
+    }
+
+    #[test]
+    fn time_clauses() {
+        assert!(is_time_clause("2020年"));
+        assert!(is_time_clause("今年以来"));
+        assert!(!is_time_clause("2020年全县"));
+    }
+}

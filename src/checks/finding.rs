@@ -1,0 +1,440 @@
+//! What a rule found, as data: the figures as written and the arithmetic.
+//! The Chinese and English messages are rendered from it where a finding is
+//! shown (the CLI, the window, the HTML report), in one place.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::lang::Lang;
+
+/// A value for a message: 1500, 1350000 as 135万, 85.5.
+pub fn show(v: f64) -> String {
+    let fmt = |x: f64| {
+        let s = format!("{x:.4}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    };
+    if v.abs() >= 1e8 && (v / 1e8 * 1e4).fract().abs() < 1e-6 {
+        format!("{}亿", fmt(v / 1e8))
+    } else if v.abs() >= 1e5 && (v / 1e4 * 1e4).fract().abs() < 1e-6 {
+        format!("{}万", fmt(v / 1e4))
+    } else {
+        fmt(v)
+    }
+}
+
+/// How a growth figure was meant, for its message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeKind {
+    Relative,
+    Points,
+    Times,
+    ToTimes,
+    Doublings,
+    Absolute,
+    AnnualAverage,
+}
+
+/// A heading number's problem.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "problem")]
+pub enum Numbering {
+    /// 1. directly under 一、 with no （一） between.
+    MissingLevel {
+        marker: String,
+    },
+    Repeated {
+        number: u32,
+    },
+    Skipped {
+        expected: u32,
+        found: u32,
+    },
+}
+
+/// One finding of one rule.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "finding")]
+pub enum Finding {
+    /// BD101: the same metric with another value elsewhere.
+    SameMetric { metric: String, here: String, there: String, there_section: String },
+    /// BD102: a mention of a fact-sheet entry with another value.
+    FactSheet { fact: usize, label: String, value: f64, unit: String, here: String },
+    /// BD103: one part larger than its total.
+    PartOverTotal { part: f64, total: f64, unit: String },
+    /// BD103: parts that add up to more than their total.
+    PartsOverTotal { sum: f64, total: f64, unit: String },
+    /// BD103: a complete list of parts that adds up to less than its total.
+    PartsUnderTotal { sum: f64, total: f64, unit: String },
+    /// BD104: shares of one whole over 100%.
+    SharesOver { sum: f64 },
+    /// BD104: shares short of the 100% written with them.
+    SharesUnderStated { sum: f64 },
+    /// BD105: a rate that its part and whole contradict.
+    Rate { part: f64, whole: f64, actual: f64, stated: String },
+    /// BD106: an average that its total and count contradict.
+    Average { total: f64, count: f64, count_unit: String, actual: f64, unit: String, stated: String },
+    /// BD107: a change that its two values contradict.
+    Growth { from: f64, to: f64, unit: String, kind: ChangeKind, actual: f64, stated: String, down: bool },
+    /// BD107: a percentage written where two rates differ by points.
+    PointsAsPercent { points: f64, stated: String },
+    /// BD107: 增长N倍 written where B is N times A.
+    TimesAsTimesOver { from: f64, to: f64, ratio: f64, stated: String },
+    /// BD108: a span of years and the number written with it.
+    YearSpan { span: String, years: i64, stated: String },
+    /// BD109: a date that cannot exist.
+    NoSuchDate { date: String },
+    /// BD109: a date written as one run of digits (2020421).
+    CompactDate { date: String, fixed: String },
+    /// BD109: a weekday that is not the date's.
+    Weekday { date: String, actual: u32, written: u32 },
+    /// BD109: a 截至 date after the report date.
+    AfterReport { date: String, report: NaiveDate },
+    /// BD110: heading numbers out of sequence.
+    Numbering(Numbering),
+    /// BD111: a passage that stands twice.
+    Duplicate { chars: usize, paragraph: bool, other_section: String, times: usize },
+    /// BD112: two approximation markers on one figure.
+    StackedMarkers { figure: String, markers: Vec<String> },
+    /// BD113: a figure in Chinese numerals among Arabic ones.
+    ChineseNumerals { figure: String },
+    /// BD113: full-width digits (one figure, or a whole paragraph of them).
+    FullWidth { figure: String, fixed: String, count: usize },
+    /// BD113: a zero-padded month or day.
+    PaddedDate { date: String, fixed: String },
+    /// BD113: a two-digit year.
+    TwoDigitYear { date: String },
+    /// BD113: a range whose first end drops 万, 亿 or %.
+    RangeDropsUnit { range: String, fixed: String },
+}
+
+const WEEKDAYS: [&str; 7] = ["一", "二", "三", "四", "五", "六", "日"];
+
+fn weekday(n: u32) -> &'static str {
+    WEEKDAYS[(n as usize).saturating_sub(1).min(6)]
+}
+
+fn pct(v: f64) -> String {
+    format!("{}%", show(v))
+}
+
+impl Finding {
+    /// The message, in the language asked for.
+    pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Zh => self.zh(),
+            Lang::En => self.en(),
+        }
+    }
+
+    fn zh(&self) -> String {
+        use Finding::*;
+        match self {
+            SameMetric { metric, here, there, there_section } => {
+                format!("“{metric}”此处为{here}，在“{there_section}”中为{there}，前后不一致")
+            }
+            FactSheet { label, value, unit, here, .. } => {
+                format!("事实表中“{label}”为{}{unit}，此处写作{here}", show(*value))
+            }
+            PartOverTotal { part, total, unit } => format!("分项{}{unit}大于总数{}{unit}", show(*part), show(*total)),
+            PartsOverTotal { sum, total, unit } => {
+                format!("分项合计{}{unit}，超过总数{}{unit}", show(*sum), show(*total))
+            }
+            PartsUnderTotal { sum, total, unit } => {
+                format!("分项合计{}{unit}，少于总数{}{unit}", show(*sum), show(*total))
+            }
+            SharesOver { sum } => format!("各部分占比合计{}，超过100%", pct(*sum)),
+            SharesUnderStated { sum } => format!("各部分占比合计{}，不足所写的100%", pct(*sum)),
+            Rate { part, whole, actual, stated } => {
+                format!("{}÷{}={}，与所写的{stated}不符", show(*part), show(*whole), pct(*actual))
+            }
+            Average { total, count, count_unit, actual, unit, stated } => {
+                format!(
+                    "{}{unit}÷{}{count_unit}={}{unit}，与所写的{stated}不符",
+                    show(*total),
+                    show(*count),
+                    show(*actual)
+                )
+            }
+            Growth { from, to, unit, kind, actual, stated, down } => {
+                let verb = if *down { "下降" } else { "增长" };
+                match kind {
+                    ChangeKind::Relative => {
+                        format!(
+                            "由{}{unit}到{}{unit}，实际{verb}{}，与所写的{stated}不符",
+                            show(*from),
+                            show(*to),
+                            pct(*actual)
+                        )
+                    }
+                    ChangeKind::AnnualAverage => {
+                        format!(
+                            "由{}{unit}到{}{unit}，年均{verb}{}，与所写的{stated}不符",
+                            show(*from),
+                            show(*to),
+                            pct(*actual)
+                        )
+                    }
+                    ChangeKind::Points => {
+                        format!("由{}到{}，相差{}个百分点，与所写的{stated}不符", pct(*from), pct(*to), show(*actual))
+                    }
+                    ChangeKind::Times | ChangeKind::ToTimes => {
+                        format!(
+                            "由{}{unit}到{}{unit}，为{}倍，与所写的{stated}不符",
+                            show(*from),
+                            show(*to),
+                            show(*actual)
+                        )
+                    }
+                    ChangeKind::Doublings => {
+                        format!(
+                            "由{}{unit}到{}{unit}，仅为{}倍，不足所写的{stated}",
+                            show(*from),
+                            show(*to),
+                            show(*actual)
+                        )
+                    }
+                    ChangeKind::Absolute => {
+                        format!(
+                            "由{}{unit}到{}{unit}，相差{}{unit}，与所写的{stated}不符",
+                            show(*from),
+                            show(*to),
+                            show(*actual)
+                        )
+                    }
+                }
+            }
+            PointsAsPercent { points, stated } => format!("两个比率相差{}个百分点，不宜写作“{stated}”", show(*points)),
+            TimesAsTimesOver { from, to, ratio, stated } => format!(
+                "{}是{}的{}倍，应写“增至{stated}”或“增长{}倍”",
+                show(*to),
+                show(*from),
+                show(*ratio),
+                show(ratio - 1.0)
+            ),
+            YearSpan { span, years, stated } => format!("{span}共{years}年（含首尾），与所写{stated}不符"),
+            NoSuchDate { date } => format!("日期“{date}”不存在"),
+            CompactDate { date, fixed } => format!("日期“{date}”缺了“年”“月”，应为“{fixed}”"),
+            Weekday { date, actual, written } => {
+                format!("{date}是星期{}，不是星期{}", weekday(*actual), weekday(*written))
+            }
+            AfterReport { date, report } => format!("截至日期{date}晚于报告日期{}", report.format("%Y年%-m月%-d日")),
+            Numbering(n) => match n {
+                self::Numbering::MissingLevel { marker } => {
+                    format!("序号“{marker}”的上一级序号缺失（层级应为一、→（一）→1.→（1））")
+                }
+                self::Numbering::Repeated { number } => format!("序号{number}与上一个同级序号重复"),
+                self::Numbering::Skipped { expected, found } => format!("序号应为{expected}，写作{found}"),
+            },
+            Duplicate { chars, paragraph, other_section, times } => {
+                let (what, one) = if *paragraph { ("这一段", "一段") } else { ("这句话", "一句") };
+                let place = if other_section.is_empty() {
+                    "前文".to_string()
+                } else {
+                    format!("“{other_section}”中的{one}")
+                };
+                match (*times > 2, *paragraph) {
+                    (true, _) => format!("{what}（{chars}字）在文中出现{times}次，首次在{place}"),
+                    (false, true) => format!("{what}（{chars}字）与{place}重复，可能粘贴了两次"),
+                    (false, false) => format!("{what}（{chars}字）与{place}重复"),
+                }
+            }
+            StackedMarkers { figure, markers } => {
+                format!("“{figure}”同时用了“{}”，约数词叠用或矛盾", markers.join("”和“"))
+            }
+            ChineseNumerals { figure } => format!("“{figure}”用汉字书写，与文中其他同类数字的阿拉伯数字写法不一致"),
+            FullWidth { figure, fixed, count } => {
+                if *count > 1 {
+                    format!("本段{count}处数字用了全角（如“{figure}”），应改为半角")
+                } else {
+                    format!("“{figure}”用了全角数字，应写作“{fixed}”")
+                }
+            }
+            PaddedDate { date, fixed } => format!("日期“{date}”的月、日前不应补零，应写作“{fixed}”"),
+            TwoDigitYear { date } => format!("“{date}”的年份只写了两位，应写全四位"),
+            RangeDropsUnit { range, fixed } => format!("范围“{range}”的前项省略了单位，应写作“{fixed}”"),
+        }
+    }
+
+    fn en(&self) -> String {
+        use Finding::*;
+        match self {
+            SameMetric { metric, here, there, there_section } => {
+                format!("{metric} is {here} here but {there} in “{there_section}”")
+            }
+            FactSheet { label, value, unit, here, .. } => {
+                format!("the fact sheet gives {label} as {} {unit}; the text says {here}", show(*value))
+            }
+            PartOverTotal { part, total, unit } => {
+                format!("the part {} {unit} is larger than the total {} {unit}", show(*part), show(*total))
+            }
+            PartsOverTotal { sum, total, unit } => {
+                format!("the parts add up to {} {unit}, more than the total {} {unit}", show(*sum), show(*total))
+            }
+            PartsUnderTotal { sum, total, unit } => {
+                format!("the parts add up to {} {unit}, less than the total {} {unit}", show(*sum), show(*total))
+            }
+            SharesOver { sum } => format!("the shares add up to {}, more than 100%", pct(*sum)),
+            SharesUnderStated { sum } => format!("the shares add up to {}, short of the stated 100%", pct(*sum)),
+            Rate { part, whole, actual, stated } => {
+                format!("{} ÷ {} = {}, not the stated {stated}", show(*part), show(*whole), pct(*actual))
+            }
+            Average { total, count, count_unit, actual, unit, stated } => format!(
+                "{} {unit} ÷ {} {count_unit} = {} {unit}, not the stated {stated}",
+                show(*total),
+                show(*count),
+                show(*actual)
+            ),
+            Growth { from, to, unit, kind, actual, stated, down } => {
+                let verb = if *down { "fall" } else { "rise" };
+                match kind {
+                    ChangeKind::Relative => format!(
+                        "from {} to {} {unit} is a {verb} of {}, not {stated}",
+                        show(*from),
+                        show(*to),
+                        pct(*actual)
+                    ),
+                    ChangeKind::AnnualAverage => format!(
+                        "from {} to {} {unit} is an average yearly {verb} of {}, not {stated}",
+                        show(*from),
+                        show(*to),
+                        pct(*actual)
+                    ),
+                    ChangeKind::Points => format!(
+                        "from {} to {} is {} percentage points, not {stated}",
+                        pct(*from),
+                        pct(*to),
+                        show(*actual)
+                    ),
+                    ChangeKind::Times | ChangeKind::ToTimes => {
+                        format!("from {} to {} {unit} is {} times, not {stated}", show(*from), show(*to), show(*actual))
+                    }
+                    ChangeKind::Doublings => format!(
+                        "from {} to {} {unit} is only {} times, short of {stated}",
+                        show(*from),
+                        show(*to),
+                        show(*actual)
+                    ),
+                    ChangeKind::Absolute => format!(
+                        "from {} to {} {unit} is a difference of {} {unit}, not {stated}",
+                        show(*from),
+                        show(*to),
+                        show(*actual)
+                    ),
+                }
+            }
+            PointsAsPercent { points, stated } => {
+                format!(
+                    "the two rates differ by {} percentage points; {stated} reads as a relative change",
+                    show(*points)
+                )
+            }
+            TimesAsTimesOver { from, to, ratio, stated } => format!(
+                "{} is {} times {}: write 增至{stated}, or 增长{}倍",
+                show(*to),
+                show(*ratio),
+                show(*from),
+                show(ratio - 1.0)
+            ),
+            YearSpan { span, years, stated } => {
+                format!("{span} covers {years} years (both ends included), not {stated}")
+            }
+            NoSuchDate { date } => format!("the date {date} does not exist"),
+            CompactDate { date, fixed } => format!("the date {date} lost its 年 and 月; write {fixed}"),
+            Weekday { date, actual, written } => {
+                format!("{date} is a 星期{} (weekday {actual}), not 星期{}", weekday(*actual), weekday(*written))
+            }
+            AfterReport { date, report } => format!("the 截至 date {date} is after the report date {report}"),
+            Numbering(n) => match n {
+                self::Numbering::MissingLevel { marker } => {
+                    format!("the {marker} level comes without the level above it")
+                }
+                self::Numbering::Repeated { number } => {
+                    format!("number {number} repeats the previous one at this level")
+                }
+                self::Numbering::Skipped { expected, found } => {
+                    format!("expected number {expected} here, found {found}")
+                }
+            },
+            Duplicate { chars, paragraph, other_section, times } => {
+                let what = if *paragraph { "paragraph" } else { "sentence" };
+                let place = if other_section.is_empty() {
+                    "earlier in the text".to_string()
+                } else {
+                    format!("in “{other_section}”")
+                };
+                if *times > 2 {
+                    format!("this {what} ({chars} characters) stands {times} times, first {place}")
+                } else {
+                    format!("this {what} ({chars} characters) repeats one {place}; it may have been pasted twice")
+                }
+            }
+            StackedMarkers { figure, markers } => format!("{figure} stacks the markers {}", markers.join(" and ")),
+            ChineseNumerals { figure } => {
+                format!("{figure} is in Chinese numerals while figures of its kind elsewhere are in Arabic numerals")
+            }
+            FullWidth { figure, fixed, count } => {
+                if *count > 1 {
+                    format!(
+                        "{count} figures in this paragraph use full-width digits (such as {figure}); write half-width"
+                    )
+                } else {
+                    format!("{figure} uses full-width digits; write {fixed}")
+                }
+            }
+            PaddedDate { fixed, .. } => format!("no leading zeros in months and days: write {fixed}"),
+            TwoDigitYear { date } => format!("{date} writes the year with two digits; write all four"),
+            RangeDropsUnit { range, fixed } => {
+                format!("the range {range} drops the magnitude on its first end; write {fixed}")
+            }
+        }
+    }
+}
+
+/// What a related figure is to the finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    OtherMention,
+    Part,
+    Total,
+    Whole,
+    Share,
+    Count,
+    Start,
+    End,
+    Date,
+    Years,
+    FirstCopy,
+}
+
+impl Role {
+    /// The role's name, in the language asked for.
+    pub fn name(self, lang: Lang) -> &'static str {
+        use Role::*;
+        match (self, lang) {
+            (OtherMention, Lang::Zh) => "另一处",
+            (OtherMention, Lang::En) => "other mention",
+            (Part, Lang::Zh) => "分项",
+            (Part, Lang::En) => "part",
+            (Total, Lang::Zh) => "总数",
+            (Total, Lang::En) => "total",
+            (Whole, Lang::Zh) => "整体",
+            (Whole, Lang::En) => "whole",
+            (Share, Lang::Zh) => "占比",
+            (Share, Lang::En) => "share",
+            (Count, Lang::Zh) => "数量",
+            (Count, Lang::En) => "count",
+            (Start, Lang::Zh) => "起始值",
+            (Start, Lang::En) => "start",
+            (End, Lang::Zh) => "结束值",
+            (End, Lang::En) => "end",
+            (Date, Lang::Zh) => "日期",
+            (Date, Lang::En) => "date",
+            (Years, Lang::Zh) => "起止年份",
+            (Years, Lang::En) => "years",
+            (FirstCopy, Lang::Zh) => "首次出现",
+            (FirstCopy, Lang::En) => "first copy",
+        }
+    }
+}

@@ -264,6 +264,24 @@ fn a_fix_is_applied_and_a_finding_ignored_from_problems() {
 }
 
 #[test]
+fn a_fix_for_a_text_set_in_full_width_changes_every_section_in_one_step() {
+    let mut brief = briefdesk::model::Template::ResearchBrief.build(briefdesk::model::Taxonomy::default());
+    brief.sections[0].body = "全年投入５９５５万元，增长３７．９％，惠及１２００人。".into();
+    brief.sections[1].body = "今年安排２９３０万元，占比１７．６％。".into();
+    let mut h = harness(State::new(brief, None));
+    h.run();
+    h.get_by_label_contains("BD113").click();
+    h.run();
+    h.get_by_label("应用修改").click();
+    h.run();
+    let bodies: Vec<String> = h.state().state.doc.brief().sections[..2].iter().map(|s| s.body.clone()).collect();
+    assert_eq!(bodies, ["全年投入5955万元，增长37.9%，惠及1200人。", "今年安排2930万元，占比17.6%。"]);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert!(h.state().state.doc.brief().sections[1].body.contains("２９３０"), "one undo step takes both back");
+}
+
+#[test]
 fn severity_filter_hides_and_shows_rows() {
     let mut h =
         harness(State::new(briefdesk::format::load_brief(&here("tests/fixtures/planted.md")).expect("planted"), None));

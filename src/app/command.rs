@@ -55,6 +55,9 @@ pub enum Edit {
         expected: String,
         with: String,
     },
+    /// Replaces spans of several bodies, as one undo step, if each still holds
+    /// what it held (a fix that reaches every section).
+    ReplaceSpans(Vec<SpanEdit>),
     /// Replaces every occurrence in every title and body, as one undo step.
     ReplaceAll {
         find: String,
@@ -65,6 +68,15 @@ pub enum Edit {
     ClearSuppressions,
     Undo,
     Redo,
+}
+
+/// One replacement of [`Edit::ReplaceSpans`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpanEdit {
+    pub section: SectionId,
+    pub span: Range<usize>,
+    pub expected: String,
+    pub with: String,
 }
 
 /// What is selected and shown.
@@ -342,6 +354,27 @@ fn apply_edit(state: &mut State, edit: Edit) {
             if replaced {
                 state.reveal(section, span.start..span.start + with.len(), false);
             } else {
+                state.notice = Some(Notice::new(T::NotReplaced, ""));
+            }
+        }
+        Edit::ReplaceSpans(mut edits) => {
+            // Later spans first, so earlier offsets stay true.
+            edits.sort_by_key(|e| std::cmp::Reverse(e.span.start));
+            let replaced = doc.edit(key, |b| {
+                let holds = edits.iter().all(|e| {
+                    b.section(e.section).and_then(|s| s.body.get(e.span.clone())) == Some(e.expected.as_str())
+                });
+                if !holds {
+                    return false;
+                }
+                for e in &edits {
+                    if let Some(s) = b.section_mut(e.section) {
+                        s.body.replace_range(e.span.clone(), &e.with);
+                    }
+                }
+                true
+            });
+            if !replaced {
                 state.notice = Some(Notice::new(T::NotReplaced, ""));
             }
         }

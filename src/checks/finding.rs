@@ -93,17 +93,28 @@ pub enum Finding {
     /// BD110: heading numbers out of sequence.
     Numbering(Numbering),
     /// BD111: a passage that stands twice.
-    Duplicate { chars: usize, paragraph: bool, other_section: String, times: usize },
+    /// A run of `passages` paragraphs (or one sentence) standing twice or more;
+    /// `last_section` names where the copied run ends when it runs past its first section.
+    Duplicate {
+        chars: usize,
+        paragraph: bool,
+        other_section: String,
+        times: usize,
+        passages: usize,
+        last_section: String,
+    },
     /// BD112: two approximation markers on one figure.
     StackedMarkers { figure: String, markers: Vec<String> },
     /// BD113: a figure in Chinese numerals among Arabic ones.
     ChineseNumerals { figure: String },
     /// BD113: full-width digits (one figure, or a whole paragraph of them).
-    FullWidth { figure: String, fixed: String, count: usize },
+    FullWidth { figure: String, fixed: String, count: usize, extent: Extent },
     /// BD113: a zero-padded month or day.
     PaddedDate { date: String, fixed: String },
     /// BD113: a two-digit year.
     TwoDigitYear { date: String },
+    /// BD113: a decade without its century (80年代).
+    DecadeWithoutCentury { decade: String },
     /// BD113: a range whose first end drops 万, 亿 or %.
     RangeDropsUnit { range: String, fixed: String },
 }
@@ -226,10 +237,18 @@ impl Finding {
                 self::Numbering::Repeated { number } => format!("序号{number}与上一个同级序号重复"),
                 self::Numbering::Skipped { expected, found } => format!("序号应为{expected}，写作{found}"),
             },
-            Duplicate { chars, paragraph, other_section, times } => {
-                let (what, one) = if *paragraph { ("这一段", "一段") } else { ("这句话", "一句") };
+            Duplicate { chars, paragraph, other_section, times, passages, last_section } => {
+                let many = format!("{passages}段");
+                let (what, one) = match (*paragraph, *passages > 1) {
+                    (true, false) => ("这一段".to_string(), "一段"),
+                    (true, true) if last_section.is_empty() => (format!("这{many}"), many.as_str()),
+                    (true, true) => (format!("从这里到“{last_section}”的{many}"), many.as_str()),
+                    (false, _) => ("这句话".to_string(), "一句"),
+                };
                 let place = if other_section.is_empty() {
                     "前文".to_string()
+                } else if *passages > 1 && *paragraph {
+                    format!("从“{other_section}”起的{one}")
                 } else {
                     format!("“{other_section}”中的{one}")
                 };
@@ -243,15 +262,23 @@ impl Finding {
                 format!("“{figure}”同时用了“{}”，约数词叠用或矛盾", markers.join("”和“"))
             }
             ChineseNumerals { figure } => format!("“{figure}”用汉字书写，与文中其他同类数字的阿拉伯数字写法不一致"),
-            FullWidth { figure, fixed, count } => {
+            FullWidth { figure, fixed, count, extent } => {
                 if *count > 1 {
-                    format!("本段{count}处数字用了全角（如“{figure}”），应改为半角")
+                    let place = match extent {
+                        Extent::Paragraph => "本段",
+                        Extent::Section => "本节",
+                        Extent::Document => "全文",
+                    };
+                    format!("{place}{count}处数字用了全角（如“{figure}”），应改为半角")
                 } else {
                     format!("“{figure}”用了全角数字，应写作“{fixed}”")
                 }
             }
             PaddedDate { date, fixed } => format!("日期“{date}”的月、日前不应补零，应写作“{fixed}”"),
             TwoDigitYear { date } => format!("“{date}”的年份只写了两位，应写全四位"),
+            DecadeWithoutCentury { decade } => {
+                format!("“{decade}”未写明世纪，宜写作“20世纪{decade}”或“上世纪{decade}”")
+            }
             RangeDropsUnit { range, fixed } => format!("范围“{range}”的前项省略了单位，应写作“{fixed}”"),
         }
     }
@@ -356,39 +383,60 @@ impl Finding {
                     format!("expected number {expected} here, found {found}")
                 }
             },
-            Duplicate { chars, paragraph, other_section, times } => {
-                let what = if *paragraph { "paragraph" } else { "sentence" };
+            Duplicate { chars, paragraph, other_section, times, passages, last_section } => {
+                let what = match (*paragraph, *passages > 1) {
+                    (true, false) => "paragraph".to_string(),
+                    (true, true) if last_section.is_empty() => format!("run of {passages} paragraphs"),
+                    (true, true) => format!("run of {passages} paragraphs, to “{last_section}”,"),
+                    (false, _) => "sentence".to_string(),
+                };
                 let place = if other_section.is_empty() {
                     "earlier in the text".to_string()
+                } else if *passages > 1 && *paragraph {
+                    format!("starting in “{other_section}”")
                 } else {
                     format!("in “{other_section}”")
                 };
                 if *times > 2 {
                     format!("this {what} ({chars} characters) stands {times} times, first {place}")
                 } else {
-                    format!("this {what} ({chars} characters) repeats one {place}; it may have been pasted twice")
+                    format!("this {what} ({chars} characters) repeats text {place}; it may have been pasted twice")
                 }
             }
             StackedMarkers { figure, markers } => format!("{figure} stacks the markers {}", markers.join(" and ")),
             ChineseNumerals { figure } => {
                 format!("{figure} is in Chinese numerals while figures of its kind elsewhere are in Arabic numerals")
             }
-            FullWidth { figure, fixed, count } => {
+            FullWidth { figure, fixed, count, extent } => {
                 if *count > 1 {
-                    format!(
-                        "{count} figures in this paragraph use full-width digits (such as {figure}); write half-width"
-                    )
+                    let place = match extent {
+                        Extent::Paragraph => "this paragraph",
+                        Extent::Section => "this section",
+                        Extent::Document => "the text",
+                    };
+                    format!("{count} figures in {place} use full-width digits (such as {figure}); write half-width")
                 } else {
                     format!("{figure} uses full-width digits; write {fixed}")
                 }
             }
             PaddedDate { fixed, .. } => format!("no leading zeros in months and days: write {fixed}"),
             TwoDigitYear { date } => format!("{date} writes the year with two digits; write all four"),
+            DecadeWithoutCentury { decade } => {
+                format!("{decade} does not name its century; write 20世纪{decade}")
+            }
             RangeDropsUnit { range, fixed } => {
                 format!("the range {range} drops the magnitude on its first end; write {fixed}")
             }
         }
     }
+}
+
+/// How far a finding about a form reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Extent {
+    Paragraph,
+    Section,
+    Document,
 }
 
 /// What a related figure is to the finding.
@@ -403,6 +451,10 @@ pub enum Role {
     Count,
     Start,
     End,
+    /// The change between two values (比上年增加1637亿元).
+    Change,
+    /// The last paragraph of a copied run that crosses headings.
+    LastCopied,
     Date,
     Years,
     FirstCopy,
@@ -425,6 +477,10 @@ impl Role {
             (Share, Lang::En) => "share",
             (Count, Lang::Zh) => "数量",
             (Count, Lang::En) => "count",
+            (Change, Lang::Zh) => "增减量",
+            (Change, Lang::En) => "change",
+            (LastCopied, Lang::Zh) => "重复段落的末段",
+            (LastCopied, Lang::En) => "last repeated paragraph",
             (Start, Lang::Zh) => "起始值",
             (Start, Lang::En) => "start",
             (End, Lang::Zh) => "结束值",

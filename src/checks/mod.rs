@@ -67,6 +67,19 @@ pub struct Diagnostic {
     pub related: Vec<Related>,
     /// Replacement text for `span`, only where the fix is certain.
     pub fix: Option<String>,
+    /// Replacements in other sections made with `fix`, as one edit (a text set in
+    /// full-width digits throughout is fixed in every section at once).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fixes_elsewhere: Vec<FixElsewhere>,
+}
+
+/// A replacement in another section that goes with a finding's fix.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FixElsewhere {
+    pub section: SectionId,
+    /// Byte range in that section's body.
+    pub span: Range<usize>,
+    pub with: String,
 }
 
 impl Diagnostic {
@@ -79,6 +92,7 @@ impl Diagnostic {
             span,
             related: Vec::new(),
             fix: None,
+            fixes_elsewhere: Vec::new(),
         }
     }
 

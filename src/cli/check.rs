@@ -28,6 +28,16 @@ struct DiagOut<'a> {
     section: String,
     related: Vec<RelatedOut>,
     fix: Option<&'a str>,
+    /// Replacements made with `fix` in other places (character offsets in the file).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    fixes_elsewhere: Vec<FixOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct FixOut<'a> {
+    start: usize,
+    end: usize,
+    with: &'a str,
 }
 
 #[derive(Serialize)]
@@ -77,6 +87,18 @@ pub fn run(args: FileArgs) -> anyhow::Result<Outcome> {
                     section: section_name(d.section),
                     related,
                     fix: d.fix.as_deref(),
+                    fixes_elsewhere: d
+                        .fixes_elsewhere
+                        .iter()
+                        .map(|f| {
+                            let span = file.span(f.section, &f.span);
+                            FixOut {
+                                start: file.source.position(span.start).char,
+                                end: file.source.position(span.end).char,
+                                with: &f.with,
+                            }
+                        })
+                        .collect(),
                 });
             }
             let mut json = serde_json::to_string_pretty(&Report { diagnostics: out })?;
@@ -145,6 +167,12 @@ fn render(out: &mut String, name: &str, file: &Located, d: &Diagnostic) {
         out.push_str(&format!("    = {} ({name}:{}:{})\n", r.label(Lang::Zh), p.line, p.column));
     }
     if let Some(fix) = &d.fix {
-        out.push_str(&format!("    修改为 / fix: {fix}\n"));
+        // A fix that reaches the whole text is too long to print; its extent is told.
+        let n = d.fixes_elsewhere.len();
+        if n > 0 {
+            out.push_str(&format!("    一次修改全文{} 节 / one fix for all {} sections\n", n + 1, n + 1));
+        } else {
+            out.push_str(&format!("    修改为 / fix: {fix}\n"));
+        }
     }
 }

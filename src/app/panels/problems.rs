@@ -1,4 +1,4 @@
-use crate::app::command::{Command, Edit, Nav};
+use crate::app::command::{Command, Edit, Nav, SpanEdit};
 use crate::app::i18n::{Lang, T};
 use crate::app::state::State;
 use crate::checks::Diagnostic;
@@ -168,12 +168,33 @@ impl ProblemsPanel {
         let flagged = state.checked_body(d.section).and_then(|b| b.get(d.span.clone())).unwrap_or("");
         let now = state.current_span(d.section, &d.span);
         ui.horizontal(|ui| {
-            if let (Some(fix), Some(span)) = (&d.fix, now)
+            // A fix that reaches other sections too: every place as it was checked and where it is now.
+            let elsewhere: Option<Vec<SpanEdit>> = d
+                .fixes_elsewhere
+                .iter()
+                .map(|f| {
+                    let expected = state.checked_body(f.section)?.get(f.span.clone())?.to_string();
+                    let span = state.current_span(f.section, &f.span)?;
+                    Some(SpanEdit { section: f.section, span, expected, with: f.with.clone() })
+                })
+                .collect();
+            if let (Some(fix), Some(span), Some(mut elsewhere)) = (&d.fix, now, elsewhere)
                 && ui.button(T::ApplyFix.get(lang)).on_hover_text(format!("{flagged} → {fix}")).clicked()
             {
-                out.push(
-                    Edit::Replace { section: d.section, span, expected: flagged.to_string(), with: fix.clone() }.into(),
-                );
+                if elsewhere.is_empty() {
+                    out.push(
+                        Edit::Replace { section: d.section, span, expected: flagged.to_string(), with: fix.clone() }
+                            .into(),
+                    );
+                } else {
+                    elsewhere.push(SpanEdit {
+                        section: d.section,
+                        span,
+                        expected: flagged.to_string(),
+                        with: fix.clone(),
+                    });
+                    out.push(Edit::ReplaceSpans(elsewhere).into());
+                }
             }
             if ui.button(T::Ignore.get(lang)).on_hover_text(T::IgnoreHint.get(lang)).clicked() {
                 out.push(

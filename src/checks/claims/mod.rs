@@ -157,6 +157,18 @@ fn section_claims(si: usize, s: &SectionView, scope: usize, title: &TitleScope, 
             };
             paragraph_time = Some((para_start, t));
         }
+        // A later sentence that opens with a time alone (过去五年，…; 2016年以来，…)
+        // sets the time of the rest of its paragraph.
+        if sent.span.start > para_start {
+            let first_mark = marks.iter().copied().find(|m| *m >= sent.span.start).unwrap_or(body.len());
+            let opening = &body[sent.span.start..first_mark.min(sent.span.end)];
+            if first_mark < sent.span.end && scope::is_time_clause(opening) {
+                let t = scope::time_in(opening, sent.span.start, &dates);
+                if t != Time::default() {
+                    paragraph_time = Some((para_start, t));
+                }
+            }
+        }
         let para_time = paragraph_time.map(|(_, t)| t).unwrap_or_default();
         // A sentence after a ； goes on the one before: it keeps its time and modality.
         let continues = ni > 0 && body[..sent.span.start].ends_with(['；', ';']);

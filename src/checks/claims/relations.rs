@@ -54,6 +54,9 @@ pub enum GrowthKind {
     Absolute,
     /// 年均增长12% over n years: (to ÷ from)^(1/n) − 1.
     AnnualAverage(u8),
+    /// 比上年增加1637亿元，增长37.9%: `from` is the change, and the base is
+    /// to − from: from ÷ (to − from).
+    RelativeToChange,
 }
 
 /// A change between two values of one metric.
@@ -155,6 +158,7 @@ const DIMENSIONS: &[&[&str]] = &[
     &["大学", "大专", "本科", "高中", "初中", "中职", "研究生"],
     &["岁", "老年", "青年", "儿童"],
     &["城镇", "农村", "城市", "乡村"],
+    &["农业", "工业", "服务业", "第一产业", "第二产业", "第三产业", "建筑业"],
 ];
 
 struct Doc<'a> {
@@ -239,7 +243,7 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
     }
     // Rates and averages look for their figures by meaning, past the sentence.
     for id in 0..claims.all.len() {
-        if let Some(rate) = rate(&doc, id, &r.breakdowns) {
+        if let Some(rate) = rate(&doc, id, &r.breakdowns, &r.growth) {
             r.rates.push(rate);
         }
         if let Some(avg) = average(&doc, id) {
@@ -252,11 +256,15 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
 
 /// The dimensions a part's words name.
 fn dimensions(words: &str) -> u32 {
-    DIMENSIONS
+    let named = DIMENSIONS
         .iter()
         .enumerate()
         .filter(|(_, ws)| ws.iter().any(|w| words.contains(w)))
-        .fold(0, |acc, (i, _)| acc | (1 << i))
+        .fold(0, |acc, (i, _)| acc | (1 << i));
+    // 女劳动力, 男职工: a part named by sex first.
+    let han = words.trim_start_matches(|c: char| !('\u{4e00}'..='\u{9fff}').contains(&c));
+    let han = han.strip_prefix("其中").unwrap_or(han);
+    if han.starts_with(['女', '男']) { named | 1 } else { named }
 }
 
 /// Whether parts named by these words may overlap: they differ by two or more dimensions.
@@ -339,6 +347,65 @@ fn breakdowns(doc: &Doc, sentence: &str, offset: usize, ids: &[ClaimId], out: &m
     }
 }
 
+/// Words in a part that make it a new total, not one more part (负债总额为1727万元).
+const NEW_TOTALS: &[&str] =
+    &["总额", "总数", "总量", "总面积", "总人口", "总产值", "总收入", "总规模", "总投资", "还有", "另有", "此外"];
+
+/// Whether a claim is a change between two values (比去年增加2700亿元, 同比增长5%),
+/// not a value (增加到2.5万公里 is the new value).
+fn is_change(doc: &Doc, id: ClaimId) -> bool {
+    let lead = doc.lead(id);
+    (CHANGE_WORDS.iter().any(|w| lead.contains(w)) || lead.contains("同比"))
+        && !TO_WORDS.iter().any(|w| w.chars().count() > 1 && lead.ends_with(w))
+        && !lead.ends_with(['到', '至'])
+}
+
+/// Whether two figures are named together as two things (8个机位和2个除冰坪).
+fn joined(doc: &Doc, a: ClaimId, b: ClaimId) -> bool {
+    let (ca, cb) = (&doc.claims.all[a], &doc.claims.all[b]);
+    if ca.section != cb.section {
+        return false;
+    }
+    let between = doc.between(a, b);
+    between.chars().count() <= 15
+        && ['和', '、', '及', '与'].iter().any(|w| between.contains(*w))
+        && !between.contains(['，', '。', '；'])
+}
+
+/// The noun right after a figure, to the next break (8个C类机位和… → C类机位).
+fn noun_after<'a>(doc: &Doc<'a>, id: ClaimId) -> &'a str {
+    let body = doc.body(id);
+    let rest = &body[doc.figure(id).span.end.min(body.len())..];
+    let end = rest
+        .char_indices()
+        .find(|(_, c)| "，。；、和及与（(：:".contains(*c) || c.is_ascii_digit())
+        .map_or(rest.len(), |(i, _)| i);
+    let end = rest[..end].char_indices().nth(12).map_or(end, |(i, _)| i);
+    &rest[..end]
+}
+
+/// How many character pairs two short texts share.
+fn shared_pairs(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    a.windows(2).filter(|w| b.windows(2).any(|v| v == *w)).count()
+}
+
+/// Whether words between two parts name a whole of their own (在有林地面积中): a list
+/// inside the list begins.
+fn names_a_whole(between: &str) -> bool {
+    between.find('在').is_some_and(|i| between[i..].chars().take(14).any(|c| c == '中'))
+}
+
+/// Whether parts are stages one passes through (查明 ⊇ 列入数据库 ⊇ 已开发利用,
+/// 已建成 ⊇ 已投产): each holds the next, so they do not add up. Two parts or
+/// more said with a word of state, and none negated (已脱贫 / 未脱贫 is a split).
+fn stages(words: &[&str]) -> bool {
+    const STATES: &[&str] = &["已", "列入", "纳入", "查明", "探明", "认定"];
+    let negated = words.iter().any(|w| w.contains('未') || w.contains("没有") || w.contains("尚"));
+    !negated && words.iter().filter(|w| STATES.iter().any(|s| w.contains(s))).count() >= 2
+}
+
 /// The list of parts after an opener at byte `at`, with its total before it.
 fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) -> Option<Breakdown> {
     let pos = ids.partition_point(|id| doc.figure(*id).span.start < at);
@@ -356,21 +423,38 @@ fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) -> Option<Bre
         .rev()
         .filter(|id| doc.is_amount(*id) && family(doc.unit(*id)) == fam && doc.claims.all[*id].depth == depth)
         .collect();
+    // A change (比去年增加4000亿元) is never the total: 其中 lists the parts of the value.
+    let candidates: Vec<ClaimId> = candidates.into_iter().filter(|id| !is_change(doc, *id)).collect();
     // The total whose metric the first part refines (林地面积 for 有林地面积), else the nearest.
     let first_metric = &doc.claims.all[first].metric;
-    let total = candidates
-        .iter()
-        .copied()
-        .take(3)
-        .find(|t| {
-            let m = &doc.claims.all[*t].metric;
-            m.text.chars().count() >= 2 && m.within(first_metric)
-        })
-        .or_else(|| candidates.first().copied())?;
+    let refined = candidates.iter().copied().take(3).find(|t| {
+        let m = &doc.claims.all[*t].metric;
+        m.text.chars().count() >= 2 && m.within(first_metric)
+    });
+    let total = match refined {
+        Some(t) => t,
+        None => {
+            let nearest = *candidates.first()?;
+            // 8个C类机位和2个C类除冰坪，其中5个廊桥机位: the nearest is one of two things
+            // named together; the total is the one the part names, or none.
+            match candidates.get(1) {
+                Some(&other) if joined(doc, other, nearest) => {
+                    let named = noun_after(doc, first);
+                    let score = |t: ClaimId| shared_pairs(noun_after(doc, t), named);
+                    match (score(nearest), score(other)) {
+                        (a, b) if a > b => nearest,
+                        (a, b) if b > a => other,
+                        _ => return None,
+                    }
+                }
+                _ => nearest,
+            }
+        }
+    };
     if doc.figure(total).value <= 0.0 {
         return None;
     }
-    let mut parts = Vec::new();
+    let mut parts: Vec<ClaimId> = Vec::new();
     for &id in &ids[pos..] {
         let c = &doc.claims.all[id];
         if c.depth > depth {
@@ -380,13 +464,34 @@ fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) -> Option<Bre
             break;
         }
         let lead = doc.lead(id);
-        if !parts.is_empty() && (LIST_BREAKS.iter().any(|w| lead.contains(w)) || lead.contains("其中")) {
-            break;
+        if let Some(&prev) = parts.last() {
+            let between = doc.between(prev, id);
+            // The list ends at another metric, at a nested list (在有林地面积中纯林…),
+            // at a new total (负债总额), or at a bracket it did not open (旱田6518亩）、果园).
+            if LIST_BREAKS.iter().any(|w| lead.contains(w))
+                || lead.contains("其中")
+                || names_a_whole(between)
+                || NEW_TOTALS.iter().any(|w| lead.contains(w))
+                || between.contains(['）', ')'])
+            {
+                break;
+            }
         }
         parts.push(id);
     }
     if parts.is_empty() {
         return None;
+    }
+    // Parts that already make up the total exactly end the list (水库塘坝202座，其中…
+    // 个人塘坝130座，电灌站8座): what follows is beside it.
+    let tv = doc.figure(total).value;
+    let mut sum = 0.0;
+    for k in 0..parts.len() {
+        sum += doc.figure(parts[k]).value;
+        if k >= 1 && k + 1 < parts.len() && (sum - tv).abs() <= tv.abs() * 1e-9 {
+            parts.truncate(k + 1);
+            break;
+        }
     }
     let last = *parts.last()?;
     let end = doc.figure(last).span.end;
@@ -397,7 +502,7 @@ fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) -> Option<Bre
     let words: Vec<&str> = parts.iter().map(|p| doc.lead(*p)).collect();
     let stated = stated_count(doc, total, ids);
     let complete = !open && (opener.starts_with("分别") || stated == Some(parts.len()));
-    Some(Breakdown { total, parts, complete, overlapping: overlap(&words) })
+    Some(Breakdown { total, parts, complete, overlapping: overlap(&words) || stages(&words) })
 }
 
 fn shares(doc: &Doc, ids: &[ClaimId], out: &mut Vec<ShareList>) {
@@ -441,30 +546,101 @@ fn shares(doc: &Doc, ids: &[ClaimId], out: &mut Vec<ShareList>) {
     }
 }
 
+/// Units of time: a span (三年, 6个月) is never the part or whole of a rate.
+fn is_duration(unit: &str) -> bool {
+    matches!(unit, "年" | "个月" | "月" | "天" | "日" | "周" | "小时" | "分钟" | "秒" | "岁" | "周岁")
+}
+
+/// Whether a rate is said of each of several things (均达100%, 分别达到96.4%和50.2%):
+/// then it is no one quotient.
+fn said_of_each(lead: &str) -> bool {
+    if lead.contains("分别") {
+        return true;
+    }
+    let mut prev = ' ';
+    for c in lead.chars() {
+        if c == '均' && !matches!(prev, '人' | '户' | '年' | '平' | '日' | '月' | '亩' | '场' | '次') {
+            return true;
+        }
+        prev = c;
+    }
+    false
+}
+
+/// The name of a rate before a figure (岗位利用率为 → 岗位利用), without 率.
+fn rate_stem(lead: &str) -> Option<&str> {
+    let i = lead.rfind('率')?;
+    let head = &lead[..i];
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .take(6)
+        .last()
+        .map(|(j, _)| j)?;
+    Some(&head[start..])
+}
+
+/// Whether a rate's part and whole speak of what its name measures: the act
+/// it counts (the name's last two characters: 合格率 and 考核合格, 就业率 and
+/// 实现就业的) is in one of their clauses, or the thing it is a rate of (the
+/// rest of the name: 岗位利用率 and 公益性岗位) is in the whole's.
+fn speaks_of(part: &str, whole: &str, stem: &str) -> bool {
+    let chars: Vec<char> = stem.chars().collect();
+    if chars.len() < 2 {
+        return false;
+    }
+    let act: String = chars[chars.len() - 2..].iter().collect();
+    let thing: String = chars[..chars.len() - 2].iter().collect();
+    part.contains(&act) || whole.contains(&act) || thing.chars().count() >= 2 && whole.contains(&thing)
+}
+
 /// A rate or share and the two figures it divides.
-fn rate(doc: &Doc, id: ClaimId, breakdowns: &[Breakdown]) -> Option<Rate> {
+fn rate(doc: &Doc, id: ClaimId, breakdowns: &[Breakdown], growth: &[Growth]) -> Option<Rate> {
     if !doc.is_share(id) || doc.figure(id).value_max.is_some() {
         return None;
     }
     let lead = doc.lead(id);
     let clause = doc.clause_before(id);
     let named_rate = lead.contains('率') || lead.contains("比例") || lead.contains("比重");
-    if !(named_rate || clause.contains('占')) || CHANGE_WORDS.iter().any(|w| lead.contains(w)) || lead.contains("同比")
+    if !(named_rate || clause.contains('占'))
+        || CHANGE_WORDS.iter().any(|w| lead.contains(w))
+        || lead.contains("同比")
+        || said_of_each(lead)
     {
         return None;
     }
     let c = &doc.claims.all[id];
     let sentence: Vec<ClaimId> = doc.claims.in_sentence(c.section, c.sentence).collect();
     let k = sentence.iter().position(|x| *x == id)?;
-    let amount = |x: &ClaimId| doc.is_amount(*x) && doc.claims.all[*x].depth == c.depth;
-    // The whole named: 占覆盖职工总数的39.5%, 上岗人员中…占72%.
+    // A value of another time (去年的2.1%, 上年末) or a change (比去年增加2700亿元)
+    // is not a count of this rate.
+    let changes: Vec<ClaimId> = growth.iter().map(|g| g.change).collect();
+    let amount = |x: &ClaimId| {
+        let o = &doc.claims.all[*x];
+        doc.is_amount(*x)
+            && !is_duration(doc.unit(*x))
+            && o.depth == c.depth
+            && o.time.agrees(&c.time)
+            && !changes.contains(x)
+    };
+    // The whole named: 占覆盖职工总数的39.5%, 上岗人员中…占72%, 占世界三分之二.
     let named_whole = whole_name(clause).or_else(|| whole_name(doc.sentence_before(id)));
     // The part: the amount right after it (占40%，共198人), else right before it (in this clause or the one before).
     let after = sentence[k + 1..].iter().find(|x| amount(x)).copied().filter(|p| {
         let between = doc.between(id, *p);
         between.chars().count() <= 4 && ["共", "计", "为", "达"].iter().any(|w| between.contains(w))
     });
+    // 其中朝鲜族占42%: a share of a group named before 占, whose count, if
+    // given, follows (占40%，共198人); a figure before it counts something else.
+    let subject_named = clause.rfind('占').is_some_and(|i| {
+        let before = clause[..i].trim_start_matches("其中").trim_end_matches(['约', '均', '已']);
+        before.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count() >= 2
+    });
     let part = after.or_else(|| {
+        if subject_named {
+            return None;
+        }
         sentence[..k]
             .iter()
             .rev()
@@ -474,14 +650,13 @@ fn rate(doc: &Doc, id: ClaimId, breakdowns: &[Breakdown]) -> Option<Rate> {
     })?;
     // 全县186个贫困村中: the whole is the figure the name holds.
     let named_figure = named_whole.and_then(|name| {
+        let name_at = name.as_ptr() as usize - doc.body(id).as_ptr() as usize;
         sentence[..k].iter().copied().find(|x| {
             let f = doc.figure(*x);
-            let start = doc.sentence_before(id).as_ptr() as usize - doc.body(id).as_ptr() as usize;
-            let name_at = name.as_ptr() as usize - doc.body(id).as_ptr() as usize;
-            let _ = start;
             name_at <= f.span.start && f.span.end <= name_at + name.len()
         })
     });
+    let mut explicit = true;
     let whole = if let Some(w) = named_figure.filter(|w| *w != part) {
         w
     } else if let Some(name) = named_whole {
@@ -498,6 +673,7 @@ fn rate(doc: &Doc, id: ClaimId, breakdowns: &[Breakdown]) -> Option<Rate> {
     } else if let Some(b) = breakdowns.iter().find(|b| b.parts.contains(&part)) {
         b.total
     } else {
+        explicit = false;
         let fam = family(doc.unit(part));
         let others: Vec<ClaimId> = sentence
             .iter()
@@ -517,13 +693,39 @@ fn rate(doc: &Doc, id: ClaimId, breakdowns: &[Breakdown]) -> Option<Rate> {
     if wf.value <= 0.0 || pf.value <= 0.0 || pf.value_max.is_some() || wf.value_max.is_some() {
         return None;
     }
+    // One group counted two ways (4321户16870人) is not a part and its whole.
+    let (first, second) = if wf.span.start < pf.span.start { (whole, part) } else { (part, whole) };
+    let same_section = doc.claims.all[part].section == doc.claims.all[whole].section;
+    if same_section && doc.between(first, second).trim().is_empty() {
+        return None;
+    }
+    // Two values of one thing at two times (从9000公里增加到2.5万公里) are not a part and its whole.
+    if growth.iter().any(|g| (g.from, g.to) == (whole, part) || (g.from, g.to) == (part, whole)) {
+        return None;
+    }
+    let target =
+        doc.claims.all[part].modality == Modality::Target && doc.claims.all[whole].modality != Modality::Target;
+    if !explicit && !target {
+        // Two items of one list (建议68件、提案118件) are neither's part.
+        let between = doc.between(first, second);
+        if same_section
+            && between.chars().count() <= 12
+            && ['、', '和', '及', '与'].iter().any(|w| between.contains(*w))
+        {
+            return None;
+        }
+        // A named rate divides counts of what it names (合格率: 考核合格296人):
+        // one of its two figures must speak of it, else the counts near it are
+        // of something else (再就业2529人 beside 城镇登记失业率).
+        if let Some(stem) = rate_stem(lead) {
+            let clause_of = |x: ClaimId| &doc.body(x)[doc.claims.all[x].clause.clone()];
+            if !speaks_of(clause_of(part), clause_of(whole), stem) {
+                return None;
+            }
+        }
+    }
     // A target is the whole of a rate of achievement (目标1200户，实际完成1260户，达成率105%).
-    let (part, whole) =
-        if doc.claims.all[part].modality == Modality::Target && doc.claims.all[whole].modality != Modality::Target {
-            (whole, part)
-        } else {
-            (part, whole)
-        };
+    let (part, whole) = if target { (whole, part) } else { (part, whole) };
     Some(Rate { rate: id, part, whole })
 }
 
@@ -534,6 +736,14 @@ fn whole_name(text: &str) -> Option<&str> {
         if let Some(j) = rest.rfind('的') {
             let name = rest[..j].trim_end_matches("总数").trim_end_matches("总量");
             return (name.chars().count() >= 2).then_some(name);
+        }
+        // 占世界三分之二, 占全国总量: a whole named without 的.
+        let name = rest
+            .trim_end_matches(['到', '了', '约', '达', '为', '比'])
+            .trim_end_matches("总数")
+            .trim_end_matches("总量");
+        if name.chars().count() >= 2 && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+            return Some(name);
         }
     }
     let head = text.trim_start_matches(|c: char| !('\u{4e00}'..='\u{9fff}').contains(&c));
@@ -600,17 +810,51 @@ fn average(doc: &Doc, id: ClaimId) -> Option<Average> {
     if ["月收入", "月均", "每月", "月工资"].iter().any(|w| clause.contains(w)) {
         return None;
     }
-    let after_word = &clause[clause.find(word).map_or(0, |p| p + word.len())..];
+    let word_at = clause.find(word).unwrap_or(0);
+    let after_word = &clause[(word_at + word.len()).min(clause.len())..];
     let measure = OTHER_MEASURES.iter().find(|m| after_word.contains(*m));
+    // The group the average is over, where the text names it (农村居民人均纯收入,
+    // 会员人均认购金额): its count must be a count of that group.
+    let subject: String = clause[..word_at]
+        .trim_end_matches("平均")
+        .trim_end_matches('的')
+        .chars()
+        .rev()
+        .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .take(6)
+        .collect::<Vec<char>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let subject = (subject.chars().count() >= 2).then_some(subject);
     let c = &doc.claims.all[id];
-    let is_count_of = |x: ClaimId| family(doc.unit(x)) == family(count_unit) && doc.figure(x).kind == Kind::Quantity;
+    // An average (人均可支配收入15781元, 每人每年320元) or a change is no total or count.
+    let plain = |x: ClaimId| {
+        let before = doc.clause_before(x);
+        average_unit(before).is_none() && !before.contains("平均") && !is_change(doc, x)
+    };
+    let is_count_of = |x: ClaimId| {
+        family(doc.unit(x)) == family(count_unit)
+            && doc.figure(x).kind == Kind::Quantity
+            && plain(x)
+            && subject.as_ref().is_none_or(|s| {
+                let cl = &doc.claims.all[x];
+                doc.body(x)[cl.clause.clone()].contains(s.as_str())
+            })
+    };
     let is_total_of = |x: ClaimId| {
         x != id
             && doc.claims.all[x].time.agrees(&c.time)
             && doc.unit(x) == f.unit
             && doc.figure(x).value > f.value
+            && plain(x)
             && measure.is_none_or(|m| doc.clause_before(x).contains(m) || doc.lead(x).contains(m))
     };
+    // Past its sentence, a total must name what is averaged (认购金额 and 认购扶贫产品总额).
+    let head: String = after_word.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).take(2).collect();
+    let names_measure =
+        |x: ClaimId| head.chars().count() == 2 && doc.body(x)[doc.claims.all[x].clause.clone()].contains(head.as_str());
+    let is_named_total = |x: ClaimId| is_total_of(x) && names_measure(x);
     // First the sentence, then the paragraph's earlier sentences, then the brief.
     let sentence: Vec<ClaimId> = doc.claims.in_sentence(c.section, c.sentence).collect();
     let pick = |pool: &[ClaimId], test: &dyn Fn(ClaimId) -> bool| -> Result<Option<ClaimId>, ()> {
@@ -636,13 +880,25 @@ fn average(doc: &Doc, id: ClaimId) -> Option<Average> {
     };
     let mut total = pick(&sentence, &is_total_of).ok()?;
     let mut count = pick(&sentence, &is_count_of).ok()?;
-    if total.is_none() || count.is_none() {
-        let section: Vec<ClaimId> = doc.claims.by_section[c.section].clone().filter(|x| *x < id).collect();
-        if total.is_none() {
-            total = pick(&section, &is_total_of).ok()?;
-        }
-        if count.is_none() {
-            count = pick(&section, &is_count_of).ok()?;
+    // Past the sentence only a group named by the average is looked for, and
+    // then in its paragraph, else the brief (活动中，会员人均认购金额1600元 and
+    // 全市1680名工会会员…认购扶贫产品总额302.4万元 in another section).
+    if (total.is_none() || count.is_none()) && subject.is_some() {
+        let s = &doc.sections[c.section];
+        let here = doc.figure(id).span.start;
+        let para_start = s.body[..here].rfind('\n').map_or(0, |i| i + 1);
+        let paragraph: Vec<ClaimId> = doc.claims.by_section[c.section]
+            .clone()
+            .filter(|x| *x < id && doc.figure(*x).span.start >= para_start)
+            .collect();
+        let everywhere: Vec<ClaimId> = (0..doc.claims.all.len()).filter(|x| *x != id).collect();
+        for pool in [&paragraph, &everywhere] {
+            if total.is_none() {
+                total = pick(pool, &is_named_total).ok()?;
+            }
+            if count.is_none() {
+                count = pick(pool, &is_count_of).ok()?;
+            }
         }
     }
     let (total, count) = (total?, count?);
@@ -665,6 +921,11 @@ fn growth(doc: &Doc, ids: &[ClaimId], out: &mut Vec<Growth>) {
         if f.unit != "倍" && TO_WORDS.iter().filter(|t| t.chars().count() > 1).any(|t| lead.ends_with(t)) {
             continue;
         }
+        // The change is said of the value before it (增长37.9%, 比上年增加200户), not of
+        // something the clause names anew (中央财政为此将增加支出42亿元).
+        if !times_of && !doubling && names_another(lead) {
+            continue;
+        }
         let down = DOWN_WORDS.iter().any(|w| lead.contains(w));
         let prior = &ids[..k];
         // 由A增至B，增长C / 从A提高到B，提高C个百分点.
@@ -683,6 +944,13 @@ fn growth(doc: &Doc, ids: &[ClaimId], out: &mut Vec<Growth>) {
         let (from, to) = if let Some(w) = pair {
             (w[0], w[1])
         } else if let Some((from, to)) = compared_pair(doc, prior, change) {
+            // 5955亿元，比上年增加1637亿元，增长37.9%: the base is the value less the change.
+            if is_change(doc, from) {
+                if f.unit == "%" && doc.unit(from) == doc.unit(to) && !doc.unit(to).is_empty() {
+                    out.push(Growth { from, to, change, kind: GrowthKind::RelativeToChange, down });
+                }
+                continue;
+            }
             (from, to)
         } else {
             continue;
@@ -716,6 +984,32 @@ fn growth(doc: &Doc, ids: &[ClaimId], out: &mut Vec<Growth>) {
         };
         out.push(Growth { from, to, change, kind, down });
     }
+}
+
+/// Whether the words before a change name a new subject or object, so that the
+/// change is not of the value before it: more than four characters once the
+/// change word, the base (比上年, 同比) and particles are set aside.
+fn names_another(lead: &str) -> bool {
+    let mut rest = lead.to_string();
+    for w in CHANGE_WORDS.iter().chain(&[
+        "比上年",
+        "较上年",
+        "比去年",
+        "较去年",
+        "同比",
+        "实际",
+        "相对",
+        "分别",
+        "累计",
+        "年均",
+        "预计数",
+    ]) {
+        rest = rest.replace(w, "");
+    }
+    rest.chars()
+        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c) && !"了为达约共比较和幅速均以上下左右".contains(*c))
+        .count()
+        > 4
 }
 
 /// A value and its base: 1430万元，比上年的1100万元增长30%; 1560万元，是上年520万元的3倍.

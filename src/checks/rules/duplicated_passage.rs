@@ -86,6 +86,18 @@ fn is_not_prose(text: &str) -> bool {
     cells || !t.contains(['。', '，', '；', '！', '？', ',', ';'])
 }
 
+/// Whether a line is an item of a numbered list: （1）, (2), 1., ①.
+fn is_list_item(text: &str) -> bool {
+    let t = text.trim_start();
+    let numbered = |rest: &str, close: &[char]| {
+        let digits = rest.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+        digits.len() < rest.len() && digits.starts_with(close)
+    };
+    t.strip_prefix(['（', '(']).is_some_and(|r| numbered(r, &['）', ')']))
+        || numbered(t, &['.', '．', '、'])
+        || t.starts_with(|c: char| ('①'..='⑳').contains(&c))
+}
+
 /// One passage: a paragraph or a sentence, where it stands.
 #[derive(Clone)]
 struct Passage {
@@ -105,8 +117,12 @@ impl DuplicatedPassage {
             match first.get(&key) {
                 Some(&o) if same_text(text(&passages[o]), text(p)) => {
                     let (a, b) = (&passages[o], p);
-                    // A short passage under a parallel heading (the same line in each town's page) is no paste.
-                    let parallel = cx.claims.scopes[a.section] != cx.claims.scopes[b.section] && key.0 < 40;
+                    // A short passage under a parallel heading (the same line in each town's
+                    // page, the same list item under 普通高中 and 中职学校) is no paste.
+                    let parallel = a.section != b.section
+                        && cx.claims.scopes[a.section] != cx.claims.scopes[b.section]
+                        && key.0 < 40
+                        || a.section != b.section && is_list_item(text(a)) && key.0 < 80;
                     if !parallel {
                         copies[i] = Some(o);
                         *count.entry(o).or_insert(1) += 1;
@@ -124,12 +140,16 @@ impl DuplicatedPassage {
                 i += 1;
                 continue;
             };
-            // A run: copies of consecutive passages, standing consecutively.
+            // A run: copies of consecutive passages, standing consecutively, across
+            // headings too when the original runs across the same number of them
+            // (a town's page pasted under another town).
             let mut j = i + 1;
             while j < passages.len()
                 && copies[j] == Some(o + (j - i))
-                && passages[j].section == passages[i].section
                 && count.get(&copies[j].unwrap_or(o)).copied() == Some(2)
+                && (passages[j].section == passages[j - 1].section)
+                    == (passages[o + (j - i)].section == passages[o + (j - i) - 1].section)
+                && o + (j - i) < i
             {
                 j += 1;
             }
@@ -138,13 +158,22 @@ impl DuplicatedPassage {
             let original = &passages[o];
             let last_of_original = &passages[o + (j - i - 1)];
             let chars: usize = (i..j).map(|k| fingerprint(text(&passages[k])).0).sum();
-            let finding =
-                Finding::Duplicate { chars, paragraph, other_section: section_name(cx, original.section), times };
-            let span = start.span.start..end.span.end;
+            let last_section = if end.section != start.section { section_name(cx, end.section) } else { String::new() };
+            let finding = Finding::Duplicate {
+                chars,
+                paragraph,
+                other_section: section_name(cx, original.section),
+                times,
+                passages: j - i,
+                last_section,
+            };
+            // The finding marks the run as far as its first section goes; the rest is named.
+            let in_first = (i..j).take_while(|k| passages[*k].section == start.section).last().unwrap_or(i);
+            let span = start.span.start..passages[in_first].span.end;
             let original_span = original.span.start..if last_of_original.section == original.section {
                 last_of_original.span.end
             } else {
-                original.span.end
+                passages[o + (in_first - i)].span.end
             };
             let mut d = Diagnostic::new(self, cx.sections[start.section].id, span, finding).related(
                 cx.sections[original.section].id,
@@ -152,6 +181,15 @@ impl DuplicatedPassage {
                 RelatedRole::FirstCopy,
                 cx.sections[original.section].body[original_span].chars().take(20).collect::<String>(),
             );
+            if end.section != start.section {
+                let tail = &passages[j - 1];
+                d = d.related(
+                    cx.sections[tail.section].id,
+                    tail.span.clone(),
+                    RelatedRole::LastCopied,
+                    cx.sections[tail.section].body[tail.span.clone()].chars().take(20).collect::<String>(),
+                );
+            }
             if !paragraph {
                 d.severity = Severity::Warning;
             }
@@ -225,6 +263,30 @@ mod tests {
             ),
             1
         );
+    }
+
+    fn markdown(md: &str) -> Vec<crate::checks::Diagnostic> {
+        let brief = crate::format::markdown::from_markdown(md).expect("markdown");
+        crate::checks::check(&brief, &crate::checks::Env::default()).into_iter().filter(|d| d.rule == "BD111").collect()
+    }
+
+    #[test]
+    fn a_page_pasted_under_another_heading_is_one_finding_naming_both_places() {
+        let page = "### 1.农业资源\n\n本镇农业资源丰富，种植业基础牢固，现有农业合作社一百余个，水稻产业已形成规模，镇内有省级现代农业示范区一处。\n\n\
+                    ### 2.林业资源\n\n本镇林业资源分布广泛，东部两村林地面积占比较大，天然林和人工林各占一半左右，森林覆盖率逐年提高。\n\n";
+        let md = format!("# 镇情\n\n## 甲镇\n\n{page}## 乙镇\n\n{page}");
+        let d = markdown(&md);
+        assert_eq!(d.len(), 1, "{d:?}");
+        let msg = d[0].message(crate::checks::Lang::Zh);
+        assert!(msg.contains("2段") && msg.contains("甲镇 › （一）农业资源"), "{msg}");
+        assert_eq!(d[0].related.len(), 2, "the first copy and the end of the run");
+    }
+
+    #[test]
+    fn list_items_repeated_under_parallel_headings_are_no_paste() {
+        let items = "（1）扶贫专项助学金，标准为每生每年1000元；\n\n（2）免教科书费，标准为每生每年400元。\n\n";
+        let md = format!("# 资助政策\n\n## 普通高中\n\n{items}## 中职学校\n\n{items}");
+        assert_eq!(markdown(&md).len(), 0);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! value stated elsewhere) and checks the change as it is meant: relative,
 //! in points, in times, in doublings, absolute, or per year on average.
 
-use super::super::claims::GrowthKind;
+use super::super::claims::{Growth, GrowthKind};
 use super::super::context::half_ulp;
 use super::super::finding::ChangeKind;
 use super::super::{Context, Diagnostic, Finding, RelatedRole, Rule, RuleDoc};
@@ -36,6 +36,10 @@ impl Rule for GrowthContradictsValues {
 
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         for g in &cx.claims.relations.growth {
+            if g.kind == GrowthKind::RelativeToChange {
+                self.relative_to_change(cx, g, out);
+                continue;
+            }
             let (a, b, c) = (figure(cx, g.from), figure(cx, g.to), figure(cx, g.change));
             if a.value <= 0.0 || [a, b].iter().any(|f| f.qualifier != Qualifier::Exact) {
                 continue;
@@ -106,6 +110,49 @@ impl Rule for GrowthContradictsValues {
     }
 }
 
+impl GrowthContradictsValues {
+    /// 5955亿元，比上年增加1637亿元，增长37.9%: the base is 5955 − 1637, and the
+    /// percentage must be 1637 ÷ 4318 within the rounding of all three figures.
+    fn relative_to_change(&self, cx: &Context, g: &Growth, out: &mut Vec<Diagnostic>) {
+        let (d, b, c) = (figure(cx, g.from), figure(cx, g.to), figure(cx, g.change));
+        if [d, b, c].iter().any(|f| f.qualifier != Qualifier::Exact) || d.value <= 0.0 {
+            return;
+        }
+        let (hd, hb) = (half_ulp(text(cx, g.from), d.value), half_ulp(text(cx, g.to), b.value));
+        let base = |delta: f64, to: f64| if g.down { to + delta } else { to - delta };
+        if base(d.value, b.value) <= hd + hb {
+            return;
+        }
+        // The smallest and largest percentage the written figures allow.
+        let pct = |delta: f64, to: f64| delta / base(delta, to) * 100.0;
+        let corners = [
+            pct(d.value - hd, b.value - hb),
+            pct(d.value - hd, b.value + hb),
+            pct(d.value + hd, b.value - hb),
+            pct(d.value + hd, b.value + hb),
+        ];
+        let lo = corners.iter().copied().fold(f64::INFINITY, f64::min);
+        let hi = corners.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let tol = half_ulp(text(cx, g.change), c.value) + 1e-9;
+        if c.value + tol >= lo && c.value - tol <= hi {
+            return;
+        }
+        let from = base(d.value, b.value);
+        let actual = pct(d.value, b.value);
+        let finding = Finding::Growth {
+            from,
+            to: b.value,
+            unit: b.unit.to_string(),
+            kind: ChangeKind::Relative,
+            actual,
+            stated: text(cx, g.change).to_string(),
+            down: g.down,
+        };
+        let diag = finding_at(self, cx, g.change, finding);
+        out.push(with(with(diag, cx, g.from, RelatedRole::Change), cx, g.to, RelatedRole::End));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::checks::rules::testing::{fired, run_text};
@@ -123,6 +170,18 @@ mod tests {
         assert_eq!(fired("今年销售扶贫产品1560万元，是上年520万元的2.4倍。", "BD107"), 1);
         assert_eq!(fired("2020年帮扶困难职工1460户，较2019年的1280户增加200户。", "BD107"), 1);
         assert_eq!(fired("人均纯收入由2016年的3200元增加到2020年的5800元，实现翻一番。", "BD107"), 1);
+        // The base is the value less the change: 1637 ÷ (5955 − 1637) = 37.9%.
+        assert_eq!(fired("全年投入５９５５亿元，比上年增加１６３７亿元，增长４２．５％。", "BD107"), 1);
+        assert_eq!(fired("困难职工户数336户，比上年减少84户，下降25%。", "BD107"), 1);
+    }
+
+    #[test]
+    fn silent_when_the_change_and_its_percentage_agree() {
+        assert_eq!(fired("全年投入５９５５亿元，比上年增加１６３７亿元，增长３７．９％。", "BD107"), 0);
+        assert_eq!(fired("中央财政拟投入社会保障资金2930亿元，比上年预计数增加439亿元，增长17.6%。", "BD107"), 0);
+        assert_eq!(fired("困难职工户数336户，比上年减少84户，下降20%。", "BD107"), 0);
+        // A change of something the clause names anew is not this value's.
+        assert_eq!(fired("补助标准由20元提高到40元，中央财政为此将增加支出42亿元。", "BD107"), 0);
     }
 
     #[test]

@@ -37,59 +37,138 @@ impl Rule for HeadingNumbering {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
-        // Titles: one sequence per parent, as written where the file gave numbers.
-        let mut by_parent: std::collections::BTreeMap<Option<usize>, Vec<Mark>> = Default::default();
-        for (i, s) in cx.sections.iter().enumerate() {
-            let written = s.written_number.unwrap_or(&s.number);
-            if let Some((l, n, _)) = marker(written).or_else(|| marker(s.title)) {
-                by_parent.entry(cx.parents[i]).or_default().push((l, n, s.id, None));
-            }
-        }
-        for marks in by_parent.values() {
-            run(self, marks, None, false, out);
-        }
-        // Paragraph numbers: one sequence per section, started again by an unnumbered title line.
+        // Every number in document order, titles and paragraph openings alike: a
+        // draft often makes some items of one level titles (（三）基本原则) and others
+        // paragraphs that open with their number (（二）目标任务。按照…). An
+        // unnumbered title (another town's name) starts the numbering again.
+        let mut marks: Vec<Option<Mark>> = Vec::new();
         for s in &cx.sections {
-            let base = marker(s.written_number.unwrap_or(&s.number)).or_else(|| marker(s.title)).map(|(l, _, _)| l);
-            let mut marks = Vec::new();
+            let written = s.written_number.unwrap_or(&s.number);
+            match marker(written).or_else(|| marker(s.title)) {
+                Some((l, n, _)) => marks.push(Some((l, n, s.id, None))),
+                None => marks.push(None),
+            }
             let mut at = 0;
             for line in s.body.split('\n') {
                 let trimmed = line.trim_start();
                 let lead = line.len() - trimmed.len();
                 match marker(trimmed) {
-                    Some((level, n, len)) => marks.push((level, n, s.id, Some(at + lead..at + lead + len))),
-                    None if is_title_line(trimmed) && !marks.is_empty() => {
-                        run(self, &marks, base, true, out);
-                        marks.clear();
-                    }
+                    // 1.合理确定目标；2.加大投入；3.…: a list run into one paragraph is no level.
+                    Some((_, n, len)) if runs_on(&trimmed[len..], n) => {}
+                    Some((level, n, len)) => marks.push(Some((level, n, s.id, Some(at + lead..at + lead + len)))),
+                    None if is_title_line(trimmed) => marks.push(None),
                     None => {}
                 }
                 at += line.len() + 1;
             }
-            run(self, &marks, base, true, out);
+        }
+        // The last number of each level, kept across new parents and titles:
+        // articles numbered on through the parts (一、… 1. 2. 二、… 3. 4.) continue it.
+        let mut through: [u32; 4] = [0; 4];
+        let convention = conventions(&marks);
+        let articles = articles(&marks);
+        for run_marks in marks.split(Option::is_none) {
+            let run_marks: Vec<Mark> = run_marks.iter().flatten().cloned().collect();
+            let used: [bool; 4] = std::array::from_fn(|l| run_marks.iter().any(|m| m.0 == l));
+            run(self, &run_marks, &Levels { used, convention, articles }, &mut through, out);
         }
     }
 }
 
-/// A short line with no sentence punctuation: a title of its own.
-fn is_title_line(line: &str) -> bool {
-    let n = line.chars().count();
-    (2..=15).contains(&n) && !line.contains(['。', '，', '；', '：', ',', ';'])
+/// Whether a numbered paragraph goes on to its next number inside itself
+/// (1.合理确定目标；2.加大投入): a list, not a heading.
+fn runs_on(rest: &str, n: u32) -> bool {
+    let next = n + 1;
+    let forms =
+        [format!("{next}."), format!("{next}．"), format!("{next}、"), format!("（{next}）"), format!("({next})")];
+    rest.match_indices(['；', '。', ';', '，'])
+        .any(|(i, p)| forms.iter().any(|f| rest[i + p.len()..].trim_start().starts_with(f.as_str())))
 }
 
-/// Walks one sequence of numbers and reports skips, repeats and (for paragraphs) level jumps.
-fn run(rule: &HeadingNumbering, marks: &[Mark], base: Option<usize>, paragraphs: bool, out: &mut Vec<Diagnostic>) {
+/// A short line with no sentence punctuation: a title of its own (not 各位代表！).
+fn is_title_line(line: &str) -> bool {
+    let n = line.chars().count();
+    (2..=30).contains(&n) && !line.contains(['。', '，', '；', '：', ',', ';', '！', '？', '!', '?'])
+}
+
+/// What a sequence and its document say about levels.
+struct Levels {
+    /// The levels used in this sequence.
+    used: [bool; 4],
+    /// Jumps the document makes three times or more, and more often than it
+    /// opens the level between: its own convention (town pages go 一、 → 1.).
+    /// Indexed [from][to].
+    convention: [[bool; 4]; 4],
+    /// Levels numbered on through the parts (一、… 1. 2. 二、… 3. 4.): articles,
+    /// which stand under any level.
+    articles: [bool; 4],
+}
+
+/// The levels whose numbers go on under a new parent (see [`Levels::articles`]).
+fn articles(marks: &[Option<Mark>]) -> [bool; 4] {
+    let mut out = [false; 4];
+    let mut last = [0u32; 4];
+    let mut through = [0u32; 4];
+    for (level, n, _, _) in marks.iter().flatten() {
+        if last[*level] == 0 && *n > 1 && *n == through[*level] + 1 {
+            out[*level] = true;
+        }
+        last[*level] = *n;
+        through[*level] = *n;
+        for l in &mut last[level + 1..] {
+            *l = 0;
+        }
+    }
+    out
+}
+
+/// The level jumps that are a document's convention (see [`Levels::convention`]).
+fn conventions(marks: &[Option<Mark>]) -> [[bool; 4]; 4] {
+    // How often each level opens the one below it ([d][d + 1]) or one further down.
+    let mut count = [[0u32; 4]; 4];
+    let mut deepest: Option<usize> = None;
+    for m in marks {
+        match m {
+            Some((level, n, _, _)) => {
+                if let Some(d) = deepest
+                    && *level > d
+                    && *n == 1
+                {
+                    count[d][*level] += 1;
+                }
+                deepest = Some(*level);
+            }
+            None => deepest = None,
+        }
+    }
+    std::array::from_fn(|from| {
+        std::array::from_fn(|to| {
+            let proper = count[from].get(from + 1).copied().unwrap_or(0);
+            to > from + 1 && count[from][to] >= 3 && count[from][to] > proper
+        })
+    })
+}
+
+/// Walks one sequence of numbers and reports skips, repeats and level jumps. A
+/// jump (一、 straight to 1.) is not reported where it is the document's
+/// convention, unless this sequence uses the skipped level elsewhere.
+fn run(rule: &HeadingNumbering, marks: &[Mark], levels: &Levels, through: &mut [u32; 4], out: &mut Vec<Diagnostic>) {
     let mut last: [u32; 4] = [0; 4];
-    let mut deepest: Option<usize> = base;
+    let mut deepest: Option<usize> = None;
     for (level, n, section, span) in marks.iter().cloned() {
-        let expected = last[level] + 1;
-        let jump = paragraphs && level > deepest.map_or(0, |d| d + 1);
+        // A number other than 1 under a new parent goes on from the last of its level.
+        let expected =
+            if last[level] == 0 && n > 1 && through[level] > 0 { through[level] + 1 } else { last[level] + 1 };
+        // The level a number may open at: one below the deepest level in force.
+        let jump = deepest.is_some_and(|d| level > d + 1);
+        let skipped_used = deepest.is_some_and(|d| (d + 1..level).any(|l| levels.used[l]));
+        let convention = deepest.is_some_and(|d| levels.convention[d][level]) || levels.articles[level];
         let name = ["一、", "（一）", "1.", "（1）"][level];
         let problem = if jump && n == 1 {
-            Some(Numbering::MissingLevel { marker: name.to_string() })
+            (skipped_used || !convention).then(|| Numbering::MissingLevel { marker: name.to_string() })
         } else if n == last[level] && n > 0 {
             Some(Numbering::Repeated { number: n })
-        } else if n != expected && !(jump && n == 1) {
+        } else if n != expected && n != 1 {
             Some(Numbering::Skipped { expected, found: n })
         } else {
             None
@@ -99,6 +178,7 @@ fn run(rule: &HeadingNumbering, marks: &[Mark], base: Option<usize>, paragraphs:
             out.push(Diagnostic::new(rule, section, span, Finding::Numbering(p)));
         }
         last[level] = n;
+        through[level] = n;
         for l in &mut last[level + 1..] {
             *l = 0;
         }
@@ -129,7 +209,9 @@ mod tests {
     fn fires_on_skips_repeats_and_jumps() {
         assert_eq!(fired("一、基本情况\n二、主要做法\n四、存在的问题", "BD110"), 1);
         assert_eq!(fired("一、基本情况\n二、主要做法\n二、存在的问题", "BD110"), 1);
+        // 一、 straight to 1., once, or where the document uses （一） elsewhere.
         assert_eq!(fired("一、基本情况\n1. 人口\n2. 产业", "BD110"), 1);
+        assert_eq!(fired("一、基本情况\n（一）人口\n二、产业\n1. 农业\n2. 工业", "BD110"), 1);
     }
 
     #[test]
@@ -141,8 +223,22 @@ mod tests {
             ),
             0
         );
+        // Articles numbered on through the parts.
+        assert_eq!(fired("一、景区建设\n1. 项目\n2. 审批\n二、设施建设\n3. 酒店\n4. 民宿", "BD110"), 0);
         // Numbering starts again under another town's name.
         assert_eq!(fired("一、基本情况\n二、资源情况\n圣水镇\n一、基本情况\n二、资源情况", "BD110"), 0);
+        // A document that goes 一、 → 1. throughout.
+        assert_eq!(fired("一、基本情况\n1. 人口\n二、做法\n1. 培训\n三、问题\n1. 资金\n四、建议\n1. 机制", "BD110"), 0);
+        // Some items of a level are titles, others paragraphs that open with their number.
+        assert_eq!(
+            fired(
+                "一、总体要求\n（一）重大意义。略。\n（二）目标任务。略。\n（三）基本原则\n坚持农业农村优先发展。",
+                "BD110"
+            ),
+            0
+        );
+        // A list inside a paragraph is no level, even one that opens the paragraph.
+        assert_eq!(fired("一、要求\n1.合理确定目标；2.加大投入；3.强化考核。\n二、特征", "BD110"), 0);
         // A list inside a paragraph is no level.
         assert_eq!(fired("一是健全机制；2. 加强培训；3. 完善考核。", "BD110"), 0);
     }

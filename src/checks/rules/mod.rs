@@ -75,7 +75,20 @@ pub(crate) fn with(d: Diagnostic, cx: &Context, id: ClaimId, role: RelatedRole) 
 /// A section's name as printed: its heading number and title.
 pub(crate) fn section_name(cx: &Context, section: usize) -> String {
     let s = &cx.sections[section];
-    format!("{}{}", s.number, s.title)
+    let own = format!("{}{}", s.number, s.title);
+    // A title that several sections share (2.农业资源 under each town) is named
+    // with its top-level section: 柳河镇 › 2.农业资源.
+    let shared = cx.sections.iter().enumerate().any(|(i, o)| i != section && o.title == s.title);
+    let mut top = section;
+    while let Some(p) = cx.parents[top] {
+        top = p;
+    }
+    if shared && top != section {
+        let t = &cx.sections[top];
+        format!("{}{} › {own}", t.number, t.title)
+    } else {
+        own
+    }
 }
 
 #[cfg(test)]

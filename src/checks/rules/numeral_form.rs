@@ -5,7 +5,8 @@
 use std::ops::Range;
 
 use super::super::claims::{is_count, is_money};
-use super::super::{Context, Diagnostic, Finding, Rule, RuleDoc, SectionView};
+use super::super::finding::Extent;
+use super::super::{Context, Diagnostic, Finding, FixElsewhere, Rule, RuleDoc, SectionView};
 use crate::figures::{Figure, Kind, Qualifier};
 use crate::model::{SectionId, Severity};
 
@@ -68,8 +69,11 @@ impl Rule for NumeralForm {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let measure = |f: &Figure| f.kind == Kind::Quantity && (is_money(f.unit) || is_count(f.unit));
         let any_arabic = cx.sections.iter().any(|s| s.figures.iter().any(|f| measure(f) && has_arabic(s.text(f))));
+        let whole_text = full_width_text(self, cx, out);
         for s in &cx.sections {
-            full_width(self, s, out);
+            if !whole_text {
+                full_width(self, s, out);
+            }
             for f in &s.figures {
                 let text = s.text(f);
                 if has_fullwidth(text) {
@@ -85,7 +89,7 @@ impl Rule for NumeralForm {
                     continue;
                 }
                 if f.kind == Kind::Date {
-                    date_form(self, s.id, f, text, out);
+                    date_form(self, s.id, f, text, &s.body[..f.span.start], out);
                     continue;
                 }
                 if f.qualifier == Qualifier::Range
@@ -99,39 +103,80 @@ impl Rule for NumeralForm {
     }
 }
 
-/// Full-width digits: one finding for a figure alone, or for a paragraph (a
-/// section, when it is set in them throughout) with one fix for every figure.
-fn full_width(rule: &NumeralForm, s: &SectionView, out: &mut Vec<Diagnostic>) {
-    let wide: Vec<&Figure> = s.figures.iter().filter(|f| has_fullwidth(s.text(f))).collect();
-    if wide.is_empty() {
-        return;
-    }
-    let fixed_span = |span: Range<usize>| {
-        let mut text = String::new();
-        let mut at = span.start;
-        for f in wide.iter().filter(|f| span.start <= f.span.start && f.span.end <= span.end) {
-            text.push_str(&s.body[at..f.span.start]);
-            text.push_str(&half_width(s.text(f)));
-            at = f.span.end;
-        }
-        text.push_str(&s.body[at..span.end]);
-        text
-    };
-    let digit_figures = s
+/// The figures written with digits, and those of them in full-width digits.
+fn digit_figures<'a>(s: &'a SectionView) -> (usize, Vec<&'a Figure>) {
+    let digits = s
         .figures
         .iter()
         .filter(|f| s.text(f).chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)))
         .count();
-    let finding = |figs: &[&&Figure], fixed: &str| Finding::FullWidth {
+    (digits, s.figures.iter().filter(|f| has_fullwidth(s.text(f))).collect())
+}
+
+/// Whether nine in ten figures written with digits or more are in full-width ones (three or more).
+fn set_in_full_width(digits: usize, wide: usize) -> bool {
+    wide >= 3 && wide * 10 >= digits * 9
+}
+
+/// The section's text from the first full-width figure to the last, with each made half-width.
+fn half_width_span(s: &SectionView, wide: &[&Figure]) -> (Range<usize>, String) {
+    let span = wide[0].span.start..wide[wide.len() - 1].span.end;
+    let mut text = String::new();
+    let mut at = span.start;
+    for f in wide {
+        text.push_str(&s.body[at..f.span.start]);
+        text.push_str(&half_width(s.text(f)));
+        at = f.span.end;
+    }
+    text.push_str(&s.body[at..span.end]);
+    (span, text)
+}
+
+/// A text set in full-width digits throughout (a report typeset that way): one
+/// finding, with one fix that changes every section. Returns whether it was.
+fn full_width_text(rule: &NumeralForm, cx: &Context, out: &mut Vec<Diagnostic>) -> bool {
+    let per_section: Vec<(usize, Vec<&Figure>)> = cx.sections.iter().map(digit_figures).collect();
+    let digits: usize = per_section.iter().map(|(d, _)| d).sum();
+    let wide: usize = per_section.iter().map(|(_, w)| w.len()).sum();
+    let sections_with = per_section.iter().filter(|(_, w)| !w.is_empty()).count();
+    if sections_with < 2 || !set_in_full_width(digits, wide) {
+        return false;
+    }
+    let mut fixes = cx
+        .sections
+        .iter()
+        .zip(&per_section)
+        .filter(|(_, (_, w))| !w.is_empty())
+        .map(|(s, (_, w))| (s, w, half_width_span(s, w)));
+    let Some((first, first_wide, (span, fixed))) = fixes.next() else { return false };
+    let finding = Finding::FullWidth {
+        figure: first.text(first_wide[0]).to_string(),
+        fixed: fixed.clone(),
+        count: wide,
+        extent: Extent::Document,
+    };
+    let mut d = Diagnostic::new(rule, first.id, span, finding).fix(fixed);
+    d.fixes_elsewhere = fixes.map(|(s, _, (span, with))| FixElsewhere { section: s.id, span, with }).collect();
+    out.push(d);
+    true
+}
+
+/// Full-width digits: one finding for a figure alone, or for a paragraph (a
+/// section, when it is set in them throughout) with one fix for every figure.
+fn full_width(rule: &NumeralForm, s: &SectionView, out: &mut Vec<Diagnostic>) {
+    let (digits, wide) = digit_figures(s);
+    if wide.is_empty() {
+        return;
+    }
+    let finding = |figs: &[&Figure], fixed: &str, extent| Finding::FullWidth {
         figure: s.text(figs[0]).to_string(),
         fixed: fixed.to_string(),
         count: figs.len(),
+        extent,
     };
-    if wide.len() >= 3 && wide.len() * 10 >= digit_figures * 9 {
-        let span = wide[0].span.start..wide[wide.len() - 1].span.end;
-        let fixed = fixed_span(span.clone());
-        let figs: Vec<&&Figure> = wide.iter().collect();
-        out.push(Diagnostic::new(rule, s.id, span, finding(&figs, &fixed)).fix(fixed));
+    if set_in_full_width(digits, wide.len()) {
+        let (span, fixed) = half_width_span(s, &wide);
+        out.push(Diagnostic::new(rule, s.id, span, finding(&wide, &fixed, Extent::Section)).fix(fixed));
         return;
     }
     // Paragraph by paragraph.
@@ -139,15 +184,16 @@ fn full_width(rule: &NumeralForm, s: &SectionView, out: &mut Vec<Diagnostic>) {
     for line in s.body.split('\n') {
         let span = at..at + line.len();
         at += line.len() + 1;
-        let figs: Vec<&&Figure> = wide.iter().filter(|f| span.contains(&f.span.start)).collect();
-        let Some(first) = figs.first() else { continue };
-        let span = if figs.len() == 1 { first.span.clone() } else { first.span.start..figs[figs.len() - 1].span.end };
-        let fixed = fixed_span(span.clone());
-        out.push(Diagnostic::new(rule, s.id, span, finding(&figs, &fixed)).fix(fixed));
+        let figs: Vec<&Figure> = wide.iter().copied().filter(|f| span.contains(&f.span.start)).collect();
+        if figs.is_empty() {
+            continue;
+        }
+        let (span, fixed) = half_width_span(s, &figs);
+        out.push(Diagnostic::new(rule, s.id, span, finding(&figs, &fixed, Extent::Paragraph)).fix(fixed));
     }
 }
 
-fn date_form(rule: &NumeralForm, section: SectionId, f: &Figure, text: &str, out: &mut Vec<Diagnostic>) {
+fn date_form(rule: &NumeralForm, section: SectionId, f: &Figure, text: &str, before: &str, out: &mut Vec<Diagnostic>) {
     // 03月, 05日: a 0 right before a digit that opens the month or day.
     let padded = ["年0", "月0"].iter().any(|p| text.contains(p)) || text.starts_with('0');
     if padded {
@@ -158,7 +204,13 @@ fn date_form(rule: &NumeralForm, section: SectionId, f: &Figure, text: &str, out
         return;
     }
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 2 && text[2..].starts_with('年') {
+    if digits == 2 && text[2..].starts_with("年代") {
+        // 80年代 names a decade; its century is written before it (20世纪80年代, 上世纪80年代).
+        if !before.trim_end().ends_with("世纪") {
+            let finding = Finding::DecadeWithoutCentury { decade: text.to_string() };
+            out.push(Diagnostic::new(rule, section, f.span.clone(), finding));
+        }
+    } else if digits == 2 && text[2..].starts_with('年') {
         out.push(Diagnostic::new(rule, section, f.span.clone(), Finding::TwoDigitYear { date: text.to_string() }));
     }
 }
@@ -184,6 +236,26 @@ fn range_fix(text: &str, connector: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use crate::checks::rules::testing::{fired, run_text};
+
+    #[test]
+    fn a_text_set_in_full_width_is_one_finding_whose_fix_reaches_every_section() {
+        let md = "# 报告\n\n## 一、回顾\n\n全年投入５９５５亿元，增长３７．９％，惠及１２００万人。\n\n\
+                  ## 二、安排\n\n今年安排２９３０亿元，占比１７．６％。\n";
+        let brief = crate::format::markdown::from_markdown(md).expect("markdown");
+        let d: Vec<_> = crate::checks::check(&brief, &crate::checks::Env::default())
+            .into_iter()
+            .filter(|d| d.rule == "BD113")
+            .collect();
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert!(
+            d[0].message(crate::checks::Lang::Zh).starts_with("全文5处"),
+            "{}",
+            d[0].message(crate::checks::Lang::Zh)
+        );
+        assert_eq!(d[0].fix.as_deref(), Some("5955亿元，增长37.9%，惠及1200万人"));
+        assert_eq!(d[0].fixes_elsewhere.len(), 1);
+        assert_eq!(d[0].fixes_elsewhere[0].with, "2930亿元，占比17.6%");
+    }
 
     #[test]
     fn fires_on_bad_forms() {

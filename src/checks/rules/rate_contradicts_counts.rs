@@ -102,4 +102,31 @@ mod tests {
         // A share of a whole whose count is not given.
         assert_eq!(fired("开发岗位8600个，实际上岗5700人，上岗人员中贫困劳动力占72%。", "BD105"), 0);
     }
+
+    #[test]
+    fn silent_when_the_counts_nearby_are_not_the_rates() {
+        // The unemployment rate is not re-employment over new jobs.
+        assert_eq!(fired("全年新增就业5611人，实现再就业2529人，城镇登记失业率控制在3.65%。", "BD105"), 0);
+        // A rate said of each item of a list.
+        assert_eq!(fired("办理人大代表建议68件、政协委员提案118件，办结率均达100%。", "BD105"), 0);
+        assert_eq!(fired("办结人大代表建议68件、政协委员提案101件，办结率100%。", "BD105"), 0);
+        assert_eq!(fired("实施学前教育三年行动计划，学前三年入园率及公办园入园率分别达到96.4%和50.2%。", "BD105"), 0);
+        // A share of a whole outside the text; two values of one thing at two times.
+        assert_eq!(fired("高速铁路运营里程从9000多公里增加到2.5万公里、占世界三分之二。", "BD105"), 0);
+        // A change and last year's rate.
+        assert_eq!(
+            fired("今年拟安排财政赤字1.62万亿元，比去年增加2700亿元，赤字率从去年的2.1%提高到2.3%。", "BD105"),
+            0
+        );
+        // One group counted in households and people.
+        assert_eq!(fired("目前建档立卡贫困户1898户7683人，贫困发生率29%。", "BD105"), 0);
+        // The share of a group named before 占, whose count is not given.
+        assert_eq!(fired("总人口11184人，实际在家人口3900人，其中朝鲜族占人口总数的42%。", "BD105"), 0);
+    }
+
+    #[test]
+    fn fires_when_the_whole_is_named_without_de() {
+        assert_eq!(fired("总人口13340人，劳动力7068人，占总人口54.78%。", "BD105"), 1);
+        assert_eq!(fired("总人口13340人，劳动力7068人，占总人口52.98%。", "BD105"), 0);
+    }
 }

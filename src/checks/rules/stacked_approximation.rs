@@ -4,6 +4,9 @@ use crate::model::Severity;
 
 pub struct StackedApproximation;
 
+/// Markers that compare with a value rather than round it.
+const COMPARISONS: &[&str] = &["低于", "高于", "超过", "不低于", "不高于", "不超过", "少于", "多于"];
+
 static DOC: RuleDoc = RuleDoc {
     id: "BD112",
     name: "stacked-approximation",
@@ -32,6 +35,12 @@ impl Rule for StackedApproximation {
                     continue;
                 }
                 let markers: Vec<String> = f.marker.split('+').map(str::to_string).collect();
+                // 低于13%左右的预期目标: the comparison is with a target that is itself
+                // approximate; 左右 belongs to the noun after 的, not to the figure.
+                let comparison = markers.iter().any(|m| COMPARISONS.contains(&m.as_str()));
+                if comparison && s.body[f.span.end..].starts_with('的') {
+                    continue;
+                }
                 let finding = Finding::StackedMarkers { figure: s.text(f).to_string(), markers };
                 out.push(Diagnostic::new(self, s.id, f.span.clone(), finding));
             }
@@ -48,6 +57,12 @@ mod tests {
         assert_eq!(fired("约2000余名职工参加。", "BD112"), 1);
         assert_eq!(fired("大约300人左右参加。", "BD112"), 1);
         assert_eq!(fired("近800多人参加。", "BD112"), 1);
+    }
+
+    #[test]
+    fn silent_on_a_comparison_with_an_approximate_target() {
+        assert_eq!(fired("广义货币增长11.3%，低于13%左右的预期目标。", "BD112"), 0);
+        assert_eq!(fired("广义货币增长低于13%左右。", "BD112"), 1);
     }
 
     #[test]

@@ -96,6 +96,10 @@ const ACTION_VERBS: &[&str] = &[
     "动员", "参与", "新增", "减少", "脱贫", "退出", "上岗", "就业", "参保", "领取", "办理", "引进", "招商", "完成",
 ];
 
+/// Verbs that make someone do something (动员企业参与): before another verb,
+/// the other verb is what is counted.
+const CAUSATIVES: &[&str] = &["动员", "组织", "引导", "吸引", "发动", "鼓励"];
+
 /// One-character edge words that may also be stripped at the start.
 const SAFE_OPENERS: &[&str] = &["已", "约", "近", "逾"];
 
@@ -169,13 +173,20 @@ fn noun_after(s: &str) -> &str {
         }
     }
     let s = &s[..end];
-    // Ten characters of words (quotation marks do not count).
+    // Ten words: characters, with a name in quotation marks (“百企帮百村”) as one.
     let mut words = 0;
+    let mut quoted = false;
     let cut = s
         .char_indices()
         .find(|(_, c)| {
-            if is_han(*c) {
-                words += 1;
+            match c {
+                '“' | '《' => {
+                    quoted = true;
+                    words += 1;
+                }
+                '”' | '》' => quoted = false,
+                c if is_han(*c) && !quoted => words += 1,
+                _ => {}
             }
             words > 10
         })
@@ -192,7 +203,18 @@ impl Metric {
         let from = lead.char_indices().rev().nth(15).map_or(0, |(i, _)| i);
         let lead = &lead[from..];
         let after = clean(noun_after(trail.trim_start()));
-        Metric::from_text(format!("{lead}{after}"))
+        let mut text = format!("{lead}{after}");
+        // 动员186家企业参与…: the metric is who took part, not who was moved to
+        // (参与…的企业168家). A causative verb before another verb is dropped.
+        for c in CAUSATIVES {
+            if let Some(i) = text.find(c) {
+                let rest = &text[i + c.len()..];
+                if ACTION_VERBS.iter().any(|v| !CAUSATIVES.contains(v) && rest.contains(v)) {
+                    text.replace_range(i..i + c.len(), "");
+                }
+            }
+        }
+        Metric::from_text(text)
     }
 
     /// A metric from its words as given (a fact sheet's label).
@@ -333,6 +355,14 @@ mod tests {
         let a = m("全县共有建档立卡贫困户", "。");
         let b = m("全县", "户建档立卡贫困户中");
         assert!(a.same_as(&b), "{a:?} {b:?}");
+    }
+
+    #[test]
+    fn who_was_moved_to_take_part_is_who_took_part() {
+        let a = m("全市共动员", "企业参与“百企帮百村”行动。");
+        let b = m("全市参与“百企帮百村”行动的企业共", "，结对帮扶贫困村");
+        assert!(a.same_as(&b), "{a:?} {b:?}");
+        assert!(!m("动员企业", "").same_as(&m("企业参与", "")), "too little said to tell");
     }
 
     #[test]

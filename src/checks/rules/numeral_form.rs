@@ -92,6 +92,11 @@ impl Rule for NumeralForm {
                     date_form(self, s.id, f, text, &s.body[..f.span.start], out);
                     continue;
                 }
+                if year_lost_its_century(s, f) {
+                    let finding = Finding::TwoDigitYear { date: text.to_string() };
+                    out.push(Diagnostic::new(self, s.id, f.span.clone(), finding));
+                    continue;
+                }
                 if f.qualifier == Qualifier::Range
                     && let Some(fixed) = range_fix(text, &f.marker)
                 {
@@ -101,6 +106,34 @@ impl Rule for NumeralForm {
             }
         }
     }
+}
+
+/// 2019年…，20年又新建…: a span of years that is a year with its century lost.
+/// It opens its clause, a year of four digits two or three apart stands before
+/// it in the sentence, and no word of duration follows (20年来, 20年间).
+fn year_lost_its_century(s: &SectionView, f: &Figure) -> bool {
+    let text = s.text(f);
+    if f.kind != Kind::Quantity || f.unit != "年" || f.qualifier != Qualifier::Exact || text.len() != "20年".len() {
+        return false;
+    }
+    let yy = f.value as i32;
+    let before = &s.body[..f.span.start];
+    let after = &s.body[f.span.end..];
+    let opens_clause = before.is_empty() || before.ends_with(['，', '；', '。', '\n', ',']);
+    let duration = ["来", "间", "内", "以来", "多", "后", "前", "的", "左右", "之", "里", "中"]
+        .iter()
+        .any(|w| after.starts_with(w));
+    if !opens_clause || duration {
+        return false;
+    }
+    let Some(sentence) = s.sentence_at(f.span.start) else { return false };
+    s.sentence_figures(sentence).iter().take_while(|o| o.span.start < f.span.start).any(|o| {
+        o.kind == Kind::Date
+            && o.date
+                .as_ref()
+                .and_then(|d| d.year)
+                .is_some_and(|y| y >= 1900 && (y % 100 - yy).abs() <= 3 && y % 100 != yy)
+    })
 }
 
 /// The figures written with digits, and those of them in full-width digits.
@@ -255,6 +288,15 @@ mod tests {
         assert_eq!(d[0].fix.as_deref(), Some("5955亿元，增长37.9%，惠及1200万人"));
         assert_eq!(d[0].fixes_elsewhere.len(), 1);
         assert_eq!(d[0].fixes_elsewhere[0].with, "2930亿元，占比17.6%");
+    }
+
+    #[test]
+    fn a_year_that_lost_its_century_after_a_full_year() {
+        assert_eq!(fired("2019年全县新建扶贫车间12个，20年又新建扶贫车间9个。", "BD113"), 1);
+        // A span of years is no date.
+        assert_eq!(fired("2019年全县新建扶贫车间12个，20年来累计新建9个。", "BD113"), 0);
+        assert_eq!(fired("2019年全县新建扶贫车间12个，用了20年时间。", "BD113"), 0);
+        assert_eq!(fired("30年来，全县新建扶贫车间12个。", "BD113"), 0);
     }
 
     #[test]

@@ -13,9 +13,11 @@ pub fn show(v: f64) -> String {
         let s = format!("{x:.4}");
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     };
-    if v.abs() >= 1e8 && (v / 1e8 * 1e4).fract().abs() < 1e-6 {
+    // 万 and 亿 where they make the number shorter (12600万, 1.26亿), not 1030.6637万.
+    let whole = |x: f64| (x - x.round()).abs() < 1e-6;
+    if v.abs() >= 1e8 && whole(v / 1e6) {
         format!("{}亿", fmt(v / 1e8))
-    } else if v.abs() >= 1e5 && (v / 1e4 * 1e4).fract().abs() < 1e-6 {
+    } else if v.abs() >= 1e5 && whole(v / 1e2) {
         format!("{}万", fmt(v / 1e4))
     } else {
         fmt(v)

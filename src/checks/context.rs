@@ -63,6 +63,11 @@ pub struct Context<'a> {
 
 const SENTENCE_END: &[char] = &['。', '！', '？', '；', '!', '?', ';', '\n'];
 
+/// The byte offsets in `bytes` where a character of [`SENTENCE_END`] may start.
+fn memchr_ends(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    bytes.iter().enumerate().filter(|(_, b)| matches!(b, b'!' | b'?' | b';' | b'\n' | 0xE3 | 0xEF)).map(|(i, _)| i)
+}
+
 fn sentences(body: &str, figures: &[Figure]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -79,7 +84,11 @@ fn sentences(body: &str, figures: &[Figure]) -> Vec<Sentence> {
         }
         out.push(Sentence { span: start..end, figures: first..fi });
     };
-    for (i, c) in body.char_indices() {
+    // Only the bytes that can end a sentence are looked at: ! ? ; and line
+    // breaks, and the lead bytes E3 (。) and EF (！？；).
+    let bytes = body.as_bytes();
+    for i in memchr_ends(bytes) {
+        let Some(c) = body[i..].chars().next() else { break };
         if !SENTENCE_END.contains(&c) {
             continue;
         }

@@ -51,9 +51,10 @@ pub fn run(args: FileArgs) -> anyhow::Result<Outcome> {
     let diags = check(&loaded.brief, &Env::now());
     let file = Located { text: &loaded.text, source: &loaded.source };
     let titles: std::collections::HashMap<_, _> = loaded.brief.heading_numbers().into_iter().collect();
+    let by_id: std::collections::HashMap<SectionId, &str> =
+        loaded.brief.walk().map(|(s, _)| (s.id, s.title.as_str())).collect();
     let section_name = |id: SectionId| {
-        let s = loaded.brief.section(id);
-        format!("{}{}", titles.get(&id).map(String::as_str).unwrap_or(""), s.map_or("", |s| s.title.as_str()))
+        format!("{}{}", titles.get(&id).map(String::as_str).unwrap_or(""), by_id.get(&id).copied().unwrap_or(""))
     };
     let name = args.file.display().to_string();
     match args.format {

@@ -116,20 +116,49 @@ impl SourceMap {
 /// Aligns one part starting at `cursor`; returns the cursor after it.
 fn align_part(file: &str, mut cursor: usize, text: &str, runs: &mut Runs) -> usize {
     for (line_start, line) in lines_with_offsets(text) {
-        if let Some(at) = seek_seed(file, cursor, line) {
+        if line.trim().is_empty() {
+            continue;
+        }
+        // The paragraph most often opens right after the blank that ends the one before.
+        let trimmed = line.trim_start();
+        let next = cursor + file.get(cursor..).map_or(0, |f| f.len() - f.trim_start().len());
+        let seed_len = trimmed.char_indices().nth(SEED).map_or(trimmed.len(), |(i, _)| i);
+        if file.get(next..).is_some_and(|f| f.starts_with(&trimmed[..seed_len])) {
+            cursor = next;
+        } else if let Some(at) = seek_seed(file, cursor, line) {
             cursor = at;
         }
-        for (i, c) in line.char_indices() {
-            if c.is_whitespace() {
+        let mut i = 0;
+        while i < line.len() {
+            // As far as the paragraph and the file agree (most of it, most often): one run.
+            let same = common_prefix(&line.as_bytes()[i..], file.as_bytes().get(cursor..).unwrap_or(&[]));
+            let mut same = same.min(line.len() - i);
+            while !line.is_char_boundary(i + same) || !file.is_char_boundary(cursor + same) {
+                same -= 1;
+            }
+            if same > 0 {
+                runs.push(line_start + i, cursor, same);
+                i += same;
+                cursor += same;
                 continue;
             }
-            if let Some(at) = find_near(file, cursor, c) {
+            // Where they part (a line break the import joined, a space it took out): one character at a time.
+            let Some(c) = line[i..].chars().next() else { break };
+            if !c.is_whitespace()
+                && let Some(at) = find_near(file, cursor, c)
+            {
                 runs.push(line_start + i, at, c.len_utf8());
                 cursor = at + c.len_utf8();
             }
+            i += c.len_utf8();
         }
     }
     cursor
+}
+
+/// How many bytes two slices share at their start.
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    a.iter().zip(b).take_while(|(x, y)| x == y).count()
 }
 
 fn lines_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -149,11 +178,26 @@ fn seek_seed(file: &str, cursor: usize, line: &str) -> Option<usize> {
     if seed.chars().count() < 2 {
         return None;
     }
-    let mut limit = (cursor + SEEK).min(file.len());
-    while !file.is_char_boundary(limit) {
-        limit -= 1;
+    // Near the cursor first: most paragraphs follow right on; the wide window is for what the import took out.
+    let mut from = cursor;
+    for reach in [2 * 1024, SEEK] {
+        let mut limit = (cursor + reach).min(file.len());
+        while !file.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        if let Some(at) = file.get(from..limit)?.find(seed) {
+            return Some(from + at);
+        }
+        // The next window starts where this one could still have held the seed's start.
+        from = limit.saturating_sub(seed.len()).max(cursor);
+        while !file.is_char_boundary(from) {
+            from -= 1;
+        }
+        if limit == file.len() {
+            return None;
+        }
     }
-    file.get(cursor..limit)?.find(seed).map(|at| cursor + at)
+    None
 }
 
 /// The next occurrence of `c` within a few characters of the cursor.

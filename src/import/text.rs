@@ -136,7 +136,8 @@ const SIMPLIFIED: &str = "们会个这来对时说国经与为发关业产务组
 /// Whether text reads as Traditional Chinese.
 pub fn looks_traditional(text: &str) -> bool {
     let (mut trad, mut simp) = (0usize, 0usize);
-    for c in text.chars() {
+    // A text is set in one script throughout: its first 50,000 characters tell.
+    for c in text.chars().take(50_000) {
         if TRADITIONAL.contains(c) {
             trad += 1;
         } else if SIMPLIFIED.contains(c) {

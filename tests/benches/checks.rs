@@ -15,8 +15,9 @@ use common::big_brief;
 fn bench(c: &mut Criterion) {
     let Some(brief) = big_brief(100_000) else { return };
     let env = Env::default();
+    let figures: usize = brief.walk().map(|(s, _)| briefdesk::figures::extract(&s.body).len()).sum();
     eprintln!(
-        "brief: {} characters, {} sections, {} diagnostics",
+        "brief: {} characters, {} sections, {figures} figures, {} diagnostics",
         brief.char_count(),
         brief.walk().count(),
         check(&brief, &env).len()

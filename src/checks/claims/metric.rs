@@ -100,6 +100,12 @@ const ACTION_VERBS: &[&str] = &[
 /// the other verb is what is counted.
 const CAUSATIVES: &[&str] = &["动员", "组织", "引导", "吸引", "发动", "鼓励"];
 
+const _: () = assert!(ACTION_VERBS.len() <= 64, "a metric keeps its verbs as bits of a u64");
+
+/// The action verbs in one automaton: a metric finds its verbs in one pass.
+static VERBS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(ACTION_VERBS).expect("the verbs build an automaton"));
+
 /// One-character edge words that may also be stripped at the start.
 const SAFE_OPENERS: &[&str] = &["已", "约", "近", "逾"];
 
@@ -116,6 +122,8 @@ pub struct Metric {
     grams: Vec<u64>,
     /// Its characters that are no filler, sorted and unique.
     chars: Vec<char>,
+    /// The [`ACTION_VERBS`] it holds, one bit each.
+    verbs: u64,
 }
 
 fn is_han(c: char) -> bool {
@@ -128,14 +136,21 @@ fn clean(mut s: &str) -> &str {
         let before = s;
         s = s.trim_matches(|c: char| !is_han(c) && !c.is_ascii_alphanumeric() && c != '.');
         for w in EDGE_WORDS {
-            // One character opens many words (就业, 计划, 共享): strip it from the end only.
-            let single = w.chars().count() == 1;
-            if (!single || SAFE_OPENERS.contains(w))
-                && let Some(rest) = s.strip_prefix(w)
-            {
-                s = rest;
+            // Most words share neither end with the text: the first or last character (three bytes) tells.
+            let (wb, we) = (&w.as_bytes()[..3], &w.as_bytes()[w.len() - 3..]);
+            if s.as_bytes().get(..3) == Some(wb) {
+                // One character opens many words (就业, 计划, 共享): strip it from the end only.
+                let single = w.chars().count() == 1;
+                if (!single || SAFE_OPENERS.contains(w))
+                    && let Some(rest) = s.strip_prefix(w)
+                {
+                    s = rest;
+                }
             }
-            if let Some(rest) = s.strip_suffix(w) {
+            if s.len() >= 3
+                && &s.as_bytes()[s.len() - 3..] == we
+                && let Some(rest) = s.strip_suffix(w)
+            {
                 s = rest;
             }
         }
@@ -150,9 +165,8 @@ fn clean(mut s: &str) -> &str {
 
 /// A place name at the start (松岚县, 北屿市, 柘水县) is scope, not metric.
 fn strip_place(s: &str) -> Option<&str> {
-    let chars: Vec<(usize, char)> = s.char_indices().take(6).collect();
-    for (i, c) in chars.iter().skip(2) {
-        if "省市县区镇乡".contains(*c) {
+    for (i, c) in s.char_indices().take(6).skip(2) {
+        if "省市县区镇乡".contains(c) {
             let rest = &s[i + c.len_utf8()..];
             // 市总工会, 县职工学校: the unit of that place; keep the words after the place.
             return (!rest.is_empty()).then_some(rest);
@@ -164,34 +178,32 @@ fn strip_place(s: &str) -> Option<&str> {
 /// The noun after a figure's classifier: up to a clause boundary, a verb of
 /// relation or another figure, at most eight characters.
 fn noun_after(s: &str) -> &str {
-    let stops =
-        ["，", "。", "；", "、", "（", "(", "：", "其中", "同比", "比上年", "较上年", "占", "分别", "共计", "合计"];
-    let mut end = s.len();
-    for w in stops {
-        if let Some(i) = s.find(w) {
-            end = end.min(i);
-        }
-    }
-    let s = &s[..end];
-    // Ten words: characters, with a name in quotation marks (“百企帮百村”) as one.
+    // One pass: the first stop, and ten words before it, with a name in
+    // quotation marks (“百企帮百村”) as one word.
+    const WORD_STOPS: &[&str] = &["其中", "同比", "比上年", "较上年", "占", "分别", "共计", "合计"];
     let mut words = 0;
     let mut quoted = false;
-    let cut = s
-        .char_indices()
-        .find(|(_, c)| {
-            match c {
-                '“' | '《' => {
-                    quoted = true;
-                    words += 1;
-                }
-                '”' | '》' => quoted = false,
-                c if is_han(*c) && !quoted => words += 1,
-                _ => {}
+    for (i, c) in s.char_indices() {
+        if matches!(c, '，' | '。' | '；' | '、' | '（' | '(' | '：') {
+            return &s[..i];
+        }
+        if "其同比较占分共合".contains(c) && WORD_STOPS.iter().any(|w| s[i..].starts_with(w)) {
+            return &s[..i];
+        }
+        match c {
+            '“' | '《' => {
+                quoted = true;
+                words += 1;
             }
-            words > 10
-        })
-        .map_or(s.len(), |(i, _)| i);
-    &s[..cut]
+            '”' | '》' => quoted = false,
+            c if is_han(c) && !quoted => words += 1,
+            _ => {}
+        }
+        if words > 10 {
+            return &s[..i];
+        }
+    }
+    s
 }
 
 impl Metric {
@@ -203,7 +215,9 @@ impl Metric {
         let from = lead.char_indices().rev().nth(15).map_or(0, |(i, _)| i);
         let lead = &lead[from..];
         let after = clean(noun_after(trail.trim_start()));
-        let mut text = format!("{lead}{after}");
+        let mut text = String::with_capacity(lead.len() + after.len());
+        text.push_str(lead);
+        text.push_str(after);
         // 动员186家企业参与…: the metric is who took part, not who was moved to
         // (参与…的企业168家). A causative verb before another verb is dropped.
         for c in CAUSATIVES {
@@ -226,7 +240,8 @@ impl Metric {
         let mut chars: Vec<char> = han.iter().copied().filter(|c| !FILLER.contains(*c)).collect();
         chars.sort_unstable();
         chars.dedup();
-        Metric { text, grams, chars }
+        let verbs = VERBS.find_overlapping_iter(&text).fold(0u64, |m, v| m | 1 << v.pattern().as_usize());
+        Metric { text, grams, chars, verbs }
     }
 
     /// Whether the metric says enough to be compared: three characters or more.
@@ -252,9 +267,7 @@ impl Metric {
             return false;
         }
         // A verb on one side only makes another metric: 带动脱贫户 is not 共有脱贫户.
-        let verbs = |m: &Metric| ACTION_VERBS.iter().filter(|v| m.text.contains(**v)).copied().collect::<Vec<_>>();
-        let (va, vb) = (verbs(self), verbs(other));
-        if va.iter().any(|v| !vb.contains(v)) || vb.iter().any(|v| !va.contains(v)) {
+        if self.verbs != other.verbs {
             return false;
         }
         let only_a = self.chars.iter().any(|c| other.chars.binary_search(c).is_err());
@@ -290,25 +303,25 @@ impl Metric {
 /// Extra words before or after the shared ones (a subject, a verb moved to
 /// the end) are no insertion.
 fn inserted(long: &str, short_chars: &[char]) -> bool {
-    let shared: Vec<bool> = long
-        .chars()
-        .filter(|c| is_han(*c) || c.is_ascii_alphanumeric())
-        .map(|c| FILLER.contains(c) || short_chars.binary_search(&c).is_ok())
-        .collect();
-    let mut i = 0;
-    while i < shared.len() {
-        if shared[i] {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < shared.len() && !shared[i] {
-            i += 1;
-        }
-        let before = shared[..start].iter().rev().take_while(|s| **s).count();
-        let after = shared[i..].iter().take_while(|s| **s).count();
-        if before >= 2 && after >= 2 {
-            return true;
+    // One pass: the streak of shared characters, and whether a run of other
+    // characters just ended with two shared ones or more before it.
+    let mut streak = 0;
+    let mut run_before: Option<usize> = None;
+    let mut pending = false;
+    for c in long.chars().filter(|c| is_han(*c) || c.is_ascii_alphanumeric()) {
+        let shared = FILLER.contains(c) || short_chars.binary_search(&c).is_ok();
+        if shared {
+            if let Some(before) = run_before.take() {
+                pending = before >= 2;
+                streak = 0;
+            }
+            streak += 1;
+            if pending && streak >= 2 {
+                return true;
+            }
+        } else if run_before.is_none() {
+            run_before = Some(streak);
+            pending = false;
         }
     }
     false
@@ -339,6 +352,12 @@ pub fn label_of(lead: &str, trail: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn edge_words_are_chinese_characters() {
+        // `clean` compares their first and last three bytes with the text's.
+        assert!(EDGE_WORDS.iter().all(|w| w.chars().all(|c| c.len_utf8() == 3)));
+    }
 
     fn m(lead: &str, trail: &str) -> Metric {
         Metric::new(lead, trail)

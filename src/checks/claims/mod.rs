@@ -15,6 +15,9 @@
 pub mod metric;
 pub mod relations;
 pub mod scope;
+mod sentence;
+
+use sentence::SentenceScope;
 
 use std::ops::Range;
 
@@ -37,6 +40,8 @@ pub struct Claim {
     pub figure: usize,
     /// Index of its sentence in the section's sentences.
     pub sentence: usize,
+    /// Where its paragraph starts in the section's body (a byte offset).
+    pub paragraph: usize,
     /// Its clause: the stretch between punctuation (，：、（）) around it.
     pub clause: Range<usize>,
     /// The words before it in its clause, back to the previous figure.
@@ -137,6 +142,7 @@ fn section_claims(si: usize, s: &SectionView, scope: usize, title: &TitleScope, 
     let body = s.body;
     let marks = clause_marks(body, &s.figures);
     let mut paragraph_time: Option<(usize, Time)> = None;
+    let (mut para_start, mut scanned) = (0, 0);
     let mut paragraph_subject: Option<(usize, Option<String>)> = None;
     // The time and modality of the last sentence, for the sentences after a ；.
     let mut carried: Option<(Time, Option<Modality>)> = None;
@@ -144,13 +150,21 @@ fn section_claims(si: usize, s: &SectionView, scope: usize, title: &TitleScope, 
         let figs = &s.figures[sent.figures.clone()];
         let dates: Vec<&Figure> = figs.iter().filter(|f| f.kind == Kind::Date).collect();
         // A paragraph that opens with a time alone (2020年，…) sets the time of its sentences.
-        let para_start = body[..sent.span.start].rfind('\n').map_or(0, |i| i + 1);
+        // The paragraph's start is found from the last one's, so a text with no line break stays linear.
+        if let Some(i) = body[scanned..sent.span.start].rfind('\n') {
+            para_start = scanned + i + 1;
+        }
+        scanned = sent.span.start;
         if paragraph_time.is_none_or(|(p, _)| p != para_start) {
-            let first_mark = marks.iter().copied().find(|m| *m >= para_start).unwrap_or(body.len());
+            let first_mark = marks.get(marks.partition_point(|m| *m < para_start)).copied().unwrap_or(body.len());
             let opening = &body[para_start..first_mark];
             let t = if scope::is_time_clause(opening) {
-                let para_dates: Vec<&Figure> =
-                    s.figures.iter().filter(|f| f.kind == Kind::Date && f.span.end <= first_mark).collect();
+                let from = s.figures.partition_point(|f| f.span.start < para_start);
+                let para_dates: Vec<&Figure> = s.figures[from..]
+                    .iter()
+                    .take_while(|f| f.span.end <= first_mark)
+                    .filter(|f| f.kind == Kind::Date)
+                    .collect();
                 scope::time_in(opening, para_start, &para_dates)
             } else {
                 Time::default()
@@ -160,7 +174,7 @@ fn section_claims(si: usize, s: &SectionView, scope: usize, title: &TitleScope, 
         // A later sentence that opens with a time alone (过去五年，…; 2016年以来，…)
         // sets the time of the rest of its paragraph.
         if sent.span.start > para_start {
-            let first_mark = marks.iter().copied().find(|m| *m >= sent.span.start).unwrap_or(body.len());
+            let first_mark = marks.get(marks.partition_point(|m| *m < sent.span.start)).copied().unwrap_or(body.len());
             let opening = &body[sent.span.start..first_mark.min(sent.span.end)];
             if first_mark < sent.span.end && scope::is_time_clause(opening) {
                 let t = scope::time_in(opening, sent.span.start, &dates);
@@ -180,8 +194,14 @@ fn section_claims(si: usize, s: &SectionView, scope: usize, title: &TitleScope, 
         }
         let paragraph_subject_now = paragraph_subject.as_ref().and_then(|(_, s)| s.clone());
         let sentence_text = &body[sent.span.clone()];
-        let sentence_subject = name_at_start(sentence_text.split(['，', ',']).next().unwrap_or(""))
-            .filter(|_| sentence_text.split(['，', ',']).next().is_some_and(|c| c.chars().count() <= 14));
+        let first_clause = sentence_text.split(['，', ',']).next().unwrap_or("");
+        let sentence_subject = if figs.iter().any(is_claim) && first_clause.chars().count() <= 14 {
+            name_at_start(first_clause)
+        } else {
+            None
+        };
+        // The sentence's scope words, read once when it has a claim.
+        let mut words: Option<SentenceScope> = None;
         for (k, f) in figs.iter().enumerate() {
             if !is_claim(f) {
                 continue;
@@ -204,8 +224,8 @@ fn section_claims(si: usize, s: &SectionView, scope: usize, title: &TitleScope, 
                 .map_or("", |p| &body[p.span.clone()]);
             let lead = format!("{modifier}{}", &body[lead_start..f.span.start]);
             let metric = Metric::new(&lead, &body[f.span.end..trail_end]);
-            let before = &body[sent.span.start..f.span.start];
-            let mut time = scope::time_in_clause(before, sent.span.start, &dates, clause_start - sent.span.start);
+            let words = words.get_or_insert_with(|| SentenceScope::new(body, sent.span.clone()));
+            let mut time = words.time(f.span.start, &dates, clause_start);
             let own_time = time != Time::default();
             if !own_time {
                 time = carried.map_or(para_time, |(t, _)| if t == Time::default() { para_time } else { t });
@@ -218,27 +238,29 @@ fn section_claims(si: usize, s: &SectionView, scope: usize, title: &TitleScope, 
             let threshold =
                 matches!(f.qualifier, crate::figures::Qualifier::AtLeast | crate::figures::Qualifier::AtMost)
                     && after_figure.starts_with('的');
-            let said = scope::modality_in(before).or(carried.and_then(|(_, m)| m));
-            let modality = if threshold || scope::is_standard(before, after_figure) {
+            let said = words.modality(f.span.start).or(carried.and_then(|(_, m)| m));
+            let modality = if threshold || words.is_standard(f.span.start, after_figure) {
                 Modality::Standard
             } else {
                 said.or(title.modality).unwrap_or_default()
             };
-            let depth = before.chars().filter(|c| matches!(c, '（' | '(')).count() as i32
-                - before.chars().filter(|c| matches!(c, '）' | ')')).count() as i32;
+            let depth = words.depth(f.span.start);
             out.push(Claim {
                 section: si,
                 figure: fi,
                 sentence: ni,
+                paragraph: para_start,
                 clause: clause_start..clause_end,
                 lead: lead_start..f.span.start,
                 metric,
                 time,
                 modality,
-                place: scope::place_in(before),
+                place: words.place(f.span.start),
                 scope,
                 depth: depth.clamp(0, 9) as u8,
-                subject: label_before(before)
+                subject: words
+                    .before_colon(f.span.start)
+                    .and_then(label_before)
                     .or_else(|| sentence_subject.clone())
                     .or_else(|| paragraph_subject_now.clone()),
             });
@@ -298,7 +320,7 @@ fn subject_of(paragraph: &str, marks: &[usize], offset: usize) -> Option<String>
         }
     }
     let mut start = 0;
-    for m in marks.iter().filter(|m| **m >= offset).map(|m| m - offset) {
+    for m in marks[marks.partition_point(|m| *m < offset)..].iter().map(|m| m - offset) {
         if m > paragraph.len() {
             break;
         }
@@ -312,7 +334,7 @@ fn subject_of(paragraph: &str, marks: &[usize], offset: usize) -> Option<String>
 }
 
 fn name_at_start(clause: &str) -> Option<String> {
-    let head: String = clause.chars().take(16).collect();
+    let head = &clause[..clause.char_indices().nth(16).map_or(clause.len(), |(i, _)| i)];
     // A clause that opens with a verb or a preposition names no subject (依托县职工学校…).
     const OPENERS: &[&str] = &[
         "全", "我", "依托", "通过", "按照", "根据", "围绕", "在", "对", "为", "由", "把", "将", "以", "经", "随着",
@@ -322,19 +344,23 @@ fn name_at_start(clause: &str) -> Option<String> {
     if OPENERS.iter().any(|o| head.starts_with(o)) {
         return None;
     }
-    SUBJECT_ENDINGS
-        .iter()
-        .filter_map(|e| head.find(e).map(|i| &head[..i + e.len()]))
-        .filter(|name| name.chars().count() >= 3 && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)))
-        .min_by_key(|name| name.len())
-        .map(str::to_string)
+    // The shortest opening of three Chinese characters or more that ends like a name.
+    for (n, (i, c)) in head.char_indices().enumerate() {
+        if !('\u{4e00}'..='\u{9fff}').contains(&c) {
+            return None;
+        }
+        let name = &head[..i + c.len_utf8()];
+        if n >= 2 && SUBJECT_ENDINGS.iter().any(|e| name.ends_with(e)) {
+            return Some(name.to_string());
+        }
+    }
+    None
 }
 
 /// A label that heads the clauses after it in a sentence (住宅：28元/平方米,
-/// 第二阶梯：…): the figures after it are about that label.
-fn label_before(before: &str) -> Option<String> {
-    let i = before.rfind(['：', ':'])?;
-    let head = &before[..i];
+/// 第二阶梯：…): the figures after it are about that label. `head` is the
+/// sentence up to its last colon before the figure.
+fn label_before(head: &str) -> Option<String> {
     let start = head
         .rfind(['，', '；', '。', ',', ';', '\n'])
         .map_or(0, |j| j + head[j..].chars().next().map_or(1, char::len_utf8));

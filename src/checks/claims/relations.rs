@@ -164,9 +164,61 @@ const DIMENSIONS: &[&[&str]] = &[
 struct Doc<'a> {
     sections: &'a [SectionView<'a>],
     claims: &'a Claims,
+    /// The claims whose clause holds each pair of characters, built when first needed.
+    pairs: std::cell::OnceCell<rustc_hash::FxHashMap<(char, char), Vec<ClaimId>>>,
+    /// The stocks stated in opening sections (全市共有困难职工档案户3600户), built when first needed.
+    stocks: std::cell::OnceCell<Vec<ClaimId>>,
+    /// The actual, exactly stated claims of each year, built when first needed.
+    by_year: std::cell::OnceCell<rustc_hash::FxHashMap<i32, Vec<ClaimId>>>,
 }
 
 impl<'a> Doc<'a> {
+    /// The claims of opening sections (基本情况, 内容提要) that state a stock: 共有, 总数, 总计, 共计.
+    fn stocks(&self) -> &[ClaimId] {
+        self.stocks.get_or_init(|| {
+            (0..self.claims.all.len())
+                .filter(|x| {
+                    let s = &self.sections[self.claims.all[*x].section];
+                    matches!(s.role, crate::model::Role::Background | crate::model::Role::Summary)
+                        && ["共有", "总数", "总计", "共计"].iter().any(|w| self.clause_before(*x).contains(w))
+                })
+                .collect()
+        })
+    }
+
+    /// The actual claims stated exactly, by their year.
+    fn by_year(&self) -> &rustc_hash::FxHashMap<i32, Vec<ClaimId>> {
+        self.by_year.get_or_init(|| {
+            let mut map: rustc_hash::FxHashMap<i32, Vec<ClaimId>> = Default::default();
+            for (x, c) in self.claims.all.iter().enumerate() {
+                if let Some(y) = c.time.year
+                    && c.modality == Modality::Actual
+                    && self.figure(x).qualifier == Qualifier::Exact
+                {
+                    map.entry(y).or_default().push(x);
+                }
+            }
+            map
+        })
+    }
+
+    /// An index from a pair of characters to the claims whose clause holds it.
+    fn clause_pairs(&self) -> &rustc_hash::FxHashMap<(char, char), Vec<ClaimId>> {
+        self.pairs.get_or_init(|| {
+            let mut index: rustc_hash::FxHashMap<(char, char), Vec<ClaimId>> = Default::default();
+            for (id, c) in self.claims.all.iter().enumerate() {
+                let chars: Vec<char> = self.body(id)[c.clause.clone()].chars().collect();
+                let mut seen: Vec<(char, char)> = chars.windows(2).map(|w| (w[0], w[1])).collect();
+                seen.sort_unstable();
+                seen.dedup();
+                for p in seen {
+                    index.entry(p).or_default().push(id);
+                }
+            }
+            index
+        })
+    }
+
     fn figure(&self, id: ClaimId) -> &'a Figure {
         let c = &self.claims.all[id];
         &self.sections[c.section].figures[c.figure]
@@ -218,7 +270,8 @@ impl<'a> Doc<'a> {
 
 /// Finds every relation.
 pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
-    let doc = Doc { sections, claims };
+    let doc =
+        Doc { sections, claims, pairs: Default::default(), stocks: Default::default(), by_year: Default::default() };
     let mut r = Relations::default();
     for (si, s) in sections.iter().enumerate() {
         for ni in 0..s.sentences.len() {
@@ -758,16 +811,8 @@ fn whole_name(text: &str) -> Option<&str> {
 fn stock_whole(doc: &Doc, part: ClaimId) -> Option<ClaimId> {
     let unit = doc.unit(part);
     let pv = doc.figure(part).value;
-    let found: Vec<ClaimId> = (0..doc.claims.all.len())
-        .filter(|x| {
-            let c = &doc.claims.all[*x];
-            let s = &doc.sections[c.section];
-            matches!(s.role, crate::model::Role::Background | crate::model::Role::Summary)
-                && doc.unit(*x) == unit
-                && doc.figure(*x).value > pv
-                && ["共有", "总数", "总计", "共计"].iter().any(|w| doc.clause_before(*x).contains(w))
-        })
-        .collect();
+    let found: Vec<ClaimId> =
+        doc.stocks().iter().copied().filter(|x| doc.unit(*x) == unit && doc.figure(*x).value > pv).collect();
     match found.as_slice() {
         [w] => Some(*w),
         _ => None,
@@ -884,14 +929,25 @@ fn average(doc: &Doc, id: ClaimId) -> Option<Average> {
     // then in its paragraph, else the brief (活动中，会员人均认购金额1600元 and
     // 全市1680名工会会员…认购扶贫产品总额302.4万元 in another section).
     if (total.is_none() || count.is_none()) && subject.is_some() {
-        let s = &doc.sections[c.section];
-        let here = doc.figure(id).span.start;
-        let para_start = s.body[..here].rfind('\n').map_or(0, |i| i + 1);
-        let paragraph: Vec<ClaimId> = doc.claims.by_section[c.section]
-            .clone()
-            .filter(|x| *x < id && doc.figure(*x).span.start >= para_start)
-            .collect();
-        let everywhere: Vec<ClaimId> = (0..doc.claims.all.len()).filter(|x| *x != id).collect();
+        let first = doc.claims.by_section[c.section].start;
+        let paragraph: Vec<ClaimId> =
+            (first..id).rev().take_while(|x| doc.claims.all[*x].paragraph == c.paragraph).collect();
+        // The brief: the claims whose clause names the group or the measure, from
+        // an index of the clauses' character pairs; a name in hundreds of clauses
+        // cannot single one out.
+        let mut everywhere: Vec<ClaimId> = Vec::new();
+        for key in [subject.as_deref(), Some(head.as_str())].into_iter().flatten() {
+            let pair: Vec<char> = key.chars().take(2).collect();
+            if let [x, y] = pair[..] {
+                everywhere.extend(doc.clause_pairs().get(&(x, y)).map_or(&[][..], Vec::as_slice));
+            }
+        }
+        everywhere.sort_unstable();
+        everywhere.dedup();
+        everywhere.retain(|x| *x != id);
+        if everywhere.len() > 400 {
+            everywhere.clear();
+        }
         for pool in [&paragraph, &everywhere] {
             if total.is_none() {
                 total = pick(pool, &is_named_total).ok()?;
@@ -1047,21 +1103,19 @@ fn year_on_year(doc: &Doc, found: &[Growth]) -> Vec<Growth> {
         let tc = &doc.claims.all[to];
         let Some(year) = tc.time.year else { continue };
         let bases: Vec<ClaimId> = doc
-            .claims
-            .all
+            .by_year()
+            .get(&(year - 1))
+            .map_or(&[][..], Vec::as_slice)
             .iter()
-            .enumerate()
-            .filter(|(x, b)| {
+            .copied()
+            .filter(|x| {
+                let b = &doc.claims.all[*x];
                 *x != to
-                    && b.time.year == Some(year - 1)
                     && b.scope == tc.scope
                     && b.place.agrees(&tc.place)
-                    && b.modality == Modality::Actual
                     && doc.unit(*x) == doc.unit(to)
-                    && doc.figure(*x).qualifier == Qualifier::Exact
                     && b.metric.same_as(&tc.metric)
             })
-            .map(|(x, _)| x)
             .collect();
         if let [from] = bases.as_slice() {
             let down = DOWN_WORDS.iter().any(|w| lead.contains(w));

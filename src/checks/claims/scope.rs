@@ -6,7 +6,7 @@
 use crate::figures::Figure;
 
 /// The part of a year, or the stretch of years, a claim covers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Period {
     /// Nothing said: the whole of its year, as a brief reads.
     #[default]
@@ -26,7 +26,7 @@ pub enum Period {
 }
 
 /// When a claim speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Time {
     pub year: Option<i32>,
     /// A year named relative to the report: 今年 0, 去年 −1, 明年 +1.
@@ -51,7 +51,7 @@ impl Time {
 }
 
 /// How sure a claim is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Modality {
     #[default]
     Actual,
@@ -65,7 +65,7 @@ pub enum Modality {
 }
 
 /// The place a claim is about, where the text names one.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum Place {
     #[default]
     Unnamed,
@@ -87,16 +87,16 @@ impl Place {
     }
 }
 
-const TARGET_WORDS: &[&str] =
+pub(super) const TARGET_WORDS: &[&str] =
     &["力争", "争取", "目标", "确保", "计划", "拟", "预期", "力求", "规划", "任务是", "要求", "将达到", "将实现"];
-const FORECAST_WORDS: &[&str] = &["预计", "预测", "估计", "有望", "可望", "可达", "可实现"];
+pub(super) const FORECAST_WORDS: &[&str] = &["预计", "预测", "估计", "有望", "可望", "可达", "可实现"];
 
 /// Words in a section title that make its figures plans (2019年工作安排, 下一步打算).
 const PLAN_TITLES: &[&str] =
     &["安排", "计划", "打算", "下一步", "目标", "任务", "展望", "设想", "思路", "建议", "方向"];
 
 /// Months of a period word.
-const PERIODS: &[(&str, u8, u8)] = &[
+pub(super) const PERIODS: &[(&str, u8, u8)] = &[
     ("前三季度", 1, 9),
     ("上半年", 1, 6),
     ("下半年", 7, 12),
@@ -110,25 +110,23 @@ const PERIODS: &[(&str, u8, u8)] = &[
     ("四季度", 10, 12),
 ];
 
+/// Years named relative to the report: 今年 0, 去年 −1, 明年 +1.
+pub(super) const RELATIVE_YEARS: &[(&str, i8)] =
+    &[("今年", 0), ("本年", 0), ("当年", 0), ("去年", -1), ("上年", -1), ("明年", 1), ("下一年", 1)];
+
 fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// Whether a time word at byte `at` of `text` is a base of comparison (比上年, 较去年, 同比), not the claim's time.
-fn compared(text: &str, at: usize) -> bool {
+pub(super) fn compared(text: &str, at: usize) -> bool {
     let before = &text[..at];
     ["比", "较", "同", "与", "和", "于"].iter().any(|w| before.ends_with(w))
 }
 
-/// The time said in `text` (a sentence up to the claim), using the dates among
-/// `dates`. 累计 and 年均 speak for their own clause only: `clause` is where the
-/// claim's clause starts in `text`.
-pub fn time_in(text: &str, offset: usize, dates: &[&Figure]) -> Time {
-    time_in_clause(text, offset, dates, 0)
-}
-
-pub fn time_in_clause(text: &str, offset: usize, dates: &[&Figure], clause: usize) -> Time {
-    let clause_text = text.get(clause..).unwrap_or(text);
+/// The time the dates before the claim give: the last year named, and its
+/// month or period. `text` is the sentence up to the claim, at `offset` in its body.
+pub(super) fn time_from_dates(text: &str, offset: usize, dates: &[&Figure]) -> Time {
     let mut t = Time::default();
     // Dates before the claim: the last year named, and its month or period.
     for d in dates {
@@ -167,6 +165,19 @@ pub fn time_in_clause(text: &str, offset: usize, dates: &[&Figure], clause: usiz
             t.period = Period::Since(parts.year);
         }
     }
+    t
+}
+
+/// The time said in `text` (a sentence up to the claim), using the dates among
+/// `dates`. 累计 and 年均 speak for their own clause only: `clause` is where the
+/// claim's clause starts in `text`.
+pub fn time_in(text: &str, offset: usize, dates: &[&Figure]) -> Time {
+    time_in_clause(text, offset, dates, 0)
+}
+
+pub fn time_in_clause(text: &str, offset: usize, dates: &[&Figure], clause: usize) -> Time {
+    let clause_text = text.get(clause..).unwrap_or(text);
+    let mut t = time_from_dates(text, offset, dates);
     for (w, a, b) in PERIODS {
         if let Some(i) = text.rfind(w)
             && !compared(text, i)
@@ -174,12 +185,11 @@ pub fn time_in_clause(text: &str, offset: usize, dates: &[&Figure], clause: usiz
             t.period = Period::Months(*a, *b);
         }
     }
-    for (w, rel) in [("今年", 0i8), ("本年", 0), ("当年", 0), ("去年", -1), ("上年", -1), ("明年", 1), ("下一年", 1)]
-    {
+    for (w, rel) in RELATIVE_YEARS {
         if let Some(i) = text.rfind(w)
             && !compared(text, i)
         {
-            t.relative = Some(rel);
+            t.relative = Some(*rel);
         }
     }
     if text.contains("以来") && !matches!(t.period, Period::Since(_)) {
@@ -202,37 +212,54 @@ pub fn time_in_clause(text: &str, offset: usize, dates: &[&Figure], clause: usiz
 
 /// A stretch of past years named in `text`: 五年来, 过去五年, 近三年, “十二五”时期.
 pub fn past_years(text: &str) -> Option<u8> {
-    const NUMBERS: &[(&str, u8)] = &[("两", 2), ("三", 3), ("四", 4), ("五", 5), ("六", 6), ("十", 10)];
-    for (n, v) in NUMBERS {
-        for form in [
-            format!("{n}年来"),
-            format!("过去{n}年"),
-            format!("近{n}年"),
-            format!("{n}年间"),
-            format!("{n}年中"),
-            format!("{n}年共"),
-            format!("{n}年累计"),
-        ] {
-            if text.contains(&form) {
-                return Some(*v);
-            }
+    past_year_match(text).map(|(_, n)| n)
+}
+
+/// The first stretch of past years `text` names, and the byte offset by which
+/// the words that say so have been read (so that a reader of a longer text can
+/// tell whether a prefix says it too).
+pub(super) fn past_year_match(text: &str) -> Option<(usize, u8)> {
+    let value = |c: char| match c {
+        '两' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '十' => Some(10),
+        _ => None,
+    };
+    // One pass over the 年 of the text: the numeral before it, and what stands around.
+    for (i, _) in text.match_indices('年') {
+        let before = &text[..i];
+        let Some(n) = before.chars().next_back() else { continue };
+        let Some(v) = value(n) else { continue };
+        let pre = &before[..before.len() - n.len_utf8()];
+        // 二十年, 十五年: a longer numeral, not this one.
+        if pre.chars().next_back().is_some_and(|c| "一二三四五六七八九十两百".contains(c)) {
+            continue;
         }
+        let year_end = i + '年'.len_utf8();
+        let after = &text[year_end..];
+        // 过去五年, 近五年: said before the 年.
+        if pre.ends_with("过去") || pre.ends_with('近') {
+            return Some((year_end, v));
+        }
+        // 五年来, 五年间, 五年累计.
+        let word = ["来", "间", "中", "共", "累计"].iter().find(|w| after.starts_with(**w));
         // A clause that opens with 五年 (五年新增就业3.25万人).
-        let opening = format!("{n}年");
-        let mut from = 0;
-        while let Some(i) = text[from..].find(&opening) {
-            let at = from + i;
-            let before = text[..at].chars().next_back();
-            let after = text[at + opening.len()..].chars().next();
-            if before.is_none_or(|c| "，。；：、".contains(c))
-                && after.is_some_and(|c| !"级代度前后底末初内以".contains(c))
-            {
-                return Some(*v);
-            }
-            from = at + opening.len();
+        let next = after.chars().next();
+        let opening = pre.chars().next_back().is_none_or(|c| "，。；：、".contains(c))
+            && next.is_some_and(|c| !"级代度前后底末初内以".contains(c));
+        let read = match (word, opening) {
+            (_, true) => next.map(|c| year_end + c.len_utf8()),
+            (Some(w), false) => Some(year_end + w.len()),
+            (None, false) => None,
+        };
+        if let Some(read) = read {
+            return Some((read, v));
         }
     }
-    ["十一五", "十二五", "十三五", "十四五"].iter().any(|p| text.contains(p) && !text.contains("规划")).then_some(5)
+    None
 }
 
 /// Whether nothing but a time stands in a clause (2020年， 今年以来，): it then
@@ -262,10 +289,11 @@ pub fn modality_in(text: &str) -> Option<Modality> {
 }
 
 /// Words of a capacity: the figure after them is what can be, not what was.
-const CAPACITY_WORDS: &[&str] = &["可满足", "可容纳", "设计", "能力", "可供"];
+pub(super) const CAPACITY_WORDS: &[&str] = &["可满足", "可容纳", "设计", "能力", "可供"];
 
 /// Words of a policy's benefit: the figure after them is a standard.
-const BENEFIT_WORDS: &[&str] = &["给予", "奖励", "补贴", "补助", "资助", "奖补", "收取", "收费", "价格", "标准"];
+pub(super) const BENEFIT_WORDS: &[&str] =
+    &["给予", "奖励", "补贴", "补助", "资助", "奖补", "收取", "收费", "价格", "标准"];
 
 /// Whether a claim states a rule rather than a fact: a benefit under a
 /// condition (对在主板上市企业，给予企业500万元奖励; 达到50万元以上，给予20万元),
@@ -281,12 +309,15 @@ pub fn is_standard(sentence_before: &str, after: &str) -> bool {
     let next: String = after.chars().take(8).collect();
     let benefit = BENEFIT_WORDS.iter().any(|w| sentence_before.contains(w) || next.contains(w));
     let start = sentence_before.trim_start();
-    let conditional = ["对", "凡", "按照", "符合", "对于", "鼓励"].iter().any(|w| start.starts_with(w))
-        || sentence_before.contains("的，")
-        || sentence_before.contains("以上，")
-        || sentence_before.contains("以上的");
+    let conditional = CONDITIONAL_OPENERS.iter().any(|w| start.starts_with(w))
+        || CONDITIONAL_WORDS.iter().any(|w| sentence_before.contains(w));
     benefit && conditional
 }
+
+/// Words a sentence of a condition opens with (对在主板上市企业，…).
+pub(super) const CONDITIONAL_OPENERS: &[&str] = &["对", "凡", "按照", "符合", "对于", "鼓励"];
+/// Words that end a condition (达到50万元以上的，…).
+pub(super) const CONDITIONAL_WORDS: &[&str] = &["的，", "以上，", "以上的"];
 
 /// The modality a section title gives its figures.
 pub fn title_modality(title: &str) -> Option<Modality> {
@@ -295,7 +326,6 @@ pub fn title_modality(title: &str) -> Option<Modality> {
 
 /// The last place named in `text` (a sentence up to the claim).
 pub fn place_in(text: &str) -> Place {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut found = Place::Unnamed;
     // 中央 and 地方 (central and local government) are scopes of their own beside 全国.
     for (w, level) in [("中央", '央'), ("地方", '方')] {
@@ -303,42 +333,51 @@ pub fn place_in(text: &str) -> Place {
             found = Place::Whole(level);
         }
     }
-    for (k, (_, c)) in chars.iter().enumerate() {
-        if !"国省市县区镇乡村".contains(*c) {
-            continue;
-        }
-        let prev = k.checked_sub(1).map(|p| chars[p].1);
-        let next = chars.get(k + 1).map(|(_, n)| *n);
-        if prev == Some('全') {
-            found = Place::Whole(*c);
-            continue;
-        }
-        // 市总工会, 县职工学校, 市级: the unit of the whole place.
-        if next.is_some_and(|n| "总委政级直属属财".contains(n)) && !prev.is_some_and(is_han) {
-            found = Place::Whole(*c);
-            continue;
-        }
-        if *c == '国' || *c == '村' {
-            continue;
-        }
-        // A name of two to four characters before the level: 柘水县, 北屿市.
-        let name: String = chars[k.saturating_sub(4)..k]
-            .iter()
-            .map(|(_, ch)| *ch)
-            .rev()
-            .take_while(|ch| is_han(*ch) && !"，。；、在和与及的全各每该本我该其".contains(*ch))
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        if name.chars().count() >= 2 && next.is_none_or(|n| !"长委场".contains(n)) {
-            found = Place::Named(format!("{name}{c}"), *c);
-        } else if prev.is_some_and(|p| "市县区镇乡".contains(p)) {
-            // 县区, 市县: more than one unit.
-            found = Place::Unnamed;
+    for (i, _) in text.char_indices() {
+        if let Some(place) = place_event(text, i) {
+            found = place;
         }
     }
     found
+}
+
+/// What the character at byte `i` of `text` says of the place, if anything: a
+/// whole level (全县, 市总工会), a named place (柘水县), or more than one unit (县区).
+pub(super) fn place_event(text: &str, i: usize) -> Option<Place> {
+    let c = text[i..].chars().next()?;
+    if !"国省市县区镇乡村".contains(c) {
+        return None;
+    }
+    let before = &text[..i];
+    let prev = before.chars().next_back();
+    let next = text[i + c.len_utf8()..].chars().next();
+    if prev == Some('全') {
+        return Some(Place::Whole(c));
+    }
+    // 市总工会, 县职工学校, 市级: the unit of the whole place.
+    if next.is_some_and(|n| "总委政级直属属财".contains(n)) && !prev.is_some_and(is_han) {
+        return Some(Place::Whole(c));
+    }
+    if c == '国' || c == '村' {
+        return None;
+    }
+    // A name of two to four characters before the level: 柘水县, 北屿市.
+    let name_start = before
+        .char_indices()
+        .rev()
+        .take(4)
+        .take_while(|(_, ch)| is_han(*ch) && !"，。；、在和与及的全各每该本我该其".contains(*ch))
+        .last()
+        .map_or(i, |(j, _)| j);
+    let name = &before[name_start..];
+    if name.chars().count() >= 2 && next.is_none_or(|n| !"长委场".contains(n)) {
+        Some(Place::Named(format!("{name}{c}"), c))
+    } else if prev.is_some_and(|p| "市县区镇乡".contains(p)) {
+        // 县区, 市县: more than one unit.
+        Some(Place::Unnamed)
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //! with its count. Titles and table rows, and short passages repeated under
 //! parallel headings (each town's page of a county profile), are no paste.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::super::{Context, Diagnostic, Finding, RelatedRole, Rule, RuleDoc};
@@ -36,7 +36,9 @@ const MIN_CHARS: usize = 15;
 /// the bytes), computed in one pass over the bytes without allocating.
 fn fingerprint(s: &str) -> (usize, u64) {
     let bytes = s.as_bytes();
+    // Eight bytes at a time go into one word, and each full word into the hash.
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let (mut word, mut filled) = (0u64, 0u32);
     let mut n = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -50,18 +52,31 @@ fn fingerprint(s: &str) -> (usize, u64) {
             i += 3;
             continue;
         }
-        if b & 0xC0 != 0x80 {
-            n += 1;
+        n += usize::from(b & 0xC0 != 0x80);
+        word |= u64::from(b) << (filled * 8);
+        filled += 1;
+        if filled == 8 {
+            hash = (hash ^ word).wrapping_mul(0x0100_0000_01b3).rotate_left(29);
+            (word, filled) = (0, 0);
         }
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
         i += 1;
     }
+    hash = (hash ^ word ^ u64::from(filled) << 56).wrapping_mul(0x0100_0000_01b3);
     (n, hash)
+}
+
+/// The key of a run of passages from theirs: characters added, hashes folded in order.
+fn combine(keys: &[(usize, u64)]) -> (usize, u64) {
+    keys.iter().fold((0, 0x9e37_79b9_7f4a_7c15), |(n, h), (m, k)| {
+        (n + m, (h ^ k).wrapping_mul(0x0100_0000_01b3).rotate_left(31))
+    })
 }
 
 /// Whether two passages are equal with whitespace ignored (guards against hash collisions).
 fn same_text(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
     let keep = |c: &char| !c.is_whitespace();
     a.chars().filter(keep).eq(b.chars().filter(keep))
 }
@@ -81,9 +96,28 @@ fn paragraphs(body: &str) -> Vec<Range<usize>> {
 /// A line that is a title or a table row, not prose: no sentence punctuation,
 /// or cells split by tabs or runs of spaces.
 fn is_not_prose(text: &str) -> bool {
-    let t = text.trim();
-    let cells = t.split('\t').count() >= 3 || t.matches("  ").count() >= 2;
-    cells || !t.contains(['。', '，', '；', '！', '？', ',', ';'])
+    // One pass over the bytes: tabs, runs of two spaces, and sentence punctuation
+    // (。 E3 80 82; ，；！？ EF BC 8C/9B/81/9F; , ;).
+    let b = text.trim().as_bytes();
+    let (mut tabs, mut doubles, mut punctuated) = (0, 0, false);
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\t' => tabs += 1,
+            b' ' if b.get(i + 1) == Some(&b' ') => {
+                doubles += 1;
+                i += 1;
+            }
+            b',' | b';' => punctuated = true,
+            0xE3 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x82) => punctuated = true,
+            0xEF if b.get(i + 1) == Some(&0xBC) && matches!(b.get(i + 2), Some(0x8C | 0x9B | 0x81 | 0x9F)) => {
+                punctuated = true;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    tabs >= 2 || doubles >= 2 || !punctuated
 }
 
 /// Whether a line is an item of a numbered list: （1）, (2), 1., ①.
@@ -103,17 +137,19 @@ fn is_list_item(text: &str) -> bool {
 struct Passage {
     section: usize,
     span: Range<usize>,
+    /// Its characters (whitespace not counted) and its hash, from [`fingerprint`].
+    key: (usize, u64),
 }
 
 impl DuplicatedPassage {
     /// Finds the copies among passages of one kind, and reports runs of them.
     fn report(&self, cx: &Context, passages: &[Passage], paragraph: bool, out: &mut Vec<Diagnostic>) -> Vec<bool> {
         let text = |p: &Passage| &cx.sections[p.section].body[p.span.clone()];
-        let mut first: HashMap<(usize, u64), usize> = HashMap::new();
+        let mut first: HashMap<(usize, u64), usize> = HashMap::default();
         let mut copies: Vec<Option<usize>> = vec![None; passages.len()];
-        let mut count: HashMap<usize, usize> = HashMap::new();
+        let mut count: HashMap<usize, usize> = HashMap::default();
         for (i, p) in passages.iter().enumerate() {
-            let key = fingerprint(text(p));
+            let key = p.key;
             match first.get(&key) {
                 Some(&o) if same_text(text(&passages[o]), text(p)) => {
                     let (a, b) = (&passages[o], p);
@@ -157,7 +193,7 @@ impl DuplicatedPassage {
             let times = count.get(&o).copied().unwrap_or(2);
             let original = &passages[o];
             let last_of_original = &passages[o + (j - i - 1)];
-            let chars: usize = (i..j).map(|k| fingerprint(text(&passages[k])).0).sum();
+            let chars: usize = (i..j).map(|k| passages[k].key.0).sum();
             let last_section = if end.section != start.section { section_name(cx, end.section) } else { String::new() };
             let finding = Finding::Duplicate {
                 chars,
@@ -214,14 +250,33 @@ impl Rule for DuplicatedPassage {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        // Each sentence is read once; a paragraph's key is made of its sentences'
+        // keys when they make it up exactly (they nearly always do).
         let mut paras = Vec::new();
+        let mut sentence_keys: Vec<Vec<(usize, u64)>> = Vec::with_capacity(cx.sections.len());
         for (si, s) in cx.sections.iter().enumerate() {
+            let keys: Vec<(usize, u64)> = s.sentences.iter().map(|t| fingerprint(&s.body[t.span.clone()])).collect();
+            let mut k = 0;
             for p in paragraphs(s.body) {
-                let t = &s.body[p.clone()];
-                if fingerprint(t).0 >= MIN_CHARS && !is_not_prose(t) {
-                    paras.push(Passage { section: si, span: p });
+                while k < s.sentences.len() && s.sentences[k].span.end <= p.start {
+                    k += 1;
+                }
+                let first = k;
+                while k < s.sentences.len() && s.sentences[k].span.end <= p.end + 1 {
+                    k += 1;
+                }
+                let inside = &s.sentences[first..k];
+                let exact = inside
+                    .first()
+                    .is_some_and(|t| s.body.get(p.start..t.span.start).is_some_and(|gap| gap.trim().is_empty()))
+                    && inside.last().is_some_and(|t| t.span.end >= p.end)
+                    && s.sentences.get(k).is_none_or(|t| t.span.start >= p.end);
+                let key = if exact { combine(&keys[first..k]) } else { fingerprint(&s.body[p.clone()]) };
+                if key.0 >= MIN_CHARS && !is_not_prose(&s.body[p.clone()]) {
+                    paras.push(Passage { section: si, span: p, key });
                 }
             }
+            sentence_keys.push(keys);
         }
         let dup = self.report(cx, &paras, true, out);
         // Sentences of a copied paragraph are reported with it. Both lists are in
@@ -230,14 +285,17 @@ impl Rule for DuplicatedPassage {
         let mut next = 0;
         let mut sents = Vec::new();
         for (si, s) in cx.sections.iter().enumerate() {
-            for sent in &s.sentences {
+            for (k, sent) in s.sentences.iter().enumerate() {
                 while copied.get(next).is_some_and(|p| (p.section, p.span.end) <= (si, sent.span.start)) {
                     next += 1;
                 }
                 let in_copy = copied.get(next).is_some_and(|p| p.section == si && p.span.contains(&sent.span.start));
-                let t = &s.body[sent.span.clone()];
-                if fingerprint(t).0 >= MIN_CHARS && !in_copy && !is_not_prose(t) {
-                    sents.push(Passage { section: si, span: sent.span.clone() });
+                let key = sentence_keys[si][k];
+                if in_copy || key.0 < MIN_CHARS {
+                    continue;
+                }
+                if !is_not_prose(&s.body[sent.span.clone()]) {
+                    sents.push(Passage { section: si, span: sent.span.clone(), key });
                 }
             }
         }

@@ -3,9 +3,9 @@
 //! are compared; pairs are found through an index of the metrics' character
 //! pairs, so the rule is linear in practice.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::super::claims::{Claim, ClaimId, Modality, Place, family};
+use super::super::claims::{Claim, ClaimId, Modality, Place, Time, family};
 use super::super::{Context, Diagnostic, Finding, RelatedRole, Rule, RuleDoc};
 use super::{figure, finding_at, interval, section_name, text, with};
 use crate::figures::Kind;
@@ -55,12 +55,14 @@ impl SameMetricDifferentValues {
     /// Whether two sections speak of one thing: the same section, one within the
     /// other, or one of them an overview (内容提要, 基本情况, 成效, 结语). Two
     /// sections side by side (two aid modes, two hospitals) each have their own figures.
-    fn related_sections(cx: &Context, a: usize, b: usize) -> bool {
-        let overview = |i: usize| {
-            let s = &cx.sections[i];
-            matches!(s.role, Role::Summary | Role::Background | Role::Conclusion)
-                || OVERVIEW_TITLES.iter().any(|w| s.title.contains(w))
-        };
+    fn overview(cx: &Context, i: usize) -> bool {
+        let s = &cx.sections[i];
+        matches!(s.role, Role::Summary | Role::Background | Role::Conclusion)
+            || OVERVIEW_TITLES.iter().any(|w| s.title.contains(w))
+    }
+
+    fn related_sections(cx: &Context, overview: &[bool], a: usize, b: usize) -> bool {
+        let overview = |i: usize| overview[i];
         let ancestor = |mut child: usize, parent: usize| {
             while let Some(p) = cx.parents[child] {
                 if p == parent {
@@ -71,13 +73,6 @@ impl SameMetricDifferentValues {
             false
         };
         a == b || overview(a) || overview(b) || ancestor(a, b) || ancestor(b, a)
-    }
-
-    /// The start of a claim's paragraph.
-    fn paragraph(cx: &Context, id: ClaimId) -> usize {
-        let c = &cx.claims.all[id];
-        let body = cx.sections[c.section].body;
-        body[..c.clause.start].rfind('\n').map_or(0, |i| i + 1)
     }
 
     /// Subjects agree when both name the same one, or when neither names one. One
@@ -91,21 +86,52 @@ impl SameMetricDifferentValues {
         }
     }
 
+    /// Whether two claims may be mentions of one value: everything but where they stand.
     fn comparable(cx: &Context, a: ClaimId, b: ClaimId) -> bool {
         let (ca, cb) = (&cx.claims.all[a], &cx.claims.all[b]);
         let (fa, fb) = (figure(cx, a), figure(cx, b));
-        // Within one paragraph, two values of one metric are two things listed side by side.
-        !(ca.section == cb.section && Self::paragraph(cx, a) == Self::paragraph(cx, b))
-            && fa.kind == fb.kind
+        fa.kind == fb.kind
             && family(fa.unit) == family(fb.unit)
             && ca.scope == cb.scope
             && Self::same_subject(ca, cb)
-            && Self::related_sections(cx, ca.section, cb.section)
             && ca.modality == cb.modality
             && ca.time.agrees(&cb.time)
             && ca.place.agrees(&cb.place)
             && ca.metric.same_as(&cb.metric)
     }
+
+    /// Whether two places may hold mentions of one value: related sections, and
+    /// not one paragraph (within one, two values of a metric are two things
+    /// listed side by side).
+    fn placed_to_compare(cx: &Context, overview: &[bool], a: &Slot, b: &Slot) -> bool {
+        !(a.section == b.section && a.paragraph == b.paragraph)
+            && Self::related_sections(cx, overview, a.section, b.section)
+    }
+}
+
+/// Claims that say the same thing the same way: one metric (as written), value,
+/// time, modality, place, scope, subject and total. A text that repeats a
+/// sentence a thousand times has one class, not a thousand claims to pair.
+#[derive(Hash, PartialEq, Eq)]
+struct ClassKey<'a> {
+    metric: &'a str,
+    family: &'a str,
+    lo: u64,
+    hi: u64,
+    time: Time,
+    modality: Modality,
+    place: &'a Place,
+    scope: usize,
+    subject: Option<&'a str>,
+    total: Option<ClaimId>,
+}
+
+/// Where a class's claims stand: one per section and paragraph, with its first claim.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Slot {
+    section: usize,
+    paragraph: usize,
+    first: ClaimId,
 }
 
 impl Rule for SameMetricDifferentValues {
@@ -128,20 +154,48 @@ impl Rule for SameMetricDifferentValues {
                 total_of[p] = Some(b.total);
             }
         }
-        let ids: Vec<ClaimId> = (0..claims.all.len()).filter(|i| !skip[*i] && Self::eligible(cx, *i)).collect();
-        // An index from (unit family, character pair) to claims; a pair is looked
+        // Classes of claims that say the same thing the same way, each with its places.
+        let mut class_of: HashMap<ClassKey, usize> = HashMap::default();
+        let mut classes: Vec<(ClaimId, Vec<Slot>)> = Vec::new();
+        let mut slots_seen: HashSet<(usize, usize, usize)> = HashSet::default();
+        for id in (0..claims.all.len()).filter(|i| !skip[*i] && Self::eligible(cx, *i)) {
+            let c = &claims.all[id];
+            let (lo, hi) = interval(cx, id);
+            let key = ClassKey {
+                metric: &c.metric.text,
+                family: family(figure(cx, id).unit),
+                lo: lo.to_bits(),
+                hi: hi.to_bits(),
+                time: c.time,
+                modality: c.modality,
+                place: &c.place,
+                scope: c.scope,
+                subject: c.subject.as_deref(),
+                total: total_of[id],
+            };
+            let k = *class_of.entry(key).or_insert_with(|| {
+                classes.push((id, Vec::new()));
+                classes.len() - 1
+            });
+            if slots_seen.insert((k, c.section, c.paragraph)) {
+                classes[k].1.push(Slot { section: c.section, paragraph: c.paragraph, first: id });
+            }
+        }
+        // An index from (unit family, character pair) to classes; a pair is looked
         // up through the rarest pairs of a metric, enough of them that a match of
         // four fifths of the pairs cannot miss all of them.
-        let mut index: HashMap<(&str, u64), Vec<ClaimId>> = HashMap::new();
-        for &id in &ids {
-            let fam = family(figure(cx, id).unit);
-            for g in claims.all[id].metric.grams() {
-                index.entry((fam, *g)).or_default().push(id);
+        let mut index: HashMap<(&str, u64), Vec<usize>> = HashMap::default();
+        for (k, (rep, _)) in classes.iter().enumerate() {
+            let fam = family(figure(cx, *rep).unit);
+            for g in claims.all[*rep].metric.grams() {
+                index.entry((fam, *g)).or_default().push(k);
             }
         }
         let mut reported = vec![false; claims.all.len()];
-        let mut seen: HashMap<(ClaimId, ClaimId), ()> = HashMap::new();
-        for &a in &ids {
+        let mut seen: HashSet<(usize, usize)> = HashSet::default();
+        let overview: Vec<bool> = (0..cx.sections.len()).map(|i| Self::overview(cx, i)).collect();
+        for (ka, (a, slots_a)) in classes.iter().enumerate() {
+            let a = *a;
             let fam = family(figure(cx, a).unit);
             let mut grams: Vec<(usize, u64)> =
                 claims.all[a].metric.grams().iter().map(|g| (index.get(&(fam, *g)).map_or(0, Vec::len), *g)).collect();
@@ -149,13 +203,12 @@ impl Rule for SameMetricDifferentValues {
             let probes = grams.len() / 5 + 1;
             for (_, g) in grams.into_iter().take(probes) {
                 let Some(list) = index.get(&(fam, g)) else { continue };
-                // Identical mentions repeat one another: compare each pair of values once.
-                for &b in list {
-                    if b == a || reported[b] && reported[a] {
+                for &kb in list {
+                    if kb == ka || !seen.insert((ka.min(kb), ka.max(kb))) {
                         continue;
                     }
-                    let key = (a.min(b), a.max(b));
-                    if seen.insert(key, ()).is_some() || !Self::comparable(cx, a, b) {
+                    let (b, slots_b) = (classes[kb].0, &classes[kb].1);
+                    if !Self::comparable(cx, a, b) {
                         continue;
                     }
                     let part_of_other = match (total_of[a], total_of[b]) {
@@ -164,26 +217,31 @@ impl Rule for SameMetricDifferentValues {
                         (None, Some(t)) => t == a,
                         (None, None) => false,
                     };
-                    if part_of_other {
-                        continue;
-                    }
                     let ((alo, ahi), (blo, bhi)) = (interval(cx, a), interval(cx, b));
-                    if alo <= bhi && blo <= ahi {
+                    if part_of_other || alo <= bhi && blo <= ahi {
                         continue;
                     }
-                    // The later mention is the finding; the earlier (a summary, most often) is the other place.
-                    let (first, second) = (key.0, key.1);
-                    if reported[second] {
-                        continue;
+                    // Each place of one value against the places of the other: the later
+                    // mention is the finding, the earlier (a summary, most often) the other place.
+                    for sa in slots_a {
+                        for sb in slots_b {
+                            if !Self::placed_to_compare(cx, &overview, sa, sb) {
+                                continue;
+                            }
+                            let (first, second) = (sa.first.min(sb.first), sa.first.max(sb.first));
+                            if reported[second] {
+                                continue;
+                            }
+                            reported[second] = true;
+                            let finding = Finding::SameMetric {
+                                metric: claims.all[second].metric.text.clone(),
+                                here: text(cx, second).to_string(),
+                                there: text(cx, first).to_string(),
+                                there_section: section_name(cx, claims.all[first].section),
+                            };
+                            out.push(with(finding_at(self, cx, second, finding), cx, first, RelatedRole::OtherMention));
+                        }
                     }
-                    reported[second] = true;
-                    let finding = Finding::SameMetric {
-                        metric: claims.all[second].metric.text.clone(),
-                        here: text(cx, second).to_string(),
-                        there: text(cx, first).to_string(),
-                        there_section: section_name(cx, claims.all[first].section),
-                    };
-                    out.push(with(finding_at(self, cx, second, finding), cx, first, RelatedRole::OtherMention));
                 }
             }
         }

@@ -1,0 +1,370 @@
+//! The scope words of one sentence, read once. Every claim's time, modality,
+//! place and standing are read from the words before it in its sentence; a
+//! sentence with many figures would search the same text again for each of
+//! them. One automaton finds every scope word of the sentence in one pass, and
+//! each claim then reads the words that end before it: linear in the length of
+//! the sentence plus the number of its claims.
+//!
+//! Each reading gives what the functions of [`super::scope`] give on the text
+//! before the claim (`scope_words_read_as_the_text_before_each_claim` checks
+//! that on every figure of the examples and the test fixtures).
+
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
+use super::scope::{
+    BENEFIT_WORDS, CAPACITY_WORDS, CONDITIONAL_OPENERS, CONDITIONAL_WORDS, FORECAST_WORDS, Modality, PERIODS, Period,
+    Place, RELATIVE_YEARS, TARGET_WORDS, Time, compared, past_year_match, place_event,
+};
+use crate::figures::Figure;
+
+/// What a scope word says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tag {
+    Target,
+    Forecast,
+    /// The index of a period word in [`PERIODS`].
+    Period(u8),
+    /// The index of a word in [`RELATIVE_YEARS`].
+    Relative(u8),
+    /// 以来
+    Since,
+    /// 今年以来, 截至目前
+    ToDate,
+    /// 累计
+    Cumulative,
+    /// 年均
+    AnnualAverage,
+    /// 中央 (0), 地方 (1)
+    Government(u8),
+    Capacity,
+    Benefit,
+    Conditional,
+}
+
+/// All scope words in one automaton, with what each says.
+static WORDS: LazyLock<(AhoCorasick, Vec<Tag>)> = LazyLock::new(|| {
+    let mut words: Vec<&str> = Vec::new();
+    let mut tags = Vec::new();
+    let mut add = |ws: &[&'static str], tag: &dyn Fn(usize) -> Tag| {
+        for (i, w) in ws.iter().enumerate() {
+            words.push(w);
+            tags.push(tag(i));
+        }
+    };
+    add(TARGET_WORDS, &|_| Tag::Target);
+    add(FORECAST_WORDS, &|_| Tag::Forecast);
+    let periods: Vec<&str> = PERIODS.iter().map(|(w, _, _)| *w).collect();
+    add(&periods, &|i| Tag::Period(i as u8));
+    let relative: Vec<&str> = RELATIVE_YEARS.iter().map(|(w, _)| *w).collect();
+    add(&relative, &|i| Tag::Relative(i as u8));
+    add(&["以来"], &|_| Tag::Since);
+    add(&["今年以来", "截至目前"], &|_| Tag::ToDate);
+    add(&["累计"], &|_| Tag::Cumulative);
+    add(&["年均"], &|_| Tag::AnnualAverage);
+    add(&["中央", "地方"], &|i| Tag::Government(i as u8));
+    add(CAPACITY_WORDS, &|_| Tag::Capacity);
+    add(BENEFIT_WORDS, &|_| Tag::Benefit);
+    add(CONDITIONAL_WORDS, &|_| Tag::Conditional);
+    let automaton = aho_corasick::AhoCorasickBuilder::new()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(&words)
+        .expect("the scope words build an automaton");
+    (automaton, tags)
+});
+
+/// A scope word found in the sentence (byte offsets in the section body).
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    start: usize,
+    end: usize,
+    tag: Tag,
+}
+
+/// The scope words of one sentence, and what its characters say of place and brackets.
+pub struct SentenceScope<'a> {
+    body: &'a str,
+    /// Where the sentence starts in the body.
+    start: usize,
+    /// Every scope word, by end.
+    hits: Vec<Hit>,
+    /// Places named, by the end of the character that names them (see [`place_event`]).
+    places: Vec<(usize, Place)>,
+    /// The first stretch of past years the sentence names, with the offset by
+    /// which the words that say so have been read.
+    past: Option<(usize, u8)>,
+    /// The first 到20…年 of the sentence: where 到 stands, and where the 年 ends (if it is there).
+    ahead: Option<(usize, Option<usize>)>,
+    /// Where each ， and ； stands.
+    separators: Vec<usize>,
+    /// Where each colon stands.
+    colons: Vec<usize>,
+    /// Bracket depth after each bracket: (offset after it, depth).
+    brackets: Vec<(usize, i32)>,
+    /// The sentence opens with a condition (对, 凡, 按照…).
+    conditional_opening: bool,
+}
+
+impl<'a> SentenceScope<'a> {
+    pub fn new(body: &'a str, span: std::ops::Range<usize>) -> SentenceScope<'a> {
+        let text = &body[span.clone()];
+        let start = span.start;
+        let (automaton, tags) = &*WORDS;
+        let mut hits: Vec<Hit> = automaton
+            .find_overlapping_iter(text)
+            .map(|m| Hit { start: start + m.start(), end: start + m.end(), tag: tags[m.pattern().as_usize()] })
+            .collect();
+        hits.sort_by_key(|h| (h.end, h.start));
+        let mut places = Vec::new();
+        let mut separators = Vec::new();
+        let mut colons = Vec::new();
+        let mut brackets = Vec::new();
+        let mut depth = 0;
+        for (i, c) in text.char_indices() {
+            let end = start + i + c.len_utf8();
+            match c {
+                '，' | '；' => separators.push(start + i),
+                '：' | ':' => colons.push(start + i),
+                '（' | '(' => {
+                    depth += 1;
+                    brackets.push((end, depth));
+                }
+                '）' | ')' => {
+                    depth -= 1;
+                    brackets.push((end, depth));
+                }
+                '国' | '省' | '市' | '县' | '区' | '镇' | '乡' | '村' => {
+                    if let Some(place) = place_event(text, i) {
+                        places.push((end, place));
+                    }
+                }
+                _ => {}
+            }
+        }
+        let past = past_year_match(text).map(|(at, n)| (start + at, n));
+        let ahead = text.find("到20").map(|i| {
+            let after = &text[i + "到".len()..];
+            let year =
+                after.char_indices().nth(4).filter(|(_, c)| *c == '年').map(|(j, c)| start + i + 3 + j + c.len_utf8());
+            (start + i, year)
+        });
+        let opening = text.trim_start();
+        let conditional_opening = CONDITIONAL_OPENERS.iter().any(|w| opening.starts_with(w));
+        SentenceScope { body, start, hits, places, past, ahead, separators, colons, brackets, conditional_opening }
+    }
+
+    /// The scope words that end by `at`.
+    fn before(&self, at: usize) -> &[Hit] {
+        &self.hits[..self.hits.partition_point(|h| h.end <= at)]
+    }
+
+    /// The time said before byte `at` (see [`super::scope::time_in_clause`]): `dates`
+    /// are the sentence's dates, `clause` where the claim's clause starts.
+    pub fn time(&self, at: usize, dates: &[&Figure], clause: usize) -> Time {
+        let text = &self.body[self.start..at];
+        let mut t = super::scope::time_from_dates(text, self.start, dates);
+        let mut period = [None; PERIODS.len()];
+        let mut relative = [None; RELATIVE_YEARS.len()];
+        let (mut since, mut to_date, mut cumulative, mut annual) = (false, false, false, false);
+        for h in self.before(at) {
+            match h.tag {
+                Tag::Period(i) => period[i as usize] = Some(h.start),
+                Tag::Relative(i) => relative[i as usize] = Some(h.start),
+                Tag::Since => since = true,
+                Tag::ToDate => to_date = true,
+                Tag::Cumulative if h.start >= clause => cumulative = true,
+                Tag::AnnualAverage if h.start >= clause => annual = true,
+                _ => {}
+            }
+        }
+        // The last of each word; of several words, the later in the list.
+        for (i, (_, a, b)) in PERIODS.iter().enumerate() {
+            if let Some(p) = period[i]
+                && !compared(text, p - self.start)
+            {
+                t.period = Period::Months(*a, *b);
+            }
+        }
+        for (i, (_, rel)) in RELATIVE_YEARS.iter().enumerate() {
+            if let Some(p) = relative[i]
+                && !compared(text, p - self.start)
+            {
+                t.relative = Some(*rel);
+            }
+        }
+        if since && !matches!(t.period, Period::Since(_)) {
+            t.period = Period::Since(None);
+        }
+        if to_date {
+            t.period = Period::ToDate;
+        }
+        if cumulative && !matches!(t.period, Period::Since(_) | Period::Years(..)) {
+            t.period = Period::Since(None);
+        }
+        if annual {
+            t.period = Period::AnnualAverage;
+        }
+        if let Some((read, n)) = self.past
+            && read <= at
+        {
+            t.period = Period::Past(n);
+        }
+        t
+    }
+
+    /// The modality said before byte `at` (see [`super::scope::modality_in`]).
+    pub fn modality(&self, at: usize) -> Option<Modality> {
+        let (mut target, mut forecast) = (None, None);
+        for h in self.before(at) {
+            match h.tag {
+                Tag::Target => target = target.max(Some(h.start)),
+                Tag::Forecast => forecast = forecast.max(Some(h.start)),
+                _ => {}
+            }
+        }
+        // 到2025年: a year ahead named with 到.
+        if let Some((i, Some(year_end))) = self.ahead
+            && year_end <= at
+        {
+            target = target.max(Some(i));
+        }
+        match (target, forecast) {
+            (None, None) => None,
+            (Some(a), Some(b)) if b > a => Some(Modality::Forecast),
+            (Some(_), _) => Some(Modality::Target),
+            (None, Some(_)) => Some(Modality::Forecast),
+        }
+    }
+
+    /// Whether the claim at byte `at` states a rule rather than a fact (see
+    /// [`super::scope::is_standard`]); `after` is the text after the figure.
+    pub fn is_standard(&self, at: usize, after: &str) -> bool {
+        if after.starts_with('/') || after.starts_with('／') {
+            return true;
+        }
+        // The last clause before the claim, after its last ， or ；.
+        let clause = self.separators[..self.separators.partition_point(|s| *s < at)]
+            .last()
+            .map_or(self.start, |s| s + '，'.len_utf8());
+        let (mut benefit, mut conditional) = (false, self.conditional_opening);
+        for h in self.before(at) {
+            match h.tag {
+                Tag::Capacity if h.start >= clause => return true,
+                Tag::Benefit => benefit = true,
+                Tag::Conditional => conditional = true,
+                _ => {}
+            }
+        }
+        let next: String = after.chars().take(8).collect();
+        (benefit || BENEFIT_WORDS.iter().any(|w| next.contains(w))) && conditional
+    }
+
+    /// The last place named before byte `at` (see [`super::scope::place_in`]).
+    pub fn place(&self, at: usize) -> Place {
+        let named = &self.places[..self.places.partition_point(|(end, _)| *end <= at)];
+        if let Some((_, place)) = named.last() {
+            return place.clone();
+        }
+        // 中央 and 地方 (central and local government), within twelve characters of the claim.
+        let mut found = Place::Unnamed;
+        let mut last = [None; 2];
+        for h in self.before(at) {
+            if let Tag::Government(i) = h.tag {
+                last[i as usize] = Some(h.start);
+            }
+        }
+        for (i, level) in ['央', '方'].into_iter().enumerate() {
+            if last[i].is_some_and(|s| self.body[s..at].chars().take(13).count() <= 12) {
+                found = Place::Whole(level);
+            }
+        }
+        found
+    }
+
+    /// How deep in brackets byte `at` stands.
+    pub fn depth(&self, at: usize) -> i32 {
+        let n = self.brackets.partition_point(|(end, _)| *end <= at);
+        n.checked_sub(1).map_or(0, |i| self.brackets[i].1)
+    }
+
+    /// The text before byte `at` from the sentence's start up to its last colon, if any.
+    pub fn before_colon(&self, at: usize) -> Option<&'a str> {
+        let n = self.colons.partition_point(|c| *c < at);
+        let colon = *self.colons[..n].last()?;
+        Some(&self.body[self.start..colon])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::claims::scope;
+
+    /// Every reading of a sentence scope against the functions on the text before each figure.
+    fn agree(text: &str) {
+        let figures = crate::figures::extract(text);
+        let ends: Vec<usize> =
+            text.match_indices(['。', '！', '？', '\n']).map(|(i, m)| i + m.len()).chain([text.len()]).collect();
+        let mut from = 0;
+        for end in ends {
+            if end <= from {
+                continue;
+            }
+            let sentence = SentenceScope::new(text, from..end);
+            let dates: Vec<&Figure> = figures
+                .iter()
+                .filter(|f| f.kind == crate::figures::Kind::Date && f.span.start >= from && f.span.end <= end)
+                .collect();
+            for f in figures.iter().filter(|f| f.span.start >= from && f.span.end <= end) {
+                let at = f.span.start;
+                let before = &text[from..at];
+                let after = &text[f.span.end..];
+                let clause = before.rfind('，').map_or(0, |i| i + '，'.len_utf8());
+                assert_eq!(
+                    sentence.time(at, &dates, from + clause),
+                    scope::time_in_clause(before, from, &dates, clause),
+                    "time before {at} in {before}"
+                );
+                assert_eq!(sentence.modality(at), scope::modality_in(before), "modality in {before}");
+                assert_eq!(sentence.is_standard(at, after), scope::is_standard(before, after), "standard in {before}");
+                assert_eq!(sentence.place(at), scope::place_in(before), "place in {before}");
+                let depth = before.chars().filter(|c| matches!(c, '（' | '(')).count() as i32
+                    - before.chars().filter(|c| matches!(c, '）' | ')')).count() as i32;
+                assert_eq!(sentence.depth(at), depth, "depth in {before}");
+            }
+            from = end;
+        }
+    }
+
+    #[test]
+    fn scope_words_read_as_the_text_before_each_claim() {
+        for path in ["examples/feature.md", "tests/fixtures/planted.md", "tests/fixtures/planted-fixed.md"] {
+            let text =
+                std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).expect(path);
+            agree(&text);
+        }
+        // The published texts, where they are beside the repo (as the integration tests find them).
+        let real = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/real");
+        match std::fs::read_dir(&real) {
+            Ok(entries) => {
+                for e in entries {
+                    let path = e.expect("entry").path();
+                    if path.extension().is_some_and(|x| x == "txt") {
+                        agree(&std::fs::read_to_string(&path).expect("utf-8"));
+                    }
+                }
+            }
+            Err(_) if std::env::var_os("CI").is_some_and(|v| !v.is_empty()) => {
+                panic!("CI is set but {} is missing", real.display())
+            }
+            Err(_) => eprintln!("skipped: {} is absent (a clone without ../shared)", real.display()),
+        }
+        agree("下一步，力争2021年全市工会系统消费扶贫规模突破1800万元，预计全年可达2000万元。");
+        agree("对在主板上市的企业，给予企业500万元奖励；供热价格为28元/平方米。");
+        agree("中央财政拟投入社会保障资金2930亿元，地方财政也要加大投入200亿元。");
+        agree("过去五年，全县累计投入资金3.2亿元（其中2020年投入8000万元），年均增长12%。");
+        agree("柘水县建成扶贫车间37个，市总工会投入资金500万元，县区各投入100万元。");
+        agree("今年以来，比上年同期增加200户，截至目前已达1200户；计划到2025年达到3000户。");
+    }
+}

@@ -182,7 +182,7 @@ pub fn backup(path: &Path) -> Result<(), StoreError> {
             return Err(StoreError::Read { path: path.to_path_buf(), cause });
         }
     };
-    Staged::write(&backup_path(path), &old)?.commit()
+    Staged::write_like(&backup_path(path), &old, path)?.commit()
 }
 
 /// New contents written and fsynced to a temp file beside the target, not yet
@@ -195,7 +195,15 @@ pub struct Staged {
 
 impl Staged {
     /// Writes `bytes` to a new temp file in the target's folder and fsyncs it.
+    /// The file keeps the target's permissions, or gets the usual 0644 when
+    /// it is new (a temp file alone would be 0600).
     pub fn write(target: &Path, bytes: &[u8]) -> Result<Staged, StoreError> {
+        Staged::write_like(target, bytes, target)
+    }
+
+    /// As [`Staged::write`], with the permissions of `like` (a backup takes
+    /// the original's).
+    pub fn write_like(target: &Path, bytes: &[u8], like: &Path) -> Result<Staged, StoreError> {
         let write_err = |cause| StoreError::Write { path: target.to_path_buf(), cause };
         let dir = match target.parent() {
             Some(p) if !p.as_os_str().is_empty() => p,
@@ -205,6 +213,14 @@ impl Staged {
         let mut temp =
             tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(".tmp").tempfile_in(dir).map_err(write_err)?;
         temp.write_all(bytes).map_err(write_err)?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(like).map(|m| m.permissions().mode() & 0o7777).unwrap_or(0o644);
+            temp.as_file().set_permissions(fs::Permissions::from_mode(mode)).map_err(write_err)?;
+        }
+        #[cfg(not(unix))]
+        let _ = like;
         temp.as_file().sync_all().map_err(write_err)?;
         Ok(Staged { temp, target: target.to_path_buf() })
     }
@@ -242,6 +258,23 @@ fn sync_dir(target: &Path) {
 mod tests {
     use super::*;
     use crate::model::{Taxonomy, Template};
+
+    #[cfg(unix)]
+    #[test]
+    fn saves_keep_the_file_permissions_and_new_files_get_0644() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mode = |p: &Path| fs::metadata(p).expect("metadata").permissions().mode() & 0o777;
+        let new = dir.path().join("new.md");
+        write_atomic(&new, b"a", false).expect("write");
+        assert_eq!(mode(&new), 0o644);
+        let shared = dir.path().join("shared.ron");
+        fs::write(&shared, b"old").expect("write");
+        fs::set_permissions(&shared, fs::Permissions::from_mode(0o664)).expect("chmod");
+        write_atomic(&shared, b"new", true).expect("save");
+        assert_eq!(mode(&shared), 0o664, "the saved file keeps its mode");
+        assert_eq!(mode(&backup_path(&shared)), 0o664, "the backup takes the original's mode");
+    }
 
     #[test]
     fn ron_is_readable_chinese_with_a_version() {

@@ -170,6 +170,27 @@ fn through_file_menu(h: &mut Harness<'static, BriefdeskApp>, entry: &str, path: 
     h.run();
 }
 
+/// 文件 → 导出 → Word writes the official layout; 导入文稿 reads it back into
+/// the same sections, and lists the page-number footer it did not place.
+#[test]
+fn word_files_export_and_import_from_the_file_menu() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(example());
+    h.run();
+    let before = h.state().state.doc.brief().clone();
+    let docx = dir.path().join("青川.docx");
+    through_file_menu(&mut h, "导出 Word (.docx)…", &docx);
+    assert!(docx.exists(), "{:?}", h.state().state.notice);
+    through_file_menu(&mut h, "导入文稿…", &docx);
+    let state = &h.state().state;
+    assert!(state.doc.path.is_none(), "an import is a new, unsaved brief");
+    let outline =
+        |b: &briefdesk::model::Brief| b.walk().map(|(s, d)| (d, s.title.clone(), s.body.clone())).collect::<Vec<_>>();
+    assert_eq!(outline(state.doc.brief()), outline(&before));
+    assert!(h.query_by_label("导入时移出的内容").is_some(), "the import report is shown");
+    assert!(h.query_by_label_contains("页眉或页脚").is_some(), "the footer is listed, not dropped");
+}
+
 /// The whole flow of the issue, by label and role.
 #[test]
 fn open_type_click_undo_save_reopen_and_export() {

@@ -171,6 +171,6 @@ fn twenty_megabyte_file() {
 fn markdown_loads_share_the_checks() {
     let err = load_brief(Path::new("/nonexistent/brief.md")).expect_err("missing");
     assert!(err.to_string().contains("cannot read"), "{err}");
-    let err = load_brief(Path::new("brief.docx")).expect_err("unknown kind");
+    let err = load_brief(Path::new("brief.pages")).expect_err("unknown kind");
     assert!(err.to_string().contains(".ron and .md"), "{err}");
 }

@@ -18,6 +18,7 @@ pub enum Action {
     SaveAs,
     ExportMarkdown,
     ExportHtml,
+    ExportWord,
     Quit,
     Undo,
     Redo,
@@ -36,6 +37,7 @@ pub const FILE_MENU_REST: &[Option<Action>] = &[
     None,
     Some(Action::ExportMarkdown),
     Some(Action::ExportHtml),
+    Some(Action::ExportWord),
     None,
     Some(Action::Quit),
 ];
@@ -44,7 +46,7 @@ pub const EDIT_MENU: &[Option<Action>] =
 
 impl Action {
     /// Every action, those with more modifier keys first, so that Ctrl+Shift+Z is taken before Ctrl+Z.
-    pub const ALL: [Action; 13] = [
+    pub const ALL: [Action; 14] = [
         Action::Redo,
         Action::New,
         Action::Open,
@@ -53,6 +55,7 @@ impl Action {
         Action::SaveAs,
         Action::ExportMarkdown,
         Action::ExportHtml,
+        Action::ExportWord,
         Action::Quit,
         Action::Undo,
         Action::Find,
@@ -69,6 +72,7 @@ impl Action {
             Action::SaveAs => T::MenuSaveAs,
             Action::ExportMarkdown => T::MenuExportMd,
             Action::ExportHtml => T::MenuExportHtml,
+            Action::ExportWord => T::MenuExportWord,
             Action::Quit => T::MenuQuit,
             Action::Undo => T::Undo,
             Action::Redo => T::Redo,
@@ -92,6 +96,7 @@ impl Action {
             | Action::SaveAs
             | Action::ExportMarkdown
             | Action::ExportHtml
+            | Action::ExportWord
             | Action::Quit
             | Action::Settings => None,
         }
@@ -106,6 +111,7 @@ impl Action {
             Action::SaveAs => AppCmd::Prompt(FileAction::SaveAs).into(),
             Action::ExportMarkdown => AppCmd::Prompt(FileAction::ExportMarkdown).into(),
             Action::ExportHtml => AppCmd::Prompt(FileAction::ExportHtml).into(),
+            Action::ExportWord => AppCmd::Prompt(FileAction::ExportWord).into(),
             Action::Quit => AppCmd::Quit.into(),
             Action::Undo => Edit::Undo.into(),
             Action::Redo => Edit::Redo.into(),

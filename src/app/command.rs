@@ -102,6 +102,8 @@ pub enum FileCmd {
     ImportSimplified,
     ExportMarkdown(PathBuf),
     ExportHtml(PathBuf),
+    /// Word, in the official-document layout, without the internal appendix.
+    ExportWord(PathBuf),
     /// A new, unsaved brief from a template.
     New(Template, Taxonomy),
 }
@@ -203,6 +205,16 @@ impl BriefdeskApp {
                 let text = crate::export::to_html(state.doc.brief(), options);
                 export(state, &path, text);
             }
+            FileCmd::ExportWord(path) => {
+                let written =
+                    crate::export::to_word(state.doc.brief(), crate::format::docx::DocxLayout::Official, false, None)
+                        .map_err(|e| e.to_string())
+                        .and_then(|bytes| crate::store::write_atomic(&path, &bytes, false).map_err(|e| e.to_string()));
+                state.notice = Some(match written {
+                    Ok(()) => Notice::new(T::ExportedTo, path.display().to_string()),
+                    Err(e) => Notice::new(T::ExportFailed, e),
+                });
+            }
             FileCmd::New(template, taxonomy) => state.replace(Document::new(template.build(taxonomy), None)),
         }
         if replaces {
@@ -263,6 +275,7 @@ impl BriefdeskApp {
             FileAction::SaveAs => "ron",
             FileAction::ExportMarkdown => "md",
             FileAction::ExportHtml => "html",
+            FileAction::ExportWord => "docx",
         };
         match &self.state.doc.path {
             Some(p) => p.with_extension(ext).display().to_string(),

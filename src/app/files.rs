@@ -17,6 +17,7 @@ pub enum FileAction {
     SaveAs,
     ExportMarkdown,
     ExportHtml,
+    ExportWord,
     /// A font file for Settings.
     Font,
 }
@@ -29,21 +30,26 @@ impl FileAction {
             FileAction::SaveAs => T::MenuSaveAs,
             FileAction::ExportMarkdown => T::MenuExportMd,
             FileAction::ExportHtml => T::MenuExportHtml,
+            FileAction::ExportWord => T::MenuExportWord,
             FileAction::Font => T::ChooseFont,
         }
     }
 
     fn saves(self) -> bool {
-        matches!(self, FileAction::SaveAs | FileAction::ExportMarkdown | FileAction::ExportHtml)
+        matches!(
+            self,
+            FileAction::SaveAs | FileAction::ExportMarkdown | FileAction::ExportHtml | FileAction::ExportWord
+        )
     }
 
     fn filter(self, lang: Lang) -> (&'static str, &'static [&'static str]) {
         match self {
-            FileAction::Open => (T::FilterBrief.get(lang), &["ron", "md"]),
-            FileAction::Import => (T::FilterDraft.get(lang), &["txt", "md"]),
+            FileAction::Open => (T::FilterBrief.get(lang), &["ron", "md", "txt", "docx", "doc", "wps"]),
+            FileAction::Import => (T::FilterDraft.get(lang), &["txt", "md", "docx", "doc", "wps"]),
             FileAction::SaveAs => (T::FilterBrief.get(lang), &["ron"]),
             FileAction::ExportMarkdown => ("Markdown", &["md"]),
             FileAction::ExportHtml => ("HTML", &["html"]),
+            FileAction::ExportWord => ("Word", &["docx"]),
             FileAction::Font => (T::FilterFont.get(lang), &["otf", "ttf", "ttc", "otc"]),
         }
     }
@@ -55,6 +61,7 @@ impl FileAction {
             FileAction::SaveAs => FileCmd::SaveAs(path).into(),
             FileAction::ExportMarkdown => FileCmd::ExportMarkdown(path).into(),
             FileAction::ExportHtml => FileCmd::ExportHtml(path).into(),
+            FileAction::ExportWord => FileCmd::ExportWord(path).into(),
             FileAction::Font => AppCmd::SetFont(Some(path)).into(),
         }
     }

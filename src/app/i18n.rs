@@ -59,6 +59,7 @@ strings! {
     MenuImport => ("导入文稿…", "Import draft…"),
     MenuExportMd => ("导出 Markdown…", "Export Markdown…"),
     MenuExportHtml => ("导出 HTML…", "Export HTML…"),
+    MenuExportWord => ("导出 Word (.docx)…", "Export Word (.docx)…"),
     Browse => ("浏览…", "Browse…"),
     DialogFailed => (
         "未选择文件（系统文件对话框可能无法打开），可直接输入路径",
@@ -191,6 +192,12 @@ strings! {
     ReasonEditor => ("编辑署名", "editor's line"),
     ReasonNavigation => ("网页导航", "web navigation"),
     ReasonPinyin => ("拼音注音", "pinyin annotation"),
+    ReasonTrackedDeletion => ("修订删除的文字", "text deleted by a tracked change"),
+    ReasonComment => ("批注", "comment"),
+    ReasonFootnote => ("脚注或尾注", "footnote or endnote"),
+    ReasonTextBox => ("文本框", "text box"),
+    ReasonHeaderFooter => ("页眉或页脚", "page header or footer"),
+    ReasonAppendix => ("导出时附加的附录", "appendix added by an export"),
     FilterBrief => ("简报", "Brief"),
     FilterDraft => ("文稿", "Draft"),
     FilterFont => ("字体", "Font"),
@@ -240,6 +247,12 @@ impl Label for crate::import::boilerplate::Reason {
             Reason::Editor => T::ReasonEditor,
             Reason::Navigation => T::ReasonNavigation,
             Reason::Pinyin => T::ReasonPinyin,
+            Reason::TrackedDeletion => T::ReasonTrackedDeletion,
+            Reason::Comment => T::ReasonComment,
+            Reason::Footnote => T::ReasonFootnote,
+            Reason::TextBox => T::ReasonTextBox,
+            Reason::HeaderFooter => T::ReasonHeaderFooter,
+            Reason::Appendix => T::ReasonAppendix,
         }
     }
 }

@@ -2,7 +2,9 @@
 
 pub mod html;
 pub mod report;
+pub mod word;
 
 pub use crate::format::to_markdown;
 pub use html::{HtmlOptions, to_html};
 pub use report::report_html;
+pub use word::to_word;

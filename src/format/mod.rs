@@ -9,6 +9,7 @@
 //! Uses the model, `store` (RON and atomic writes) and `import` (decoding and
 //! the text clean-up); no UI.
 
+pub mod docx;
 pub mod markdown;
 pub mod source_map;
 
@@ -31,6 +32,11 @@ pub enum FileKind {
     Markdown,
     /// A plain-text draft (.txt), pasted from a PDF or a web page.
     Text,
+    /// A Word draft (.docx).
+    Docx,
+    /// A Word or WPS file in an old binary format (.doc, .wps): converted to
+    /// .docx through LibreOffice when it is installed.
+    LegacyWord,
 }
 
 /// Why a file could not be read or written as a brief. Each message says
@@ -41,10 +47,19 @@ pub enum LoadError {
     Store(#[from] StoreError),
     #[error("cannot read the Markdown brief: {cause}: {}", path.display())]
     Markdown { path: PathBuf, cause: MarkdownError },
-    #[error("cannot open this kind of file; Briefdesk reads .ron and .md briefs and imports .txt drafts: {}", path.display())]
+    #[error("cannot open this kind of file; Briefdesk reads .ron and .md briefs and imports .txt and .docx drafts: {}", path.display())]
     UnknownKind { path: PathBuf },
     #[error("cannot save as this kind of file; a brief is saved as .ron or .md: {}", path.display())]
     NotSavable { path: PathBuf },
+    #[error("cannot read the Word file: {cause}: {}", path.display())]
+    Docx { path: PathBuf, cause: docx::DocxError },
+    #[error(
+        "cannot read this old Word/WPS format without LibreOffice; install LibreOffice (soffice) or save the file as .docx in Word or WPS: {}",
+        path.display()
+    )]
+    NeedsLibreOffice { path: PathBuf },
+    #[error("LibreOffice could not convert the file to .docx ({cause}); save it as .docx in Word or WPS: {}", path.display())]
+    Convert { path: PathBuf, cause: String },
     #[error("cannot read the text: {cause}: {}", path.display())]
     Decode { path: PathBuf, cause: DecodeError },
     #[error(
@@ -62,6 +77,8 @@ impl FileKind {
             Some("ron") => Ok(FileKind::Ron),
             Some("md" | "markdown") => Ok(FileKind::Markdown),
             Some("txt" | "text") => Ok(FileKind::Text),
+            Some("docx") => Ok(FileKind::Docx),
+            Some("doc" | "wps") => Ok(FileKind::LegacyWord),
             _ => Err(LoadError::UnknownKind { path: path.to_path_buf() }),
         }
     }
@@ -91,6 +108,10 @@ pub struct ImportReport {
     pub traditional: bool,
     /// The encoding the file was decoded from.
     pub encoding: &'static str,
+    /// Tracked changes of a Word file: insertions kept, deletions dropped
+    /// (their text is in `removed`).
+    pub insertions: usize,
+    pub deletions: usize,
 }
 
 /// A file read as a brief.
@@ -109,6 +130,9 @@ pub struct Loaded {
 /// Reads a brief or a draft. It never writes.
 pub fn load(path: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
     let kind = FileKind::of(path)?;
+    if matches!(kind, FileKind::Docx | FileKind::LegacyWord) {
+        return load_word(path, kind, options);
+    }
     // A project file is UTF-8, as Briefdesk writes it; drafts and Markdown come in whatever encoding their editor used.
     let Decoded { text, encoding } = match kind {
         FileKind::Ron => Decoded { text: store::read_text(path)?, encoding: encoding_rs::UTF_8.name() },
@@ -122,6 +146,7 @@ pub fn load(path: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
                 from_markdown(&text).map_err(|cause| LoadError::Markdown { path: path.to_path_buf(), cause })?;
             (brief, text)
         }
+        FileKind::Docx | FileKind::LegacyWord => unreachable!("read by load_word"),
         FileKind::Text => {
             let text = if options.to_simplified { simplified(&text, path)? } else { text };
             let imported = import_text(&text, options.taxonomy.clone());
@@ -132,6 +157,75 @@ pub fn load(path: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
     };
     let source = SourceMap::align(&text, &brief);
     Ok(Loaded { kind, brief, report, source, text })
+}
+
+/// Reads a Word draft: .docx directly, .doc and .wps through LibreOffice.
+fn load_word(path: &Path, kind: FileKind, options: &LoadOptions) -> Result<Loaded, LoadError> {
+    let bytes = match kind {
+        FileKind::LegacyWord => convert_legacy(path)?,
+        _ => store::read_bytes(path)?,
+    };
+    let read = docx::read_docx(&bytes).map_err(|cause| LoadError::Docx { path: path.to_path_buf(), cause })?;
+    let mut report = ImportReport {
+        encoding: encoding_rs::UTF_8.name(),
+        insertions: read.insertions,
+        deletions: read.deletions,
+        ..ImportReport::default()
+    };
+    let text = docx::blocks_text(&read.blocks);
+    report.traditional = crate::import::text::looks_traditional(&text);
+    let (mut brief, removed) = docx::to_brief(&read, options.taxonomy.clone());
+    if options.to_simplified {
+        brief = simplify_brief(brief, path)?;
+    }
+    report.removed = removed;
+    report.removed.extend(read.asides);
+    let source = SourceMap::align(&text, &brief);
+    Ok(Loaded { kind, brief, report, source, text })
+}
+
+/// Converts every text of a brief to Simplified characters.
+fn simplify_brief(mut brief: Brief, path: &Path) -> Result<Brief, LoadError> {
+    fn walk(s: &mut [crate::model::Section], f: &dyn Fn(&str) -> Result<String, LoadError>) -> Result<(), LoadError> {
+        for s in s {
+            s.title = f(&s.title)?;
+            s.body = f(&s.body)?;
+            walk(&mut s.children, f)?;
+        }
+        Ok(())
+    }
+    let f = |t: &str| simplified(t, path);
+    brief.meta.title = f(&brief.meta.title)?;
+    brief.meta.subtitle = f(&brief.meta.subtitle)?;
+    walk(&mut brief.sections, &f)?;
+    Ok(brief)
+}
+
+/// A .doc or .wps file converted to .docx by LibreOffice in a temporary folder.
+fn convert_legacy(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let err = |cause: String| LoadError::Convert { path: path.to_path_buf(), cause };
+    let dir = tempfile::tempdir().map_err(|e| err(e.to_string()))?;
+    // A copy with a plain name: soffice names its output after the input.
+    let input = dir.path().join(format!("draft.{}", path.extension().and_then(|e| e.to_str()).unwrap_or("doc")));
+    std::fs::write(&input, store::read_bytes(path)?).map_err(|e| err(e.to_string()))?;
+    let out = dir.path().join("out");
+    let status = std::process::Command::new("soffice")
+        .arg(format!("-env:UserInstallation=file://{}", dir.path().join("profile").display()))
+        .args(["--headless", "--convert-to", "docx", "--outdir"])
+        .arg(&out)
+        .arg(&input)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .output();
+    match status {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(LoadError::NeedsLibreOffice { path: path.to_path_buf() })
+        }
+        Err(e) => Err(err(e.to_string())),
+        Ok(o) => std::fs::read(out.join("draft.docx")).map_err(|_| {
+            err(String::from_utf8_lossy(&o.stderr).trim().lines().last().unwrap_or("no output").to_string())
+        }),
+    }
 }
 
 /// Reads a brief or a draft with the default options, for the brief alone.

@@ -15,6 +15,18 @@ pub enum Reason {
     Navigation,
     /// Pinyin reading annotations taken out of the text (會(huì)).
     Pinyin,
+    /// Text a tracked change deleted or moved away (a Word file).
+    TrackedDeletion,
+    /// A reviewer's comment (a Word file).
+    Comment,
+    /// A footnote or an endnote (a Word file).
+    Footnote,
+    /// The text of a text box (a Word file).
+    TextBox,
+    /// A page header or footer (a Word file).
+    HeaderFooter,
+    /// The figures ledger and check report that an export appended.
+    Appendix,
 }
 
 impl Reason {
@@ -24,6 +36,12 @@ impl Reason {
             Reason::Editor => "编辑署名",
             Reason::Navigation => "网页导航",
             Reason::Pinyin => "拼音注音",
+            Reason::TrackedDeletion => "修订删除的文字",
+            Reason::Comment => "批注",
+            Reason::Footnote => "脚注或尾注",
+            Reason::TextBox => "文本框",
+            Reason::HeaderFooter => "页眉或页脚",
+            Reason::Appendix => "导出时附加的附录",
         }
     }
 }

@@ -488,3 +488,31 @@ fn libreoffice_text_of_an_imported_file_is_all_placed() {
     let shown = shown.trim_start_matches('\u{feff}');
     placed(shown, &im).expect("LibreOffice's text of the file");
 }
+
+#[test]
+fn an_old_word_file_is_read_through_libreoffice() {
+    let Some(_) = tool("soffice") else { return };
+    let b = &examples()[1];
+    let dir = tempfile::tempdir().expect("temp dir");
+    let docx = write_temp(dir.path(), "feature.docx", &to_word(b, DocxLayout::Plain, false, None).expect("export"));
+    let doc = soffice_convert(&docx, "doc", dir.path());
+    let back = load(&doc, &LoadOptions::default()).expect("a .doc imports");
+    let titles = |b: &Brief| b.walk().map(|(s, d)| (d, s.title.clone())).collect::<Vec<_>>();
+    assert_eq!(titles(&back.brief), titles(b), "sections survive the old format");
+}
+
+#[test]
+fn without_libreoffice_an_old_word_file_gets_a_clear_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let doc = write_temp(dir.path(), "old.doc", b"\xd0\xcf\x11\xe0 not really a doc");
+    let out = dir.path().join("old.ron");
+    let o = Command::new(env!("CARGO_BIN_EXE_briefdesk"))
+        .env("PATH", dir.path())
+        .args(["import", doc.to_str().expect("utf-8"), "-o", out.to_str().expect("utf-8")])
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("save the file as .docx") && err.contains("old.doc"), "{err}");
+    assert!(!out.exists());
+}

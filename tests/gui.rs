@@ -330,7 +330,7 @@ fn find_steps_through_the_brief_and_replace_all_is_one_undo_step() {
     h.get_by_label("下一个").click();
     h.run();
     assert!(h.query_by_label(&format!("1/{total}")).is_some());
-    let first = brief.find_all(needle)[0].0;
+    let first = brief.find_all(needle)[0].section;
     assert_eq!(h.state().state.selected, Some(first), "the first match's section is shown");
     h.get_by_label("下一个").click();
     h.run();
@@ -348,6 +348,44 @@ fn find_steps_through_the_brief_and_replace_all_is_one_undo_step() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run();
     assert_eq!(h.state().state.doc.brief(), &brief, "one undo step takes the whole replacement back");
+}
+
+/// Find counts the matches in section titles as well as bodies, steps onto a
+/// title match by selecting it in the title field, and Replace All replaces
+/// exactly what the counter counted.
+#[test]
+fn find_covers_titles_as_replace_all_does() {
+    let mut h = harness(example());
+    h.run();
+    let brief = h.state().state.doc.brief().clone();
+    let needle = "技能扶贫";
+    let in_titles = brief.walk().filter(|(s, _)| s.title.contains(needle)).count();
+    let in_bodies: usize = brief.walk().map(|(s, _)| s.body.matches(needle).count()).sum();
+    assert!(in_titles >= 1 && in_bodies >= 1, "the example has {needle} in a title and in bodies");
+    let total = in_titles + in_bodies;
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::H);
+    h.run();
+    h.get_by_label("查找").type_text(needle);
+    h.run();
+    // Stepping through every match shows the section whose title matches.
+    let title_section = brief.walk().find(|(s, _)| s.title.contains(needle)).map(|(s, _)| s.id).expect("section");
+    let mut shown = Vec::new();
+    for _ in 0..total {
+        h.get_by_label("下一个").click();
+        h.run();
+        shown.push(h.state().state.selected);
+    }
+    assert!(shown.contains(&Some(title_section)), "{shown:?}");
+    assert!(h.query_by_label_contains(&format!("/{total}")).is_some(), "the counter counts titles too");
+    h.get_by_label("替换为").click();
+    h.run();
+    h.get_by_label("替换为").type_text("技能帮扶");
+    h.run();
+    h.get_by_label("全部替换").click();
+    h.run();
+    let notice = h.state().state.notice.as_ref().map(|n| n.render(briefdesk::app::Lang::Zh)).unwrap_or_default();
+    assert!(notice.contains(&total.to_string()), "Replace All reports what the counter said: {notice}");
+    assert!(h.state().state.doc.brief().find_all(needle).is_empty());
 }
 
 #[test]

@@ -51,6 +51,7 @@ pub enum Edit {
     /// Replaces a span of a body, if it still holds `expected` (a fix, or one find-and-replace).
     Replace {
         section: SectionId,
+        field: crate::model::Field,
         span: Range<usize>,
         expected: String,
         with: String,
@@ -86,7 +87,7 @@ pub enum Nav {
     /// Selects a section and a byte span of its body in the editor.
     Reveal(SectionId, Range<usize>),
     /// Like Reveal, but leaves the keyboard focus where it is (find).
-    ShowMatch(SectionId, Range<usize>),
+    ShowMatch(crate::model::Found),
 }
 
 /// Files: the open brief's, drafts, exports.
@@ -354,18 +355,22 @@ fn apply_edit(state: &mut State, edit: Edit) {
         Edit::RemoveFact(i) => {
             doc.edit(key, |b| (i < b.facts.len()).then(|| b.facts.remove(i)).is_some());
         }
-        Edit::Replace { section, span, expected, with } => {
+        Edit::Replace { section, field, span, expected, with } => {
             let replaced = doc.edit(key, |b| {
                 b.section_mut(section).is_some_and(|s| {
-                    if s.body.get(span.clone()) != Some(expected.as_str()) {
+                    let text = match field {
+                        crate::model::Field::Title => &mut s.title,
+                        crate::model::Field::Body => &mut s.body,
+                    };
+                    if text.get(span.clone()) != Some(expected.as_str()) {
                         return false;
                     }
-                    s.body.replace_range(span.clone(), &with);
+                    text.replace_range(span.clone(), &with);
                     true
                 })
             });
             if replaced {
-                state.reveal(section, span.start..span.start + with.len(), false);
+                state.reveal_in(section, field, span.start..span.start + with.len(), false);
             } else {
                 state.notice = Some(Notice::new(T::NotReplaced, ""));
             }
@@ -422,7 +427,7 @@ fn apply_nav(state: &mut State, nav: Nav) {
     match nav {
         Nav::Select(id) => state.selected = Some(id),
         Nav::Reveal(id, span) => state.reveal(id, span, true),
-        Nav::ShowMatch(id, span) => state.reveal(id, span, false),
+        Nav::ShowMatch(found) => state.reveal_in(found.section, found.field, found.span, false),
     }
 }
 

@@ -29,7 +29,7 @@ use std::time::{Duration, Instant};
 pub use command::{AppCmd, Command, Edit, FileCmd, Nav};
 pub use document::{Document, EditKey};
 pub use i18n::{Lang, T};
-pub use panels::editor::{body_id, char_range as editor_char_range};
+pub use panels::editor::{body_id, char_range as editor_char_range, title_id};
 pub use settings::{Settings, Theme};
 pub use state::State;
 

@@ -43,7 +43,9 @@ pub struct Reveal {
     /// Goes up with every request, so the editor applies each once.
     pub seq: u64,
     pub section: SectionId,
-    /// Byte range in the body.
+    /// The section's title or its body.
+    pub field: crate::model::Field,
+    /// Byte range in that text.
     pub span: std::ops::Range<usize>,
     /// Move the keyboard focus to the editor (not while the find bar is typed in).
     pub focus: bool,
@@ -326,11 +328,22 @@ impl State {
 
     /// Selects a section and asks the editor to select a span of its body.
     pub fn reveal(&mut self, section: SectionId, span: std::ops::Range<usize>, focus: bool) {
+        self.reveal_in(section, crate::model::Field::Body, span, focus);
+    }
+
+    /// Selects `span` of a section's title or body.
+    pub fn reveal_in(
+        &mut self,
+        section: SectionId,
+        field: crate::model::Field,
+        span: std::ops::Range<usize>,
+        focus: bool,
+    ) {
         // One counter for the process: a new State (after Open) must not reuse a number.
         static SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         let seq = SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         self.selected = Some(section);
-        self.reveal = Some(Reveal { seq, section, span, focus });
+        self.reveal = Some(Reveal { seq, section, field, span, focus });
     }
 }
 

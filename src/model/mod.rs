@@ -51,6 +51,22 @@ pub struct Meta {
     pub heading_numbers: bool,
 }
 
+/// The text of a section a match is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Title,
+    Body,
+}
+
+/// One occurrence of a searched text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub section: SectionId,
+    pub field: Field,
+    /// Byte range in the title or the body.
+    pub span: std::ops::Range<usize>,
+}
+
 /// A whole brief.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -191,14 +207,27 @@ impl Brief {
         true
     }
 
-    /// Every occurrence of `needle` in the section bodies, in document order,
-    /// as (section, byte range).
-    pub fn find_all(&self, needle: &str) -> Vec<(SectionId, std::ops::Range<usize>)> {
+    /// Every occurrence of `needle` in the section titles and bodies, in
+    /// document order (a section's title before its body): what
+    /// [`Brief::replace_all`] replaces.
+    pub fn find_all(&self, needle: &str) -> Vec<Found> {
         if needle.is_empty() {
             return Vec::new();
         }
         self.walk()
-            .flat_map(|(s, _)| s.body.match_indices(needle).map(move |(at, m)| (s.id, at..at + m.len())))
+            .flat_map(|(s, _)| {
+                let title = s.title.match_indices(needle).map(move |(at, m)| Found {
+                    section: s.id,
+                    field: Field::Title,
+                    span: at..at + m.len(),
+                });
+                let body = s.body.match_indices(needle).map(move |(at, m)| Found {
+                    section: s.id,
+                    field: Field::Body,
+                    span: at..at + m.len(),
+                });
+                title.chain(body)
+            })
             .collect()
     }
 
@@ -319,10 +348,13 @@ mod tests {
         b.sections[0].body = "帮扶资金到位。资金使用规范。".into();
         let found = b.find_all("资金");
         assert_eq!(found.len(), 2);
-        assert_eq!(&b.sections[0].body[found[1].1.clone()], "资金");
+        assert_eq!(&b.sections[0].body[found[1].span.clone()], "资金");
         assert!(b.find_all("").is_empty());
         let titles_with = b.walk().filter(|(s, _)| s.title.contains("扶贫")).count();
         assert!(titles_with > 0);
+        let in_titles = b.find_all("扶贫");
+        assert_eq!(in_titles.len(), titles_with, "find counts what replace all replaces");
+        assert!(in_titles.iter().all(|f| f.field == Field::Title));
         assert_eq!(b.replace_all("扶贫", "帮扶"), titles_with);
         assert_eq!(b.replace_all("资金", "经费"), 2);
         assert_eq!(b.sections[0].body, "帮扶经费到位。经费使用规范。");

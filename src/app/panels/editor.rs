@@ -42,9 +42,12 @@ impl EditorPanel {
         ui: &mut egui::Ui,
         state: &State,
         lang: Lang,
-        found: Option<&(SectionId, Range<usize>)>,
+        found: Option<&crate::model::Found>,
         out: &mut Vec<Command>,
     ) {
+        let title_match = found.filter(|f| f.field == crate::model::Field::Title);
+        let found = found.filter(|f| f.field == crate::model::Field::Body).map(|f| (f.section, f.span.clone()));
+        let found = found.as_ref();
         let mut brief_title = state.doc.brief().meta.title.clone();
         ui.horizontal(|ui| {
             let label = ui.label(T::BriefTitle.get(lang));
@@ -63,10 +66,22 @@ impl EditorPanel {
         let mut title = section.title.clone();
         ui.horizontal(|ui| {
             let label = ui.label(T::SectionTitle.get(lang));
-            let edit = egui::TextEdit::singleline(&mut title).id(title_id(id)).desired_width(f32::INFINITY);
-            let r = ui.add(edit).labelled_by(label.id);
+            let unchanged = title.clone();
+            let output = egui::TextEdit::singleline(&mut title).id(title_id(id)).desired_width(f32::INFINITY).show(ui);
+            let r = output.response.response.clone().labelled_by(label.id);
             if r.changed() {
                 out.push(Edit::SetTitle(id, title.clone()).into());
+            }
+            // Find's match in the title, highlighted as in the body.
+            if title == unchanged
+                && let Some(found) = title_match.filter(|f| f.section == id)
+                && let Some(map) = Some(TextMap::new(&output.galley, &title))
+            {
+                let origin = output.galley_pos - egui::vec2(output.galley.rect.left(), 0.0);
+                let fill = ui.visuals().selection.bg_fill.gamma_multiply(0.6);
+                for rect in map.rects(&found.span, egui::Rect::EVERYTHING) {
+                    ui.painter().rect_filled(rect.translate(origin.to_vec2()), 2.0, fill);
+                }
             }
         });
         let label = ui.label(T::SectionBody.get(lang));

@@ -1,8 +1,7 @@
 use crate::app::command::{Command, Edit, Nav};
 use crate::app::i18n::{Lang, T};
 use crate::app::state::State;
-use crate::model::SectionId;
-use std::ops::Range;
+use crate::model::Found;
 
 /// Find and replace across the whole brief (Ctrl+F, Ctrl+H), above the editor.
 #[derive(Default)]
@@ -17,10 +16,10 @@ pub struct FindBar {
     focus: bool,
     /// The matches of `needle`, and the (revision, needle) they were found for:
     /// the brief is searched again only when one of them changes.
-    matches: Vec<(SectionId, Range<usize>)>,
+    matches: Vec<Found>,
     searched: Option<(u64, String)>,
     /// The match shown in the editor, highlighted there while the bar is open.
-    shown: Option<(SectionId, Range<usize>)>,
+    shown: Option<Found>,
 }
 
 impl FindBar {
@@ -31,9 +30,9 @@ impl FindBar {
         self.focus = true;
     }
 
-    /// The match to highlight in the editor.
-    pub fn highlight(&self) -> Option<&(SectionId, Range<usize>)> {
-        if self.open { self.shown.as_ref() } else { None }
+    /// The match to highlight in the editor (in the section title or the body).
+    pub fn highlight(&self) -> Option<&Found> {
+        self.shown.as_ref().filter(|_| self.open)
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, state: &State, lang: Lang, out: &mut Vec<Command>) {
@@ -90,13 +89,14 @@ impl FindBar {
             ui.horizontal(|ui| {
                 let label = ui.label(T::ReplaceWith.get(lang));
                 ui.add(egui::TextEdit::singleline(&mut self.with).desired_width(220.0)).labelled_by(label.id);
-                if let Some((section, span)) = matches.get(self.current)
+                if let Some(found) = matches.get(self.current)
                     && ui.button(T::Replace.get(lang)).clicked()
                 {
                     out.push(
                         Edit::Replace {
-                            section: *section,
-                            span: span.clone(),
+                            section: found.section,
+                            field: found.field,
+                            span: found.span.clone(),
                             expected: self.needle.clone(),
                             with: self.with.clone(),
                         }
@@ -117,9 +117,9 @@ impl FindBar {
             if self.shown.as_ref() == matches.get(self.current) {
                 self.current = (self.current as isize + step).rem_euclid(n) as usize;
             }
-            let (section, span) = &matches[self.current];
-            self.shown = Some((*section, span.clone()));
-            out.push(Nav::ShowMatch(*section, span.clone()).into());
+            let found = matches[self.current].clone();
+            self.shown = Some(found.clone());
+            out.push(Nav::ShowMatch(found).into());
         }
         self.matches = matches;
     }

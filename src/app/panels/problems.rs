@@ -183,8 +183,14 @@ impl ProblemsPanel {
             {
                 if elsewhere.is_empty() {
                     out.push(
-                        Edit::Replace { section: d.section, span, expected: flagged.to_string(), with: fix.clone() }
-                            .into(),
+                        Edit::Replace {
+                            section: d.section,
+                            field: crate::model::Field::Body,
+                            span,
+                            expected: flagged.to_string(),
+                            with: fix.clone(),
+                        }
+                        .into(),
                     );
                 } else {
                     elsewhere.push(SpanEdit {

@@ -425,6 +425,45 @@ fn unsaved_work_is_not_dropped_without_asking() {
     assert!(h.state().settings.recent.iter().any(|p| p.ends_with("examples/feature.md")), "remembered as recent");
 }
 
+/// Typing that never pauses still reaches the recovery file: with a 300 ms
+/// pause, the file is never more than the maximum age (400 ms) plus a frame
+/// behind while a key is pressed every 50 ms.
+#[test]
+fn autosave_writes_during_continuous_typing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("b.ron");
+    std::fs::copy(here("examples/brief.ron"), &path).expect("copy");
+    let state = State::new(briefdesk::format::load_brief(&path).expect("load"), Some(path.clone()));
+    let app = BriefdeskApp::new(state).with_autosave(None, std::time::Duration::from_millis(300));
+    let mut h = harness_app(app);
+    h.run();
+    h.get_by_label("（一）消费扶贫").click();
+    h.run();
+    h.get_by_label("正文").click();
+    h.run();
+    let recovery = briefdesk::store::recovery_path(&path);
+    let start = std::time::Instant::now();
+    let mut written_at: Option<std::time::Instant> = None;
+    while start.elapsed() < std::time::Duration::from_millis(1500) {
+        h.get_by_label("正文").type_text("字");
+        h.run();
+        if let Ok(m) = std::fs::metadata(&recovery).and_then(|m| m.modified())
+            && written_at.is_none_or(|_| m.elapsed().unwrap_or_default() < std::time::Duration::from_millis(60))
+        {
+            written_at = Some(std::time::Instant::now());
+        }
+        if start.elapsed() > std::time::Duration::from_millis(600) {
+            let age = written_at.map(|w| w.elapsed());
+            assert!(
+                age.is_some_and(|a| a < std::time::Duration::from_millis(700)),
+                "the recovery file is {age:?} old after {:?} of typing",
+                start.elapsed()
+            );
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
 #[test]
 fn settings_switch_language_and_theme() {
     let mut h = harness(example());
@@ -516,7 +555,7 @@ fn rename_from_the_outline_edits_the_section_title() {
     h.run();
     click_all(&mut h, &["（四）技能扶贫", "重命名"]);
     assert!(h.get_by_label("小标题").is_focused(), "the title field takes the cursor");
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    // The old title is selected: typing replaces it.
     h.get_by_label("小标题").type_text("职业技能培训");
     h.run();
     assert!(h.query_by_label("（四）职业技能培训").is_some(), "the outline shows the new name");
@@ -619,4 +658,207 @@ fn open_by_keyboard_en(h: &mut Harness<'static, BriefdeskApp>, path: &Path) {
     h.run();
     h.get_by_label("OK").click();
     h.run();
+}
+
+fn harness_sized(state: State, size: [f32; 2]) -> Harness<'static, BriefdeskApp> {
+    Harness::builder()
+        .with_size(size)
+        .with_context_setup(install_fonts)
+        .build_ui_state(|ui, app: &mut BriefdeskApp| app.frame(ui), BriefdeskApp::new(state))
+}
+
+/// The editor's width: the body field's rectangle.
+fn editor_width(h: &Harness<'static, BriefdeskApp>) -> f32 {
+    h.get_by_label("正文").rect().width()
+}
+
+/// At 1280×800, 1024×640 and 800×600 the editor keeps at least half the
+/// window, also after the wide 数字 tab was shown; hiding both panels in 视图
+/// gives it (nearly) all of it.
+#[test]
+fn the_editor_keeps_half_the_width_at_every_size() {
+    for size in [[1280.0, 800.0], [1024.0, 640.0], [800.0, 600.0]] {
+        let mut h = harness_sized(example(), size);
+        h.run();
+        h.get_by_label("（一）消费扶贫").click();
+        h.run();
+        let before = editor_width(&h);
+        assert!(before >= size[0] / 2.0 - 40.0, "{size:?}: editor {before} px");
+        h.get_by_label("数字").click();
+        h.run();
+        h.get_by_label("问题").click();
+        h.run();
+        let after = editor_width(&h);
+        assert!(after >= size[0] / 2.0 - 40.0, "{size:?}: after 数字 the editor is {after} px");
+        assert!((after - before).abs() < 2.0, "{size:?}: the panel goes back to its width ({before} → {after})");
+        click_all(&mut h, &["视图", "显示大纲"]);
+        click_all(&mut h, &["视图", "显示检查面板"]);
+        assert!(h.query_by_label("大纲").is_none(), "the outline is hidden");
+        assert!(editor_width(&h) > size[0] - 80.0, "{size:?}: the editor takes the window");
+        click_all(&mut h, &["视图", "显示大纲"]);
+        assert!(h.query_by_label("大纲").is_some(), "and shown again");
+    }
+}
+
+/// 另存为 onto an existing file asks before replacing it; 取消 keeps the file.
+#[test]
+fn save_as_onto_an_existing_file_asks_first() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let other = dir.path().join("other.ron");
+    std::fs::write(&other, "not yours to overwrite").expect("write");
+    let mut h = harness(example());
+    h.run();
+    through_file_menu(&mut h, "另存为…", &other);
+    assert!(h.query_by_label("文件已存在。要替换它吗？").is_some(), "the app asks");
+    assert_eq!(std::fs::read_to_string(&other).expect("read"), "not yours to overwrite");
+    h.get_by_label("取消").click();
+    h.run();
+    assert_eq!(std::fs::read_to_string(&other).expect("read"), "not yours to overwrite", "取消 keeps the file");
+    h.get_by_label("确定").click();
+    h.run();
+    h.get_by_label("替换原文件").click();
+    h.run();
+    assert!(std::fs::read_to_string(&other).expect("read").contains("format_version"), "replaced when asked to");
+    assert_eq!(h.state().state.doc.path.as_deref(), Some(other.as_path()));
+}
+
+/// Saving keeps the file's permissions (a shared 0664 stays 0664).
+#[cfg(unix)]
+#[test]
+fn saving_keeps_the_file_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("b.ron");
+    std::fs::copy(here("examples/brief.ron"), &path).expect("copy");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o664)).expect("chmod");
+    let mut h = harness(State::new(briefdesk::format::load_brief(&path).expect("load"), Some(path.clone())));
+    h.run();
+    type_into(&mut h, "（一）消费扶贫", "补记一句。");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert!(!h.state().state.doc.is_dirty(), "{:?}", h.state().state.notice);
+    let mode = |p: &Path| std::fs::metadata(p).expect("metadata").permissions().mode() & 0o777;
+    assert_eq!(mode(&path), 0o664);
+    assert_eq!(mode(&briefdesk::store::backup_path(&path)), 0o664);
+}
+
+/// Ctrl+S on a brief without a file opens 另存为, with the keyboard in the
+/// path field; the window title shows the unsaved state, then the file name.
+#[test]
+fn ctrl_s_on_an_untitled_brief_asks_where() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let state =
+        State::new(briefdesk::model::Template::ResearchBrief.build(briefdesk::model::Taxonomy::default()), None);
+    let mut h = harness(state);
+    h.run();
+    assert!(h.query_by_label("未保存").is_some(), "a new brief is not 已保存");
+    assert!(h.state().window_title().starts_with("● "), "{}", h.state().window_title());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert!(h.query_by_label("另存为…").is_some() || h.query_by_label("文件路径").is_some(), "另存为 opens");
+    // The keyboard is in the path field: select all and type replace the suggestion.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    let path = dir.path().join("新简报.ron");
+    h.get_by_label("文件路径").type_text(&path.display().to_string());
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(path.exists(), "saved where typed: {:?}", h.state().state.notice);
+    assert_eq!(h.state().window_title(), "新简报.ron — 简报台");
+}
+
+/// 保存 in the unsaved-changes question works for a brief without a file:
+/// it asks where, saves, then does what was asked (here: open another brief).
+#[test]
+fn save_first_works_for_an_untitled_brief() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(State::new(
+        briefdesk::model::Template::ResearchBrief.build(briefdesk::model::Taxonomy::default()),
+        None,
+    ));
+    h.run();
+    h.get_by_label("正文").click();
+    h.run();
+    h.get_by_label("正文").type_text("先写一句。");
+    h.run();
+    let other = here("examples/feature.md");
+    through_file_menu(&mut h, "打开…", &other);
+    h.get_by_label("保存").click();
+    h.run();
+    let path = dir.path().join("先存.ron");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("文件路径").type_text(&path.display().to_string());
+    h.run();
+    h.get_by_label("确定").click();
+    h.run();
+    assert!(std::fs::read_to_string(&path).expect("saved").contains("先写一句。"));
+    assert_eq!(h.state().state.doc.path.as_deref(), Some(other.as_path()), "then the other brief opens");
+}
+
+/// HTML export leaves the internal appendix out unless asked for it.
+#[test]
+fn html_export_adds_the_appendix_only_when_asked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(example());
+    h.run();
+    let plain = dir.path().join("plain.html");
+    through_file_menu(&mut h, "导出 HTML…", &plain);
+    let page = std::fs::read_to_string(&plain).expect("exported");
+    assert!(!page.contains("数字清单"), "no appendix by default");
+    let full = dir.path().join("full.html");
+    h.get_by_label("文件").click();
+    h.run();
+    h.get_by_label_contains("导出 HTML").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("文件路径").type_text(&full.display().to_string());
+    h.run();
+    h.get_by_label_contains("附加数字清单和检查报告").click();
+    h.run();
+    h.get_by_label("确定").click();
+    h.run();
+    assert!(std::fs::read_to_string(&full).expect("exported").contains("数字清单"), "the appendix when asked");
+}
+
+/// Ctrl+= and Ctrl+- size the text, Ctrl+0 resets it.
+#[test]
+fn zoom_keys_size_the_text() {
+    let mut h = harness(example());
+    h.run();
+    let base = h.state().settings.text_size;
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Equals);
+    h.run();
+    assert_eq!(h.state().settings.text_size, base + 1.0);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
+    h.run();
+    assert_eq!(h.state().settings.text_size, base - 1.0);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num0);
+    h.run();
+    assert_eq!(h.state().settings.text_size, base);
+}
+
+/// Ctrl+H with a text to find puts the cursor in the replace field, its old
+/// text selected; Ctrl+F puts it in the find field.
+#[test]
+fn find_and_replace_fields_take_the_keyboard() {
+    let mut h = harness(example());
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.run();
+    assert!(h.get_by_label("查找").is_focused());
+    h.get_by_label("查找").type_text("脱贫");
+    h.run();
+    h.key_press(egui::Key::Escape);
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::H);
+    h.run();
+    assert!(h.get_by_label("替换为").is_focused(), "the replace field takes the cursor");
+    h.get_by_label("替换为").type_text("脱贫群众");
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::H);
+    h.run();
+    h.get_by_label("替换为").type_text("稳定脱贫");
+    h.run();
+    assert_eq!(h.get_by_label("替换为").value().as_deref(), Some("稳定脱贫"), "the old text was selected and replaced");
 }

@@ -17,12 +17,16 @@ fn open(p: &str) -> State {
 }
 
 fn harness(state: State) -> Harness<'static, BriefdeskApp> {
+    harness_sized(state, [1280.0, 800.0])
+}
+
+fn harness_sized(state: State, size: [f32; 2]) -> Harness<'static, BriefdeskApp> {
     let mut app = BriefdeskApp::new(state);
     // A fixed date, so that checks relative to today look the same every day.
     app.state.env.today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23);
     app.state.check_now();
     Harness::builder()
-        .with_size([1280.0, 800.0])
+        .with_size(size)
         .with_context_setup(install_fonts)
         .wgpu()
         .build_ui_state(|ui, app: &mut BriefdeskApp| app.frame(ui), app)
@@ -88,4 +92,28 @@ fn the_settings_window() {
     h.get_by_label("设置…").click();
     h.run();
     snapshot(&mut h, "settings-window");
+}
+
+/// A smaller window: the editor keeps at least half the width, the find bar
+/// wraps rather than hiding its buttons under the right panel.
+fn small_window(size: [f32; 2], name: &str) {
+    let mut h = harness_sized(open("examples/brief.ron"), size);
+    h.run();
+    h.get_by_label("（四）技能扶贫").click();
+    h.run();
+    h.get_by_label("数字").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::H);
+    h.run();
+    snapshot(&mut h, name);
+}
+
+#[test]
+fn the_window_at_1024_by_640() {
+    small_window([1024.0, 640.0], "small-1024x640");
+}
+
+#[test]
+fn the_window_at_800_by_600() {
+    small_window([800.0, 600.0], "small-800x600");
 }

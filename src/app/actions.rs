@@ -25,6 +25,11 @@ pub enum Action {
     Find,
     Replace,
     Settings,
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+    ShowOutline,
+    ShowChecks,
 }
 
 /// The entries of a menu: an action, or a separator (None).
@@ -41,12 +46,21 @@ pub const FILE_MENU_REST: &[Option<Action>] = &[
     None,
     Some(Action::Quit),
 ];
+pub const VIEW_MENU: &[Option<Action>] = &[
+    Some(Action::ShowOutline),
+    Some(Action::ShowChecks),
+    None,
+    Some(Action::ZoomIn),
+    Some(Action::ZoomOut),
+    Some(Action::ZoomReset),
+    None,
+];
 pub const EDIT_MENU: &[Option<Action>] =
     &[Some(Action::Undo), Some(Action::Redo), None, Some(Action::Find), Some(Action::Replace)];
 
 impl Action {
     /// Every action, those with more modifier keys first, so that Ctrl+Shift+Z is taken before Ctrl+Z.
-    pub const ALL: [Action; 14] = [
+    pub const ALL: [Action; 19] = [
         Action::Redo,
         Action::New,
         Action::Open,
@@ -61,6 +75,11 @@ impl Action {
         Action::Find,
         Action::Replace,
         Action::Settings,
+        Action::ZoomIn,
+        Action::ZoomOut,
+        Action::ZoomReset,
+        Action::ShowOutline,
+        Action::ShowChecks,
     ];
 
     pub fn label(self) -> T {
@@ -79,6 +98,11 @@ impl Action {
             Action::Find => T::MenuFind,
             Action::Replace => T::MenuReplace,
             Action::Settings => T::MenuSettings,
+            Action::ZoomIn => T::ZoomIn,
+            Action::ZoomOut => T::ZoomOut,
+            Action::ZoomReset => T::ZoomReset,
+            Action::ShowOutline => T::ShowOutline,
+            Action::ShowChecks => T::ShowChecks,
         }
     }
 
@@ -92,13 +116,18 @@ impl Action {
             Action::Redo => Some(KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)),
             Action::Find => command(Key::F),
             Action::Replace => command(Key::H),
+            Action::ZoomIn => command(Key::Equals),
+            Action::ZoomOut => command(Key::Minus),
+            Action::ZoomReset => command(Key::Num0),
             Action::Import
             | Action::SaveAs
             | Action::ExportMarkdown
             | Action::ExportHtml
             | Action::ExportWord
             | Action::Quit
-            | Action::Settings => None,
+            | Action::Settings
+            | Action::ShowOutline
+            | Action::ShowChecks => None,
         }
     }
 
@@ -118,6 +147,11 @@ impl Action {
             Action::Find => AppCmd::ShowFind { replace: false }.into(),
             Action::Replace => AppCmd::ShowFind { replace: true }.into(),
             Action::Settings => AppCmd::SettingsWindow.into(),
+            Action::ZoomIn => AppCmd::Zoom(1).into(),
+            Action::ZoomOut => AppCmd::Zoom(-1).into(),
+            Action::ZoomReset => AppCmd::Zoom(0).into(),
+            Action::ShowOutline => AppCmd::TogglePanel(super::settings::Panel::Outline).into(),
+            Action::ShowChecks => AppCmd::TogglePanel(super::settings::Panel::Checks).into(),
         }
     }
 
@@ -141,11 +175,13 @@ pub fn pressed(ui: &egui::Ui, out: &mut Vec<Command>) {
     }
 }
 
-/// A menu's entries, each with its shortcut shown as the key handling reads it.
+/// A menu's entries, each with its shortcut shown as the key handling reads it;
+/// a panel's entry shows whether the panel is shown.
 pub fn menu_entries(
     ui: &mut egui::Ui,
     entries: &[Option<Action>],
     state: &State,
+    settings: &super::Settings,
     lang: super::Lang,
     out: &mut Vec<Command>,
 ) {
@@ -154,6 +190,18 @@ pub fn menu_entries(
             ui.separator();
             continue;
         };
+        let shown = match action {
+            Action::ShowOutline => Some(settings.show_outline),
+            Action::ShowChecks => Some(settings.show_checks),
+            _ => None,
+        };
+        if let Some(mut on) = shown {
+            // A panel's entry is a checkbox: it shows whether the panel is shown.
+            if ui.checkbox(&mut on, action.label().get(lang)).changed() {
+                out.push(action.command());
+            }
+            continue;
+        }
         let mut button = egui::Button::new(action.label().get(lang));
         if let Some(shortcut) = action.shortcut() {
             button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));

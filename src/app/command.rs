@@ -102,9 +102,17 @@ pub enum FileCmd {
     /// Imports the last imported file again, converted to Simplified characters.
     ImportSimplified,
     ExportMarkdown(PathBuf),
-    ExportHtml(PathBuf),
-    /// Word, in the official-document layout, without the internal appendix.
-    ExportWord(PathBuf),
+    /// HTML for print; `appendix` adds the figures ledger and the check
+    /// report (for review, not for circulation).
+    ExportHtml {
+        path: PathBuf,
+        appendix: bool,
+    },
+    /// Word, in the official-document layout; `appendix` as for HTML.
+    ExportWord {
+        path: PathBuf,
+        appendix: bool,
+    },
     /// A new, unsaved brief from a template.
     New(Template, Taxonomy),
 }
@@ -134,6 +142,9 @@ pub enum AppCmd {
     },
     NewBriefWindow,
     SettingsWindow,
+    /// Text size one step up (1), down (-1), or back to the default (0).
+    Zoom(i8),
+    TogglePanel(super::settings::Panel),
 }
 
 macro_rules! into_command {
@@ -173,7 +184,20 @@ impl BriefdeskApp {
         match cmd {
             Command::Edit(edit) => apply_edit(&mut self.state, edit),
             Command::Nav(nav) => apply_nav(&mut self.state, nav),
-            Command::File(file) => self.apply_file(file),
+            Command::File(FileCmd::Save) if self.state.doc.path.is_none() => {
+                // Ctrl+S on a new or imported brief: choose where, as Word does.
+                self.apply_app(ctx, AppCmd::Prompt(FileAction::SaveAs));
+            }
+            Command::File(file) => {
+                let save_as = matches!(file, FileCmd::SaveAs(_));
+                self.apply_file(file);
+                if save_as
+                    && !self.state.doc.is_dirty()
+                    && let Some(next) = self.after_save.take()
+                {
+                    self.apply_app(ctx, AppCmd::Discard(Box::new(next)));
+                }
+            }
             Command::App(app) => self.apply_app(ctx, app),
         }
     }
@@ -199,18 +223,19 @@ impl BriefdeskApp {
                 let text = crate::format::to_markdown(state.doc.brief());
                 export(state, &path, text);
             }
-            FileCmd::ExportHtml(path) => {
+            FileCmd::ExportHtml { path, appendix } => {
                 // The findings of the text as it is now, not of a check still catching up.
-                let diags = crate::checks::check(state.doc.brief(), &state.env);
-                let options = crate::export::HtmlOptions { appendix: true, diagnostics: Some(&diags) };
+                let diags = appendix.then(|| crate::checks::check(state.doc.brief(), &state.env));
+                let options = crate::export::HtmlOptions { appendix, diagnostics: diags.as_deref() };
                 let text = crate::export::to_html(state.doc.brief(), options);
                 export(state, &path, text);
             }
-            FileCmd::ExportWord(path) => {
-                let written =
-                    crate::export::to_word(state.doc.brief(), crate::format::docx::DocxLayout::Official, false, None)
-                        .map_err(|e| e.to_string())
-                        .and_then(|bytes| crate::store::write_atomic(&path, &bytes, false).map_err(|e| e.to_string()));
+            FileCmd::ExportWord { path, appendix } => {
+                let diags = appendix.then(|| crate::checks::check(state.doc.brief(), &state.env));
+                let layout = crate::format::docx::DocxLayout::Official;
+                let written = crate::export::to_word(state.doc.brief(), layout, appendix, diags.as_deref())
+                    .map_err(|e| e.to_string())
+                    .and_then(|bytes| crate::store::write_atomic(&path, &bytes, false).map_err(|e| e.to_string()));
                 state.notice = Some(match written {
                     Ok(()) => Notice::new(T::ExportedTo, path.display().to_string()),
                     Err(e) => Notice::new(T::ExportFailed, e),
@@ -232,6 +257,13 @@ impl BriefdeskApp {
         match cmd {
             AppCmd::SetFont(path) => self.settings.font = path,
             AppCmd::SetLang(lang) => self.settings.lang = lang,
+            AppCmd::Zoom(step) => self.settings.zoom(step),
+            AppCmd::TogglePanel(super::settings::Panel::Outline) => {
+                self.settings.show_outline = !self.settings.show_outline
+            }
+            AppCmd::TogglePanel(super::settings::Panel::Checks) => {
+                self.settings.show_checks = !self.settings.show_checks
+            }
             AppCmd::ClearRecent => self.settings.recent.clear(),
             AppCmd::Discard(inner) => {
                 self.autosave.discard(self.state.doc.path.as_deref());
@@ -240,6 +272,10 @@ impl BriefdeskApp {
             AppCmd::Quit => {
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            AppCmd::SaveThen(inner) if self.state.doc.path.is_none() => {
+                self.after_save = Some(*inner);
+                self.apply_app(ctx, AppCmd::Prompt(FileAction::SaveAs));
             }
             AppCmd::SaveThen(inner) => {
                 self.apply_file(FileCmd::Save);
@@ -262,7 +298,11 @@ impl BriefdeskApp {
                 }
             }
             AppCmd::CloseImportReport => self.state.import_report = None,
-            AppCmd::Prompt(action) => self.prompt = Some(PathPrompt::new(action, self.suggest(action))),
+            AppCmd::Prompt(action) => {
+                let mut prompt = PathPrompt::new(action, self.suggest(action));
+                prompt.current = self.state.doc.path.clone();
+                self.prompt = Some(prompt);
+            }
             AppCmd::ShowFind { replace } => self.find.show(replace),
             AppCmd::NewBriefWindow => self.windows.open_new_brief(),
             AppCmd::SettingsWindow => self.windows.settings_open = true,

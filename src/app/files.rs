@@ -54,14 +54,14 @@ impl FileAction {
         }
     }
 
-    fn command(self, path: PathBuf) -> Command {
+    fn command(self, path: PathBuf, appendix: bool) -> Command {
         match self {
             FileAction::Open => FileCmd::Open(path).into(),
             FileAction::Import => FileCmd::Import(path).into(),
             FileAction::SaveAs => FileCmd::SaveAs(path).into(),
             FileAction::ExportMarkdown => FileCmd::ExportMarkdown(path).into(),
-            FileAction::ExportHtml => FileCmd::ExportHtml(path).into(),
-            FileAction::ExportWord => FileCmd::ExportWord(path).into(),
+            FileAction::ExportHtml => FileCmd::ExportHtml { path, appendix }.into(),
+            FileAction::ExportWord => FileCmd::ExportWord { path, appendix }.into(),
             FileAction::Font => AppCmd::SetFont(Some(path)).into(),
         }
     }
@@ -71,13 +71,44 @@ impl FileAction {
 pub struct PathPrompt {
     pub action: FileAction,
     pub path: String,
+    /// The open brief's own file: saving onto it asks nothing.
+    pub current: Option<PathBuf>,
     browsing: Option<Receiver<Option<PathBuf>>>,
     note: Option<T>,
+    /// The chosen file exists: replace it only when the user says so.
+    confirm: Option<PathBuf>,
+    /// Exports: add the figures ledger and the check report (off: a brief
+    /// printed for circulation carries no internal QA report).
+    appendix: bool,
+    /// Put the keyboard focus in the path field on the first frame.
+    focus: bool,
 }
 
 impl PathPrompt {
     pub fn new(action: FileAction, suggested: String) -> Self {
-        PathPrompt { action, path: suggested, browsing: None, note: None }
+        PathPrompt {
+            action,
+            path: suggested,
+            current: None,
+            browsing: None,
+            note: None,
+            confirm: None,
+            appendix: false,
+            focus: true,
+        }
+    }
+
+    /// The path chosen: the command to run, or a question first when it
+    /// would replace another file.
+    fn choose(&mut self, out: &mut Vec<Command>) -> bool {
+        let path = PathBuf::from(self.path.trim());
+        if self.action.saves() && path.exists() && self.current.as_ref() != Some(&path) && self.confirm.is_none() {
+            self.confirm = Some(path);
+            self.focus = true;
+            return false;
+        }
+        out.push(self.action.command(path, self.appendix));
+        true
     }
 
     /// Opens the system dialog on its own thread.
@@ -118,25 +149,53 @@ impl PathPrompt {
         let mut open = true;
         let mut done = false;
         crate::app::dialog(self.action.title().get(lang), "path-prompt", ctx).open(&mut open).show(ctx, |ui| {
+            if let Some(path) = self.confirm.clone() {
+                // 另存为 or an export onto a file that exists: ask, as Word does.
+                ui.label(T::ReplaceFileQuestion.get(lang));
+                ui.weak(path.display().to_string());
+                ui.horizontal(|ui| {
+                    let replace = ui.button(T::ReplaceFile.get(lang));
+                    if std::mem::take(&mut self.focus) {
+                        replace.request_focus();
+                    }
+                    if replace.clicked() {
+                        done = self.choose(out);
+                    }
+                    if ui.button(T::Cancel.get(lang)).clicked() {
+                        self.confirm = None;
+                        self.focus = true;
+                    }
+                });
+                return;
+            }
             ui.horizontal(|ui| {
                 let label = ui.label(T::PathPrompt.get(lang));
                 let r = ui.add(egui::TextEdit::singleline(&mut self.path).desired_width(360.0)).labelled_by(label.id);
+                if std::mem::take(&mut self.focus) {
+                    // Typing goes into the field, after the suggested path.
+                    r.request_focus();
+                    let mut st = egui::TextEdit::load_state(ui.ctx(), r.id).unwrap_or_default();
+                    let end = egui::text::CCursor::new(self.path.chars().count());
+                    st.cursor.set_char_range(Some(egui::text::CCursorRange::one(end)));
+                    st.store(ui.ctx(), r.id);
+                }
                 if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) && !self.path.trim().is_empty() {
-                    out.push(self.action.command(PathBuf::from(self.path.trim())));
-                    done = true;
+                    done = self.choose(out);
                 }
                 let browse = ui.add_enabled(self.browsing.is_none(), egui::Button::new(T::Browse.get(lang)));
                 if browse.clicked() {
                     self.browse(lang);
                 }
             });
+            if matches!(self.action, FileAction::ExportHtml | FileAction::ExportWord) {
+                ui.checkbox(&mut self.appendix, T::ExportAppendix.get(lang));
+            }
             if let Some(note) = self.note {
                 ui.weak(note.get(lang));
             }
             ui.horizontal(|ui| {
                 if ui.add_enabled(!self.path.trim().is_empty(), egui::Button::new(T::Ok.get(lang))).clicked() {
-                    out.push(self.action.command(PathBuf::from(self.path.trim())));
-                    done = true;
+                    done = self.choose(out);
                 }
                 if ui.button(T::Cancel.get(lang)).clicked() {
                     done = true;

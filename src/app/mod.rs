@@ -71,6 +71,11 @@ pub struct BriefdeskApp {
     screenshot: Option<screenshot::Screenshot>,
     /// The user agreed to close with unsaved changes.
     allow_close: bool,
+    /// A command waiting for 另存为 to finish (保存 in the unsaved-changes
+    /// question, for a brief that has no file yet).
+    after_save: Option<Command>,
+    /// The window title last sent, to send it again only when it changes.
+    title_sent: String,
 }
 
 /// The tabs of the right-hand panel.
@@ -103,6 +108,8 @@ impl BriefdeskApp {
             windows: Default::default(),
             screenshot: None,
             allow_close: false,
+            after_save: None,
+            title_sent: String::new(),
         }
     }
 
@@ -151,9 +158,28 @@ impl BriefdeskApp {
         }
     }
 
+    /// The window title: an unsaved mark, the file name (or the brief's
+    /// title while it has no file), and the app's name.
+    pub fn window_title(&self) -> String {
+        let lang = self.settings.lang;
+        let doc = &self.state.doc;
+        let name = match &doc.path {
+            Some(p) => p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned()),
+            None if !doc.brief().meta.title.is_empty() => doc.brief().meta.title.clone(),
+            None => T::Untitled.get(lang).to_string(),
+        };
+        let mark = if doc.is_dirty() || doc.path.is_none() { "● " } else { "" };
+        format!("{mark}{name} — {}", T::AppName.get(lang))
+    }
+
     /// Draws the window and applies the commands of this frame.
     fn draw(&mut self, ui: &mut egui::Ui) {
         self.apply_settings(ui.ctx());
+        let title = self.window_title();
+        if title != self.title_sent {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title_sent = title;
+        }
         let mut out = Vec::new();
         // Closing the window with unsaved work asks first.
         if ui.input(|i| i.viewport().close_requested()) && self.state.doc.is_dirty() && !self.allow_close {
@@ -167,25 +193,40 @@ impl BriefdeskApp {
             egui::MenuBar::new().ui(ui, |ui| self.menus(ui, &mut out));
         });
         egui::Panel::bottom("status").show(ui, |ui| self.status.ui(ui, &self.state, lang));
-        egui::Panel::left("outline")
-            .resizable(true)
-            .default_size(270.0)
-            .show(ui, |ui| self.outline.ui(ui, &self.state, lang, &mut out));
-        egui::Panel::right("problems").resizable(true).default_size(360.0).show(ui, |ui| {
-            ui.horizontal(|ui| {
-                for (tab, t) in
-                    [(RightTab::Problems, T::Problems), (RightTab::Figures, T::Figures), (RightTab::Facts, T::Facts)]
-                {
-                    ui.selectable_value(&mut self.right_tab, tab, t.get(lang));
-                }
-            });
-            ui.separator();
-            match self.right_tab {
-                RightTab::Problems => self.problems.ui(ui, &self.state, lang, &mut out),
-                RightTab::Figures => self.figures.ui(ui, &self.state, lang, &mut out),
-                RightTab::Facts => self.facts.ui(ui, &self.state, lang, &mut out),
-            }
-        });
+        // The side panels together never take more than half the width: the
+        // editor keeps the other half at any window size (and all of it when
+        // the 视图 menu hides them).
+        let width = ui.available_width();
+        if self.settings.show_outline {
+            egui::Panel::left("outline")
+                .resizable(true)
+                .default_size((width * 0.2).clamp(120.0, 260.0))
+                .size_range(100.0..=(width * 0.22).max(100.0))
+                .show(ui, |ui| self.outline.ui(ui, &self.state, lang, &mut out));
+        }
+        if self.settings.show_checks {
+            egui::Panel::right("problems")
+                .resizable(true)
+                .default_size((width * 0.27).clamp(160.0, 360.0))
+                .size_range(140.0..=(width * 0.27).max(140.0))
+                .show(ui, |ui| {
+                    ui.horizontal_wrapped(|ui| {
+                        for (tab, t) in [
+                            (RightTab::Problems, T::Problems),
+                            (RightTab::Figures, T::Figures),
+                            (RightTab::Facts, T::Facts),
+                        ] {
+                            ui.selectable_value(&mut self.right_tab, tab, t.get(lang));
+                        }
+                    });
+                    ui.separator();
+                    match self.right_tab {
+                        RightTab::Problems => self.problems.ui(ui, &self.state, lang, &mut out),
+                        RightTab::Figures => self.figures.ui(ui, &self.state, lang, &mut out),
+                        RightTab::Facts => self.facts.ui(ui, &self.state, lang, &mut out),
+                    }
+                });
+        }
         egui::CentralPanel::default_margins().show(ui, |ui| {
             self.find.ui(ui, &self.state, lang, &mut out);
             self.editor.ui(ui, &self.state, lang, self.find.highlight(), &mut out);
@@ -233,7 +274,7 @@ impl BriefdeskApp {
     fn menus(&mut self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
         let lang = self.settings.lang;
         ui.menu_button(T::MenuFile.get(lang), |ui| {
-            actions::menu_entries(ui, actions::FILE_MENU_TOP, &self.state, lang, out);
+            actions::menu_entries(ui, actions::FILE_MENU_TOP, &self.state, &self.settings, lang, out);
             ui.add_enabled_ui(!self.settings.recent.is_empty(), |ui| {
                 ui.menu_button(T::MenuRecent.get(lang), |ui| {
                     for path in &self.settings.recent {
@@ -249,12 +290,13 @@ impl BriefdeskApp {
                     }
                 });
             });
-            actions::menu_entries(ui, actions::FILE_MENU_REST, &self.state, lang, out);
+            actions::menu_entries(ui, actions::FILE_MENU_REST, &self.state, &self.settings, lang, out);
         });
         ui.menu_button(T::MenuEdit.get(lang), |ui| {
-            actions::menu_entries(ui, actions::EDIT_MENU, &self.state, lang, out);
+            actions::menu_entries(ui, actions::EDIT_MENU, &self.state, &self.settings, lang, out);
         });
         ui.menu_button(T::MenuView.get(lang), |ui| {
+            actions::menu_entries(ui, actions::VIEW_MENU, &self.state, &self.settings, lang, out);
             ui.label(T::Language.get(lang));
             for (choice, name) in [(Lang::Zh, "中文"), (Lang::En, "English")] {
                 if ui.radio(lang == choice, name).clicked() {
@@ -262,7 +304,7 @@ impl BriefdeskApp {
                 }
             }
             ui.separator();
-            actions::menu_entries(ui, &[Some(actions::Action::Settings)], &self.state, lang, out);
+            actions::menu_entries(ui, &[Some(actions::Action::Settings)], &self.state, &self.settings, lang, out);
         });
     }
 
@@ -272,6 +314,8 @@ impl BriefdeskApp {
             return;
         }
         let font_changed = self.applied.as_ref().is_none_or(|a| a.font != self.settings.font);
+        // Ctrl+= / Ctrl+- / Ctrl+0 size the text through the app's own actions.
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
         self.settings.apply_style(ctx);
         if font_changed {
             let user = self.settings.font.as_deref().map(settings::read_font);

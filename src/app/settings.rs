@@ -33,16 +33,43 @@ pub struct Settings {
     /// A font file put before the bundled one; None uses the bundled font.
     pub font: Option<PathBuf>,
     pub recent: Vec<PathBuf>,
+    /// The outline on the left and the checks (问题, 数字, 事实) on the right.
+    pub show_outline: bool,
+    pub show_checks: bool,
+}
+
+/// A side panel the 视图 menu shows or hides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panel {
+    Outline,
+    Checks,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { lang: Lang::Zh, theme: Theme::Light, text_size: 15.0, font: None, recent: Vec::new() }
+        Settings {
+            lang: Lang::Zh,
+            theme: Theme::Light,
+            text_size: Settings::DEFAULT_TEXT_SIZE,
+            font: None,
+            recent: Vec::new(),
+            show_outline: true,
+            show_checks: true,
+        }
     }
 }
 
 impl Settings {
     pub const TEXT_SIZES: std::ops::RangeInclusive<f32> = 11.0..=28.0;
+    pub const DEFAULT_TEXT_SIZE: f32 = 15.0;
+
+    /// Ctrl+= and Ctrl+- step the text size by one point; Ctrl+0 resets it.
+    pub fn zoom(&mut self, step: i8) {
+        self.text_size = match step {
+            0 => Settings::DEFAULT_TEXT_SIZE,
+            s => (self.text_size + f32::from(s)).clamp(*Settings::TEXT_SIZES.start(), *Settings::TEXT_SIZES.end()),
+        };
+    }
 
     /// Puts a path first in the recent list.
     pub fn remember(&mut self, path: &Path) {

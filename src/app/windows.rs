@@ -139,9 +139,12 @@ impl Windows {
             ui.label(T::UnsavedBody.get(lang));
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                let can_save = state.doc.path.is_some();
-                let save = ui.add_enabled(can_save, egui::Button::new(T::SaveFirst.get(lang)));
-                if save.on_disabled_hover_text(T::SaveAsHint.get(lang)).clicked() {
+                // A brief without a file is saved through 另存为, then the command runs.
+                let save = ui.button(T::SaveFirst.get(lang));
+                if state.doc.path.is_none() {
+                    save.clone().on_hover_text(T::SaveAsHint.get(lang));
+                }
+                if save.clicked() {
                     out.push(AppCmd::SaveThen(Box::new(cmd.clone())).into());
                     answered = true;
                 }

@@ -22,6 +22,8 @@ pub struct FiguresPanel {
     sort: SortBy,
     /// The ledger's rows in the chosen order, for one check and one order.
     order: Option<((u64, SortBy), Vec<usize>)>,
+    /// How far the rows are scrolled sideways, for the header.
+    scroll_x: f32,
 }
 
 impl FiguresPanel {
@@ -61,61 +63,74 @@ impl FiguresPanel {
         let height = row_height(ui);
         // The ＋ column comes first, so that it is in view without scrolling sideways.
         let plus_width = height + 4.0;
-        ui.horizontal(|ui| {
-            ui.add_space(plus_width + ui.spacing().item_spacing.x);
-            for (t, w) in [T::ColText, T::ColValue, T::ColUnit, T::ColQualifier, T::ColContext, T::ColSection]
-                .into_iter()
-                .zip(WIDTHS)
-            {
-                cell(ui, w, height, |ui| ui.strong(t.get(lang)));
-            }
-        });
-        egui::ScrollArea::both().auto_shrink([false, false]).show_rows(ui, height, rows.len(), |ui, range| {
-            for &i in &rows[range] {
-                let row = &ledger[i];
-                let (id, f) = &figures[row.figure];
-                let (text, context) = (row.text.as_str(), &row.context);
+        // The header scrolls sideways with the rows (and never widens the panel).
+        egui::ScrollArea::horizontal()
+            .id_salt("ledger-header")
+            .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden)
+            .horizontal_scroll_offset(self.scroll_x)
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    cell(ui, plus_width, height, |ui| {
-                        let r = ui.add_visible(
-                            matches!(f.kind, Kind::Quantity | Kind::Percent),
-                            egui::Button::new("＋").small(),
-                        );
-                        if r.clone().on_hover_text(T::AddToFacts.get(lang)).clicked() {
-                            out.push(
-                                Edit::AddFact(FactEntry {
-                                    label: context.clone(),
-                                    value: f.value,
-                                    value_max: f.value_max,
-                                    unit: f.unit.to_string(),
-                                    qualifier: f.qualifier,
-                                    source: String::new(),
-                                    as_of: state.doc.brief().meta.date,
-                                })
-                                .into(),
-                            );
-                        }
-                        r
-                    });
-                    let link = cell(ui, WIDTHS[0], height, |ui| ui.add(egui::Link::new(text)));
-                    if link.on_hover_text(f.kind.label().get(lang)).clicked()
-                        && let Some(span) = state.current_span(*id, &f.span)
+                    ui.add_space(plus_width + ui.spacing().item_spacing.x);
+                    for (t, w) in [T::ColText, T::ColValue, T::ColUnit, T::ColQualifier, T::ColContext, T::ColSection]
+                        .into_iter()
+                        .zip(WIDTHS)
                     {
-                        out.push(Nav::Reveal(*id, span).into());
+                        cell(ui, w, height, |ui| ui.strong(t.get(lang)));
                     }
-                    cell(ui, WIDTHS[1], height, |ui| ui.label(&row.value));
-                    cell(ui, WIDTHS[2], height, |ui| ui.label(f.unit));
-                    let qualifier =
-                        if f.marker.is_empty() { f.qualifier.label().get(lang).to_string() } else { f.marker.clone() };
-                    cell(ui, WIDTHS[3], height, |ui| ui.label(qualifier));
-                    cell(ui, WIDTHS[4], height, |ui| {
-                        ui.add(egui::Label::new(egui::RichText::new(context).weak()).truncate())
-                    });
-                    cell(ui, WIDTHS[5], height, |ui| {
-                        ui.add(egui::Label::new(egui::RichText::new(&row.section_title).weak()).truncate())
-                    });
                 });
-            }
-        });
+            });
+        let body =
+            egui::ScrollArea::both().auto_shrink([false, false]).show_rows(ui, height, rows.len(), |ui, range| {
+                for &i in &rows[range] {
+                    let row = &ledger[i];
+                    let (id, f) = &figures[row.figure];
+                    let (text, context) = (row.text.as_str(), &row.context);
+                    ui.horizontal(|ui| {
+                        cell(ui, plus_width, height, |ui| {
+                            let r = ui.add_visible(
+                                matches!(f.kind, Kind::Quantity | Kind::Percent),
+                                egui::Button::new("＋").small(),
+                            );
+                            if r.clone().on_hover_text(T::AddToFacts.get(lang)).clicked() {
+                                out.push(
+                                    Edit::AddFact(FactEntry {
+                                        label: context.clone(),
+                                        value: f.value,
+                                        value_max: f.value_max,
+                                        unit: f.unit.to_string(),
+                                        qualifier: f.qualifier,
+                                        source: String::new(),
+                                        as_of: state.doc.brief().meta.date,
+                                    })
+                                    .into(),
+                                );
+                            }
+                            r
+                        });
+                        let link = cell(ui, WIDTHS[0], height, |ui| ui.add(egui::Link::new(text)));
+                        if link.on_hover_text(f.kind.label().get(lang)).clicked()
+                            && let Some(span) = state.current_span(*id, &f.span)
+                        {
+                            out.push(Nav::Reveal(*id, span).into());
+                        }
+                        cell(ui, WIDTHS[1], height, |ui| ui.label(&row.value));
+                        cell(ui, WIDTHS[2], height, |ui| ui.label(f.unit));
+                        let qualifier = if f.marker.is_empty() {
+                            f.qualifier.label().get(lang).to_string()
+                        } else {
+                            f.marker.clone()
+                        };
+                        cell(ui, WIDTHS[3], height, |ui| ui.label(qualifier));
+                        cell(ui, WIDTHS[4], height, |ui| {
+                            ui.add(egui::Label::new(egui::RichText::new(context).weak()).truncate())
+                        });
+                        cell(ui, WIDTHS[5], height, |ui| {
+                            ui.add(egui::Label::new(egui::RichText::new(&row.section_title).weak()).truncate())
+                        });
+                    });
+                }
+            });
+        self.scroll_x = body.state.clamped_offset().x;
     }
 }

@@ -12,7 +12,8 @@ pub struct FindBar {
     with: String,
     /// Index of the current match among all matches.
     current: usize,
-    /// Focus the find field on the next frame.
+    /// Focus the find field (or, for Ctrl+H with a text to find, the
+    /// replace field) on the next frame, its text selected.
     focus: bool,
     /// The matches of `needle`, and the (revision, needle) they were found for:
     /// the brief is searched again only when one of them changes.
@@ -48,11 +49,15 @@ impl FindBar {
             self.current = 0;
         }
         let mut go: Option<isize> = None;
+        // The fields shrink with a narrow editor and the buttons wrap to the
+        // next line, so none hides under the right panel.
+        let field_width = (ui.available_width() - 150.0).clamp(80.0, 220.0);
         ui.horizontal(|ui| {
             let label = ui.label(T::Find.get(lang));
-            let r = ui.add(egui::TextEdit::singleline(&mut self.needle).desired_width(220.0)).labelled_by(label.id);
-            if self.focus {
-                r.request_focus();
+            let r =
+                ui.add(egui::TextEdit::singleline(&mut self.needle).desired_width(field_width)).labelled_by(label.id);
+            if self.focus && (!self.replace || self.needle.is_empty()) {
+                super::focus_select_all(ui.ctx(), r.id, &self.needle);
                 self.focus = false;
             }
             if r.changed() {
@@ -74,6 +79,8 @@ impl FindBar {
                 format!("{}/{}", self.current + 1, matches.len())
             };
             ui.weak(count);
+        });
+        ui.horizontal_wrapped(|ui| {
             if ui.add_enabled(!matches.is_empty(), egui::Button::new(T::FindPrev.get(lang))).clicked() {
                 go = Some(-1);
             }
@@ -86,9 +93,13 @@ impl FindBar {
             }
         });
         if self.replace {
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 let label = ui.label(T::ReplaceWith.get(lang));
-                ui.add(egui::TextEdit::singleline(&mut self.with).desired_width(220.0)).labelled_by(label.id);
+                let r =
+                    ui.add(egui::TextEdit::singleline(&mut self.with).desired_width(field_width)).labelled_by(label.id);
+                if std::mem::take(&mut self.focus) {
+                    super::focus_select_all(ui.ctx(), r.id, &self.with);
+                }
                 if let Some(found) = matches.get(self.current)
                     && ui.button(T::Replace.get(lang)).clicked()
                 {

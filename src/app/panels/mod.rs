@@ -29,3 +29,14 @@ pub fn cell(
     })
     .inner
 }
+
+/// Puts the keyboard focus in a text field with all of its text selected, so
+/// that typing replaces it (as Word does for a field it opens).
+pub fn focus_select_all(ctx: &egui::Context, id: egui::Id, text: &str) {
+    ctx.memory_mut(|m| m.request_focus(id));
+    let mut st = egui::TextEdit::load_state(ctx, id).unwrap_or_default();
+    let all =
+        egui::text::CCursorRange::two(egui::text::CCursor::new(0), egui::text::CCursor::new(text.chars().count()));
+    st.cursor.set_char_range(Some(all));
+    st.store(ctx, id);
+}

@@ -28,7 +28,8 @@ impl OutlinePanel {
     fn actions(&mut self, ui: &mut egui::Ui, state: &State, lang: Lang, out: &mut Vec<Command>) {
         let selected = state.selected;
         if let Some(id) = self.rename.take() {
-            ui.memory_mut(|m| m.request_focus(super::editor::title_id(id)));
+            let title = state.doc.brief().section(id).map(|s| s.title.clone()).unwrap_or_default();
+            super::focus_select_all(ui.ctx(), super::editor::title_id(id), &title);
         }
         ui.horizontal_wrapped(|ui| {
             if ui.small_button(T::NewBriefButton.get(lang)).on_hover_text(T::NewBrief.get(lang)).clicked() {

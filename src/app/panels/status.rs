@@ -13,6 +13,10 @@ impl StatusBar {
                 ui.label(format!("{} {}", s.body.chars().count(), T::Chars.get(lang)));
                 ui.separator();
             }
+            // The whole brief, as Word's status bar counts it.
+            let total: usize = state.doc.brief().walk().map(|(s, _)| s.body.chars().count()).sum();
+            ui.label(format!("{} {total} {}", T::WholeBrief.get(lang), T::Chars.get(lang)));
+            ui.separator();
             let d = &state.derived;
             ui.label(format!(
                 "{} {} · {} {} · {} {:.1} ms",
@@ -24,7 +28,8 @@ impl StatusBar {
                 d.check_ms
             ));
             ui.separator();
-            let saved = if state.doc.is_dirty() { T::Unsaved } else { T::Saved };
+            // A brief that has never been saved is not 已保存, edited or not.
+            let saved = if state.doc.is_dirty() || state.doc.path.is_none() { T::Unsaved } else { T::Saved };
             ui.label(saved.get(lang));
             if let Some(n) = &state.notice {
                 ui.separator();

@@ -862,3 +862,35 @@ fn find_and_replace_fields_take_the_keyboard() {
     h.run();
     assert_eq!(h.get_by_label("替换为").value().as_deref(), Some("稳定脱贫"), "the old text was selected and replaced");
 }
+
+/// Fact values are text fields read like the figures of the text (3.85万 is
+/// 38500), shown as an editor reads them; the ledger shows 1.26亿, not 126000000.
+#[test]
+fn fact_values_are_typed_and_read_like_figures() {
+    let mut h = harness(example());
+    h.run();
+    h.get_by_label("数字").click();
+    h.run();
+    assert!(h.query_all_by_label("1.26亿").count() >= 1, "the ledger shows 1.26亿");
+    assert!(h.query_by_label("126000000").is_none());
+    h.get_by_label("事实").click();
+    h.run();
+    let first = h.state().state.doc.brief().facts[0].clone();
+    assert!(
+        h.query_all_by_label("数值").any(|n| n.value().as_deref() == Some("1.26亿")),
+        "the fact's value as an editor reads it"
+    );
+    let field = h.get_all_by_label("数值").find(|n| n.value().is_some()).expect("a value field");
+    field.click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_all_by_label("数值").find(|n| n.value().is_some()).expect("field").type_text("3.85万");
+    h.run();
+    let fact = h.state().state.doc.brief().facts[0].clone();
+    assert_eq!(fact.value, 38500.0);
+    assert_eq!(fact.unit, first.unit, "the unit stays");
+    h.get_all_by_label("数值").find(|n| n.value().is_some()).expect("field").type_text("？");
+    h.run();
+    assert!(h.query_by_label_contains("读不出这个数值").is_some(), "an unreadable value says so");
+    assert_eq!(h.state().state.doc.brief().facts[0].value, 38500.0, "and changes nothing");
+}

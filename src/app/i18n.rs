@@ -65,6 +65,7 @@ strings! {
     AppName => ("简报台", "Briefdesk"),
     ZoomIn => ("放大文字", "Larger text"),
     WholeBrief => ("全文", "Whole brief:"),
+    FactValueUnreadable => ("读不出这个数值（例：3850、3.85万、1.26亿元、85%）", "Cannot read this value (e.g. 3850, 3.85万, 1.26亿元, 85%)"),
     ZoomOut => ("缩小文字", "Smaller text"),
     ZoomReset => ("默认文字大小", "Default text size"),
     ShowOutline => ("显示大纲", "Show outline"),

@@ -5,7 +5,8 @@
 use std::collections::HashMap;
 
 use super::state::Derived;
-use crate::figures::{Kind, format_value};
+use crate::checks::show;
+use crate::figures::Kind;
 use crate::model::{Brief, SectionId, Severity};
 
 /// The outline's numbers and lengths, for one document revision.
@@ -87,9 +88,11 @@ impl ChecksView {
             .filter_map(|(i, (id, f))| {
                 // Spans index the text as it was checked.
                 let section = derived.brief.section(*id)?;
-                let value = match f.value_max {
-                    Some(hi) => format!("{}–{}", format_value(f.value), format_value(hi)),
-                    None => format_value(f.value),
+                // As a Chinese editor reads a value: 1.26亿, 12600万; a date as written.
+                let value = match (f.kind, f.value_max) {
+                    (Kind::Date | Kind::Ordinal, _) => section.body.get(f.span.clone()).unwrap_or("").to_string(),
+                    (_, Some(hi)) => format!("{}–{}", show(f.value), show(hi)),
+                    (_, None) => show(f.value),
                 };
                 Some(LedgerRow {
                     figure: i,

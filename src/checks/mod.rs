@@ -18,7 +18,7 @@ use serde::Serialize;
 
 pub use crate::lang::Lang;
 pub use context::{Context, SectionView, Sentence};
-pub use finding::{Finding, Role as RelatedRole};
+pub use finding::{Finding, Role as RelatedRole, show};
 
 use crate::model::{Brief, SectionId, Severity, SeveritySetting};
 

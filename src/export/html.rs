@@ -84,7 +84,7 @@ fn appendix(brief: &Brief, diagnostics: Option<&[Diagnostic]>) -> String {
                 escape(&s.body[f.span.clone()]),
                 value,
                 escape(f.unit),
-                f.kind.as_str(),
+                f.kind.name(crate::lang::Lang::Zh),
                 escape(&f.marker)
             ));
         }

@@ -28,7 +28,7 @@ pub fn to_word(
                     s.body[f.span.clone()].to_string(),
                     value,
                     f.unit.to_string(),
-                    f.kind.as_str().to_string(),
+                    f.kind.name(crate::lang::Lang::Zh).to_string(),
                 ]);
             }
         }

@@ -88,6 +88,20 @@ impl Kind {
             Kind::Identifier => "identifier",
         }
     }
+
+    /// The kind's name for a reader (exports and reports).
+    pub fn name(self, lang: crate::lang::Lang) -> &'static str {
+        use crate::lang::Lang;
+        match (self, lang) {
+            (Kind::Quantity, Lang::Zh) => "数量",
+            (Kind::Percent, Lang::Zh) => "百分比",
+            (Kind::Fraction, Lang::Zh) => "分数",
+            (Kind::Date, Lang::Zh) => "日期",
+            (Kind::Ordinal, Lang::Zh) => "序数",
+            (Kind::Identifier, Lang::Zh) => "编号",
+            (k, Lang::En) => k.as_str(),
+        }
+    }
 }
 
 /// One figure found in a text.

@@ -18,7 +18,34 @@ const QUALIFIERS: [Qualifier; 8] = [
 
 /// 事实: the verified figures the draft is held to, with the draft's mismatches inline.
 #[derive(Default)]
-pub struct FactsPanel;
+pub struct FactsPanel {
+    /// A value being typed (by fact), kept as typed until the field is left;
+    /// the fact takes each value the figure engine can read.
+    drafts: std::collections::HashMap<usize, String>,
+}
+
+/// A value as typed (3850, 3.85万, 1.26亿元, 85%), read the way the checks
+/// read figures: the value, the upper end of a range, and the unit.
+pub fn parse_value(text: &str) -> Option<(f64, Option<f64>, String)> {
+    let t = text.trim();
+    let figures = crate::figures::extract(t);
+    let f = figures.iter().find(|f| {
+        matches!(
+            f.kind,
+            crate::figures::Kind::Quantity | crate::figures::Kind::Percent | crate::figures::Kind::Fraction
+        ) && t[..f.span.start].trim().is_empty()
+            && t[f.span.end..].trim().is_empty()
+    })?;
+    Some((f.value, f.value_max, f.unit.to_string()))
+}
+
+/// A fact's value as a Chinese editor reads it: 1.26亿, 12600万, 85.5.
+fn shown(f: &FactEntry) -> String {
+    match f.value_max {
+        Some(hi) => format!("{}–{}", crate::checks::show(f.value), crate::checks::show(hi)),
+        None => crate::checks::show(f.value),
+    }
+}
 
 /// A text field with a visible, accessible label.
 fn field(ui: &mut egui::Ui, label: &str, text: &mut String, width: f32) -> bool {
@@ -67,16 +94,41 @@ impl FactsPanel {
         out: &mut Vec<Command>,
     ) {
         let mut f = fact.clone();
-        let mut changed = field(ui, T::FactLabel.get(lang), &mut f.label, 200.0);
+        let wide = (ui.available_width() - 60.0).max(80.0);
+        let mut changed = field(ui, T::FactLabel.get(lang), &mut f.label, wide);
+        let mut unreadable = false;
         ui.horizontal(|ui| {
             let l = ui.label(T::FactValue.get(lang));
-            changed |= ui.add(egui::DragValue::new(&mut f.value).speed(1.0)).labelled_by(l.id).changed();
+            // A text field, not a drag widget: a stray drag must not change a verified figure.
+            let mut text = self.drafts.get(&i).cloned().unwrap_or_else(|| shown(&f));
+            let r = ui.add(egui::TextEdit::singleline(&mut text).desired_width(110.0)).labelled_by(l.id);
+            if r.changed() {
+                match parse_value(&text) {
+                    Some((value, value_max, unit)) => {
+                        f.value = value;
+                        f.value_max = value_max;
+                        if !unit.is_empty() && f.unit.is_empty() {
+                            f.unit = unit;
+                        }
+                        changed = true;
+                    }
+                    None => unreadable = !text.trim().is_empty(),
+                }
+                self.drafts.insert(i, text);
+            } else if !r.has_focus() {
+                self.drafts.remove(&i);
+            } else {
+                unreadable = parse_value(&text).is_none() && !text.trim().is_empty();
+            }
             let mut unit = f.unit.clone();
             if field(ui, T::FactUnit.get(lang), &mut unit, 48.0) {
                 f.unit = unit;
                 changed = true;
             }
         });
+        if unreadable {
+            ui.colored_label(ui.visuals().warn_fg_color, T::FactValueUnreadable.get(lang));
+        }
         egui::ComboBox::new(("qualifier", i), T::FactQualifier.get(lang))
             .selected_text(f.qualifier.label().get(lang))
             .show_ui(ui, |ui| {
@@ -84,7 +136,7 @@ impl FactsPanel {
                     changed |= ui.selectable_value(&mut f.qualifier, q, q.label().get(lang)).changed();
                 }
             });
-        changed |= field(ui, T::FactSource.get(lang), &mut f.source, 200.0);
+        changed |= field(ui, T::FactSource.get(lang), &mut f.source, wide);
         let mut as_of = f.as_of.map(|d| d.to_string()).unwrap_or_default();
         if field(ui, T::FactAsOf.get(lang), &mut as_of, 100.0) {
             // Kept only when it is a date; a half-typed date leaves the old one.
@@ -106,6 +158,7 @@ impl FactsPanel {
             out.push(Edit::SetFact(i, f).into());
         }
         if ui.small_button(T::Remove.get(lang)).clicked() {
+            self.drafts.clear();
             out.push(Edit::RemoveFact(i).into());
         }
     }

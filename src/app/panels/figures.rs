@@ -115,7 +115,9 @@ impl FiguresPanel {
                             out.push(Nav::Reveal(*id, span).into());
                         }
                         cell(ui, WIDTHS[1], height, |ui| ui.label(&row.value));
-                        cell(ui, WIDTHS[2], height, |ui| ui.label(f.unit));
+                        // A date's 年 or 日 is no unit: the value column shows it as written.
+                        let unit = if matches!(f.kind, Kind::Date | Kind::Ordinal) { "" } else { f.unit };
+                        cell(ui, WIDTHS[2], height, |ui| ui.label(unit));
                         let qualifier = if f.marker.is_empty() {
                             f.qualifier.label().get(lang).to_string()
                         } else {

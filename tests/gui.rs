@@ -261,7 +261,7 @@ fn a_fix_is_applied_and_a_finding_ignored_from_problems() {
     // The weekday finding offers a fix once it is clicked.
     h.get_by_label_contains("BD109").click();
     h.run();
-    h.get_by_label("应用修改").click();
+    h.get_by_label_contains("改为“").click();
     h.run();
     let summary = h.state().state.doc.brief().sections[0].body.clone();
     assert!(summary.contains("2020年10月14日（星期三）"), "{summary}");
@@ -293,13 +293,28 @@ fn a_fix_for_a_text_set_in_full_width_changes_every_section_in_one_step() {
     h.run();
     h.get_by_label_contains("BD113").click();
     h.run();
-    h.get_by_label("应用修改").click();
+    h.get_by_label_contains("改为“").click();
     h.run();
     let bodies: Vec<String> = h.state().state.doc.brief().sections[..2].iter().map(|s| s.body.clone()).collect();
     assert_eq!(bodies, ["全年投入5955万元，增长37.9%，惠及1200人。", "今年安排2930万元，占比17.6%。"]);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run();
     assert!(h.state().state.doc.brief().sections[1].body.contains("２９３０"), "one undo step takes both back");
+}
+
+/// A paragraph pasted twice offers to delete the copy, and the button says so.
+#[test]
+fn a_paragraph_pasted_twice_is_deleted_by_its_fix() {
+    let mut brief = briefdesk::model::Template::ResearchBrief.build(briefdesk::model::Taxonomy::default());
+    let p = "市总工会组织脱贫劳动力参加焊工、电工和家政服务培训，结业后由合作企业择优录用，当年实现就业六百余人。";
+    brief.sections[1].body = format!("{p}\n\n{p}\n\n另起一段说明后续安排。");
+    let mut h = harness(State::new(brief, None));
+    h.run();
+    h.get_by_label_contains("BD111").click();
+    h.run();
+    h.get_by_label("删除这处重复").click();
+    h.run();
+    assert_eq!(h.state().state.doc.brief().sections[1].body, format!("{p}\n\n另起一段说明后续安排。"));
 }
 
 #[test]
@@ -893,4 +908,32 @@ fn fact_values_are_typed_and_read_like_figures() {
     h.run();
     assert!(h.query_by_label_contains("读不出这个数值").is_some(), "an unreadable value says so");
     assert_eq!(h.state().state.doc.brief().facts[0].value, 38500.0, "and changes nothing");
+}
+
+/// Right-click in the body: cut, copy, paste, select all; on a finding, its
+/// fix and 忽略.
+#[test]
+fn the_body_has_a_context_menu_with_the_finding_under_the_pointer() {
+    let mut brief = briefdesk::model::Template::ResearchBrief.build(briefdesk::model::Taxonomy::default());
+    brief.sections[0].body = "2020年10月14日（星期一），市总工会召开推进会。".into();
+    let mut h = harness(State::new(brief, None));
+    h.run();
+    // On the weekday, which the finding underlines (after the ~110 px of the date).
+    let at = h.get_by_label("正文").rect().left_top() + egui::vec2(150.0, 12.0);
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerMoved(at));
+        h.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Secondary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    h.run();
+    for entry in ["剪切", "复制", "粘贴", "全选"] {
+        assert!(h.query_by_label(entry).is_some(), "{entry} is in the menu");
+    }
+    h.get_by_label_contains("改为“").click();
+    h.run();
+    assert!(h.state().state.doc.brief().sections[0].body.contains("星期三"), "the fix from the menu");
 }

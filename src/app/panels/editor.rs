@@ -25,6 +25,8 @@ pub fn title_id(section: SectionId) -> egui::Id {
 pub struct EditorPanel {
     /// The last reveal request handled, so each is applied once.
     revealed: u64,
+    /// The finding under the pointer when the context menu opened.
+    menu_finding: Option<usize>,
 }
 
 /// A marked span of the body as the checks last saw it.
@@ -162,13 +164,57 @@ impl EditorPanel {
                 }
             }
             let response = output.response.response.labelled_by(label.id);
+            if response.secondary_clicked() {
+                self.menu_finding = hovered;
+            }
+            // Right click: cut, copy, paste, select all; on a finding, its fix and 忽略.
+            response.context_menu(|ui| {
+                let request = |ui: &egui::Ui, cmd: egui::ViewportCommand| {
+                    ui.memory_mut(|m| m.request_focus(edit_id));
+                    ui.ctx().send_viewport_cmd(cmd);
+                    ui.close();
+                };
+                if ui.button(T::Cut.get(lang)).clicked() {
+                    request(ui, egui::ViewportCommand::RequestCut);
+                }
+                if ui.button(T::Copy.get(lang)).clicked() {
+                    request(ui, egui::ViewportCommand::RequestCopy);
+                }
+                if ui.button(T::Paste.get(lang)).clicked() {
+                    request(ui, egui::ViewportCommand::RequestPaste);
+                }
+                if ui.button(T::SelectAll.get(lang)).clicked() {
+                    super::focus_select_all(ui.ctx(), edit_id, &body);
+                    ui.close();
+                }
+                if let Some(d) = self.menu_finding.and_then(|i| state.derived.diagnostics.get(i)) {
+                    ui.separator();
+                    ui.weak(format!("{} {}", d.rule, d.message(lang)));
+                    if let Some((label, cmd)) = super::problems::fix_command(state, d, lang)
+                        && ui.button(label).clicked()
+                    {
+                        out.push(cmd);
+                        ui.close();
+                    }
+                    if ui.button(T::Ignore.get(lang)).clicked() {
+                        out.push(super::problems::ignore_command(state, d));
+                        ui.close();
+                    }
+                }
+            });
             if let Some(d) = hovered.and_then(|i| state.derived.diagnostics.get(i)) {
+                // Short, in the chosen language: what is wrong and how to fix it.
+                // The rule's full doc is in 问题 and `briefdesk rules`.
                 response.clone().on_hover_ui_at_pointer(|ui| {
-                    ui.set_max_width(420.0);
+                    ui.set_max_width(300.0);
                     ui.strong(format!("{} {}", d.rule, d.message(lang)));
                     if let Some(rule) = crate::checks::rule(d.rule) {
-                        ui.separator();
-                        ui.label(rule.doc().render_in(lang));
+                        let doc = rule.doc();
+                        let fix = match lang {
+                            Lang::Zh => doc.fix_zh,
+                            Lang::En => doc.fix_en,
+                        };
+                        ui.weak(format!("{}{fix}", T::FixLabel.get(lang)));
                     }
                 });
             }

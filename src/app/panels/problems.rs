@@ -164,54 +164,72 @@ impl ProblemsPanel {
             }
         });
         ui.label(message);
-        // The flagged text as checked, and where it is now (None if the last edit touched it).
-        let flagged = state.checked_body(d.section).and_then(|b| b.get(d.span.clone())).unwrap_or("");
-        let now = state.current_span(d.section, &d.span);
         ui.horizontal(|ui| {
-            // A fix that reaches other sections too: every place as it was checked and where it is now.
-            let elsewhere: Option<Vec<SpanEdit>> = d
-                .fixes_elsewhere
-                .iter()
-                .map(|f| {
-                    let expected = state.checked_body(f.section)?.get(f.span.clone())?.to_string();
-                    let span = state.current_span(f.section, &f.span)?;
-                    Some(SpanEdit { section: f.section, span, expected, with: f.with.clone() })
-                })
-                .collect();
-            if let (Some(fix), Some(span), Some(mut elsewhere)) = (&d.fix, now, elsewhere)
-                && ui.button(T::ApplyFix.get(lang)).on_hover_text(format!("{flagged} → {fix}")).clicked()
+            if let Some((label, cmd)) = fix_command(state, d, lang)
+                && ui.button(label).on_hover_text(fix_hover(state, d)).clicked()
             {
-                if elsewhere.is_empty() {
-                    out.push(
-                        Edit::Replace {
-                            section: d.section,
-                            field: crate::model::Field::Body,
-                            span,
-                            expected: flagged.to_string(),
-                            with: fix.clone(),
-                        }
-                        .into(),
-                    );
-                } else {
-                    elsewhere.push(SpanEdit {
-                        section: d.section,
-                        span,
-                        expected: flagged.to_string(),
-                        with: fix.clone(),
-                    });
-                    out.push(Edit::ReplaceSpans(elsewhere).into());
-                }
+                out.push(cmd);
             }
             if ui.button(T::Ignore.get(lang)).on_hover_text(T::IgnoreHint.get(lang)).clicked() {
-                out.push(
-                    Edit::Ignore(Suppression {
-                        rule: d.rule.to_string(),
-                        section: d.section,
-                        text: flagged.to_string(),
-                    })
-                    .into(),
-                );
+                out.push(ignore_command(state, d));
             }
         });
     }
+}
+
+/// The flagged text as the checks saw it.
+fn flagged<'a>(state: &'a State, d: &Diagnostic) -> &'a str {
+    state.checked_body(d.section).and_then(|b| b.get(d.span.clone())).unwrap_or("")
+}
+
+fn fix_hover(state: &State, d: &Diagnostic) -> String {
+    format!("{} → {}", flagged(state, d), d.fix.as_deref().unwrap_or(""))
+}
+
+/// A finding's fix as a command, with the button's label saying what it
+/// writes; None when there is none or the text it was for has been edited.
+pub fn fix_command(state: &State, d: &Diagnostic, lang: Lang) -> Option<(String, Command)> {
+    let fix = d.fix.as_ref()?;
+    let flagged = flagged(state, d);
+    let span = state.current_span(d.section, &d.span)?;
+    // A fix that reaches other sections too: every place as it was checked and where it is now.
+    let mut elsewhere: Vec<SpanEdit> = d
+        .fixes_elsewhere
+        .iter()
+        .map(|f| {
+            let expected = state.checked_body(f.section)?.get(f.span.clone())?.to_string();
+            let span = state.current_span(f.section, &f.span)?;
+            Some(SpanEdit { section: f.section, span, expected, with: f.with.clone() })
+        })
+        .collect::<Option<_>>()?;
+    let cmd = if elsewhere.is_empty() {
+        Edit::Replace {
+            section: d.section,
+            field: crate::model::Field::Body,
+            span,
+            expected: flagged.to_string(),
+            with: fix.clone(),
+        }
+        .into()
+    } else {
+        elsewhere.push(SpanEdit { section: d.section, span, expected: flagged.to_string(), with: fix.clone() });
+        Edit::ReplaceSpans(elsewhere).into()
+    };
+    Some((fix_label(fix, lang), cmd))
+}
+
+/// Ignoring a finding: stored in the brief, for this rule, section and text.
+pub fn ignore_command(state: &State, d: &Diagnostic) -> Command {
+    Edit::Ignore(Suppression { rule: d.rule.to_string(), section: d.section, text: flagged(state, d).to_string() })
+        .into()
+}
+
+/// What 应用修改 writes, on its button: 改为“三分之二” or 删除这处重复.
+fn fix_label(fix: &str, lang: Lang) -> String {
+    if fix.is_empty() {
+        return T::ApplyFixDelete.get(lang).to_string();
+    }
+    let short: String = fix.chars().take(16).collect();
+    let short = if fix.chars().count() > 16 { format!("{short}…") } else { short };
+    T::ApplyFixTo.get(lang).replace("{}", &short)
 }

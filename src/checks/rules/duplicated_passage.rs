@@ -229,6 +229,18 @@ impl DuplicatedPassage {
             if !paragraph {
                 d.severity = Severity::Warning;
             }
+            // Whole paragraphs pasted again within one section: the fix deletes
+            // the copy with the paragraph break before it.
+            let body = &cx.sections[start.section].body;
+            if paragraph
+                && end.section == start.section
+                && d.span.start >= 2
+                && body.get(d.span.start - 2..d.span.start) == Some("\n\n")
+                && (d.span.end == body.len() || body[d.span.end..].starts_with('\n'))
+            {
+                d.span = d.span.start - 2..d.span.end;
+                d = d.fix(String::new());
+            }
             out.push(d);
             // A passage that stands many times is reported once, at its second place.
             if times > 2 {

@@ -96,7 +96,11 @@ fn import_from_the_file_menu_shows_what_was_taken_out() {
     assert!(state.doc.path.is_none(), "an import is a new, unsaved brief");
     assert!(state.doc.is_dirty());
     let titles: Vec<String> = state.doc.brief().walk().map(|(s, _)| s.title.clone()).collect();
-    assert!(titles.iter().any(|t| t.starts_with("二、克服疫情影响")), "{titles:?}");
+    // The heading numbers are the outline's now: the titles are bare, and the
+    // real title is the brief's, not the site's masthead.
+    assert!(titles.iter().any(|t| t.starts_with("克服疫情影响,确保")), "{titles:?}");
+    assert!(state.doc.brief().meta.heading_numbers);
+    assert_eq!(state.doc.brief().meta.title, "克服疫情影响 坚决打赢我市脱贫攻坚战");
     assert!(h.query_by_label("导入时移出的内容").is_some(), "the removed list is shown");
     assert!(h.query_by_label_contains("浏览量").is_some(), "a removed line is listed");
     // The real problems of this text are found at once.
@@ -135,22 +139,64 @@ fn outline_moves_adds_and_deletes_sections_with_confirmation_and_undo() {
     let titles = |h: &Harness<'static, BriefdeskApp>| -> Vec<String> {
         h.state().state.doc.brief().sections[2].children.iter().map(|s| s.title.clone()).collect()
     };
+    let notice = |h: &Harness<'static, BriefdeskApp>| {
+        h.state().state.notice.as_ref().map(|n| n.render(briefdesk::app::Lang::Zh)).unwrap_or_default()
+    };
     click_all(&mut h, &["（四）技能扶贫", "上移"]);
     assert_eq!(titles(&h)[2], "技能扶贫", "moved up one place");
-    click_all(&mut h, &["＋帮扶方式", "劳模扶贫"]);
-    assert_eq!(titles(&h).len(), 7, "an aid-mode section was added");
-    assert_eq!(titles(&h)[3], "劳模扶贫", "right after the selected one");
-    // Delete asks first; the confirming button is the window's.
+    // An aid mode the brief has already is not added twice: it is selected, with a word.
+    click_all(&mut h, &["＋帮扶方式", "劳模扶贫（已有）"]);
+    assert_eq!(titles(&h).len(), 6, "no second 劳模扶贫");
+    assert!(notice(&h).contains("已有"), "{}", notice(&h));
+    let selected = h.state().state.selected.and_then(|id| h.state().state.doc.brief().section(id).cloned());
+    assert_eq!(selected.map(|s| s.title), Some("劳模扶贫".to_string()));
+    // 下移 on the last of its level says so.
+    click_all(&mut h, &["下移"]);
+    assert!(notice(&h).contains("最后"), "{}", notice(&h));
+    // Delete asks first, saying what goes; the confirming button is the window's.
+    click_all(&mut h, &["（三）技能扶贫"]);
     h.get_by_label("删除").click();
     h.run();
-    assert!(h.query_by_label_contains("删除这一节及其下级小节").is_some());
-    assert_eq!(titles(&h).len(), 7, "nothing is deleted before the user confirms");
+    assert!(h.query_by_label_contains("连同0个下级小节").is_some(), "the question counts what goes");
+    assert_eq!(titles(&h).len(), 6, "nothing is deleted before the user confirms");
     h.get_all_by_label("删除").last().expect("confirm").click();
     h.run();
-    assert_eq!(titles(&h).len(), 6);
+    assert_eq!(titles(&h).len(), 5);
+    // A mode added from elsewhere goes under 主要做法, not to the top level.
+    click_all(&mut h, &["一、基本情况", "＋帮扶方式", "技能扶贫"]);
+    assert_eq!(titles(&h).len(), 6, "added under 主要做法");
+    assert_eq!(titles(&h)[5], "技能扶贫");
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run();
-    assert_eq!(titles(&h).len(), 7, "undo brings the section back");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(titles(&h).len(), 6, "undo brings the deleted section back");
+    let selected = h.state().state.selected.and_then(|id| h.state().state.doc.brief().section(id).cloned());
+    assert_eq!(selected.map(|s| s.title), Some("技能扶贫".to_string()), "and selects it");
+}
+
+/// ＋下级 adds a sub-section; 降级 and 升级 move a section down and up a level.
+#[test]
+fn sections_go_down_and_up_a_level() {
+    let mut h = harness(example());
+    h.run();
+    let depth_of = |h: &Harness<'static, BriefdeskApp>, title: &str| {
+        h.state().state.doc.brief().walk().find(|(s, _)| s.title == title).map(|(_, d)| d)
+    };
+    click_all(&mut h, &["（一）消费扶贫", "＋下级"]);
+    let new = h.state().state.selected.expect("the new sub-section is selected");
+    let brief = h.state().state.doc.brief();
+    let parent = brief.parent_of(new).and_then(|p| brief.section(p)).map(|s| s.title.clone());
+    assert_eq!(parent.as_deref(), Some("消费扶贫"), "a child of the selected section");
+    click_all(&mut h, &["（二）产业扶贫", "降级"]);
+    assert_eq!(depth_of(&h, "产业扶贫"), Some(2), "under 消费扶贫 now");
+    click_all(&mut h, &["升级"]);
+    assert_eq!(depth_of(&h, "产业扶贫"), Some(1), "and back");
+    click_all(&mut h, &["一、基本情况", "升级"]);
+    assert!(
+        h.state().state.notice.as_ref().is_some_and(|n| n.render(briefdesk::app::Lang::Zh).contains("最高一级")),
+        "a top-level section says it cannot go up"
+    );
 }
 
 /// Chooses a file through a 文件 menu entry and the path window.

@@ -37,6 +37,23 @@ pub enum Edit {
         role: Role,
         title: String,
     },
+    /// Adds a section as the last child of another and selects it.
+    AddChild {
+        parent: SectionId,
+        role: Role,
+        title: String,
+    },
+    /// Adds an aid mode under the section that holds the aid modes (主要做法),
+    /// or after the selection when there is none; an aid mode the brief has
+    /// already is selected instead, with a word.
+    AddAidMode {
+        after: Option<SectionId>,
+        mode: String,
+        title: String,
+    },
+    /// One level down (under the sibling before) or up (after the parent).
+    Indent(SectionId),
+    Outdent(SectionId),
     DeleteSection(SectionId),
     MoveSection(SectionId, isize),
     /// Moves a section before or after another (drag and drop in the outline).
@@ -341,8 +358,14 @@ fn apply_edit(state: &mut State, edit: Edit) {
     let doc = &mut state.doc;
     match edit {
         Edit::Undo => {
+            let before: std::collections::HashSet<SectionId> = doc.brief().walk().map(|(s, _)| s.id).collect();
             if doc.undo() {
-                state.keep_selection();
+                // A section the undo brought back (a deletion undone) is selected.
+                let back = doc.brief().walk().map(|(s, _)| s.id).find(|id| !before.contains(id));
+                match back {
+                    Some(id) => state.selected = Some(id),
+                    None => state.keep_selection(),
+                }
             }
         }
         Edit::Redo => {
@@ -372,13 +395,58 @@ fn apply_edit(state: &mut State, edit: Edit) {
             });
             state.selected = added;
         }
+        Edit::AddChild { parent, role, title } => {
+            let mut added = None;
+            doc.edit(key, |b| {
+                let section = b.new_section(role, title, "");
+                added = Some(section.id);
+                b.add_child(parent, section)
+            });
+            state.selected = added;
+        }
+        Edit::AddAidMode { after, mode, title } => {
+            let brief = doc.brief();
+            if let Some((s, _)) = brief.walk().find(|(s, _)| s.role == Role::AidMode(mode.clone())) {
+                state.selected = Some(s.id);
+                state.notice = Some(Notice::new(T::AidModeExists, title));
+                return;
+            }
+            let measures = brief.walk().find(|(s, _)| s.role == Role::Measures).map(|(s, _)| s.id);
+            let mut added = None;
+            doc.edit(key, |b| {
+                let section = b.new_section(Role::AidMode(mode), title, "");
+                added = Some(section.id);
+                match measures {
+                    Some(parent) => b.add_child(parent, section),
+                    None => {
+                        b.insert_after(after, section);
+                        true
+                    }
+                }
+            });
+            state.selected = added;
+        }
+        Edit::Indent(id) => {
+            if !doc.edit(key, |b| b.indent(id)) {
+                state.notice = Some(Notice::new(T::CannotIndent, ""));
+            }
+        }
+        Edit::Outdent(id) => {
+            if !doc.edit(key, |b| b.outdent(id)) {
+                state.notice = Some(Notice::new(T::CannotOutdent, ""));
+            }
+        }
         Edit::DeleteSection(id) => {
             if doc.edit(key, |b| b.remove_section(id).is_some()) {
                 state.keep_selection();
             }
         }
         Edit::MoveSection(id, delta) => {
-            doc.edit(key, |b| b.move_section(id, delta));
+            if !doc.edit(key, |b| b.move_section(id, delta)) {
+                // The first or last of its level: say so rather than do nothing.
+                let t = if delta < 0 { T::AlreadyFirst } else { T::AlreadyLast };
+                state.notice = Some(Notice::new(t, ""));
+            }
         }
         Edit::MoveNextTo { id, target, before } => {
             doc.edit(key, |b| b.move_next_to(id, target, before));

@@ -73,7 +73,8 @@ pub struct Diagnostic {
     pub fixes_elsewhere: Vec<FixElsewhere>,
 }
 
-/// A replacement in another section that goes with a finding's fix.
+/// A replacement elsewhere (another section, or another place in the same
+/// one) that goes with a finding's fix.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FixElsewhere {
     pub section: SectionId,

@@ -168,9 +168,14 @@ fn render(out: &mut String, name: &str, file: &Located, d: &Diagnostic) {
         out.push_str(&format!("    = {} ({name}:{}:{})\n", r.label(Lang::Zh), p.line, p.column));
     }
     if let Some(fix) = &d.fix {
-        // A fix that reaches the whole text is too long to print; its extent is told.
-        let n = d.fixes_elsewhere.len();
-        if n > 0 {
+        // A fix that reaches other sections is too long to print; its extent is told.
+        let mut others: Vec<_> = d.fixes_elsewhere.iter().map(|f| f.section).filter(|s| *s != d.section).collect();
+        others.sort_by_key(|s| s.0);
+        others.dedup();
+        let n = others.len();
+        if fix.is_empty() {
+            out.push_str("    修改为 / fix: 删除 / delete it\n");
+        } else if n > 0 {
             out.push_str(&format!("    一次修改全文{} 节 / one fix for all {} sections\n", n + 1, n + 1));
         } else {
             out.push_str(&format!("    修改为 / fix: {fix}\n"));

@@ -24,7 +24,7 @@ use docx_rs::{
 
 use crate::import::boilerplate::Reason;
 use crate::import::text::Removed;
-use crate::model::{Brief, Role, Section, Taxonomy, heading_marker};
+use crate::model::{Brief, Role, Section, Taxonomy};
 
 /// The page layout of an exported Word file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -933,7 +933,6 @@ pub fn to_brief(text: &DocxText, taxonomy: Taxonomy) -> (Brief, Vec<Removed>) {
     let mut current: Option<(usize, Section)> = None;
     let mut body: Vec<String> = Vec::new();
     let mut meta_lines = Vec::new();
-    let mut numbered = 0;
     let flush = |current: &mut Option<(usize, Section)>,
                  body: &mut Vec<String>,
                  flat: &mut Vec<(usize, Section)>,
@@ -952,12 +951,9 @@ pub fn to_brief(text: &DocxText, taxonomy: Taxonomy) -> (Brief, Vec<Removed>) {
         match b {
             Block::Paragraph { text, kind: ParaKind::Heading(n) } => {
                 flush(&mut current, &mut body, &mut flat, &mut brief);
-                let one_line = text.replace('\n', " ");
-                let (number, title) = split_number(&one_line);
-                numbered += usize::from(number.is_some());
-                let role = Role::infer(&title, &brief.taxonomy);
-                let mut s = brief.new_section(role, title, "");
-                s.written_number = number;
+                let title = text.replace('\n', " ").trim().to_string();
+                let role = Role::infer(crate::model::strip_heading_number(&title), &brief.taxonomy);
+                let s = brief.new_section(role, title, "");
                 current = Some((n - top + 1, s));
             }
             Block::Paragraph { kind: ParaKind::Title | ParaKind::Subtitle | ParaKind::Signature, .. } => {
@@ -978,19 +974,8 @@ pub fn to_brief(text: &DocxText, taxonomy: Taxonomy) -> (Brief, Vec<Removed>) {
     }
     flush(&mut current, &mut body, &mut flat, &mut brief);
     brief.sections = crate::format::markdown::nest(flat);
-    // Numbers typed into the headings are numbering: the brief numbers its headings.
-    let headings = brief.walk().count();
-    brief.meta.heading_numbers = numbered > 0 && numbered * 2 >= headings;
-    if brief.meta.heading_numbers {
-        // Numbers follow position from now on, as in the other exports.
-        fn clear(s: &mut [Section]) {
-            for s in s {
-                s.written_number = None;
-                clear(&mut s.children);
-            }
-        }
-        clear(&mut brief.sections);
-    }
+    // Numbers typed into the headings are numbering where they are the outline's.
+    crate::import::text::adopt_numbering(&mut brief);
     apply_meta(&mut brief, &meta_lines);
     (brief, removed)
 }
@@ -1020,23 +1005,6 @@ fn apply_meta(brief: &mut Brief, lines: &[Block]) {
     }
 }
 
-/// A heading's typed number (一、 （一） 1. （1）) and its title.
-fn split_number(heading: &str) -> (Option<String>, String) {
-    let t = heading.trim();
-    match heading_marker(t) {
-        Some(_) => {
-            let title = crate::model::strip_heading_number(t);
-            let number = t[..t.len() - title.len()].trim().to_string();
-            if title.is_empty() || number.is_empty() {
-                (None, t.to_string())
-            } else {
-                (Some(number), title.to_string())
-            }
-        }
-        None => (None, t.to_string()),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1050,13 +1018,6 @@ mod tests {
         let width = A4.0 as i32 - mm(28.0) - mm(26.0);
         let per_char = 320 + char_spacing();
         assert!(per_char * 28 <= width && per_char * 29 > width, "{per_char} twips per character, width {width}");
-    }
-
-    #[test]
-    fn typed_heading_numbers_are_numbering() {
-        assert_eq!(split_number("一、基本情况"), (Some("一、".into()), "基本情况".into()));
-        assert_eq!(split_number("（二）产业扶贫"), (Some("（二）".into()), "产业扶贫".into()));
-        assert_eq!(split_number("基本情况"), (None, "基本情况".into()));
     }
 
     #[test]

@@ -18,7 +18,7 @@ use serde::Serialize;
 use super::boilerplate::{Reason, classify};
 use super::clean::{clean_paste, remove_pinyin};
 use crate::format::markdown::nest;
-use crate::model::{Brief, BriefKind, Meta, Role, Section, Taxonomy, heading_marker};
+use crate::model::{Brief, BriefKind, Meta, Role, Section, SectionId, Taxonomy, heading_marker};
 
 /// A line or annotation taken out of the text, shown to the user.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -179,30 +179,49 @@ pub fn import_text(text: &str, taxonomy: Taxonomy) -> Imported {
         taxonomy,
         ..Brief::default()
     };
-    let mut idx = 0;
     let first_heading =
         paragraphs.iter().position(|p| detect(p, &brief.taxonomy, false).is_some()).unwrap_or(paragraphs.len());
-    if let Some(p) = paragraphs.first()
-        && first_heading > 0
-        && !parts.contains(&0)
-        && p.chars().count() <= 30
-        && !p.contains('。')
-    {
-        brief.meta.title = p.to_string();
-        idx = 1;
-        while idx < first_heading {
-            let p = paragraphs[idx];
-            if brief.meta.subtitle.is_empty() && (p.starts_with("——") || p.starts_with('—')) {
-                brief.meta.subtitle = p.to_string();
-            } else if brief.meta.author.is_empty()
-                && p.chars().count() <= 40
-                && (p.starts_with('□') || p.contains("记者") || p.contains("作者"))
-            {
-                brief.meta.author = p.to_string();
-            } else {
-                break;
+    // Paragraphs that went into the metadata, not into a section.
+    let mut consumed = std::collections::HashSet::new();
+    if first_heading > 0 && !parts.contains(&0) {
+        // A web page or a printed issue opens with its masthead, series and
+        // issue lines; the title is the first run of title-like lines after them.
+        let mut t = 0;
+        while t < first_heading && is_masthead_line(paragraphs[t]) {
+            t += 1;
+        }
+        let start = t;
+        while t < first_heading
+            && t - start < 3
+            && is_title_line(paragraphs[t])
+            && (t == start || paragraphs[t].chars().count() >= 5)
+        {
+            t += 1;
+        }
+        let title = paragraphs[start..t].join(" ");
+        if t > start && title.chars().count() <= 40 {
+            brief.meta.title = title;
+            consumed.extend(start..t);
+            // The series line (青川市情研究2024年第3期) is the subtitle.
+            if let Some(i) = (0..start).find(|&i| is_series_line(paragraphs[i])) {
+                brief.meta.subtitle = paragraphs[i].to_string();
+                consumed.insert(i);
             }
-            idx += 1;
+            while t < first_heading {
+                let p = paragraphs[t];
+                if brief.meta.subtitle.is_empty() && (p.starts_with("——") || p.starts_with('—')) {
+                    brief.meta.subtitle = p.to_string();
+                } else if brief.meta.author.is_empty()
+                    && p.chars().count() <= 40
+                    && (p.starts_with('□') || p.contains("记者") || p.contains("作者"))
+                {
+                    brief.meta.author = p.to_string();
+                } else {
+                    break;
+                }
+                consumed.insert(t);
+                t += 1;
+            }
         }
     }
 
@@ -223,7 +242,7 @@ pub fn import_text(text: &str, taxonomy: Taxonomy) -> Imported {
             None => {}
         }
     };
-    for (i, p) in paragraphs.iter().enumerate().skip(idx) {
+    for (i, p) in paragraphs.iter().enumerate().filter(|(i, _)| !consumed.contains(i)) {
         let heading = if parts.contains(&i) {
             Some(Heading { level: 1, title: p.to_string(), rest: String::new() })
         } else {
@@ -253,8 +272,101 @@ pub fn import_text(text: &str, taxonomy: Taxonomy) -> Imported {
     }
     flush(&mut brief, &mut current, &mut body, &mut flat);
     brief.sections = nest(flat);
+    adopt_numbering(&mut brief);
     let traditional = looks_traditional(text);
     Imported { brief, removed, traditional }
+}
+
+/// A line of a masthead, series or issue block above a title: the issuing
+/// institutions set apart by runs of spaces, the series and issue number, the
+/// signer, a bare number.
+fn is_masthead_line(p: &str) -> bool {
+    let t = p.trim();
+    if t.contains('。') || t.chars().count() > 60 {
+        return false;
+    }
+    // Two blanks in a row (spaces, no-break spaces, ideographic spaces) set the names apart.
+    let chars: Vec<char> = t.chars().collect();
+    let spaced = chars.windows(2).any(|w| w[0].is_whitespace() && w[1].is_whitespace()) || t.contains('\u{3000}');
+    let bare = t.chars().all(|c| c.is_ascii_digit() || "()（）第总期号 ".contains(c));
+    spaced || bare || is_series_line(t) || t.contains("签发")
+}
+
+/// 青川市情研究2024年第3期, 第19期 总第194期: a series and issue line.
+fn is_series_line(p: &str) -> bool {
+    let t = p.trim();
+    !t.contains('。')
+        && t.chars().count() <= 40
+        && t.char_indices().any(|(i, c)| {
+            c == '期'
+                && t[..i].ends_with(|d: char| d.is_ascii_digit() || "一二三四五六七八九十".contains(d))
+                && t[..i].contains('第')
+        })
+}
+
+/// A line that can be (part of) a title: short, no sentence end, not a label
+/// ending in a colon, with Chinese in it.
+fn is_title_line(p: &str) -> bool {
+    let t = p.trim();
+    t.chars().count() <= 30
+        && !t.contains('。')
+        && !t.ends_with([':', '：'])
+        && t.chars().filter(|&c| crate::model::is_cjk(c)).count() >= 2
+        && !is_masthead_line(t)
+}
+
+/// A heading number as a brief writes it: （一） for (一), 1. for 1、 and 1．.
+fn normal_number(n: &str) -> String {
+    let n = n.trim().replace('(', "（").replace(')', "）");
+    match n.strip_suffix(['、', '．']) {
+        Some(digits) if digits.chars().all(|c| c.is_ascii_digit()) => format!("{digits}."),
+        _ => n,
+    }
+}
+
+/// Where the numbers typed into a draft's headings are the numbers the outline
+/// gives (一、 then （一） under it, in order), they become the brief's
+/// numbering: the titles lose them, and they follow the outline when sections
+/// move. Where any disagrees (a skipped number, parts numbered afresh), the
+/// titles keep them as written, so the numbering check can report the draft.
+pub fn adopt_numbering(brief: &mut Brief) {
+    let split: Vec<(SectionId, Option<(String, String)>)> = brief
+        .walk()
+        .map(|(s, _)| {
+            let bare = crate::model::strip_heading_number(&s.title);
+            let number = s.title.trim()[..s.title.trim().len() - bare.len()].trim();
+            let split = (!number.is_empty() && !bare.is_empty() && heading_marker(s.title.trim()).is_some())
+                .then(|| (normal_number(number), bare.to_string()));
+            (s.id, split)
+        })
+        .collect();
+    if split.iter().all(|(_, n)| n.is_none()) {
+        return;
+    }
+    let mut trial = brief.clone();
+    trial.meta.heading_numbers = true;
+    for (id, n) in &split {
+        if let (Some((_, bare)), Some(s)) = (n, trial.section_mut(*id)) {
+            s.title = bare.clone();
+        }
+    }
+    let computed: std::collections::HashMap<SectionId, String> = trial.heading_numbers().into_iter().collect();
+    let agrees = split.iter().all(|(id, n)| {
+        let given = computed.get(id).map(String::as_str).unwrap_or("");
+        match n {
+            Some((number, _)) => number == given,
+            // An unnumbered heading where the outline would number it: not the draft's scheme.
+            None => given.is_empty(),
+        }
+    });
+    if agrees {
+        for (id, _) in &split {
+            if let Some(s) = trial.section_mut(*id) {
+                s.written_number = None;
+            }
+        }
+        *brief = trial;
+    }
 }
 
 #[cfg(test)]
@@ -309,6 +421,29 @@ mod tests {
                 ("一、基本情况".into(), 1),
             ]
         );
+    }
+
+    #[test]
+    fn typed_numbers_become_the_outline_numbering_where_they_agree() {
+        let text = "调研报告\n\n一、基本情况\n\n全市共有脱贫户4.6万户。\n\n(一)农民工外出务工受阻\n\n返岗人数下降。\n\n(二)产品滞销\n\n销售额下降。\n\n二、对策建议\n\n多措并举。";
+        let b = import_text(text, Taxonomy::default()).brief;
+        assert!(b.meta.heading_numbers);
+        let titles: Vec<(&str, String)> =
+            b.walk().map(|(s, _)| s.title.as_str()).zip(b.heading_numbers().into_iter().map(|(_, n)| n)).collect();
+        assert_eq!(
+            titles,
+            [
+                ("基本情况", "一、".to_string()),
+                ("农民工外出务工受阻", "（一）".into()),
+                ("产品滞销", "（二）".into()),
+                ("对策建议", "二、".into())
+            ]
+        );
+        // A skipped number is the draft's to fix: the titles keep what was written.
+        let skipped = text.replace("(二)产品滞销", "(三)产品滞销");
+        let b = import_text(&skipped, Taxonomy::default()).brief;
+        assert!(!b.meta.heading_numbers);
+        assert!(b.walk().any(|(s, _)| s.title == "(三)产品滞销"));
     }
 
     #[test]

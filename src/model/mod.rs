@@ -174,6 +174,43 @@ impl Brief {
         true
     }
 
+    /// Adds a section as the last child of `parent`; false when there is no such section.
+    pub fn add_child(&mut self, parent: SectionId, section: Section) -> bool {
+        match self.section_mut(parent) {
+            Some(p) => {
+                p.children.push(section);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The section holding `id` among its children (None at the top level).
+    pub fn parent_of(&self, id: SectionId) -> Option<SectionId> {
+        self.walk().find(|(s, _)| s.children.iter().any(|c| c.id == id)).map(|(s, _)| s.id)
+    }
+
+    /// Moves a section one level down, under the sibling before it (as its
+    /// last child). False when it is the first of its siblings.
+    pub fn indent(&mut self, id: SectionId) -> bool {
+        let Some((list, i)) = self.locate_mut(id) else { return false };
+        if i == 0 {
+            return false;
+        }
+        let s = list.remove(i);
+        list[i - 1].children.push(s);
+        true
+    }
+
+    /// Moves a section one level up, right after its parent; the siblings
+    /// after it stay where they are. False at the top level.
+    pub fn outdent(&mut self, id: SectionId) -> bool {
+        let Some(parent) = self.parent_of(id) else { return false };
+        let Some(s) = self.remove_section(id) else { return false };
+        self.insert_after(Some(parent), s);
+        true
+    }
+
     /// Inserts a section right after `after` (at its level), or at the end of the brief.
     pub fn insert_after(&mut self, after: Option<SectionId>, section: Section) {
         match after.and_then(|id| self.locate_mut(id)) {

@@ -45,16 +45,33 @@ impl OutlinePanel {
                     .into(),
                 );
             }
+            if let Some(id) = selected
+                && ui.small_button(T::AddSubsection.get(lang)).on_hover_text(T::AddSubsectionHint.get(lang)).clicked()
+            {
+                out.push(
+                    Edit::AddChild {
+                        parent: id,
+                        role: crate::model::Role::Custom,
+                        title: T::NewSection.get(lang).to_string(),
+                    }
+                    .into(),
+                );
+            }
             ui.menu_button(T::AddAidMode.get(lang), |ui| {
-                for mode in &state.doc.brief().taxonomy.modes {
-                    if ui.button(&mode.name).on_hover_text(&mode.description).clicked() {
+                let brief = state.doc.brief();
+                for mode in &brief.taxonomy.modes {
+                    // A mode the brief has already is marked; choosing it selects it.
+                    let role = crate::model::Role::AidMode(mode.id.clone());
+                    let present = brief.walk().any(|(s, _)| s.role == role);
+                    let name = if present {
+                        format!("{}{}", mode.name, T::AlreadyInBrief.get(lang))
+                    } else {
+                        mode.name.clone()
+                    };
+                    if ui.button(name).on_hover_text(&mode.description).clicked() {
                         out.push(
-                            Edit::AddSection {
-                                after: selected,
-                                role: crate::model::Role::AidMode(mode.id.clone()),
-                                title: mode.name.clone(),
-                            }
-                            .into(),
+                            Edit::AddAidMode { after: selected, mode: mode.id.clone(), title: mode.name.clone() }
+                                .into(),
                         );
                     }
                 }
@@ -65,6 +82,12 @@ impl OutlinePanel {
                 }
                 if ui.small_button(T::MoveDown.get(lang)).clicked() {
                     out.push(Edit::MoveSection(id, 1).into());
+                }
+                if ui.small_button(T::Outdent.get(lang)).on_hover_text(T::OutdentHint.get(lang)).clicked() {
+                    out.push(Edit::Outdent(id).into());
+                }
+                if ui.small_button(T::Indent.get(lang)).on_hover_text(T::IndentHint.get(lang)).clicked() {
+                    out.push(Edit::Indent(id).into());
                 }
                 if ui.small_button(T::Rename.get(lang)).on_hover_text(T::RenameHint.get(lang)).clicked() {
                     // The title is edited above the body: put the cursor there on the next
@@ -77,10 +100,27 @@ impl OutlinePanel {
             }
         });
         if let Some(id) = self.confirm_delete {
-            let title = state.doc.brief().section(id).map_or(String::new(), |s| s.title.clone());
+            let section = state.doc.brief().section(id);
+            let title = section.map_or(String::new(), |s| s.title.clone());
+            // What goes: the sub-sections and the characters, counted.
+            let (subsections, chars) = section.map_or((0, 0), |s| {
+                let mut stack = vec![s];
+                let (mut n, mut c) = (0, 0);
+                while let Some(x) = stack.pop() {
+                    n += 1;
+                    c += x.body.chars().count();
+                    stack.extend(x.children.iter());
+                }
+                (n - 1, c)
+            });
             let mut keep_open = true;
             crate::app::dialog(T::Delete.get(lang), "confirm-delete", ui.ctx()).show(ui.ctx(), |ui| {
-                ui.label(format!("“{title}”：{}", T::ConfirmDelete.get(lang)));
+                let what = T::ConfirmDeleteCounts.get(lang).replacen("{}", &subsections.to_string(), 1).replacen(
+                    "{}",
+                    &chars.to_string(),
+                    1,
+                );
+                ui.label(format!("“{title}”：{what}"));
                 ui.horizontal(|ui| {
                     if ui.button(T::Delete.get(lang)).clicked() {
                         out.push(Edit::DeleteSection(id).into());

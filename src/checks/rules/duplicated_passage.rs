@@ -8,7 +8,7 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
-use super::super::{Context, Diagnostic, Finding, RelatedRole, Rule, RuleDoc};
+use super::super::{Context, Diagnostic, Finding, FixElsewhere, RelatedRole, Rule, RuleDoc};
 use super::section_name;
 use crate::model::Severity;
 
@@ -238,7 +238,12 @@ impl DuplicatedPassage {
                 && body.get(d.span.start - 2..d.span.start) == Some("\n\n")
                 && (d.span.end == body.len() || body[d.span.end..].starts_with('\n'))
             {
-                d.span = d.span.start - 2..d.span.end;
+                let section = cx.sections[start.section].id;
+                d.fixes_elsewhere.push(FixElsewhere {
+                    section,
+                    span: d.span.start - 2..d.span.start,
+                    with: String::new(),
+                });
                 d = d.fix(String::new());
             }
             out.push(d);

@@ -185,7 +185,8 @@ fn seek_seed(file: &str, cursor: usize, line: &str) -> Option<usize> {
         while !file.is_char_boundary(limit) {
             limit -= 1;
         }
-        if let Some(at) = file.get(from..limit)?.find(seed) {
+        // memchr's SIMD search: a paragraph the import changed is looked for over 64 KB.
+        if let Some(at) = memchr::memmem::find(file.get(from..limit)?.as_bytes(), seed.as_bytes()) {
             return Some(from + at);
         }
         // The next window starts where this one could still have held the seed's start.

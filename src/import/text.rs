@@ -191,15 +191,21 @@ pub fn import_text(text: &str, taxonomy: Taxonomy) -> Imported {
             t += 1;
         }
         let start = t;
+        // Under a masthead a title may run over two or three lines (a printed
+        // issue breaks it); a subtitle (——…), a byline or a dateline with its
+        // figures ends it. A title at the very top is one line.
+        let continues =
+            |p: &str| start > 0 && p.chars().count() >= 5 && !is_byline(p) && !p.chars().any(|c| c.is_numeric());
         while t < first_heading
             && t - start < 3
             && is_title_line(paragraphs[t])
-            && (t == start || paragraphs[t].chars().count() >= 5)
+            && (t == start || continues(paragraphs[t]))
+            && paragraphs[start..=t].iter().map(|p| p.chars().count() + 1).sum::<usize>() <= 41
         {
             t += 1;
         }
         let title = paragraphs[start..t].join(" ");
-        if t > start && title.chars().count() <= 40 {
+        if t > start {
             brief.meta.title = title;
             consumed.extend(start..t);
             // The series line (青川市情研究2024年第3期) is the subtitle.
@@ -211,10 +217,7 @@ pub fn import_text(text: &str, taxonomy: Taxonomy) -> Imported {
                 let p = paragraphs[t];
                 if brief.meta.subtitle.is_empty() && (p.starts_with("——") || p.starts_with('—')) {
                     brief.meta.subtitle = p.to_string();
-                } else if brief.meta.author.is_empty()
-                    && p.chars().count() <= 40
-                    && (p.starts_with('□') || p.contains("记者") || p.contains("作者"))
-                {
+                } else if brief.meta.author.is_empty() && p.chars().count() <= 40 && is_byline(p) {
                     brief.meta.author = p.to_string();
                 } else {
                     break;
@@ -302,6 +305,11 @@ fn is_series_line(p: &str) -> bool {
                 && t[..i].ends_with(|d: char| d.is_ascii_digit() || "一二三四五六七八九十".contains(d))
                 && t[..i].contains('第')
         })
+}
+
+/// A subtitle (——…) or a byline (□本报记者…, 作者…) under a title.
+fn is_byline(p: &str) -> bool {
+    p.starts_with('—') || p.starts_with('□') || p.contains("记者") || p.contains("作者")
 }
 
 /// A line that can be (part of) a title: short, no sentence end, not a label
@@ -444,6 +452,23 @@ mod tests {
         let b = import_text(&skipped, Taxonomy::default()).brief;
         assert!(!b.meta.heading_numbers);
         assert!(b.walk().any(|(s, _)| s.title == "(三)产品滞销"));
+    }
+
+    #[test]
+    fn a_masthead_is_no_title() {
+        let text = "青川市委党校\u{a0}\u{a0} 青川市行政学院\n\n青川市情研究2024年第3期 总第57期\n\n3\n\n(总第57期)\n\n签发人：张某\n\n稳住就业基本盘\n\n扎实推进消费帮扶\n\n内容提要\n\n本文分析了全市帮扶工作。\n\n一、基本情况\n\n全市共有脱贫户4.6万户。";
+        let imp = import_text(text, Taxonomy::default());
+        let b = &imp.brief;
+        assert_eq!(b.meta.title, "稳住就业基本盘 扎实推进消费帮扶");
+        assert_eq!(b.meta.subtitle, "青川市情研究2024年第3期 总第57期");
+        // The masthead stays in the brief, in an untitled first section.
+        assert!(b.sections[0].title.is_empty() && b.sections[0].body.contains("青川市行政学院"));
+        // A title at the top of a plain draft stays one line.
+        let plain = import_text(
+            "关于消费扶贫的调研\n\n职工帮扶中心\n\n本文总结了全市的做法。\n\n一、基本情况\n\n正文。",
+            Taxonomy::default(),
+        );
+        assert_eq!(plain.brief.meta.title, "关于消费扶贫的调研");
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //!
 //! [`FileKind`] is decided here and nowhere else. [`load`] reads any of them
 //! the same way for the CLI and the window: bytes → text (UTF-8, UTF-16 with a
-//! BOM, GB18030) → brief, with what an import took out ([`ImportReport`]) and
+//! BOM, GB18030) → brief, or a Word file through [`docx`] (.doc and .wps
+//! converted by LibreOffice first), with what an import took out ([`ImportReport`]) and
 //! where each section stands in the file ([`SourceMap`]). [`save`] writes the
 //! formats a brief can be kept in. Loading never writes.
 //!

@@ -983,3 +983,28 @@ fn the_body_has_a_context_menu_with_the_finding_under_the_pointer() {
     h.run();
     assert!(h.state().state.doc.brief().sections[0].body.contains("星期三"), "the fix from the menu");
 }
+
+/// Cancelling the 另存为 that 保存 opened drops the waiting command: a later
+/// 另存为 saves and opens nothing else.
+#[test]
+fn a_cancelled_save_first_forgets_what_waited() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(State::new(
+        briefdesk::model::Template::ResearchBrief.build(briefdesk::model::Taxonomy::default()),
+        None,
+    ));
+    h.run();
+    h.get_by_label("正文").click();
+    h.run();
+    h.get_by_label("正文").type_text("先写一句。");
+    h.run();
+    through_file_menu(&mut h, "打开…", &here("examples/feature.md"));
+    h.get_by_label("保存").click();
+    h.run();
+    h.get_by_label("取消").click();
+    h.run();
+    assert!(h.state().state.doc.path.is_none(), "nothing opened");
+    let path = dir.path().join("later.ron");
+    through_file_menu(&mut h, "另存为…", &path);
+    assert_eq!(h.state().state.doc.path.as_deref(), Some(path.as_path()), "saved, and the other brief did not open");
+}

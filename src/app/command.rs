@@ -208,9 +208,11 @@ impl BriefdeskApp {
             Command::File(file) => {
                 let save_as = matches!(file, FileCmd::SaveAs(_));
                 self.apply_file(file);
+                // The command that waited for this 另存为 runs only if the save succeeded;
+                // either way it no longer waits.
                 if save_as
-                    && !self.state.doc.is_dirty()
                     && let Some(next) = self.after_save.take()
+                    && !self.state.doc.is_dirty()
                 {
                     self.apply_app(ctx, AppCmd::Discard(Box::new(next)));
                 }

@@ -235,6 +235,10 @@ impl BriefdeskApp {
         if let Some(prompt) = &mut self.prompt
             && !prompt.ui(&ctx, lang, &mut out)
         {
+            // Cancelled: a command waiting for 另存为 (保存 in the unsaved-changes question) is dropped.
+            if !out.iter().any(|c| matches!(c, Command::File(FileCmd::SaveAs(_)))) {
+                self.after_save = None;
+            }
             self.prompt = None;
         }
         self.import_report.ui(&ctx, &self.state, lang, &mut out);

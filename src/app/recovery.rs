@@ -53,6 +53,7 @@ impl Autosave {
     pub fn tick(&mut self, doc: &Document, now: Instant) -> Option<String> {
         if !doc.is_dirty() {
             self.changed = None;
+            self.pending_since = None;
             if let Some((_, file)) = self.written.take() {
                 let _ = std::fs::remove_file(file);
             }

@@ -90,9 +90,11 @@ impl EditorPanel {
         let edit_id = body_id(id);
         // A selection asked for by another panel: set it before the widget reads its state.
         let mut reveal_at = None;
+        // (A match in the title is highlighted there, above; the body keeps its selection.)
         if let Some(r) = &state.reveal
             && r.seq != self.revealed
             && r.section == id
+            && r.field == crate::model::Field::Body
         {
             self.revealed = r.seq;
             if let Some(chars) = char_range(&section.body, &r.span) {

@@ -828,11 +828,8 @@ fn ctrl_s_on_an_untitled_brief_asks_where() {
     assert_eq!(h.state().window_title(), "新简报.ron — 简报台");
 }
 
-/// 保存 in the unsaved-changes question works for a brief without a file:
-/// it asks where, saves, then does what was asked (here: open another brief).
-#[test]
-fn save_first_works_for_an_untitled_brief() {
-    let dir = tempfile::tempdir().expect("tempdir");
+/// A new brief without a file, with a sentence typed into it.
+fn untitled_with_a_sentence() -> Harness<'static, BriefdeskApp> {
     let mut h = harness(State::new(
         briefdesk::model::Template::ResearchBrief.build(briefdesk::model::Taxonomy::default()),
         None,
@@ -842,6 +839,15 @@ fn save_first_works_for_an_untitled_brief() {
     h.run();
     h.get_by_label("正文").type_text("先写一句。");
     h.run();
+    h
+}
+
+/// 保存 in the unsaved-changes question works for a brief without a file:
+/// it asks where, saves, then does what was asked (here: open another brief).
+#[test]
+fn save_first_works_for_an_untitled_brief() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = untitled_with_a_sentence();
     let other = here("examples/feature.md");
     through_file_menu(&mut h, "打开…", &other);
     h.get_by_label("保存").click();
@@ -989,15 +995,7 @@ fn the_body_has_a_context_menu_with_the_finding_under_the_pointer() {
 #[test]
 fn a_cancelled_save_first_forgets_what_waited() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let mut h = harness(State::new(
-        briefdesk::model::Template::ResearchBrief.build(briefdesk::model::Taxonomy::default()),
-        None,
-    ));
-    h.run();
-    h.get_by_label("正文").click();
-    h.run();
-    h.get_by_label("正文").type_text("先写一句。");
-    h.run();
+    let mut h = untitled_with_a_sentence();
     through_file_menu(&mut h, "打开…", &here("examples/feature.md"));
     h.get_by_label("保存").click();
     h.run();

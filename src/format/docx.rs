@@ -442,28 +442,28 @@ pub fn read_docx(bytes: &[u8]) -> Result<DocxText, DocxError> {
             r.aside(Reason::Comment, format!("{}：{}", c.author, text.trim()));
         }
     }
+    // Headers and footers: their paragraphs and tables, in that order.
     let sp = &docx.document.section_property;
-    let headers = [&sp.header, &sp.first_header, &sp.even_header];
-    for (_, h) in headers.into_iter().flatten() {
-        for ch in &h.children {
-            let text = match ch {
-                docx_rs::HeaderChild::Paragraph(p) => r.paragraph_text(p).0,
-                docx_rs::HeaderChild::Table(t) => table_text(&r.table_rows(t)),
-                docx_rs::HeaderChild::StructuredDataTag(_) => String::new(),
-            };
-            r.aside(Reason::HeaderFooter, text);
-        }
-    }
-    let footers = [&sp.footer, &sp.first_footer, &sp.even_footer];
-    for (_, f) in footers.into_iter().flatten() {
-        for ch in &f.children {
-            let text = match ch {
-                docx_rs::FooterChild::Paragraph(p) => r.paragraph_text(p).0,
-                docx_rs::FooterChild::Table(t) => table_text(&r.table_rows(t)),
-                docx_rs::FooterChild::StructuredDataTag(_) => String::new(),
-            };
-            r.aside(Reason::HeaderFooter, text);
-        }
+    let headers = [&sp.header, &sp.first_header, &sp.even_header].into_iter().flatten().flat_map(|(_, h)| {
+        h.children.iter().map(|c| match c {
+            docx_rs::HeaderChild::Paragraph(p) => Some(Ok(&**p)),
+            docx_rs::HeaderChild::Table(t) => Some(Err(&**t)),
+            docx_rs::HeaderChild::StructuredDataTag(_) => None,
+        })
+    });
+    let footers = [&sp.footer, &sp.first_footer, &sp.even_footer].into_iter().flatten().flat_map(|(_, f)| {
+        f.children.iter().map(|c| match c {
+            docx_rs::FooterChild::Paragraph(p) => Some(Ok(&**p)),
+            docx_rs::FooterChild::Table(t) => Some(Err(&**t)),
+            docx_rs::FooterChild::StructuredDataTag(_) => None,
+        })
+    });
+    for part in headers.chain(footers).flatten() {
+        let text = match part {
+            Ok(p) => r.paragraph_text(p).0,
+            Err(t) => table_text(&r.table_rows(t)),
+        };
+        r.aside(Reason::HeaderFooter, text);
     }
     let mut out = r.out;
     // docx-rs does not read the notes: their parts are read here.

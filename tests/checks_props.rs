@@ -100,7 +100,7 @@ fn well_formed(b: &Brief) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 120, ..ProptestConfig::default() })]
 
     #[test]
     fn checks_never_panic_on_briefing_prose(bodies in prop::collection::vec(claim_soup(), 1..8), twice in any::<bool>()) {

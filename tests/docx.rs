@@ -516,3 +516,44 @@ fn without_libreoffice_an_old_word_file_gets_a_clear_error() {
     assert!(err.contains("save the file as .docx") && err.contains("old.doc"), "{err}");
     assert!(!out.exists());
 }
+
+#[test]
+fn a_title_styled_as_heading_1_is_the_title() {
+    let doc = heading_styles(Docx::new())
+        .add_style(Style::new("3", StyleType::Paragraph).name("heading 3").outline_lvl(2))
+        .add_paragraph(text("关于职工帮扶的调研报告").style("1"))
+        .add_paragraph(text("一、基本情况").style("2"))
+        .add_paragraph(text("全市共有脱贫户4.6万户。"))
+        .add_paragraph(text("二、主要做法").style("2"))
+        .add_paragraph(text("（一）消费扶贫").style("3"))
+        .add_paragraph(text("采购农副产品4820万元。"));
+    let b = import(pack(doc)).brief;
+    assert_eq!(b.meta.title, "关于职工帮扶的调研报告");
+    let titles: Vec<(usize, &str)> = b.walk().map(|(s, d)| (d, s.title.as_str())).collect();
+    assert_eq!(titles, [(0, "基本情况"), (0, "主要做法"), (1, "消费扶贫")]);
+}
+
+/// A file Word did not write: LibreOffice's .docx of an HTML page with
+/// headings, an image, a table and a superscript note mark.
+#[test]
+fn a_file_from_another_writer_imports() {
+    let Some(_) = tool("soffice") else { return };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let png =
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/screenshots/word-page1.png")).expect("png");
+    let img: String = png.iter().map(|b| format!("%{b:02X}")).collect();
+    let html = format!(
+        "<html><head><meta charset=\"utf-8\"></head><body><h1>关于职工帮扶的调研报告</h1>\
+         <p>内容提要：全市工会累计投入帮扶资金1.26亿元。</p><h2>一、基本情况</h2><p>全市共有脱贫户4.6万户。</p>\
+         <p><img src=\"data:image/png,{img}\" width=\"100\"></p><h2>二、主要做法</h2><h3>（一）消费扶贫</h3>\
+         <p>采购农副产品4820万元。<sup>1</sup></p><table border=\"1\"><tr><td>方式</td><td>金额</td></tr>\
+         <tr><td>消费扶贫</td><td>4820万元</td></tr></table></body></html>"
+    );
+    let page = write_temp(dir.path(), "page.html", html.as_bytes());
+    let docx = soffice_convert(&page, "docx:MS Word 2007 XML", dir.path());
+    let im = import(std::fs::read(&docx).expect("docx"));
+    assert_eq!(im.brief.meta.title, "关于职工帮扶的调研报告");
+    let titles: Vec<&str> = im.brief.walk().map(|(s, _)| s.title.as_str()).collect();
+    assert_eq!(titles, ["", "基本情况", "主要做法", "消费扶贫"]);
+    assert!(im.brief.walk().any(|(s, _)| s.body.contains("| 消费扶贫 | 4820万元 |")));
+}

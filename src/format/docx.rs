@@ -919,6 +919,28 @@ pub fn to_brief(text: &DocxText, taxonomy: Taxonomy) -> (Brief, Vec<Removed>) {
         taxonomy,
         ..Brief::default()
     };
+    // Many authors style the document's title as Heading 1: a first paragraph
+    // that is the only heading of its level, above all the others, is the title.
+    let mut blocks = blocks.to_vec();
+    let levels: Vec<usize> = blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Paragraph { kind: ParaKind::Heading(n), .. } => Some(*n),
+            _ => None,
+        })
+        .collect();
+    let no_title = !blocks.iter().any(|b| matches!(b, Block::Paragraph { kind: ParaKind::Title, .. }));
+    if let Some(Block::Paragraph { text, kind }) = blocks.first_mut()
+        && let ParaKind::Heading(n) = *kind
+        && no_title
+        && levels.len() >= 2
+        && levels[1..].iter().all(|l| *l > n)
+        && text.chars().count() <= 40
+        && !text.contains('。')
+    {
+        *kind = ParaKind::Title;
+    }
+    let blocks = &blocks[..];
     let top = blocks
         .iter()
         .filter_map(|b| match b {

@@ -736,8 +736,22 @@ fn rate(doc: &Doc, id: ClaimId, breakdowns: &[Breakdown], growth: &[Growth]) -> 
             })
             .filter(|x| doc.figure(*x).span.start < doc.figure(id).span.start)
             .collect();
+        // The whole may follow in the next clause when it says it is the total
+        // (签约率达到98%，脱贫人口总数为3.5万人).
+        let total_after = || {
+            sentence[k + 1..].iter().copied().find(|x| {
+                let o = &doc.claims.all[*x];
+                let lead = doc.lead(*x);
+                *x != part
+                    && amount(x)
+                    && o.clause.start <= c.clause.end + 3
+                    && (family(doc.unit(*x)) == fam || is_count(doc.unit(*x)) && is_count(fam))
+                    && ["总数", "总人数", "总户数", "总量", "总计", "合计"].iter().any(|w| lead.contains(w))
+            })
+        };
         match others.as_slice() {
             [w] => *w,
+            [] if named_rate && total_after().is_some() => total_after()?,
             [] if named_rate && lead.ends_with(['率', '为', '达']) => stock_whole(doc, part)?,
             _ => return None,
         }

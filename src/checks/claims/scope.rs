@@ -39,7 +39,12 @@ impl Time {
     /// A named year and a relative one cannot be told apart: not compatible.
     pub fn agrees(&self, other: &Time) -> bool {
         if self.period != other.period {
-            return false;
+            // 今年以来 in one place and nothing said in the other: a brief's figures
+            // speak of its own year to date unless they say otherwise.
+            let silent = |t: &Time| t.year.is_none() && t.relative.is_none() && t.period == Period::Whole;
+            let to_date =
+                |t: &Time| t.period == Period::ToDate && t.year.is_none() && t.relative.is_none_or(|r| r == 0);
+            return (to_date(self) && silent(other)) || (silent(self) && to_date(other));
         }
         match (self.year, other.year, self.relative, other.relative) {
             (Some(a), Some(b), _, _) => a == b,
@@ -383,6 +388,20 @@ pub(super) fn place_event(text: &str, i: usize) -> Option<Place> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn year_to_date_meets_a_figure_that_says_no_time() {
+        let silent = Time::default();
+        let to_date = Time { year: None, relative: Some(0), period: Period::ToDate };
+        assert!(to_date.agrees(&silent) && silent.agrees(&to_date));
+        // A named part of the year is another figure.
+        let first_half = Time { period: Period::Months(1, 6), ..Time::default() };
+        assert!(!to_date.agrees(&first_half));
+        // So is a cumulative total, or last year's year to date.
+        assert!(!Time { period: Period::Since(None), ..Time::default() }.agrees(&to_date));
+        let last_year = Time { year: None, relative: Some(-1), period: Period::ToDate };
+        assert!(!last_year.agrees(&silent));
+    }
 
     #[test]
     fn places() {

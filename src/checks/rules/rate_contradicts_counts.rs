@@ -79,6 +79,12 @@ mod tests {
     use crate::checks::rules::testing::{fired, run_text};
 
     #[test]
+    fn the_whole_may_follow_when_it_says_it_is_the_total() {
+        assert_eq!(fired("家庭医生签约服务脱贫人口3.2万人，签约率达到98%，脱贫人口总数为3.5万人。", "BD105"), 1);
+        assert_eq!(fired("家庭医生签约服务脱贫人口3.2万人，签约率达到91.4%，脱贫人口总数为3.5万人。", "BD105"), 0);
+    }
+
+    #[test]
     fn fires_on_a_wrong_rate() {
         let d = run_text("开发公益岗位1200个，已上岗930人，上岗率为85.5%。");
         let d: Vec<_> = d.iter().filter(|d| d.rule == "BD105").collect();

@@ -258,6 +258,14 @@ mod tests {
     }
 
     #[test]
+    fn a_summary_year_to_date_meets_a_body_that_names_no_time() {
+        assert_eq!(across("今年以来，全区销售农特产品3200万元。", "全区实现农特产品销售2300万元。"), 1);
+        assert_eq!(across("今年以来，全区销售农特产品3200万元。", "全区实现农特产品销售3200万元。"), 0);
+        // A part of the year named in the body is another figure.
+        assert_eq!(across("今年以来，全区销售农特产品3200万元。", "上半年，全区实现农特产品销售2300万元。"), 0);
+    }
+
+    #[test]
     fn fires_when_summary_and_body_disagree() {
         assert_eq!(across("全年培训贫困劳动力3200人次。", "全年共培训贫困劳动力2800人次。"), 1);
         assert_eq!(across("累计投入帮扶资金1.26亿元。", "全市工会累计投入帮扶资金12900万元。"), 1);

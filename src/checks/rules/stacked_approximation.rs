@@ -57,6 +57,9 @@ mod tests {
         assert_eq!(fired("约2000余名职工参加。", "BD112"), 1);
         assert_eq!(fired("大约300人左右参加。", "BD112"), 1);
         assert_eq!(fired("近800多人参加。", "BD112"), 1);
+        // Two approximation words before one figure.
+        assert_eq!(fired("其中脱贫劳动力约近800人。", "BD112"), 1);
+        assert_eq!(fired("节约近800万元。", "BD112"), 0);
     }
 
     #[test]

@@ -509,6 +509,23 @@ impl<'a> Scanner<'a> {
                 return;
             }
             f.span.start = at;
+            // Two approximation words stacked before one figure (约近800人, 大约近):
+            // both are the figure's, so the stacking can be reported.
+            const APPROX: &[&str] = &["约", "大约", "近", "将近", "接近"];
+            let outer = APPROX
+                .contains(&m)
+                .then(|| prefix_before(self.text, at, self.floor))
+                .flatten()
+                .filter(|(m2, _, _)| APPROX.contains(m2));
+            let m = match outer {
+                Some((m2, q2, at2)) if f.qualifier == Qualifier::Exact => {
+                    f.span.start = at2;
+                    f.qualifier = q2;
+                    f.marker = format!("{m2}+{m}");
+                    return;
+                }
+                _ => m,
+            };
             if f.qualifier == Qualifier::Exact || f.qualifier == Qualifier::Range && f.marker.is_empty() {
                 f.qualifier = q;
                 f.marker = m.to_string();

@@ -1022,12 +1022,14 @@ fn growth(doc: &Doc, ids: &[ClaimId], out: &mut Vec<Growth>) {
                 continue;
             }
             (from, to)
+        } else if let Some((from, to)) = base_after(doc, ids, k) {
+            (from, to)
         } else {
             continue;
         };
         // Nothing but other changes between the two values and this change.
         let last_value = ids.iter().position(|x| *x == to.max(from)).unwrap_or(k);
-        let tail = &ids[last_value + 1..k];
+        let tail = ids.get(last_value + 1..k).unwrap_or(&[]);
         if tail.iter().any(|x| !CHANGE_WORDS.iter().any(|w| doc.lead(*x).contains(w))) {
             continue;
         }
@@ -1090,6 +1092,23 @@ fn compared_pair(doc: &Doc, prior: &[ClaimId], change: ClaimId) -> Option<(Claim
     let units = doc.unit(*to) == doc.unit(*base) && !doc.unit(*to).is_empty();
     (word && units && between.chars().count() <= 10 && doc.between(*base, change).chars().count() <= 8)
         .then_some((*base, *to))
+}
+
+/// 8600元，比上年增长一倍，上年为5000元: the base stated right after the
+/// change, as last year's value of the amount right before it.
+fn base_after(doc: &Doc, ids: &[ClaimId], k: usize) -> Option<(ClaimId, ClaimId)> {
+    let (change, to, base) = (ids[k], *ids.get(k.checked_sub(1)?)?, *ids.get(k + 1)?);
+    let lead = doc.lead(base);
+    let last_year = ["上年", "去年", "上一年"].iter().any(|w| lead.contains(w));
+    let units = doc.unit(to) == doc.unit(base) && !doc.unit(to).is_empty();
+    let same_claim = doc.claims.all[to].section == doc.claims.all[base].section
+        && doc.claims.all[to].sentence == doc.claims.all[base].sentence;
+    (last_year
+        && units
+        && same_claim
+        && doc.between(to, change).chars().count() <= 10
+        && doc.between(change, base).chars().count() <= 8)
+        .then_some((base, to))
 }
 
 /// The years between the two values of a growth, from the years named before each.

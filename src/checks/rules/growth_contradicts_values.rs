@@ -158,6 +158,13 @@ mod tests {
     use crate::checks::rules::testing::{fired, run_text};
 
     #[test]
+    fn the_base_may_follow_the_change() {
+        assert_eq!(fired("农民人均可支配收入8600元，比上年增长一倍，上年为5000元。", "BD107"), 1);
+        assert_eq!(fired("农民人均可支配收入8600元，比上年增长72%，上年为5000元。", "BD107"), 0);
+        assert_eq!(fired("农民人均可支配收入1万元，比上年增长一倍，上年为5000元。", "BD107"), 0);
+    }
+
+    #[test]
     fn fires_on_wrong_growth() {
         assert_eq!(fired("销售额由860万元增至1204万元，增长50%。", "BD107"), 1);
         assert_eq!(fired("产值由500万元增至1700万元，增长3.4倍。", "BD107"), 1);

@@ -557,3 +557,22 @@ fn a_file_from_another_writer_imports() {
     assert_eq!(titles, ["", "基本情况", "主要做法", "消费扶贫"]);
     assert!(im.brief.walk().any(|(s, _)| s.body.contains("| 消费扶贫 | 4820万元 |")));
 }
+
+/// Control characters a paste can leave (a PDF's form feed, stray \u{1}) cannot
+/// stand in XML: Word and LibreOffice refuse such a file. The export leaves them
+/// out (a form feed becomes a page break, a tab a Word tab).
+#[test]
+fn control_characters_never_reach_the_xml() {
+    let mut b = Template::ResearchBrief.build(Taxonomy::default());
+    b.sections[0].body = "正文\u{c}第二页\u{1}控制字符\t制表。\r".into();
+    b.sections[0].title = "标\u{7}题".into();
+    let bytes = to_word(&b, DocxLayout::Official, false, None).expect("export");
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes.clone())).expect("zip");
+    let mut xml = String::new();
+    zip.by_name("word/document.xml").expect("document").read_to_string(&mut xml).expect("utf-8");
+    let bad: Vec<char> = xml.chars().filter(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')).collect();
+    assert!(bad.is_empty(), "control characters in the XML: {bad:?}");
+    assert!(xml.contains("w:br w:type=\"page\""), "the form feed is a page break");
+    let back = round_trip(&b, DocxLayout::Official);
+    assert!(back.sections[0].body.contains("控制字符\t制表"), "{:?}", back.sections[0].body);
+}

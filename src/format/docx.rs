@@ -227,18 +227,23 @@ fn styled(style: &str, text: &str) -> Paragraph {
     text_paragraph(text).style(style)
 }
 
-/// A paragraph whose line breaks are Word line breaks.
+/// A paragraph whose line breaks are Word line breaks, tabs Word tabs and a
+/// form feed a page break. Other control characters cannot stand in XML (Word
+/// and LibreOffice refuse such a file): they are left out of the export.
 fn text_paragraph(text: &str) -> Paragraph {
     let mut run = Run::new();
-    for (i, line) in text.split('\n').enumerate() {
-        if i > 0 {
-            run = run.add_break(BreakType::TextWrapping);
-        }
-        if !line.is_empty() {
-            run = run.add_text(line);
+    let mut buf = String::new();
+    let flush = |run: Run, buf: &mut String| if buf.is_empty() { run } else { run.add_text(std::mem::take(buf)) };
+    for c in text.chars() {
+        match c {
+            '\n' => run = flush(run, &mut buf).add_break(BreakType::TextWrapping),
+            '\t' => run = flush(run, &mut buf).add_tab(),
+            '\u{c}' => run = flush(run, &mut buf).add_break(BreakType::Page),
+            c if c.is_control() || c == '\u{fffe}' || c == '\u{ffff}' => {}
+            c => buf.push(c),
         }
     }
-    Paragraph::new().add_run(run)
+    Paragraph::new().add_run(flush(run, &mut buf))
 }
 
 fn table(rows: &[Vec<String>]) -> Table {

@@ -576,3 +576,23 @@ fn control_characters_never_reach_the_xml() {
     let back = round_trip(&b, DocxLayout::Official);
     assert!(back.sections[0].body.contains("控制字符\t制表"), "{:?}", back.sections[0].body);
 }
+
+/// Headings numbered by Word's own list numbering carry no number in their
+/// text: the brief numbers its headings, so the export shows them again.
+#[test]
+fn headings_word_numbers_itself_are_numbered_by_the_outline() {
+    use docx_rs::{IndentLevel, NumberingId};
+    let numbered = |t: &str, style: &str, level: usize| {
+        text(t).style(style).numbering(NumberingId::new(1), IndentLevel::new(level))
+    };
+    let doc = heading_styles(Docx::new())
+        .add_paragraph(numbered("基本情况", "1", 0))
+        .add_paragraph(text("全市共有脱贫户4.6万户。"))
+        .add_paragraph(numbered("主要做法", "1", 0))
+        .add_paragraph(numbered("消费扶贫", "2", 1))
+        .add_paragraph(text("采购农副产品4820万元。"));
+    let b = import(pack(doc)).brief;
+    assert!(b.meta.heading_numbers);
+    let numbers: Vec<String> = b.heading_numbers().into_iter().map(|(_, n)| n).collect();
+    assert_eq!(numbers, ["一、", "二、", "（一）"]);
+}

@@ -393,6 +393,9 @@ pub struct DocxText {
     /// Tracked insertions kept and deletions dropped.
     pub insertions: usize,
     pub deletions: usize,
+    /// Headings numbered by Word's own list numbering (numPr on the paragraph
+    /// or its style), whose numbers are not in the text.
+    pub numbered_headings: usize,
 }
 
 /// A paragraph or a table of the body.
@@ -552,6 +555,8 @@ fn notes(bytes: &[u8], part: &str) -> Vec<String> {
 /// Paragraph style ids → what they make a paragraph, following `basedOn`.
 struct StyleKinds {
     kinds: HashMap<String, ParaKind>,
+    /// Styles that carry list numbering (a heading style of a numbered outline).
+    numbered: std::collections::HashSet<String>,
 }
 
 impl StyleKinds {
@@ -602,7 +607,20 @@ impl StyleKinds {
             ParaKind::Body
         };
         let kinds = raw.keys().map(|id| (id.clone(), kind_of(id))).collect();
-        StyleKinds { kinds }
+        let numbered = docx
+            .styles
+            .styles
+            .iter()
+            .filter(|s| s.paragraph_property.numbering_property.is_some())
+            .map(|s| s.style_id.clone())
+            .collect();
+        StyleKinds { kinds, numbered }
+    }
+
+    /// Whether Word numbers the paragraph itself (numPr on it or its style).
+    fn numbered(&self, p: &Paragraph) -> bool {
+        p.property.numbering_property.is_some()
+            || p.property.style.as_ref().is_some_and(|s| self.numbered.contains(&s.val))
     }
 
     fn of(&self, p: &Paragraph) -> ParaKind {
@@ -689,6 +707,9 @@ impl Reader<'_> {
         let kind = self.styles.of(p);
         let (text, boxes) = self.paragraph_text(p);
         let text = trim_paragraph(&text);
+        if matches!(kind, ParaKind::Heading(_)) && !text.is_empty() && self.styles.numbered(p) {
+            self.out.numbered_headings += 1;
+        }
         if !text.is_empty() {
             self.out.blocks.push(Block::Paragraph { text, kind });
         }
@@ -1003,6 +1024,11 @@ pub fn to_brief(text: &DocxText, taxonomy: Taxonomy) -> (Brief, Vec<Removed>) {
     brief.sections = crate::format::markdown::nest(flat);
     // Numbers typed into the headings are numbering where they are the outline's.
     crate::import::text::adopt_numbering(&mut brief);
+    // Headings Word numbers itself (a numbered outline): the brief numbers them.
+    let headings = brief.walk().filter(|(s, _)| !s.title.is_empty()).count();
+    if !brief.meta.heading_numbers && headings > 0 && text.numbered_headings * 2 >= headings {
+        brief.meta.heading_numbers = true;
+    }
     apply_meta(&mut brief, &meta_lines);
     (brief, removed)
 }

@@ -368,7 +368,10 @@ fn patch_parts(packed: Vec<u8>, title: &str, author: &str, mirror: bool) -> Resu
         if mirror
             && name == "word/settings.xml"
             && let Ok(xml) = String::from_utf8(data.clone())
-            && let Some(at) = xml.find("<w:settings").and_then(|s| xml[s..].find('>').map(|e| s + e + 1))
+            // The schema puts mirrorMargins before defaultTabStop.
+            && let Some(at) = xml
+                .find("<w:defaultTabStop")
+                .or_else(|| xml.find("<w:settings").and_then(|s| xml[s..].find('>').map(|e| s + e + 1)))
         {
             data = format!("{}<w:mirrorMargins />{}", &xml[..at], &xml[at..]).into_bytes();
         }

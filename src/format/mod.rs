@@ -173,11 +173,13 @@ fn load_word(path: &Path, kind: FileKind, options: &LoadOptions) -> Result<Loade
         deletions: read.deletions,
         ..ImportReport::default()
     };
-    let text = docx::blocks_text(&read.blocks);
+    let mut text = docx::blocks_text(&read.blocks);
     report.traditional = crate::import::text::looks_traditional(&text);
     let (mut brief, removed) = docx::to_brief(&read, options.taxonomy.clone());
     if options.to_simplified {
+        // The brief and the text its positions point into are converted alike.
         brief = simplify_brief(brief, path)?;
+        text = simplified(&text, path)?;
     }
     report.removed = removed;
     report.removed.extend(read.asides);

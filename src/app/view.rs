@@ -17,7 +17,7 @@ pub struct OutlineView {
     pub numbers: HashMap<SectionId, String>,
     /// Characters of each section's body.
     pub chars: HashMap<SectionId, usize>,
-    /// Characters of every title and body.
+    /// Characters of every body: the whole brief's length.
     pub total_chars: usize,
 }
 

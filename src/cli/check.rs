@@ -67,12 +67,8 @@ pub fn run(args: FileArgs) -> anyhow::Result<Outcome> {
                     .related
                     .iter()
                     .map(|r| {
-                        let span = file.span(r.section, &r.span);
-                        RelatedOut {
-                            start: file.source.position(span.start).char,
-                            end: file.source.position(span.end).char,
-                            message: r.label(Lang::Zh),
-                        }
+                        let (start, end) = file.chars(r.section, &r.span);
+                        RelatedOut { start, end, message: r.label(Lang::Zh) }
                     })
                     .collect();
                 out.push(DiagOut {
@@ -92,12 +88,8 @@ pub fn run(args: FileArgs) -> anyhow::Result<Outcome> {
                         .fixes_elsewhere
                         .iter()
                         .map(|f| {
-                            let span = file.span(f.section, &f.span);
-                            FixOut {
-                                start: file.source.position(span.start).char,
-                                end: file.source.position(span.end).char,
-                                with: &f.with,
-                            }
+                            let (start, end) = file.chars(f.section, &f.span);
+                            FixOut { start, end, with: &f.with }
                         })
                         .collect(),
                 });
@@ -130,6 +122,12 @@ impl Located<'_> {
     /// The byte span in the file of a span of a section's body (the file's start if it has no place there).
     fn span(&self, section: SectionId, span: &std::ops::Range<usize>) -> std::ops::Range<usize> {
         self.source.span(section, Part::Body, span).unwrap_or(0..0)
+    }
+
+    /// The same span in characters from the file's start, as the JSON gives it.
+    fn chars(&self, section: SectionId, span: &std::ops::Range<usize>) -> (usize, usize) {
+        let span = self.span(section, span);
+        (self.source.position(span.start).char, self.source.position(span.end).char)
     }
 }
 

@@ -13,9 +13,8 @@ impl StatusBar {
                 ui.label(format!("{} {}", s.body.chars().count(), T::Chars.get(lang)));
                 ui.separator();
             }
-            // The whole brief, as Word's status bar counts it.
-            let total: usize = state.doc.brief().walk().map(|(s, _)| s.body.chars().count()).sum();
-            ui.label(format!("{} {total} {}", T::WholeBrief.get(lang), T::Chars.get(lang)));
+            // The whole brief, as Word's status bar counts it (counted once per revision).
+            ui.label(format!("{} {} {}", T::WholeBrief.get(lang), state.outline.total_chars, T::Chars.get(lang)));
             ui.separator();
             let d = &state.derived;
             ui.label(format!(

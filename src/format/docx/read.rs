@@ -47,7 +47,9 @@ pub enum ParaKind {
 /// Why a Word file could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum DocxError {
-    #[error("the file is damaged or is not a Word document (.docx): {0}")]
+    #[error(
+        "the file is damaged or is not a Word document (.docx) ({0}); open it in Word or WPS and save it again as .docx"
+    )]
     Damaged(String),
 }
 

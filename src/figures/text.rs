@@ -250,12 +250,11 @@ static FOLD_TABLE: std::sync::LazyLock<FoldTable> = std::sync::LazyLock::new(|| 
 });
 
 /// The Simplified form of a Traditional character the engine knows.
-fn fold_char(c: char) -> Option<char> {
+fn fold_char(table: &FoldTable, c: char) -> Option<char> {
     let i = (c as u32).checked_sub(CJK_START)? as usize;
     if i >= CJK_LEN {
         return None;
     }
-    let table = &*FOLD_TABLE;
     if table.bits[i / 64] & (1 << (i % 64)) == 0 {
         return None;
     }
@@ -296,6 +295,7 @@ impl<T> ByFirst<T> {
 /// character is decoded only where a three-byte CJK sequence starts.
 pub fn fold(text: &str) -> std::borrow::Cow<'_, str> {
     let bytes = text.as_bytes();
+    let table = &*FOLD_TABLE;
     let mut out: Option<String> = None;
     let mut copied = 0;
     let mut i = 0;
@@ -307,7 +307,7 @@ pub fn fold(text: &str) -> std::borrow::Cow<'_, str> {
         }
         let c =
             ((u32::from(b) & 0x0F) << 12) | ((u32::from(bytes[i + 1]) & 0x3F) << 6) | (u32::from(bytes[i + 2]) & 0x3F);
-        if let Some(to) = char::from_u32(c).and_then(fold_char) {
+        if let Some(to) = char::from_u32(c).and_then(|c| fold_char(table, c)) {
             let buf = out.get_or_insert_with(|| String::with_capacity(text.len()));
             buf.push_str(&text[copied..i]);
             buf.push(to);

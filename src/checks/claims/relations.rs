@@ -4,6 +4,8 @@
 //! (由A增至B, 比上年, 是…的N倍, 翻一番), and an average with its total and
 //! count (户均, 人均, 平均每场).
 
+use std::ops::Range;
+
 use super::{ClaimId, Claims, Modality, family, is_count, is_money};
 use crate::checks::context::SectionView;
 use crate::figures::{Figure, Kind, Qualifier};
@@ -165,11 +167,16 @@ struct Doc<'a> {
     sections: &'a [SectionView<'a>],
     claims: &'a Claims,
     /// The claims whose clause holds each pair of characters, built when first needed.
-    pairs: std::cell::OnceCell<rustc_hash::FxHashMap<(char, char), Vec<ClaimId>>>,
+    pairs: std::cell::OnceCell<Vec<(u64, ClaimId)>>,
     /// The stocks stated in opening sections (全市共有困难职工档案户3600户), built when first needed.
     stocks: std::cell::OnceCell<Vec<ClaimId>>,
     /// The actual, exactly stated claims of each year, built when first needed.
     by_year: std::cell::OnceCell<rustc_hash::FxHashMap<i32, Vec<ClaimId>>>,
+}
+
+/// Two characters as one key.
+fn pair_key(x: char, y: char) -> u64 {
+    (u64::from(x) << 21) | u64::from(y)
 }
 
 impl<'a> Doc<'a> {
@@ -202,21 +209,36 @@ impl<'a> Doc<'a> {
         })
     }
 
-    /// An index from a pair of characters to the claims whose clause holds it.
-    fn clause_pairs(&self) -> &rustc_hash::FxHashMap<(char, char), Vec<ClaimId>> {
+    /// An index from a pair of characters to the claims whose clause holds it:
+    /// (pair, claim) sorted, so that a pair's claims are one slice. Claims of one
+    /// clause share its pairs.
+    fn clause_pairs(&self) -> &[(u64, ClaimId)] {
         self.pairs.get_or_init(|| {
-            let mut index: rustc_hash::FxHashMap<(char, char), Vec<ClaimId>> = Default::default();
+            let mut index: Vec<(u64, ClaimId)> = Vec::new();
+            let mut seen: Vec<u64> = Vec::new();
+            let mut last: Option<(usize, Range<usize>)> = None;
             for (id, c) in self.claims.all.iter().enumerate() {
-                let chars: Vec<char> = self.body(id)[c.clause.clone()].chars().collect();
-                let mut seen: Vec<(char, char)> = chars.windows(2).map(|w| (w[0], w[1])).collect();
-                seen.sort_unstable();
-                seen.dedup();
-                for p in seen {
-                    index.entry(p).or_default().push(id);
+                if last.as_ref().is_none_or(|(s, r)| (*s, r) != (c.section, &c.clause)) {
+                    let clause = &self.body(id)[c.clause.clone()];
+                    seen.clear();
+                    seen.extend(clause.chars().zip(clause.chars().skip(1)).map(|(x, y)| pair_key(x, y)));
+                    seen.sort_unstable();
+                    seen.dedup();
+                    last = Some((c.section, c.clause.clone()));
                 }
+                index.extend(seen.iter().map(|p| (*p, id)));
             }
+            index.sort_unstable();
             index
         })
+    }
+
+    /// The claims whose clause holds the pair of characters.
+    fn claims_with_pair(&self, x: char, y: char) -> impl Iterator<Item = ClaimId> + '_ {
+        let index = self.clause_pairs();
+        let key = pair_key(x, y);
+        let from = index.partition_point(|(p, _)| *p < key);
+        index[from..].iter().take_while(move |(p, _)| *p == key).map(|(_, id)| *id)
     }
 
     fn figure(&self, id: ClaimId) -> &'a Figure {
@@ -953,7 +975,7 @@ fn average(doc: &Doc, id: ClaimId) -> Option<Average> {
         for key in [subject.as_deref(), Some(head.as_str())].into_iter().flatten() {
             let pair: Vec<char> = key.chars().take(2).collect();
             if let [x, y] = pair[..] {
-                everywhere.extend(doc.clause_pairs().get(&(x, y)).map_or(&[][..], Vec::as_slice));
+                everywhere.extend(doc.claims_with_pair(x, y));
             }
         }
         everywhere.sort_unstable();

@@ -96,28 +96,16 @@ fn paragraphs(body: &str) -> Vec<Range<usize>> {
 /// A line that is a title or a table row, not prose: no sentence punctuation,
 /// or cells split by tabs or runs of spaces.
 fn is_not_prose(text: &str) -> bool {
-    // One pass over the bytes: tabs, runs of two spaces, and sentence punctuation
-    // (。 E3 80 82; ，；！？ EF BC 8C/9B/81/9F; , ;).
+    // memchr's SIMD searches: sentence punctuation (，；！？ EF BC 8C/9B/81/9F,
+    // 。 E3 80 82, and , ;), then tabs and runs of two spaces.
     let b = text.trim().as_bytes();
-    let (mut tabs, mut doubles, mut punctuated) = (0, 0, false);
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'\t' => tabs += 1,
-            b' ' if b.get(i + 1) == Some(&b' ') => {
-                doubles += 1;
-                i += 1;
-            }
-            b',' | b';' => punctuated = true,
-            0xE3 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x82) => punctuated = true,
-            0xEF if b.get(i + 1) == Some(&0xBC) && matches!(b.get(i + 2), Some(0x8C | 0x9B | 0x81 | 0x9F)) => {
-                punctuated = true;
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    tabs >= 2 || doubles >= 2 || !punctuated
+    let full_width = memchr::memchr_iter(0xEF, b)
+        .any(|i| b.get(i + 1) == Some(&0xBC) && matches!(b.get(i + 2), Some(0x8C | 0x9B | 0x81 | 0x9F)));
+    let punctuated =
+        full_width || memchr::memmem::find(b, "。".as_bytes()).is_some() || memchr::memchr2(b',', b';', b).is_some();
+    !punctuated
+        || memchr::memchr_iter(b'\t', b).nth(1).is_some()
+        || memchr::memmem::find_iter(b, b"  ").nth(1).is_some()
 }
 
 /// Whether a line is an item of a numbered list: （1）, (2), 1., ①.

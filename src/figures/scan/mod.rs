@@ -27,6 +27,7 @@ pub fn extract(text: &str) -> Vec<Figure> {
     let text: &str = &folded;
     let mut s = Scanner { text, out: Vec::new(), floor: 0 };
     let bytes = text.as_bytes();
+    let triggers = &*TRIGGER_BITS;
     let mut pos = 0;
     while pos < bytes.len() {
         let b = bytes[pos];
@@ -44,7 +45,22 @@ pub fn extract(text: &str) -> Vec<Figure> {
             }
             continue;
         }
-        let Some(c) = text[pos..].chars().next() else {
+        // Common CJK characters (lead bytes E4 to E9) are decoded here and
+        // looked up in the bitmap; the rest through `chars`.
+        let c = if (0xE4..=0xE9).contains(&b) && pos + 2 < bytes.len() {
+            let code = ((u32::from(b) & 0x0F) << 12)
+                | ((u32::from(bytes[pos + 1]) & 0x3F) << 6)
+                | (u32::from(bytes[pos + 2]) & 0x3F);
+            let i = code.wrapping_sub(TRIGGER_START) as usize;
+            if i < TRIGGER_LEN && triggers[i / 64] & (1 << (i % 64)) == 0 {
+                pos += 3;
+                continue;
+            }
+            char::from_u32(code)
+        } else {
+            text[pos..].chars().next()
+        };
+        let Some(c) = c else {
             break;
         };
         if is_trigger(c) {
@@ -71,22 +87,25 @@ fn trigger_char(c: char) -> bool {
     is_arabic_digit(c) || is_cn_numeral(c) || matches!(c, '第' | '半' | '数' | '几' | '廿' | '卅')
 }
 
+const TRIGGER_START: u32 = 0x4e00;
+const TRIGGER_LEN: usize = 0x5200;
+
+/// The CJK characters a figure may start at, one bit each, built once.
+static TRIGGER_BITS: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
+    let mut bits = vec![0u64; TRIGGER_LEN / 64 + 1];
+    for i in 0..TRIGGER_LEN {
+        if char::from_u32(TRIGGER_START + i as u32).is_some_and(trigger_char) {
+            bits[i / 64] |= 1 << (i % 64);
+        }
+    }
+    bits
+});
+
 /// Whether a figure may start at `c`. The main loop asks this of every
 /// character, so the CJK block is looked up in a bitmap built once.
 fn is_trigger(c: char) -> bool {
-    const START: u32 = 0x4e00;
-    const LEN: usize = 0x5200;
-    static BITS: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
-        let mut bits = vec![0u64; LEN / 64 + 1];
-        for i in 0..LEN {
-            if char::from_u32(START + i as u32).is_some_and(trigger_char) {
-                bits[i / 64] |= 1 << (i % 64);
-            }
-        }
-        bits
-    });
-    match (c as u32).checked_sub(START) {
-        Some(i) if (i as usize) < LEN => BITS[i as usize / 64] & (1 << (i % 64)) != 0,
+    match (c as u32).checked_sub(TRIGGER_START) {
+        Some(i) if (i as usize) < TRIGGER_LEN => TRIGGER_BITS[i as usize / 64] & (1 << (i % 64)) != 0,
         _ => trigger_char(c),
     }
 }

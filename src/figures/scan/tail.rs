@@ -43,7 +43,10 @@ fn units_at(c: &Cursor) -> Option<(&'static UnitDef, usize)> {
 }
 
 pub(super) fn postfix(c: &Cursor) -> Option<(&'static str, Qualifier, usize)> {
-    let (m, q, end) = POSTFIX_MARKERS.iter().find_map(|(m, q)| c.eat(m).map(|end| (*m, *q, end)))?;
+    // Looked up by the character at the cursor: most figures have no marker after them.
+    static BY_FIRST: std::sync::LazyLock<ByFirst<(&'static str, Qualifier)>> =
+        std::sync::LazyLock::new(|| ByFirst::new(POSTFIX_MARKERS, |(m, _)| m.chars().next()));
+    let (m, q, end) = BY_FIRST.get(c.peek()?).iter().find_map(|(m, q)| c.eat(m).map(|end| (*m, *q, end)))?;
     // 上下 after a figure only when no word goes on (全市上下一心 is no marker).
     if m == "上下" && Cursor::at(c.text(), end).peek().is_some_and(is_han) {
         return None;

@@ -229,7 +229,8 @@ impl Metric {
         text.push_str(after);
         // 动员186家企业参与…: the metric is who took part, not who was moved to
         // (参与…的企业168家). A causative verb before another verb is dropped.
-        for c in CAUSATIVES {
+        let may_cause = text.contains(['动', '组', '引', '吸', '发', '鼓']);
+        for c in CAUSATIVES.iter().filter(|_| may_cause) {
             if let Some(i) = text.find(c) {
                 let rest = &text[i + c.len()..];
                 if ACTION_VERBS.iter().any(|v| !CAUSATIVES.contains(v) && rest.contains(v)) {
@@ -361,6 +362,12 @@ pub fn label_of(lead: &str, trail: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn causatives_open_with_the_characters_looked_for() {
+        // `Metric::new` looks for these characters before it looks for the verbs.
+        assert!(CAUSATIVES.iter().all(|c| c.starts_with(['动', '组', '引', '吸', '发', '鼓'])));
+    }
 
     #[test]
     fn edge_words_are_chinese_characters() {

@@ -95,6 +95,16 @@ const CHANGE_WORDS: &[&str] = &[
     "增长", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "增幅", "降幅", "增速", "扩大", "缩小", "回落",
     "翻",
 ];
+/// [`CHANGE_WORDS`] in one automaton.
+static CHANGE: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+    aho_corasick::AhoCorasick::new(CHANGE_WORDS).expect("the change words build an automaton")
+});
+
+/// Whether the text holds a word of change ([`CHANGE_WORDS`]).
+fn says_change(text: &str) -> bool {
+    CHANGE.is_match(text)
+}
+
 /// Words that say a change is a fall.
 const DOWN_WORDS: &[&str] = &["下降", "减少", "降低", "降幅", "回落", "缩小", "降至", "降到", "减至"];
 /// Words between 由A and B that say B is the new value.
@@ -168,11 +178,17 @@ struct Doc<'a> {
     claims: &'a Claims,
     /// The claims whose clause holds each pair of characters, built when first needed.
     pairs: std::cell::OnceCell<Vec<(u64, ClaimId)>>,
+    /// The pairs looked up by searching the clauses, with their claims.
+    scanned: std::cell::RefCell<Vec<(u64, Vec<ClaimId>)>>,
     /// The stocks stated in opening sections (全市共有困难职工档案户3600户), built when first needed.
     stocks: std::cell::OnceCell<Vec<ClaimId>>,
     /// The actual, exactly stated claims of each year, built when first needed.
     by_year: std::cell::OnceCell<rustc_hash::FxHashMap<i32, Vec<ClaimId>>>,
 }
+
+/// How many pairs of characters are looked up by searching the clauses
+/// before the index of all pairs is built.
+const SCANNED_PAIRS: usize = 16;
 
 /// Two characters as one key.
 fn pair_key(x: char, y: char) -> u64 {
@@ -180,6 +196,17 @@ fn pair_key(x: char, y: char) -> u64 {
 }
 
 impl<'a> Doc<'a> {
+    fn new(sections: &'a [SectionView<'a>], claims: &'a Claims) -> Doc<'a> {
+        Doc {
+            sections,
+            claims,
+            pairs: Default::default(),
+            scanned: Default::default(),
+            stocks: Default::default(),
+            by_year: Default::default(),
+        }
+    }
+
     /// The claims of opening sections (基本情况, 内容提要) that state a stock: 共有, 总数, 总计, 共计.
     fn stocks(&self) -> &[ClaimId] {
         self.stocks.get_or_init(|| {
@@ -233,12 +260,42 @@ impl<'a> Doc<'a> {
         })
     }
 
-    /// The claims whose clause holds the pair of characters.
-    fn claims_with_pair(&self, x: char, y: char) -> impl Iterator<Item = ClaimId> + '_ {
-        let index = self.clause_pairs();
+    /// The claims whose clause holds the pair of characters, in order. A brief
+    /// asks for a few pairs: each is found by searching the clauses, and kept;
+    /// past [`SCANNED_PAIRS`] pairs the whole index is built once instead.
+    fn claims_with_pair(&self, x: char, y: char) -> Vec<ClaimId> {
         let key = pair_key(x, y);
-        let from = index.partition_point(|(p, _)| *p < key);
-        index[from..].iter().take_while(move |(p, _)| *p == key).map(|(_, id)| *id)
+        let from_index = |index: &[(u64, ClaimId)]| -> Vec<ClaimId> {
+            let from = index.partition_point(|(p, _)| *p < key);
+            index[from..].iter().take_while(|(p, _)| *p == key).map(|(_, id)| *id).collect()
+        };
+        if let Some(index) = self.pairs.get() {
+            return from_index(index);
+        }
+        if let Some((_, ids)) = self.scanned.borrow().iter().find(|(k, _)| *k == key) {
+            return ids.clone();
+        }
+        if self.scanned.borrow().len() >= SCANNED_PAIRS {
+            return from_index(self.clause_pairs());
+        }
+        let mut word = String::with_capacity(8);
+        word.push(x);
+        word.push(y);
+        let finder = memchr::memmem::Finder::new(word.as_bytes());
+        let mut ids = Vec::new();
+        let mut last: Option<(usize, &Range<usize>, bool)> = None;
+        for (id, c) in self.claims.all.iter().enumerate() {
+            let holds = match last {
+                Some((s, r, holds)) if (s, r) == (c.section, &c.clause) => holds,
+                _ => finder.find(self.body(id)[c.clause.clone()].as_bytes()).is_some(),
+            };
+            last = Some((c.section, &c.clause, holds));
+            if holds {
+                ids.push(id);
+            }
+        }
+        self.scanned.borrow_mut().push((key, ids.clone()));
+        ids
     }
 
     fn figure(&self, id: ClaimId) -> &'a Figure {
@@ -292,8 +349,7 @@ impl<'a> Doc<'a> {
 
 /// Finds every relation.
 pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
-    let doc =
-        Doc { sections, claims, pairs: Default::default(), stocks: Default::default(), by_year: Default::default() };
+    let doc = Doc::new(sections, claims);
     let mut r = Relations::default();
     for (si, s) in sections.iter().enumerate() {
         for ni in 0..s.sentences.len() {
@@ -430,7 +486,7 @@ const NEW_TOTALS: &[&str] =
 /// not a value (增加到2.5万公里 is the new value).
 fn is_change(doc: &Doc, id: ClaimId) -> bool {
     let lead = doc.lead(id);
-    (CHANGE_WORDS.iter().any(|w| lead.contains(w)) || lead.contains("同比"))
+    (says_change(lead) || lead.contains("同比"))
         && !TO_WORDS.iter().any(|w| w.chars().count() > 1 && lead.ends_with(w))
         && !lead.ends_with(['到', '至'])
 }
@@ -610,8 +666,7 @@ fn shares(doc: &Doc, ids: &[ClaimId], out: &mut Vec<ShareList>) {
             || after.starts_with("用于")
             || lead.ends_with("其余")
             || listed;
-        let change =
-            CHANGE_WORDS.iter().any(|w| lead.contains(w)) && !lead.contains("降至") && !lead.contains("提高到");
+        let change = says_change(lead) && !lead.contains("降至") && !lead.contains("提高到");
         if share && !change && !lead.contains('率') {
             list.push(id);
         }
@@ -678,11 +733,7 @@ fn rate(doc: &Doc, id: ClaimId, breakdowns: &[Breakdown], growth: &[Growth]) -> 
     let lead = doc.lead(id);
     let clause = doc.clause_before(id);
     let named_rate = lead.contains('率') || lead.contains("比例") || lead.contains("比重");
-    if !(named_rate || clause.contains('占'))
-        || CHANGE_WORDS.iter().any(|w| lead.contains(w))
-        || lead.contains("同比")
-        || said_of_each(lead)
-    {
+    if !(named_rate || clause.contains('占')) || says_change(lead) || lead.contains("同比") || said_of_each(lead) {
         return None;
     }
     let c = &doc.claims.all[id];
@@ -1006,7 +1057,7 @@ fn growth(doc: &Doc, ids: &[ClaimId], out: &mut Vec<Growth>) {
         let f = doc.figure(change);
         let times_of = doc.clause_before(change).contains('是') && f.unit == "倍";
         let doubling = f.unit == "番";
-        if !(CHANGE_WORDS.iter().any(|w| lead.contains(w)) || times_of || doubling) {
+        if !(says_change(lead) || times_of || doubling) {
             continue;
         }
         // 提高到1060元 is a new value, not a change.
@@ -1149,7 +1200,7 @@ fn year_on_year(doc: &Doc, found: &[Growth]) -> Vec<Growth> {
         if f.unit != "%" || !(lead.contains("同比") || lead.contains("比上年") || lead.contains("较上年")) {
             continue;
         }
-        if !CHANGE_WORDS.iter().any(|w| lead.contains(w)) || found.iter().any(|g| g.change == change) {
+        if !says_change(lead) || found.iter().any(|g| g.change == change) {
             continue;
         }
         // The value: the amount right before, in the same sentence.
@@ -1178,4 +1229,36 @@ fn year_on_year(doc: &Doc, found: &[Growth]) -> Vec<Growth> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::{Context, Env};
+
+    #[test]
+    fn pairs_found_by_search_are_the_index_s() {
+        let brief =
+            crate::format::load_brief(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/brief.ron")))
+                .expect("the example brief");
+        let cx = Context::new(&brief, &Env::default());
+        // One doc searches (then falls back to its index); the other's index is the reference.
+        let doc = Doc::new(&cx.sections, &cx.claims);
+        let reference = Doc::new(&cx.sections, &cx.claims);
+        let index = reference.clause_pairs();
+        let mut asked = 0;
+        for (id, c) in cx.claims.all.iter().enumerate().step_by(3) {
+            let clause: Vec<char> = doc.body(id)[c.clause.clone()].chars().collect();
+            for w in clause.windows(2).step_by(4) {
+                let searched = doc.claims_with_pair(w[0], w[1]);
+                let key = pair_key(w[0], w[1]);
+                let indexed: Vec<ClaimId> = index.iter().filter(|(p, _)| *p == key).map(|(_, i)| *i).collect();
+                assert_eq!(searched, indexed, "{}{}", w[0], w[1]);
+                assert!(searched.contains(&id), "a clause holds its own pairs");
+                asked += 1;
+            }
+        }
+        assert!(asked > SCANNED_PAIRS, "both ways were asked: {asked}");
+        assert_eq!(doc.scanned.borrow().len(), SCANNED_PAIRS, "the first pairs were searched");
+    }
 }

@@ -256,8 +256,10 @@ impl<'a> SentenceScope<'a> {
                 _ => {}
             }
         }
-        let next: String = after.chars().take(8).collect();
-        (benefit || BENEFIT_WORDS.iter().any(|w| next.contains(w))) && conditional
+        conditional && {
+            let next = &after[..after.char_indices().nth(8).map_or(after.len(), |(i, _)| i)];
+            benefit || BENEFIT_WORDS.iter().any(|w| next.contains(w))
+        }
     }
 
     /// The last place named before byte `at` (see [`super::scope::place_in`]).

@@ -199,18 +199,22 @@ pub fn magnitude(v: f64) -> f64 {
 /// Half a unit of the last digit written: 1.26亿 → 0.005亿 = 500000; 3200 → 0.5;
 /// 三成 → half a 成, 5 points; 七成六 → 0.5 points.
 pub fn half_ulp(text: &str, value: f64) -> f64 {
-    // Full-width digits (１５７８１, ６．１３) count as their ASCII forms.
+    // Full-width digits (１５７８１, ６．１３) count as their ASCII forms. The first
+    // run of digits and points, borrowed when it is ASCII (nearly always).
     let ascii = |c: char| match c {
         '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
         '．' => '.',
         c => c,
     };
-    let digits: String = text
-        .chars()
-        .map(ascii)
-        .skip_while(|c| !c.is_ascii_digit())
-        .take_while(|c| c.is_ascii_digit() || *c == '.')
-        .collect();
+    let is_digit = |c: char| ascii(c).is_ascii_digit();
+    let digits: std::borrow::Cow<str> = match text.find(is_digit) {
+        None => "".into(),
+        Some(a) => {
+            let rest = &text[a..];
+            let run = &rest[..rest.find(|c: char| !is_digit(c) && ascii(c) != '.').unwrap_or(rest.len())];
+            if run.is_ascii() { run.into() } else { run.chars().map(ascii).collect::<String>().into() }
+        }
+    };
     if digits.is_empty() && text.contains('成') {
         let tenths =
             text.split('成').nth(1).is_some_and(|t| t.starts_with(|c: char| "一二三四五六七八九半".contains(c)));

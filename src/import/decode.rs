@@ -35,7 +35,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         }
         return Ok(Decoded { text: text.into_owned(), encoding: enc.name() });
     }
-    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+    if let Some(at) = memchr::memchr(0, bytes) {
         return Err(DecodeError::Binary(at));
     }
     if let Ok(text) = std::str::from_utf8(bytes) {

@@ -177,7 +177,7 @@ struct Doc<'a> {
     sections: &'a [SectionView<'a>],
     claims: &'a Claims,
     /// The claims whose clause holds each pair of characters, built when first needed.
-    pairs: std::cell::OnceCell<Vec<(u64, ClaimId)>>,
+    pairs: std::cell::OnceCell<(Vec<u64>, Vec<Range<ClaimId>>)>,
     /// The pairs looked up by searching the clauses, with their claims.
     scanned: std::cell::RefCell<Vec<(u64, Vec<ClaimId>)>>,
     /// The stocks stated in opening sections (全市共有困难职工档案户3600户), built when first needed.
@@ -189,6 +189,10 @@ struct Doc<'a> {
 /// How many pairs of characters are looked up by searching the clauses
 /// before the index of all pairs is built.
 const SCANNED_PAIRS: usize = 16;
+
+/// The bits of an index entry that number its clause (see `Doc::clause_pairs`);
+/// a pair's key takes the 42 above them.
+const GROUP_BITS: u32 = 22;
 
 /// Two characters as one key.
 fn pair_key(x: char, y: char) -> u64 {
@@ -236,28 +240,52 @@ impl<'a> Doc<'a> {
         })
     }
 
-    /// An index from a pair of characters to the claims whose clause holds it:
-    /// (pair, claim) sorted, so that a pair's claims are one slice. Claims of one
-    /// clause share its pairs.
-    fn clause_pairs(&self) -> &[(u64, ClaimId)] {
+    /// An index from a pair of characters to the clauses that hold it: each
+    /// entry is the pair's key above [`GROUP_BITS`] bits of the clause's number,
+    /// sorted; with the claims of each clause (consecutive claims share one).
+    fn clause_pairs(&self) -> &(Vec<u64>, Vec<Range<ClaimId>>) {
         self.pairs.get_or_init(|| {
-            let mut index: Vec<(u64, ClaimId)> = Vec::new();
-            let mut seen: Vec<u64> = Vec::new();
-            let mut last: Option<(usize, Range<usize>)> = None;
+            let mut groups: Vec<Range<ClaimId>> = Vec::new();
             for (id, c) in self.claims.all.iter().enumerate() {
-                if last.as_ref().is_none_or(|(s, r)| (*s, r) != (c.section, &c.clause)) {
-                    let clause = &self.body(id)[c.clause.clone()];
-                    seen.clear();
-                    seen.extend(clause.chars().zip(clause.chars().skip(1)).map(|(x, y)| pair_key(x, y)));
-                    seen.sort_unstable();
-                    seen.dedup();
-                    last = Some((c.section, c.clause.clone()));
+                match groups.last_mut() {
+                    Some(g)
+                        if {
+                            let first = &self.claims.all[g.start];
+                            (first.section, &first.clause) == (c.section, &c.clause)
+                        } =>
+                    {
+                        g.end = id + 1;
+                    }
+                    _ => groups.push(id..id + 1),
                 }
-                index.extend(seen.iter().map(|p| (*p, id)));
+            }
+            // A brief of more than four million clauses has its first ones indexed.
+            groups.truncate(1 << GROUP_BITS);
+            let mut index: Vec<u64> = Vec::new();
+            let mut seen: Vec<u64> = Vec::new();
+            for (g, ids) in groups.iter().enumerate() {
+                let c = &self.claims.all[ids.start];
+                let clause = &self.body(ids.start)[c.clause.clone()];
+                seen.clear();
+                seen.extend(clause.chars().zip(clause.chars().skip(1)).map(|(x, y)| pair_key(x, y)));
+                seen.sort_unstable();
+                seen.dedup();
+                index.extend(seen.iter().map(|p| (p << GROUP_BITS) | g as u64));
             }
             index.sort_unstable();
-            index
+            (index, groups)
         })
+    }
+
+    /// The claims whose clause holds the pair, from the index.
+    fn indexed_pair(&self, key: u64) -> Vec<ClaimId> {
+        let (index, groups) = self.clause_pairs();
+        let from = index.partition_point(|e| e >> GROUP_BITS < key);
+        index[from..]
+            .iter()
+            .take_while(|e| *e >> GROUP_BITS == key)
+            .flat_map(|e| groups[(e & ((1 << GROUP_BITS) - 1)) as usize].clone())
+            .collect()
     }
 
     /// The claims whose clause holds the pair of characters, in order. A brief
@@ -265,18 +293,14 @@ impl<'a> Doc<'a> {
     /// past [`SCANNED_PAIRS`] pairs the whole index is built once instead.
     fn claims_with_pair(&self, x: char, y: char) -> Vec<ClaimId> {
         let key = pair_key(x, y);
-        let from_index = |index: &[(u64, ClaimId)]| -> Vec<ClaimId> {
-            let from = index.partition_point(|(p, _)| *p < key);
-            index[from..].iter().take_while(|(p, _)| *p == key).map(|(_, id)| *id).collect()
-        };
-        if let Some(index) = self.pairs.get() {
-            return from_index(index);
+        if self.pairs.get().is_some() {
+            return self.indexed_pair(key);
         }
         if let Some((_, ids)) = self.scanned.borrow().iter().find(|(k, _)| *k == key) {
             return ids.clone();
         }
         if self.scanned.borrow().len() >= SCANNED_PAIRS {
-            return from_index(self.clause_pairs());
+            return self.indexed_pair(key);
         }
         let mut word = String::with_capacity(8);
         word.push(x);
@@ -1245,14 +1269,12 @@ mod tests {
         // One doc searches (then falls back to its index); the other's index is the reference.
         let doc = Doc::new(&cx.sections, &cx.claims);
         let reference = Doc::new(&cx.sections, &cx.claims);
-        let index = reference.clause_pairs();
         let mut asked = 0;
         for (id, c) in cx.claims.all.iter().enumerate().step_by(3) {
             let clause: Vec<char> = doc.body(id)[c.clause.clone()].chars().collect();
             for w in clause.windows(2).step_by(4) {
                 let searched = doc.claims_with_pair(w[0], w[1]);
-                let key = pair_key(w[0], w[1]);
-                let indexed: Vec<ClaimId> = index.iter().filter(|(p, _)| *p == key).map(|(_, i)| *i).collect();
+                let indexed = reference.indexed_pair(pair_key(w[0], w[1]));
                 assert_eq!(searched, indexed, "{}{}", w[0], w[1]);
                 assert!(searched.contains(&id), "a clause holds its own pairs");
                 asked += 1;

@@ -36,6 +36,10 @@ const OVERVIEW_TITLES: &[&str] = &["提要", "摘要", "概况", "基本情况",
 const NOT_VALUES: &[&str] =
     &["增长", "增加", "提高", "下降", "减少", "降低", "增幅", "上升", "同比", "比上年", "人均", "户均", "平均"];
 
+/// [`NOT_VALUES`] in one automaton.
+static NOT_VALUE: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(NOT_VALUES).expect("the words build an automaton"));
+
 impl SameMetricDifferentValues {
     fn eligible(cx: &Context, id: ClaimId) -> bool {
         let c = &cx.claims.all[id];
@@ -49,7 +53,7 @@ impl SameMetricDifferentValues {
             && c.depth == 0
             && c.metric.is_specific()
             && !(lead.contains('占') && share_words < 2)
-            && !NOT_VALUES.iter().any(|w| lead.contains(w))
+            && !NOT_VALUE.is_match(lead)
     }
 
     /// Whether two sections speak of one thing: the same section, one within the

@@ -158,7 +158,17 @@ fn align_part(file: &str, mut cursor: usize, text: &str, runs: &mut Runs) -> usi
 
 /// How many bytes two slices share at their start.
 fn common_prefix(a: &[u8], b: &[u8]) -> usize {
-    a.iter().zip(b).take_while(|(x, y)| x == y).count()
+    // Eight bytes at a time: the first differing byte is the lowest set byte of the XOR.
+    let mut n = 0;
+    for (x, y) in a.chunks_exact(8).zip(b.chunks_exact(8)) {
+        let word = |c: &[u8]| c.iter().rev().fold(0u64, |w, b| (w << 8) | u64::from(*b));
+        let diff = word(x) ^ word(y);
+        if diff != 0 {
+            return n + (diff.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + a[n..].iter().zip(&b[n..]).take_while(|(x, y)| x == y).count()
 }
 
 fn lines_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -203,7 +213,14 @@ fn seek_seed(file: &str, cursor: usize, line: &str) -> Option<usize> {
 
 /// The next occurrence of `c` within a few characters of the cursor.
 fn find_near(file: &str, cursor: usize, c: char) -> Option<usize> {
-    file.get(cursor..)?.char_indices().take(SKIP).find(|&(_, f)| f == c).map(|(i, _)| cursor + i)
+    // The first occurrence of the character's bytes in the next SKIP characters
+    // (at most four bytes each); a UTF-8 sequence matches only where a character starts.
+    let rest = file.get(cursor..)?.as_bytes();
+    let window = &rest[..rest.len().min(SKIP * 4)];
+    let mut buf = [0u8; 4];
+    let at = memchr::memmem::find(window, c.encode_utf8(&mut buf).as_bytes())?;
+    let before = window[..at].iter().filter(|b| **b & 0xC0 != 0x80).count();
+    (before < SKIP).then_some(cursor + at)
 }
 
 /// Line and column (1-based; the column in characters) and the character offset of a byte offset.
@@ -233,14 +250,10 @@ impl TextIndex {
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         let mut block_chars = Vec::with_capacity(text.len() / BLOCK + 1);
         let mut chars = 0;
-        for (i, b) in text.bytes().enumerate() {
-            if i % BLOCK == 0 {
-                block_chars.push(chars);
-            }
+        for block in text.as_bytes().chunks(BLOCK) {
+            block_chars.push(chars);
             // Every byte that does not continue a UTF-8 sequence starts a character.
-            if b & 0xC0 != 0x80 {
-                chars += 1;
-            }
+            chars += block.iter().filter(|b| **b & 0xC0 != 0x80).count();
         }
         TextIndex { text: text.to_string(), line_starts, block_chars }
     }

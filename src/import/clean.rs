@@ -82,7 +82,11 @@ fn joins(line: &str, next: &str, blanks: usize) -> bool {
 }
 
 /// Removes spaces between CJK characters when the text is spaced out character by character.
-fn despace(line: &str) -> String {
+fn despace(line: &str) -> std::borrow::Cow<'_, str> {
+    // Most lines have no space at all (U+3000 is E3 80 80).
+    if memchr::memchr(b' ', line.as_bytes()).is_none() && !line.contains('\u{3000}') {
+        return line.into();
+    }
     let chars: Vec<char> = line.chars().collect();
     let mut out = String::with_capacity(line.len());
     let mut i = 0;
@@ -109,7 +113,7 @@ fn despace(line: &str) -> String {
         out.push(c);
         i += 1;
     }
-    out
+    out.into()
 }
 
 #[cfg(test)]
@@ -160,6 +164,10 @@ fn is_pinyin_letter(c: char) -> bool {
 /// where extraction turned the opening bracket into `?`. Returns the text and
 /// the annotations taken out, in order.
 pub fn remove_pinyin(line: &str) -> (String, Vec<String>) {
+    // Most lines have no bracket and no ? to look at.
+    if memchr::memchr2(b'(', b'?', line.as_bytes()).is_none() && !line.contains('（') {
+        return (line.to_string(), Vec::new());
+    }
     let mut out = String::with_capacity(line.len());
     let mut removed = Vec::new();
     let mut rest = line;

@@ -218,7 +218,8 @@ fn find_near(file: &str, cursor: usize, c: char) -> Option<usize> {
     let rest = file.get(cursor..)?.as_bytes();
     let window = &rest[..rest.len().min(SKIP * 4)];
     let mut buf = [0u8; 4];
-    let at = memchr::memmem::find(window, c.encode_utf8(&mut buf).as_bytes())?;
+    let bytes = c.encode_utf8(&mut buf).as_bytes();
+    let at = memchr::memchr_iter(bytes[0], window).find(|i| window[*i..].starts_with(bytes))?;
     let before = window[..at].iter().filter(|b| **b & 0xC0 != 0x80).count();
     (before < SKIP).then_some(cursor + at)
 }

@@ -158,19 +158,24 @@ impl DuplicatedPassage {
                 }
             }
         }
+        // Originals whose copies have been reported: a passage (or a run of them)
+        // that stands many times is one finding, at its second place.
+        let mut done = vec![false; passages.len()];
         let mut i = 0;
         while i < passages.len() {
-            let Some(o) = copies[i] else {
+            let Some(o) = copies[i].filter(|o| !done[*o]) else {
                 i += 1;
                 continue;
             };
+            let times = count.get(&o).copied().unwrap_or(2);
             // A run: copies of consecutive passages, standing consecutively, across
             // headings too when the original runs across the same number of them
             // (a town's page pasted under another town).
             let mut j = i + 1;
             while j < passages.len()
                 && copies[j] == Some(o + (j - i))
-                && count.get(&copies[j].unwrap_or(o)).copied() == Some(2)
+                && !done[o + (j - i)]
+                && count.get(&(o + (j - i))).copied() == Some(times)
                 && (passages[j].section == passages[j - 1].section)
                     == (passages[o + (j - i)].section == passages[o + (j - i) - 1].section)
                 && o + (j - i) < i
@@ -178,7 +183,6 @@ impl DuplicatedPassage {
                 j += 1;
             }
             let (start, end) = (&passages[i], &passages[j - 1]);
-            let times = count.get(&o).copied().unwrap_or(2);
             let original = &passages[o];
             let last_of_original = &passages[o + (j - i - 1)];
             let chars: usize = (i..j).map(|k| passages[k].key.0).sum();
@@ -237,11 +241,7 @@ impl DuplicatedPassage {
             out.push(d);
             // A passage that stands many times is reported once, at its second place.
             if times > 2 {
-                for c in copies.iter_mut().skip(j) {
-                    if *c == Some(o) {
-                        *c = None;
-                    }
-                }
+                done[o..o + (j - i)].fill(true);
             }
             i = j;
         }
@@ -343,6 +343,21 @@ mod tests {
         let msg = d[0].message(crate::checks::Lang::Zh);
         assert!(msg.contains("2段") && msg.contains("甲镇 › （一）农业资源"), "{msg}");
         assert_eq!(d[0].related.len(), 2, "the first copy and the end of the run");
+    }
+
+    #[test]
+    fn a_block_pasted_three_times_is_one_finding_with_its_count() {
+        let block = "本镇农业资源丰富，种植业基础牢固，现有农业合作社一百余个。\n\n\
+                     本镇林业资源分布广泛，森林覆盖率逐年提高，天然林保护成效明显。\n\n\
+                     本镇水资源充沛，境内河流三条，水库两座，灌溉条件较好。\n\n";
+        let md = format!("# 镇情\n\n{block}{block}{block}");
+        let d = markdown(&md);
+        assert_eq!(d.len(), 1, "one finding for the block, none for its sentences: {d:?}");
+        assert!(
+            matches!(d[0].finding, crate::checks::Finding::Duplicate { times: 3, passages: 3, .. }),
+            "{:?}",
+            d[0].finding
+        );
     }
 
     #[test]

@@ -130,6 +130,9 @@ struct ClassKey<'a> {
     total: Option<ClaimId>,
 }
 
+/// What two claims must share to be compared: unit family, kind, scope, modality.
+type Bucket<'a> = (&'a str, Kind, usize, Modality);
+
 /// Where a class's claims stand: one per section and paragraph, with its first claim.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 struct Slot {
@@ -188,11 +191,17 @@ impl Rule for SameMetricDifferentValues {
         // An index from (unit family, character pair) to classes; a pair is looked
         // up through the rarest pairs of a metric, enough of them that a match of
         // four fifths of the pairs cannot miss all of them.
-        let mut index: HashMap<(&str, u64), Vec<usize>> = HashMap::default();
+        // What `comparable` requires to be equal (kind, unit family, scope, modality)
+        // is part of the key, so the lists hold only classes that may compare.
+        let bucket = |id: ClaimId| {
+            let (c, f) = (&claims.all[id], figure(cx, id));
+            (family(f.unit), f.kind, c.scope, c.modality)
+        };
+        let mut index: HashMap<(Bucket, u64), Vec<usize>> = HashMap::default();
         for (k, (rep, _)) in classes.iter().enumerate() {
-            let fam = family(figure(cx, *rep).unit);
+            let b = bucket(*rep);
             for g in claims.all[*rep].metric.grams() {
-                index.entry((fam, *g)).or_default().push(k);
+                index.entry((b, *g)).or_default().push(k);
             }
         }
         let mut reported = vec![false; claims.all.len()];
@@ -200,13 +209,13 @@ impl Rule for SameMetricDifferentValues {
         let overview: Vec<bool> = (0..cx.sections.len()).map(|i| Self::overview(cx, i)).collect();
         for (ka, (a, slots_a)) in classes.iter().enumerate() {
             let a = *a;
-            let fam = family(figure(cx, a).unit);
+            let b = bucket(a);
             let mut grams: Vec<(usize, u64)> =
-                claims.all[a].metric.grams().iter().map(|g| (index.get(&(fam, *g)).map_or(0, Vec::len), *g)).collect();
+                claims.all[a].metric.grams().iter().map(|g| (index.get(&(b, *g)).map_or(0, Vec::len), *g)).collect();
             grams.sort_unstable();
             let probes = grams.len() / 5 + 1;
             for (_, g) in grams.into_iter().take(probes) {
-                let Some(list) = index.get(&(fam, g)) else { continue };
+                let Some(list) = index.get(&(b, g)) else { continue };
                 for &kb in list {
                     if kb == ka || !seen.insert((ka.min(kb), ka.max(kb))) {
                         continue;

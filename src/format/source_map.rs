@@ -144,8 +144,9 @@ fn align_part(file: &str, mut cursor: usize, text: &str, runs: &mut Runs) -> usi
             }
             // Where they part (a line break the import joined, a space it took out): one character at a time.
             let Some(c) = line[i..].chars().next() else { break };
+            // Most often the file has a space or a line break here that the import took out.
             if !c.is_whitespace()
-                && let Some(at) = find_near(file, cursor, c)
+                && let Some(at) = after_spaces(file, cursor, c).or_else(|| find_near(file, cursor, c))
             {
                 runs.push(line_start + i, at, c.len_utf8());
                 cursor = at + c.len_utf8();
@@ -209,6 +210,14 @@ fn seek_seed(file: &str, cursor: usize, line: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// Where `c` stands right after fewer than [`SKIP`] whitespace characters at
+/// the cursor: what [`find_near`] finds there, without searching.
+fn after_spaces(file: &str, cursor: usize, c: char) -> Option<usize> {
+    let rest = file.get(cursor..)?;
+    let (at, f) = rest.char_indices().take(SKIP).find(|(_, f)| !f.is_whitespace())?;
+    (f == c).then_some(cursor + at)
 }
 
 /// The next occurrence of `c` within a few characters of the cursor.

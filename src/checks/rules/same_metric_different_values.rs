@@ -197,9 +197,18 @@ impl Rule for SameMetricDifferentValues {
             let (c, f) = (&claims.all[id], figure(cx, id));
             (family(f.unit), f.kind, c.scope, c.modality)
         };
-        let mut index: HashMap<(Bucket, u64), Vec<usize>> = HashMap::default();
+        // Each class's bucket, numbered once, so that the index hashes two integers.
+        let mut buckets: HashMap<Bucket, u32> = HashMap::default();
+        let class_bucket: Vec<u32> = classes
+            .iter()
+            .map(|(rep, _)| {
+                let n = buckets.len() as u32;
+                *buckets.entry(bucket(*rep)).or_insert(n)
+            })
+            .collect();
+        let mut index: HashMap<(u32, u64), Vec<usize>> = HashMap::default();
         for (k, (rep, _)) in classes.iter().enumerate() {
-            let b = bucket(*rep);
+            let b = class_bucket[k];
             for g in claims.all[*rep].metric.grams() {
                 index.entry((b, *g)).or_default().push(k);
             }
@@ -209,7 +218,7 @@ impl Rule for SameMetricDifferentValues {
         let overview: Vec<bool> = (0..cx.sections.len()).map(|i| Self::overview(cx, i)).collect();
         for (ka, (a, slots_a)) in classes.iter().enumerate() {
             let a = *a;
-            let b = bucket(a);
+            let b = class_bucket[ka];
             let mut grams: Vec<(usize, u64)> =
                 claims.all[a].metric.grams().iter().map(|g| (index.get(&(b, *g)).map_or(0, Vec::len), *g)).collect();
             grams.sort_unstable();

@@ -376,11 +376,16 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
     let doc = Doc::new(sections, claims);
     let mut r = Relations::default();
     for (si, s) in sections.iter().enumerate() {
-        for ni in 0..s.sentences.len() {
-            let ids: Vec<ClaimId> = claims.in_sentence(si, ni).collect();
-            if ids.is_empty() {
-                continue;
+        // The section's claims come in sentence order: each sentence that has claims, once.
+        let range = claims.by_section[si].clone();
+        let mut next = range.start;
+        while next < range.end {
+            let ni = claims.all[next].sentence;
+            let first = next;
+            while next < range.end && claims.all[next].sentence == ni {
+                next += 1;
             }
+            let ids: Vec<ClaimId> = (first..next).collect();
             let sentence = &s.body[s.sentences[ni].span.clone()];
             breakdowns(&doc, sentence, s.sentences[ni].span.start, &ids, &mut r.breakdowns);
             // 其中 that opens a sentence lists the parts of the previous sentence's total.

@@ -123,7 +123,8 @@ fn align_part(file: &str, mut cursor: usize, text: &str, runs: &mut Runs) -> usi
         let trimmed = line.trim_start();
         let next = cursor + file.get(cursor..).map_or(0, |f| f.len() - f.trim_start().len());
         let seed_len = trimmed.char_indices().nth(SEED).map_or(trimmed.len(), |(i, _)| i);
-        if file.get(next..).is_some_and(|f| f.starts_with(&trimmed[..seed_len])) {
+        let seed = &trimmed[..seed_len];
+        if file.get(next..).is_some_and(|f| f.starts_with(seed) || spaced_out(f, seed)) {
             cursor = next;
         } else if let Some(at) = seek_seed(file, cursor, line) {
             cursor = at;
@@ -200,6 +201,14 @@ fn seek_seed(file: &str, cursor: usize, line: &str) -> Option<usize> {
         if let Some(at) = memchr::memmem::find(file.get(from..limit)?.as_bytes(), seed.as_bytes()) {
             return Some(from + at);
         }
+        // Near the cursor, the seed spaced out (a title set 政 府 工 作 报 告, which the
+        // import closed up): found before the search goes further and lands on a later
+        // place that has the words unspaced.
+        if reach < SEEK
+            && let Some(at) = seek_spaced_out(file, from, limit, seed)
+        {
+            return Some(at);
+        }
         // The next window starts where this one could still have held the seed's start.
         from = limit.saturating_sub(seed.len()).max(cursor);
         while !file.is_char_boundary(from) {
@@ -210,6 +219,23 @@ fn seek_seed(file: &str, cursor: usize, line: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether `f` opens with the characters of `seed`, whitespace allowed between them.
+fn spaced_out(f: &str, seed: &str) -> bool {
+    let mut file = f.chars();
+    seed.chars().filter(|c| !c.is_whitespace()).all(|want| file.by_ref().find(|c| !c.is_whitespace()) == Some(want))
+}
+
+/// Where `seed` stands spaced out in `file[from..limit]`: its first character
+/// found with memchr's search, the rest compared with whitespace skipped.
+fn seek_spaced_out(file: &str, from: usize, limit: usize, seed: &str) -> Option<usize> {
+    let first = seed.chars().find(|c| !c.is_whitespace())?;
+    let mut buf = [0u8; 4];
+    let window = file.get(from..limit)?.as_bytes();
+    memchr::memmem::find_iter(window, first.encode_utf8(&mut buf).as_bytes())
+        .map(|i| from + i)
+        .find(|at| spaced_out(&file[*at..], seed))
 }
 
 /// Where `c` stands right after fewer than [`SKIP`] whitespace characters at
@@ -322,6 +348,31 @@ mod tests {
         // A span across the dropped annotation covers it in the file.
         let span = map.span(two, Part::Body, &(0..body.find("万").unwrap())).unwrap();
         assert_eq!(&file[span], "投入资金(zī)200");
+    }
+
+    #[test]
+    fn a_spaced_out_title_is_placed_where_it_stands_not_at_a_later_copy() {
+        // The import closes up 政 府 工 作 报 告; the same title unspaced stands
+        // further on (a second report in one file): the first must not land there.
+        let first =
+            format!("政 府 工 作 报 告\n\n各位代表：\n过去一年，全区新增就业1310人。\n{}", "其他内容。".repeat(40));
+        let file = format!("{first}\n政府工作报告\n\n各位代表：\n今年新增就业1500人。\n");
+        let b = brief(&[
+            ("政府工作报告", "各位代表：\n过去一年，全区新增就业1310人。"),
+            ("政府工作报告", "各位代表：\n今年新增就业1500人。"),
+        ]);
+        let map = SourceMap::align(&file, &b);
+        let body = &b.sections[0].body;
+        let at = body.find("1310人").unwrap();
+        let span = map.span(b.sections[0].id, Part::Body, &(at..at + "1310人".len())).unwrap();
+        assert_eq!(&file[span.clone()], "1310人");
+        assert_eq!(map.position(span.start).line, 4);
+        let title = map.span(b.sections[0].id, Part::Title, &(0.."政府".len())).unwrap();
+        assert_eq!(map.position(title.start).line, 1);
+        let body = &b.sections[1].body;
+        let at = body.find("1500人").unwrap();
+        let span = map.span(b.sections[1].id, Part::Body, &(at..at + "1500人".len())).unwrap();
+        assert_eq!(&file[span], "1500人");
     }
 
     #[test]

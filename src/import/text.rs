@@ -353,11 +353,14 @@ pub fn adopt_numbering(brief: &mut Brief) {
     }
     let mut trial = brief.clone();
     trial.meta.heading_numbers = true;
-    for (id, n) in &split {
-        if let (Some((_, bare)), Some(s)) = (n, trial.section_mut(*id)) {
+    // `split` is in document order, as `for_each_mut` visits: one pass, not a search per section.
+    let mut next = split.iter();
+    trial.for_each_mut(|s| {
+        if let Some((id, Some((_, bare)))) = next.next() {
+            debug_assert_eq!(*id, s.id);
             s.title = bare.clone();
         }
-    }
+    });
     let computed: std::collections::HashMap<SectionId, String> = trial.heading_numbers().into_iter().collect();
     let agrees = split.iter().all(|(id, n)| {
         let given = computed.get(id).map(String::as_str).unwrap_or("");
@@ -368,11 +371,7 @@ pub fn adopt_numbering(brief: &mut Brief) {
         }
     });
     if agrees {
-        for (id, _) in &split {
-            if let Some(s) = trial.section_mut(*id) {
-                s.written_number = None;
-            }
-        }
+        trial.for_each_mut(|s| s.written_number = None);
         *brief = trial;
     }
 }

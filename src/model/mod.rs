@@ -125,6 +125,17 @@ impl Brief {
         })
     }
 
+    /// Every section, mutably, in the order of [`Brief::walk`] (document order).
+    pub fn for_each_mut(&mut self, mut f: impl FnMut(&mut Section)) {
+        fn visit(list: &mut [Section], f: &mut dyn FnMut(&mut Section)) {
+            for s in list {
+                f(s);
+                visit(&mut s.children, f);
+            }
+        }
+        visit(&mut self.sections, &mut f);
+    }
+
     /// The section with this id, anywhere in the tree.
     pub fn section(&self, id: SectionId) -> Option<&Section> {
         self.walk().map(|(s, _)| s).find(|s| s.id == id)

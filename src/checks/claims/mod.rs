@@ -445,20 +445,24 @@ fn section_scopes(sections: &[SectionView], parents: &[Option<usize>]) -> Vec<us
             None => roots.push(i),
         }
     }
-    let child_titles = |i: usize| -> Vec<&str> {
-        let mut v: Vec<&str> =
-            children[i].iter().map(|c| strip_number(sections[*c].title).trim_end_matches(['：', ':'])).collect();
-        v.sort_unstable();
-        v
-    };
+    // Each section's child titles, sorted, computed once.
+    let child_titles: Vec<Vec<&str>> = children
+        .iter()
+        .map(|kids| {
+            let mut v: Vec<&str> =
+                kids.iter().map(|c| strip_number(sections[*c].title).trim_end_matches(['：', ':'])).collect();
+            v.sort_unstable();
+            v
+        })
+        .collect();
     for group in children.iter().chain(std::iter::once(&roots)) {
         for (a_i, a) in group.iter().enumerate() {
-            let ta = child_titles(*a);
+            let ta = &child_titles[*a];
             if ta.len() < 2 {
                 continue;
             }
             for b in &group[a_i + 1..] {
-                let tb = child_titles(*b);
+                let tb = &child_titles[*b];
                 let shared = ta.iter().filter(|t| tb.binary_search(t).is_ok()).count();
                 if shared >= 2 {
                     entity[*a] = true;

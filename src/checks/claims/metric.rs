@@ -139,15 +139,25 @@ fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
+/// Three bytes as one number, to compare a character's UTF-8 form in one step.
+fn three(b: &[u8]) -> u32 {
+    b.iter().take(3).fold(0, |n, b| (n << 8) | u32::from(*b))
+}
+
+/// The first and last characters of each of [`EDGE_WORDS`], as [`three`] gives them.
+static EDGE_ENDS: std::sync::LazyLock<Vec<(u32, u32)>> = std::sync::LazyLock::new(|| {
+    EDGE_WORDS.iter().map(|w| (three(&w.as_bytes()[..3]), three(&w.as_bytes()[w.len() - 3..]))).collect()
+});
+
 /// Strips edge words from both ends, and a place name from the start.
 fn clean(mut s: &str) -> &str {
     loop {
         let before = s;
         s = s.trim_matches(|c: char| !is_han(c) && !c.is_ascii_alphanumeric() && c != '.');
-        for w in EDGE_WORDS {
+        let ends = &*EDGE_ENDS;
+        for (w, (wb, we)) in EDGE_WORDS.iter().zip(ends) {
             // Most words share neither end with the text: the first or last character (three bytes) tells.
-            let (wb, we) = (&w.as_bytes()[..3], &w.as_bytes()[w.len() - 3..]);
-            if s.as_bytes().get(..3) == Some(wb) {
+            if s.len() >= 3 && three(&s.as_bytes()[..3]) == *wb {
                 // One character opens many words (就业, 计划, 共享): strip it from the end only.
                 let single = w.chars().count() == 1;
                 if (!single || SAFE_OPENERS.contains(w))
@@ -157,7 +167,7 @@ fn clean(mut s: &str) -> &str {
                 }
             }
             if s.len() >= 3
-                && &s.as_bytes()[s.len() - 3..] == we
+                && three(&s.as_bytes()[s.len() - 3..]) == *we
                 && let Some(rest) = s.strip_suffix(w)
             {
                 s = rest;
@@ -243,11 +253,11 @@ impl Metric {
 
     /// A metric from its words as given (a fact sheet's label).
     pub fn from_text(text: String) -> Metric {
-        let han: Vec<char> = text.chars().filter(|c| is_han(*c) || c.is_ascii_alphanumeric()).collect();
-        let mut grams: Vec<u64> = han.windows(2).map(|w| (u64::from(w[0]) << 21) | u64::from(w[1])).collect();
+        let han = || text.chars().filter(|c| is_han(*c) || c.is_ascii_alphanumeric());
+        let mut grams: Vec<u64> = han().zip(han().skip(1)).map(|(a, b)| (u64::from(a) << 21) | u64::from(b)).collect();
         grams.sort_unstable();
         grams.dedup();
-        let mut chars: Vec<char> = han.iter().copied().filter(|c| !is_filler(*c)).collect();
+        let mut chars: Vec<char> = han().filter(|c| !is_filler(*c)).collect();
         chars.sort_unstable();
         chars.dedup();
         let verbs = VERBS.find_overlapping_iter(&text).fold(0u64, |m, v| m | 1 << v.pattern().as_usize());

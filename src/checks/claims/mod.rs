@@ -235,7 +235,11 @@ fn section_claims(si: usize, s: &SectionView, scope: usize, title: &TitleScope, 
                 .filter(|p| p.span.end > clause_start && p.kind == Kind::Quantity && !p.unit.is_empty())
                 .filter(|p| !is_count(p.unit) && !is_money(p.unit))
                 .map_or("", |p| &body[p.span.clone()]);
-            let lead = format!("{modifier}{}", &body[lead_start..f.span.start]);
+            let lead: std::borrow::Cow<str> = if modifier.is_empty() {
+                body[lead_start..f.span.start].into()
+            } else {
+                format!("{modifier}{}", &body[lead_start..f.span.start]).into()
+            };
             let metric = Metric::new(&lead, &body[f.span.end..trail_end]);
             let words = words.get_or_insert_with(|| SentenceScope::new(body, sent.span.clone()));
             let mut time = words.time(f.span.start, &dates, clause_start);

@@ -41,7 +41,32 @@ fn fingerprint(s: &str) -> (usize, u64) {
     let (mut word, mut filled) = (0u64, 0u32);
     let mut n = 0;
     let mut i = 0;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     while i < bytes.len() {
+        // Eight bytes at once where none is whitespace or a byte below 0x21, and
+        // none is E3 (which may open U+3000): they go into the hash as the loop
+        // below would put them, byte by byte.
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let x = chunk.iter().rev().fold(0u64, |w, b| (w << 8) | u64::from(*b));
+            let below_21 = x.wrapping_sub(ONES * 0x21) & !x & HIGH;
+            let e3 = x ^ (ONES * 0xE3);
+            let has_e3 = e3.wrapping_sub(ONES) & !e3 & HIGH;
+            if below_21 == 0 && has_e3 == 0 {
+                // Bytes 10xxxxxx continue a character; the others start one.
+                let continuing = x & HIGH & !((x << 1) & HIGH);
+                n += 8 - continuing.count_ones() as usize;
+                if filled == 0 {
+                    hash = (hash ^ x).wrapping_mul(0x0100_0000_01b3).rotate_left(29);
+                } else {
+                    word |= x << (filled * 8);
+                    hash = (hash ^ word).wrapping_mul(0x0100_0000_01b3).rotate_left(29);
+                    word = x >> (64 - filled * 8);
+                }
+                i += 8;
+                continue;
+            }
+        }
         let b = bytes[i];
         // ASCII whitespace and the ideographic space U+3000 (E3 80 80) do not count.
         if b.is_ascii_whitespace() {
@@ -305,6 +330,59 @@ impl Rule for DuplicatedPassage {
             }
         }
         self.report(cx, &sents, false, out);
+    }
+}
+
+#[cfg(test)]
+mod fingerprint_tests {
+    use super::fingerprint;
+
+    /// The fingerprint byte by byte, as the fast path must give it.
+    fn reference(s: &str) -> (usize, u64) {
+        let bytes = s.as_bytes();
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        let (mut word, mut filled, mut n, mut i) = (0u64, 0u32, 0, 0);
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_whitespace() {
+                i += 1;
+                continue;
+            }
+            if bytes[i..].starts_with(&[0xE3, 0x80, 0x80]) {
+                i += 3;
+                continue;
+            }
+            n += usize::from(b & 0xC0 != 0x80);
+            word |= u64::from(b) << (filled * 8);
+            filled += 1;
+            if filled == 8 {
+                hash = (hash ^ word).wrapping_mul(0x0100_0000_01b3).rotate_left(29);
+                (word, filled) = (0, 0);
+            }
+            i += 1;
+        }
+        (n, (hash ^ word ^ u64::from(filled) << 56).wrapping_mul(0x0100_0000_01b3))
+    }
+
+    #[test]
+    fn the_fast_path_hashes_as_byte_by_byte() {
+        let pieces =
+            ["全市", "共帮扶", " ", "\n", "\u{3000}", "1450户", "。", "、", "abc", "\t", "\u{1}", "《扶贫》", "ü"];
+        // Every sequence of up to four pieces, and longer mixes, so that spaces fall at every offset.
+        let mut texts: Vec<String> = Vec::new();
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    texts.push(format!("{a}{b}{c}{a}{c}{b}"));
+                    texts.push(format!("市总工会投入{a}资金{b}{c}万元，带动{a}贫困户{c}增收"));
+                }
+            }
+        }
+        for t in &texts {
+            assert_eq!(fingerprint(t), reference(t), "{t:?}");
+        }
+        assert_eq!(fingerprint("产 业 扶 贫").0, 4);
+        assert_eq!(fingerprint("产业扶贫"), fingerprint("产 业\n扶\u{3000}贫"));
     }
 }
 

@@ -936,25 +936,31 @@ fn stock_whole(doc: &Doc, part: ClaimId) -> Option<ClaimId> {
 }
 
 /// Words that make an amount an average, and the unit they divide by.
+const AVERAGE_WORDS: &[(&str, &str)] = &[
+    ("户均", "户"),
+    ("每户", "户"),
+    ("人均", "人"),
+    ("每人", "人"),
+    ("每名", "人"),
+    ("亩均", "亩"),
+    ("每亩", "亩"),
+    ("场均", "场"),
+    ("每场", "场"),
+    ("村均", "个"),
+    ("每村", "个"),
+    ("家均", "家"),
+    ("每家", "家"),
+    ("每期", "期"),
+    ("每所", "所"),
+];
+
+/// The first of [`AVERAGE_WORDS`] that `lead` holds, with its unit.
 fn average_unit(lead: &str) -> Option<(&'static str, &'static str)> {
-    const WORDS: &[(&str, &str)] = &[
-        ("户均", "户"),
-        ("每户", "户"),
-        ("人均", "人"),
-        ("每人", "人"),
-        ("每名", "人"),
-        ("亩均", "亩"),
-        ("每亩", "亩"),
-        ("场均", "场"),
-        ("每场", "场"),
-        ("村均", "个"),
-        ("每村", "个"),
-        ("家均", "家"),
-        ("每家", "家"),
-        ("每期", "期"),
-        ("每所", "所"),
-    ];
-    WORDS.iter().find(|(w, _)| lead.contains(w)).map(|(w, u)| (*w, *u))
+    // Every word has 均 or 每: most leads have neither, and are answered in one pass.
+    if !lead.contains(['均', '每']) {
+        return None;
+    }
+    AVERAGE_WORDS.iter().find(|(w, _)| lead.contains(w)).map(|(w, u)| (*w, *u))
 }
 
 /// Words that make an average one of income or of change, not of a total spent.
@@ -1264,6 +1270,12 @@ fn year_on_year(doc: &Doc, found: &[Growth]) -> Vec<Growth> {
 mod tests {
     use super::*;
     use crate::checks::{Context, Env};
+
+    #[test]
+    fn every_average_word_has_jun_or_mei() {
+        // `average_unit` answers leads without 均 or 每 at once.
+        assert!(AVERAGE_WORDS.iter().all(|(w, _)| w.contains(['均', '每'])));
+    }
 
     #[test]
     fn pairs_found_by_search_are_the_index_s() {

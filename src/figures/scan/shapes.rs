@@ -74,7 +74,7 @@ impl Scanner<'_> {
         let end = start + token.len();
         let letters = token.chars().any(|c| c.is_ascii_alphabetic());
         let digits_only = &text[num.start..num.end];
-        let latin_unit = LATIN_UNITS.iter().any(|u| text[num.end..].starts_with(u));
+        let latin_unit = || LATIN_UNITS.iter().any(|u| text[num.end..].starts_with(u));
         let web = token.contains('@') || token.contains("://") || token.contains("www.");
         // A long run of digits with no unit after it is a code (202403073), not a quantity.
         let long = num.int_digits >= 9
@@ -85,9 +85,15 @@ impl Scanner<'_> {
         let dashed = token.matches('-').count() >= 1
             && token.chars().filter(|c| c.is_ascii_digit()).count() >= 9
             && token.split('-').all(|p| p.chars().all(|c| c.is_ascii_digit()));
-        let ctx_start = text[..start].char_indices().rev().nth(7).map_or(0, |(i, _)| i);
-        let context = num.int_digits >= 3 && ID_CONTEXT.iter().any(|w| text[ctx_start..start].contains(w));
-        let id = web || long || dashed || context || (letters && !latin_unit);
+        // The words that name a number as an identifier (电话, 编号), in the eight characters before it.
+        static CONTEXT: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::new(ID_CONTEXT).expect("the identifier words build an automaton")
+        });
+        let context = || {
+            let ctx_start = text[..start].char_indices().rev().nth(7).map_or(0, |(i, _)| i);
+            num.int_digits >= 3 && CONTEXT.is_match(&text[ctx_start..start])
+        };
+        let id = web || long || dashed || context() || (letters && !latin_unit());
         if !id || digits_only.is_empty() {
             return None;
         }

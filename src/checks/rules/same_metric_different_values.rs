@@ -165,9 +165,12 @@ impl Rule for SameMetricDifferentValues {
         let mut class_of: HashMap<ClassKey, usize> = HashMap::default();
         let mut classes: Vec<(ClaimId, Vec<Slot>)> = Vec::new();
         let mut slots_seen: HashSet<(usize, usize, usize)> = HashSet::default();
+        // Each eligible claim's interval, computed once for its class and kept for the pairs.
+        let mut intervals = vec![(0.0, 0.0); claims.all.len()];
         for id in (0..claims.all.len()).filter(|i| !skip[*i] && Self::eligible(cx, *i)) {
             let c = &claims.all[id];
             let (lo, hi) = interval(cx, id);
+            intervals[id] = (lo, hi);
             let key = ClassKey {
                 metric: &c.metric.text,
                 family: family(figure(cx, id).unit),
@@ -239,7 +242,7 @@ impl Rule for SameMetricDifferentValues {
                         (None, Some(t)) => t == a,
                         (None, None) => false,
                     };
-                    let ((alo, ahi), (blo, bhi)) = (interval(cx, a), interval(cx, b));
+                    let ((alo, ahi), (blo, bhi)) = (intervals[a], intervals[b]);
                     if part_of_other || alo <= bhi && blo <= ahi {
                         continue;
                     }

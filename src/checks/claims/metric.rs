@@ -149,15 +149,37 @@ static EDGE_ENDS: std::sync::LazyLock<Vec<(u32, u32)>> = std::sync::LazyLock::ne
     EDGE_WORDS.iter().map(|w| (three(&w.as_bytes()[..3]), three(&w.as_bytes()[w.len() - 3..]))).collect()
 });
 
+/// The indexes of [`EDGE_WORDS`] by their first character, and by their last.
+type EdgeIndex = (rustc_hash::FxHashMap<u32, Vec<usize>>, rustc_hash::FxHashMap<u32, Vec<usize>>);
+
+static EDGE_INDEX: std::sync::LazyLock<EdgeIndex> = std::sync::LazyLock::new(|| {
+    let mut index = EdgeIndex::default();
+    for (j, (first, last)) in EDGE_ENDS.iter().enumerate() {
+        index.0.entry(*first).or_default().push(j);
+        index.1.entry(*last).or_default().push(j);
+    }
+    index
+});
+
 /// Strips edge words from both ends, and a place name from the start.
 fn clean(mut s: &str) -> &str {
     loop {
         let before = s;
         s = s.trim_matches(|c: char| !is_han(c) && !c.is_ascii_alphanumeric() && c != '.');
-        let ends = &*EDGE_ENDS;
-        for (w, (wb, we)) in EDGE_WORDS.iter().zip(ends) {
-            // Most words share neither end with the text: the first or last character (three bytes) tells.
-            if s.len() >= 3 && three(&s.as_bytes()[..3]) == *wb {
+        // The words in list order, visiting only those that share an end character with
+        // the text as it stands (looked up again after each strip): as if every word
+        // were tried in turn, since the others cannot match.
+        let (ends, index) = (&*EDGE_ENDS, &*EDGE_INDEX);
+        let mut k = 0;
+        while s.len() >= 3 {
+            let next = |list: Option<&Vec<usize>>| {
+                list.and_then(|l| l.get(l.partition_point(|j| *j < k)).copied()).unwrap_or(usize::MAX)
+            };
+            let first = next(index.0.get(&three(&s.as_bytes()[..3])));
+            let last = next(index.1.get(&three(&s.as_bytes()[s.len() - 3..])));
+            let j = first.min(last);
+            let (Some(w), Some((wb, we))) = (EDGE_WORDS.get(j), ends.get(j)) else { break };
+            if three(&s.as_bytes()[..3]) == *wb {
                 // One character opens many words (就业, 计划, 共享): strip it from the end only.
                 let single = w.chars().count() == 1;
                 if (!single || SAFE_OPENERS.contains(w))
@@ -172,6 +194,7 @@ fn clean(mut s: &str) -> &str {
             {
                 s = rest;
             }
+            k = j + 1;
         }
         if let Some(rest) = strip_place(s) {
             s = rest;
@@ -385,6 +408,53 @@ mod tests {
     fn causatives_open_with_the_characters_looked_for() {
         // `Metric::new` looks for these characters before it looks for the verbs.
         assert!(CAUSATIVES.iter().all(|c| c.starts_with(['动', '组', '引', '吸', '发', '鼓'])));
+    }
+
+    /// `clean` as it was written first: every edge word tried in turn.
+    fn clean_reference(mut s: &str) -> &str {
+        loop {
+            let before = s;
+            s = s.trim_matches(|c: char| !is_han(c) && !c.is_ascii_alphanumeric() && c != '.');
+            for w in EDGE_WORDS {
+                let single = w.chars().count() == 1;
+                if (!single || SAFE_OPENERS.contains(w))
+                    && let Some(rest) = s.strip_prefix(w)
+                {
+                    s = rest;
+                }
+                if let Some(rest) = s.strip_suffix(w) {
+                    s = rest;
+                }
+            }
+            if let Some(rest) = strip_place(s) {
+                s = rest;
+            }
+            if s == before {
+                return s;
+            }
+        }
+    }
+
+    #[test]
+    fn clean_strips_as_trying_every_word_in_turn() {
+        let cores = ["帮扶资金", "贫困人口增收", "就业", "计划", "培训贫困劳动力", "其", "", "农产品销售额"];
+        let mut n = 0;
+        for (i, a) in EDGE_WORDS.iter().enumerate() {
+            for b in EDGE_WORDS.iter().skip(i % 7).step_by(7) {
+                for core in cores {
+                    for text in [
+                        format!("{a}{core}{b}"),
+                        format!("{a}{b}{core}"),
+                        format!("{core}{a}{b}"),
+                        format!("北屿市{a}{core}"),
+                    ] {
+                        assert_eq!(clean(&text), clean_reference(&text), "{text}");
+                        n += 1;
+                    }
+                }
+            }
+        }
+        assert!(n > 10_000, "{n} texts");
     }
 
     #[test]

@@ -275,7 +275,8 @@ pub fn is_time_clause(clause: &str) -> bool {
     let rest = c.trim_start_matches(|ch: char| {
         ch.is_ascii_digit() || "年月日底末初上下半季度前后以来今去明当全本一二三四五六七八九十两过近间中“”".contains(ch)
     });
-    !c.is_empty() && rest.is_empty() || past_years(c).is_some() && c.chars().count() <= 12
+    // The short test first: twelve characters are at most 48 bytes.
+    !c.is_empty() && rest.is_empty() || c.len() <= 48 && c.chars().count() <= 12 && past_years(c).is_some()
 }
 
 /// The modality said in `text` (a sentence up to the claim).

@@ -452,8 +452,14 @@ fn stated_count(doc: &Doc, total: ClaimId, ids: &[ClaimId]) -> Option<usize> {
 }
 
 fn breakdowns(doc: &Doc, sentence: &str, offset: usize, ids: &[ClaimId], out: &mut Vec<Breakdown>) {
-    // Total first: 总数，其中 / 包括 / 分别为 parts.
-    for opener in ["其中", "分别为", "分别是", "主要包括", "包括", "主要有"] {
+    // Total first: 总数，其中 / 包括 / 分别为 parts. Each opener starts with 其, 分, 主
+    // or 包: a sentence with none of them (most) is passed over in one scan.
+    let openers: &[&str] = if sentence.contains(['其', '分', '主', '包']) {
+        &["其中", "分别为", "分别是", "主要包括", "包括", "主要有"]
+    } else {
+        &[]
+    };
+    for &opener in openers {
         let mut from = 0;
         while let Some(i) = sentence[from..].find(opener) {
             let at = offset + from + i;

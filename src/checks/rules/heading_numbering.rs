@@ -87,7 +87,8 @@ fn runs_on(rest: &str, n: u32) -> bool {
 
 /// A short line with no sentence punctuation: a title of its own (not 各位代表！).
 fn is_title_line(line: &str) -> bool {
-    let n = line.chars().count();
+    // Over 120 bytes is over 30 characters (four bytes at most each): long paragraphs are not counted.
+    let n = if line.len() > 120 { usize::MAX } else { line.chars().count() };
     (2..=30).contains(&n) && !line.contains(['。', '，', '；', '：', ',', ';', '！', '？', '!', '?'])
 }
 

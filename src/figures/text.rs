@@ -307,6 +307,12 @@ pub fn fold(text: &str) -> std::borrow::Cow<'_, str> {
         }
         let c =
             ((u32::from(b) & 0x0F) << 12) | ((u32::from(bytes[i + 1]) & 0x3F) << 6) | (u32::from(bytes[i + 2]) & 0x3F);
+        // The bit test inline: nearly every character stops here.
+        let k = c.wrapping_sub(CJK_START) as usize;
+        if k >= CJK_LEN || table.bits[k / 64] & (1 << (k % 64)) == 0 {
+            i += 3;
+            continue;
+        }
         if let Some(to) = char::from_u32(c).and_then(|c| fold_char(table, c)) {
             let buf = out.get_or_insert_with(|| String::with_capacity(text.len()));
             buf.push_str(&text[copied..i]);

@@ -11,12 +11,12 @@
 //!
 //! * [`model`]: plain serde data: the brief, its sections, taxonomy and fact sheet.
 //! * [`figures`]: finds and normalises the figures in Chinese prose.
-//! * [`format`]: which files are read and written, and the one loader that
+//! * [`format`](mod@format): which files are read and written, and the one loader that
 //!   the CLI and the window share ([`format::load`]), with a source map back
 //!   into the file.
 //! * [`store`]: RON project files, saved atomically with a backup.
 //! * [`import`]: decoding and the clean-up of pasted drafts.
-//! * [`export`]: HTML and the check report (Markdown lives in [`format`]).
+//! * [`export`]: HTML and the check report (Markdown lives in [`format`](mod@format)).
 //!
 //! The core never imports egui; the desktop app lives in `app`, behind the
 //! default `gui` feature.

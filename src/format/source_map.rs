@@ -269,7 +269,7 @@ pub struct Position {
 }
 
 /// Byte → line, column and character offset in a text, each in O(log n) plus
-/// a short scan: line starts and a character count every [`BLOCK`] bytes.
+/// a short scan: line starts and a character count every 256 bytes (`BLOCK`).
 #[derive(Debug, Clone, Default)]
 pub struct TextIndex {
     text: String,

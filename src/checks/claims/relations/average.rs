@@ -1,0 +1,154 @@
+//! Averages (户均, 人均, 平均每场) with their total and count.
+
+use super::*;
+
+/// Words that make an amount an average, and the unit they divide by.
+pub(super) const AVERAGE_WORDS: &[(&str, &str)] = &[
+    ("户均", "户"),
+    ("每户", "户"),
+    ("人均", "人"),
+    ("每人", "人"),
+    ("每名", "人"),
+    ("亩均", "亩"),
+    ("每亩", "亩"),
+    ("场均", "场"),
+    ("每场", "场"),
+    ("村均", "个"),
+    ("每村", "个"),
+    ("家均", "家"),
+    ("每家", "家"),
+    ("每期", "期"),
+    ("每所", "所"),
+];
+
+/// The first of [`AVERAGE_WORDS`] that `lead` holds, with its unit.
+pub(super) fn average_unit(lead: &str) -> Option<(&'static str, &'static str)> {
+    // Every word has 均 or 每: most leads have neither, and are answered in one pass.
+    if !lead.contains(['均', '每']) {
+        return None;
+    }
+    AVERAGE_WORDS.iter().find(|(w, _)| lead.contains(w)).map(|(w, u)| (*w, *u))
+}
+
+/// Words that make an average one of income or of change, not of a total spent.
+pub(super) const OTHER_MEASURES: &[&str] = &["增收", "收入", "增加", "提高", "减少", "节省", "纯收入", "可支配"];
+
+pub(super) fn average(doc: &Doc, id: ClaimId) -> Option<Average> {
+    let f = doc.figure(id);
+    if f.kind != Kind::Quantity || f.unit.is_empty() {
+        return None;
+    }
+    let clause = doc.clause_before(id);
+    let (word, count_unit) = average_unit(clause)?;
+    // A monthly average (人均月收入) is not a share of a year's total.
+    if ["月收入", "月均", "每月", "月工资"].iter().any(|w| clause.contains(w)) {
+        return None;
+    }
+    let word_at = clause.find(word).unwrap_or(0);
+    let after_word = &clause[(word_at + word.len()).min(clause.len())..];
+    let measure = OTHER_MEASURES.iter().find(|m| after_word.contains(*m));
+    // The group the average is over, where the text names it (农村居民人均纯收入,
+    // 会员人均认购金额): its count must be a count of that group.
+    let subject: String = clause[..word_at]
+        .trim_end_matches("平均")
+        .trim_end_matches('的')
+        .chars()
+        .rev()
+        .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .take(6)
+        .collect::<Vec<char>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let subject = (subject.chars().count() >= 2).then_some(subject);
+    let c = &doc.claims.all[id];
+    // An average (人均可支配收入15781元, 每人每年320元) or a change is no total or count.
+    let plain = |x: ClaimId| {
+        let before = doc.clause_before(x);
+        average_unit(before).is_none() && !before.contains("平均") && !is_change(doc, x)
+    };
+    let is_count_of = |x: ClaimId| {
+        family(doc.unit(x)) == family(count_unit)
+            && doc.figure(x).kind == Kind::Quantity
+            && plain(x)
+            && subject.as_ref().is_none_or(|s| {
+                let cl = &doc.claims.all[x];
+                doc.body(x)[cl.clause.clone()].contains(s.as_str())
+            })
+    };
+    let is_total_of = |x: ClaimId| {
+        x != id
+            && doc.claims.all[x].time.agrees(&c.time)
+            && doc.unit(x) == f.unit
+            && doc.figure(x).value > f.value
+            && plain(x)
+            && measure.is_none_or(|m| doc.clause_before(x).contains(m) || doc.lead(x).contains(m))
+    };
+    // Past its sentence, a total must name what is averaged (认购金额 and 认购扶贫产品总额).
+    let head: String = after_word.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).take(2).collect();
+    let names_measure =
+        |x: ClaimId| head.chars().count() == 2 && doc.body(x)[doc.claims.all[x].clause.clone()].contains(head.as_str());
+    let is_named_total = |x: ClaimId| is_total_of(x) && names_measure(x);
+    // First the sentence, then the paragraph's earlier sentences, then the brief.
+    let sentence: Vec<ClaimId> = doc.claims.in_sentence(c.section, c.sentence).collect();
+    let pick = |pool: &[ClaimId], test: &dyn Fn(ClaimId) -> bool| -> Result<Option<ClaimId>, ()> {
+        let found: Vec<ClaimId> = pool.iter().copied().filter(|x| *x != id && test(*x)).collect();
+        match found.as_slice() {
+            [] => Ok(None),
+            [one] => Ok(Some(*one)),
+            many => {
+                // Several: the one whose words the average's context names (外出务工人员 → 外出务工2100人).
+                let named: Vec<ClaimId> = many
+                    .iter()
+                    .copied()
+                    .filter(|x| {
+                        let m = &doc.claims.all[*x].metric;
+                        m.is_specific()
+                            && m.text.chars().count() >= 2
+                            && doc.sentence_before(id).contains(m.text.as_str())
+                    })
+                    .collect();
+                if let [one] = named.as_slice() { Ok(Some(*one)) } else { Err(()) }
+            }
+        }
+    };
+    let mut total = pick(&sentence, &is_total_of).ok()?;
+    let mut count = pick(&sentence, &is_count_of).ok()?;
+    // Past the sentence only a group named by the average is looked for, and
+    // then in its paragraph, else the brief (活动中，会员人均认购金额1600元 and
+    // 全市1680名工会会员…认购扶贫产品总额302.4万元 in another section).
+    if (total.is_none() || count.is_none()) && subject.is_some() {
+        let first = doc.claims.by_section[c.section].start;
+        let paragraph: Vec<ClaimId> =
+            (first..id).rev().take_while(|x| doc.claims.all[*x].paragraph == c.paragraph).collect();
+        // The brief: the claims whose clause names the group or the measure, from
+        // an index of the clauses' character pairs; a name in hundreds of clauses
+        // cannot single one out.
+        let mut everywhere: Vec<ClaimId> = Vec::new();
+        for key in [subject.as_deref(), Some(head.as_str())].into_iter().flatten() {
+            let pair: Vec<char> = key.chars().take(2).collect();
+            if let [x, y] = pair[..] {
+                everywhere.extend(doc.claims_with_pair(x, y));
+            }
+        }
+        everywhere.sort_unstable();
+        everywhere.dedup();
+        everywhere.retain(|x| *x != id);
+        if everywhere.len() > 400 {
+            everywhere.clear();
+        }
+        for pool in [&paragraph, &everywhere] {
+            if total.is_none() {
+                total = pick(pool, &is_named_total).ok()?;
+            }
+            if count.is_none() {
+                count = pick(pool, &is_count_of).ok()?;
+            }
+        }
+    }
+    let (total, count) = (total?, count?);
+    if [total, count].iter().any(|x| doc.figure(*x).value_max.is_some()) || doc.figure(count).value <= 0.0 {
+        return None;
+    }
+    Some(Average { average: id, total, count })
+}

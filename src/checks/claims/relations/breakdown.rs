@@ -1,0 +1,300 @@
+//! Totals and their parts (其中, 分别为, 包括, 合计), and shares of one whole (占).
+
+use super::*;
+
+/// The dimensions a part's words name.
+pub(super) fn dimensions(words: &str) -> u32 {
+    let named = DIMENSIONS
+        .iter()
+        .enumerate()
+        .filter(|(_, ws)| ws.iter().any(|w| words.contains(w)))
+        .fold(0, |acc, (i, _)| acc | (1 << i));
+    // 女劳动力, 男职工: a part named by sex first.
+    let han = words.trim_start_matches(|c: char| !('\u{4e00}'..='\u{9fff}').contains(&c));
+    let han = han.strip_prefix("其中").unwrap_or(han);
+    if han.starts_with(['女', '男']) { named | 1 } else { named }
+}
+
+/// Whether parts named by these words may overlap: they differ by two or more dimensions.
+pub fn overlap(words: &[&str]) -> bool {
+    let dims: Vec<u32> = words.iter().map(|w| dimensions(w)).collect();
+    let all = dims.iter().fold(u32::MAX, |a, d| a & d);
+    let any = dims.iter().fold(0, |a, d| a | d);
+    (any & !all).count_ones() >= 2
+}
+
+/// A number of items said before a total (三类共46个, 三项合计): the count.
+pub(super) fn stated_count(doc: &Doc, total: ClaimId, ids: &[ClaimId]) -> Option<usize> {
+    let f = doc.figure(total);
+    ids.iter()
+        .copied()
+        .take_while(|id| doc.figure(*id).span.start < f.span.start)
+        .filter(|id| {
+            let c = doc.figure(*id);
+            matches!(c.unit, "类" | "项" | "种" | "个" | "部分" | "方面")
+                && c.value.fract() == 0.0
+                && doc.between(*id, total).chars().count() <= 6
+        })
+        .last()
+        .map(|id| doc.figure(id).value as usize)
+}
+
+pub(super) fn breakdowns(doc: &Doc, sentence: &str, offset: usize, ids: &[ClaimId], out: &mut Vec<Breakdown>) {
+    // Total first: 总数，其中 / 包括 / 分别为 parts. Each opener starts with 其, 分, 主
+    // or 包: a sentence with none of them (most) is passed over in one scan.
+    let openers: &[&str] = if sentence.contains(['其', '分', '主', '包']) {
+        &["其中", "分别为", "分别是", "主要包括", "包括", "主要有"]
+    } else {
+        &[]
+    };
+    for &opener in openers {
+        let mut from = 0;
+        while let Some(i) = sentence[from..].find(opener) {
+            let at = offset + from + i;
+            from += i + opener.len();
+            // 分别为 inside 其中 … 分别为 is read with the 其中.
+            if opener == "包括" && sentence[..from - opener.len()].ends_with("主要") {
+                continue;
+            }
+            if let Some(b) = list_after(doc, ids, at, opener) {
+                out.push(b);
+            }
+        }
+    }
+    // Parts first: A 820万元、B 430万元、C 310万元，三项合计1500万元.
+    for (k, &id) in ids.iter().enumerate() {
+        let lead = doc.clause_before(id);
+        let Some(word) = ["合计", "共计", "总计", "一共", "总共"].into_iter().find(|w| lead.contains(w))
+        else {
+            continue;
+        };
+        let _ = word;
+        if !doc.is_amount(id) || k < 2 {
+            continue;
+        }
+        let fam = family(doc.unit(id));
+        // The count of items said with the total (三项合计) stands between it and the parts.
+        let counted = |p: &ClaimId| {
+            matches!(doc.unit(*p), "项" | "类" | "种" | "个" | "部分" | "方面")
+                && doc.claims.all[*p].clause == doc.claims.all[id].clause
+        };
+        let mut parts: Vec<ClaimId> = ids[..k]
+            .iter()
+            .copied()
+            .rev()
+            .skip_while(|p| counted(p) && family(doc.unit(*p)) != fam)
+            .take_while(|p| doc.is_amount(*p) && family(doc.unit(*p)) == fam)
+            .collect();
+        parts.reverse();
+        parts.retain(|p| doc.claims.all[*p].depth == doc.claims.all[id].depth);
+        if parts.len() < 2 || out.iter().any(|b| b.total == parts[0] || b.parts.contains(&id)) {
+            continue;
+        }
+        let words: Vec<&str> = parts.iter().map(|p| doc.lead(*p)).collect();
+        let stated = stated_count(doc, id, ids);
+        out.push(Breakdown {
+            total: id,
+            overlapping: overlap(&words),
+            complete: stated.is_none_or(|n| n == parts.len()),
+            parts,
+        });
+    }
+}
+
+/// Words in a part that make it a new total, not one more part (负债总额为1727万元).
+pub(super) const NEW_TOTALS: &[&str] =
+    &["总额", "总数", "总量", "总面积", "总人口", "总产值", "总收入", "总规模", "总投资", "还有", "另有", "此外"];
+
+/// Whether a claim is a change between two values (比去年增加2700亿元, 同比增长5%),
+/// not a value (增加到2.5万公里 is the new value).
+pub(super) fn is_change(doc: &Doc, id: ClaimId) -> bool {
+    let lead = doc.lead(id);
+    (says_change(lead) || lead.contains("同比"))
+        && !TO_WORDS.iter().any(|w| w.chars().count() > 1 && lead.ends_with(w))
+        && !lead.ends_with(['到', '至'])
+}
+
+/// Whether two figures are named together as two things (8个机位和2个除冰坪).
+pub(super) fn joined(doc: &Doc, a: ClaimId, b: ClaimId) -> bool {
+    let (ca, cb) = (&doc.claims.all[a], &doc.claims.all[b]);
+    if ca.section != cb.section {
+        return false;
+    }
+    let between = doc.between(a, b);
+    between.chars().count() <= 15
+        && ['和', '、', '及', '与'].iter().any(|w| between.contains(*w))
+        && !between.contains(['，', '。', '；'])
+}
+
+/// The noun right after a figure, to the next break (8个C类机位和… → C类机位).
+pub(super) fn noun_after<'a>(doc: &Doc<'a>, id: ClaimId) -> &'a str {
+    let body = doc.body(id);
+    let rest = &body[doc.figure(id).span.end.min(body.len())..];
+    let end = rest
+        .char_indices()
+        .find(|(_, c)| "，。；、和及与（(：:".contains(*c) || c.is_ascii_digit())
+        .map_or(rest.len(), |(i, _)| i);
+    let end = rest[..end].char_indices().nth(12).map_or(end, |(i, _)| i);
+    &rest[..end]
+}
+
+/// How many character pairs two short texts share.
+pub(super) fn shared_pairs(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    a.windows(2).filter(|w| b.windows(2).any(|v| v == *w)).count()
+}
+
+/// Whether words between two parts name a whole of their own (在有林地面积中): a list
+/// inside the list begins.
+pub(super) fn names_a_whole(between: &str) -> bool {
+    between.find('在').is_some_and(|i| between[i..].chars().take(14).any(|c| c == '中'))
+}
+
+/// Whether parts are stages one passes through (查明 ⊇ 列入数据库 ⊇ 已开发利用,
+/// 已建成 ⊇ 已投产): each holds the next, so they do not add up. Two parts or
+/// more said with a word of state, and none negated (已脱贫 / 未脱贫 is a split).
+pub(super) fn stages(words: &[&str]) -> bool {
+    const STATES: &[&str] = &["已", "列入", "纳入", "查明", "探明", "认定"];
+    let negated = words.iter().any(|w| w.contains('未') || w.contains("没有") || w.contains("尚"));
+    !negated && words.iter().filter(|w| STATES.iter().any(|s| w.contains(s))).count() >= 2
+}
+
+/// The list of parts after an opener at byte `at`, with its total before it.
+pub(super) fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) -> Option<Breakdown> {
+    let pos = ids.partition_point(|id| doc.figure(*id).span.start < at);
+    let first = *ids.get(pos)?;
+    if !doc.is_amount(first) {
+        return None;
+    }
+    let fam = family(doc.unit(first));
+    let depth = doc.claims.all[first].depth;
+    // The total: the nearest amount of the parts' family before the opener (其中
+    // after a growth figure belongs to the amount before the growth).
+    let candidates: Vec<ClaimId> = ids[..pos]
+        .iter()
+        .copied()
+        .rev()
+        .filter(|id| doc.is_amount(*id) && family(doc.unit(*id)) == fam && doc.claims.all[*id].depth == depth)
+        .collect();
+    // A change (比去年增加4000亿元) is never the total: 其中 lists the parts of the value.
+    let candidates: Vec<ClaimId> = candidates.into_iter().filter(|id| !is_change(doc, *id)).collect();
+    // The total whose metric the first part refines (林地面积 for 有林地面积), else the nearest.
+    let first_metric = &doc.claims.all[first].metric;
+    let refined = candidates.iter().copied().take(3).find(|t| {
+        let m = &doc.claims.all[*t].metric;
+        m.text.chars().count() >= 2 && m.within(first_metric)
+    });
+    let total = match refined {
+        Some(t) => t,
+        None => {
+            let nearest = *candidates.first()?;
+            // 8个C类机位和2个C类除冰坪，其中5个廊桥机位: the nearest is one of two things
+            // named together; the total is the one the part names, or none.
+            match candidates.get(1) {
+                Some(&other) if joined(doc, other, nearest) => {
+                    let named = noun_after(doc, first);
+                    let score = |t: ClaimId| shared_pairs(noun_after(doc, t), named);
+                    match (score(nearest), score(other)) {
+                        (a, b) if a > b => nearest,
+                        (a, b) if b > a => other,
+                        _ => return None,
+                    }
+                }
+                _ => nearest,
+            }
+        }
+    };
+    if doc.figure(total).value <= 0.0 {
+        return None;
+    }
+    let mut parts: Vec<ClaimId> = Vec::new();
+    for &id in &ids[pos..] {
+        let c = &doc.claims.all[id];
+        if c.depth > depth {
+            continue; // （含今年新建9个）: a part of a part
+        }
+        if c.depth < depth || !doc.is_amount(id) || family(doc.unit(id)) != fam {
+            break;
+        }
+        let lead = doc.lead(id);
+        if let Some(&prev) = parts.last() {
+            let between = doc.between(prev, id);
+            // The list ends at another metric, at a nested list (在有林地面积中纯林…),
+            // at a new total (负债总额), or at a bracket it did not open (旱田6518亩）、果园).
+            if LIST_BREAKS.iter().any(|w| lead.contains(w))
+                || lead.contains("其中")
+                || names_a_whole(between)
+                || NEW_TOTALS.iter().any(|w| lead.contains(w))
+                || between.contains(['）', ')'])
+            {
+                break;
+            }
+        }
+        parts.push(id);
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    // Parts that already make up the total exactly end the list (水库塘坝202座，其中…
+    // 个人塘坝130座，电灌站8座): what follows is beside it.
+    let tv = doc.figure(total).value;
+    let mut sum = 0.0;
+    for k in 0..parts.len() {
+        sum += doc.figure(parts[k]).value;
+        if k >= 1 && k + 1 < parts.len() && (sum - tv).abs() <= tv.abs() * 1e-9 {
+            parts.truncate(k + 1);
+            break;
+        }
+    }
+    let last = *parts.last()?;
+    let end = doc.figure(last).span.end;
+    let after: String = doc.body(last)[end..].chars().take(8).collect();
+    let open = opener.starts_with("主要")
+        || after.split(['，', '。', '；', '、']).next().is_some_and(|a| a.contains('等'))
+        || doc.body(first)[..at].ends_with("主要");
+    let words: Vec<&str> = parts.iter().map(|p| doc.lead(*p)).collect();
+    let stated = stated_count(doc, total, ids);
+    let complete = !open && (opener.starts_with("分别") || stated == Some(parts.len()));
+    Some(Breakdown { total, parts, complete, overlapping: overlap(&words) || stages(&words) })
+}
+
+pub(super) fn shares(doc: &Doc, ids: &[ClaimId], out: &mut Vec<ShareList>) {
+    let mut list = Vec::new();
+    let mut stated = None;
+    for (k, &id) in ids.iter().enumerate() {
+        if !doc.is_share(id) || doc.figure(id).value_max.is_some() {
+            continue;
+        }
+        let lead = doc.lead(id);
+        let clause = doc.clause_before(id);
+        let body = doc.body(id);
+        let after: String = body[doc.figure(id).span.end..].chars().take(3).collect();
+        if ["合计", "共计", "总计"].iter().any(|w| lead.contains(w)) && doc.figure(id).value == 100.0 {
+            stated = Some(id);
+            continue;
+        }
+        // 占比由38%提高到52%: the 38% is a former value, not a share beside the 52%.
+        let is_from = (clause.contains('由') || clause.contains('从'))
+            && ids.get(k + 1).is_some_and(|n| TO_WORDS.iter().any(|t| doc.between(id, *n).contains(t)));
+        if is_from {
+            continue;
+        }
+        // 分别占45%、35%和30%: a share right after a share, with only 、 or 和 between.
+        let listed = list.last().is_some_and(|l| *l + 1 == id || ids.get(k.wrapping_sub(1)) == Some(l))
+            && lead.chars().count() <= 2
+            && lead.chars().all(|c| "、和及与，,".contains(c));
+        let share = clause.contains('占')
+            || clause.contains("比重")
+            || after.starts_with("用于")
+            || lead.ends_with("其余")
+            || listed;
+        let change = says_change(lead) && !lead.contains("降至") && !lead.contains("提高到");
+        if share && !change && !lead.contains('率') {
+            list.push(id);
+        }
+    }
+    if list.len() >= 2 || list.len() == 1 && stated.is_some() {
+        out.push(ShareList { shares: list, stated });
+    }
+}

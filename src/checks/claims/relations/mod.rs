@@ -1,0 +1,462 @@
+//! How claims relate, found by the words that tie them, not by distance:
+//! a total and its parts (其中, 分别为, 合计), shares of one whole (占),
+//! a rate with its part and whole (占…的, 覆盖率), growth between two values
+//! (由A增至B, 比上年, 是…的N倍, 翻一番), and an average with its total and
+//! count (户均, 人均, 平均每场).
+
+mod average;
+mod breakdown;
+mod growth;
+mod rate;
+
+use std::ops::Range;
+
+use average::*;
+pub use breakdown::overlap;
+use breakdown::*;
+use growth::*;
+use rate::*;
+
+use super::{ClaimId, Claims, Modality, family, is_count, is_money};
+use crate::checks::context::SectionView;
+use crate::figures::{Figure, Kind, Qualifier};
+
+/// A total and the parts listed under it.
+#[derive(Debug, Clone)]
+pub struct Breakdown {
+    pub total: ClaimId,
+    pub parts: Vec<ClaimId>,
+    /// The list names every part (分别为, 三项合计, 三类共46个): the parts
+    /// must make up the total, not only stay under it.
+    pub complete: bool,
+    /// The parts may overlap (女生…, 建档立卡家庭子女…): only each part is
+    /// compared with the total, not their sum.
+    pub overlapping: bool,
+}
+
+/// Shares of one whole in one sentence (占52%、占31%, 二分之一用于…).
+#[derive(Debug, Clone)]
+pub struct ShareList {
+    pub shares: Vec<ClaimId>,
+    /// A total written with them (合计100%).
+    pub stated: Option<ClaimId>,
+}
+
+/// A rate or share with the two figures it is the quotient of.
+#[derive(Debug, Clone)]
+pub struct Rate {
+    pub rate: ClaimId,
+    pub part: ClaimId,
+    pub whole: ClaimId,
+}
+
+/// What a growth figure says about its two values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GrowthKind {
+    /// 增长15%: (to − from) ÷ from.
+    Relative,
+    /// 提高2.4个百分点: to − from, for two rates.
+    Points,
+    /// 增长2倍: to ÷ from − 1.
+    Times,
+    /// 增至3倍, 是上年的3倍: to ÷ from.
+    ToTimes,
+    /// 翻一番, 翻两番: to ÷ from = 2, 4.
+    Doublings,
+    /// 增加200户: to − from in the values' unit.
+    Absolute,
+    /// 年均增长12% over n years: (to ÷ from)^(1/n) − 1.
+    AnnualAverage(u8),
+    /// 比上年增加1637亿元，增长37.9%: `from` is the change, and the base is
+    /// to − from: from ÷ (to − from).
+    RelativeToChange,
+}
+
+/// A change between two values of one metric.
+#[derive(Debug, Clone)]
+pub struct Growth {
+    pub from: ClaimId,
+    pub to: ClaimId,
+    pub change: ClaimId,
+    pub kind: GrowthKind,
+    /// 下降, 减少, 降至: the change is a fall.
+    pub down: bool,
+}
+
+/// An average with its total and its count.
+#[derive(Debug, Clone)]
+pub struct Average {
+    pub average: ClaimId,
+    pub total: ClaimId,
+    pub count: ClaimId,
+}
+
+/// Every relation found in a brief.
+#[derive(Debug, Default)]
+pub struct Relations {
+    pub breakdowns: Vec<Breakdown>,
+    pub shares: Vec<ShareList>,
+    pub rates: Vec<Rate>,
+    pub growth: Vec<Growth>,
+    pub averages: Vec<Average>,
+}
+
+/// Words before a figure that make it a change, not a value.
+const CHANGE_WORDS: &[&str] = &[
+    "增长", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "增幅", "降幅", "增速", "扩大", "缩小", "回落",
+    "翻",
+];
+/// [`CHANGE_WORDS`] in one automaton.
+static CHANGE: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+    aho_corasick::AhoCorasick::new(CHANGE_WORDS).expect("the change words build an automaton")
+});
+
+/// Whether the text holds a word of change ([`CHANGE_WORDS`]).
+fn says_change(text: &str) -> bool {
+    CHANGE.is_match(text)
+}
+
+/// Words that say a change is a fall.
+const DOWN_WORDS: &[&str] = &["下降", "减少", "降低", "降幅", "回落", "缩小", "降至", "降到", "减至"];
+/// Words between 由A and B that say B is the new value.
+const TO_WORDS: &[&str] = &[
+    "增至",
+    "增加到",
+    "增加至",
+    "增长到",
+    "增长至",
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "上升到",
+    "上升至",
+    "扩大到",
+    "扩大至",
+    "达到",
+    "降至",
+    "降到",
+    "下降到",
+    "下降至",
+    "减少到",
+    "减少至",
+    "减至",
+    "缩小到",
+    "回落到",
+    "到",
+    "至",
+];
+/// Words that break a list of parts: the figure after them is another metric.
+const LIST_BREAKS: &[&str] = &[
+    "同比",
+    "比上年",
+    "较上年",
+    "比去年",
+    "较去年",
+    "占",
+    "人均",
+    "户均",
+    "平均",
+    "带动",
+    "吸纳",
+    "增长",
+    "增加",
+    "提高",
+    "下降",
+    "减少",
+    "惠及",
+    "覆盖",
+    "受益",
+    "辐射",
+    "涉及",
+];
+/// Dimensions that cut across one another: parts named by different ones overlap.
+const DIMENSIONS: &[&[&str]] = &[
+    &["女生", "女性", "女职工", "妇女", "女童", "女工", "男生", "男性", "男职工", "男童"],
+    &["少数民族", "汉族", "民族"],
+    &["建档立卡", "贫困", "低保", "脱贫", "困难", "特困"],
+    &["党员", "团员"],
+    &["残疾"],
+    &["留守", "孤儿"],
+    &["大学", "大专", "本科", "高中", "初中", "中职", "研究生"],
+    &["岁", "老年", "青年", "儿童"],
+    &["城镇", "农村", "城市", "乡村"],
+    &["农业", "工业", "服务业", "第一产业", "第二产业", "第三产业", "建筑业"],
+];
+
+struct Doc<'a> {
+    sections: &'a [SectionView<'a>],
+    claims: &'a Claims,
+    /// The claims whose clause holds each pair of characters, built when first needed.
+    pairs: std::cell::OnceCell<(Vec<u64>, Vec<Range<ClaimId>>)>,
+    /// The pairs looked up by searching the clauses, with their claims.
+    scanned: std::cell::RefCell<Vec<(u64, Vec<ClaimId>)>>,
+    /// The stocks stated in opening sections (全市共有困难职工档案户3600户), built when first needed.
+    stocks: std::cell::OnceCell<Vec<ClaimId>>,
+    /// The actual, exactly stated claims of each year, built when first needed.
+    by_year: std::cell::OnceCell<rustc_hash::FxHashMap<i32, Vec<ClaimId>>>,
+}
+
+/// How many pairs of characters are looked up by searching the clauses
+/// before the index of all pairs is built.
+const SCANNED_PAIRS: usize = 16;
+
+/// The bits of an index entry that number its clause (see `Doc::clause_pairs`);
+/// a pair's key takes the 42 above them.
+const GROUP_BITS: u32 = 22;
+
+/// Two characters as one key.
+fn pair_key(x: char, y: char) -> u64 {
+    (u64::from(x) << 21) | u64::from(y)
+}
+
+impl<'a> Doc<'a> {
+    fn new(sections: &'a [SectionView<'a>], claims: &'a Claims) -> Doc<'a> {
+        Doc {
+            sections,
+            claims,
+            pairs: Default::default(),
+            scanned: Default::default(),
+            stocks: Default::default(),
+            by_year: Default::default(),
+        }
+    }
+
+    /// The claims of opening sections (基本情况, 内容提要) that state a stock: 共有, 总数, 总计, 共计.
+    fn stocks(&self) -> &[ClaimId] {
+        self.stocks.get_or_init(|| {
+            (0..self.claims.all.len())
+                .filter(|x| {
+                    let s = &self.sections[self.claims.all[*x].section];
+                    matches!(s.role, crate::model::Role::Background | crate::model::Role::Summary)
+                        && ["共有", "总数", "总计", "共计"].iter().any(|w| self.clause_before(*x).contains(w))
+                })
+                .collect()
+        })
+    }
+
+    /// The actual claims stated exactly, by their year.
+    fn by_year(&self) -> &rustc_hash::FxHashMap<i32, Vec<ClaimId>> {
+        self.by_year.get_or_init(|| {
+            let mut map: rustc_hash::FxHashMap<i32, Vec<ClaimId>> = Default::default();
+            for (x, c) in self.claims.all.iter().enumerate() {
+                if let Some(y) = c.time.year
+                    && c.modality == Modality::Actual
+                    && self.figure(x).qualifier == Qualifier::Exact
+                {
+                    map.entry(y).or_default().push(x);
+                }
+            }
+            map
+        })
+    }
+
+    /// An index from a pair of characters to the clauses that hold it: each
+    /// entry is the pair's key above [`GROUP_BITS`] bits of the clause's number,
+    /// sorted; with the claims of each clause (consecutive claims share one).
+    fn clause_pairs(&self) -> &(Vec<u64>, Vec<Range<ClaimId>>) {
+        self.pairs.get_or_init(|| {
+            let mut groups: Vec<Range<ClaimId>> = Vec::new();
+            for (id, c) in self.claims.all.iter().enumerate() {
+                match groups.last_mut() {
+                    Some(g)
+                        if {
+                            let first = &self.claims.all[g.start];
+                            (first.section, &first.clause) == (c.section, &c.clause)
+                        } =>
+                    {
+                        g.end = id + 1;
+                    }
+                    _ => groups.push(id..id + 1),
+                }
+            }
+            // A brief of more than four million clauses has its first ones indexed.
+            groups.truncate(1 << GROUP_BITS);
+            let mut index: Vec<u64> = Vec::new();
+            let mut seen: Vec<u64> = Vec::new();
+            for (g, ids) in groups.iter().enumerate() {
+                let c = &self.claims.all[ids.start];
+                let clause = &self.body(ids.start)[c.clause.clone()];
+                seen.clear();
+                seen.extend(clause.chars().zip(clause.chars().skip(1)).map(|(x, y)| pair_key(x, y)));
+                seen.sort_unstable();
+                seen.dedup();
+                index.extend(seen.iter().map(|p| (p << GROUP_BITS) | g as u64));
+            }
+            index.sort_unstable();
+            (index, groups)
+        })
+    }
+
+    /// The claims whose clause holds the pair, from the index.
+    fn indexed_pair(&self, key: u64) -> Vec<ClaimId> {
+        let (index, groups) = self.clause_pairs();
+        let from = index.partition_point(|e| e >> GROUP_BITS < key);
+        index[from..]
+            .iter()
+            .take_while(|e| *e >> GROUP_BITS == key)
+            .flat_map(|e| groups[(e & ((1 << GROUP_BITS) - 1)) as usize].clone())
+            .collect()
+    }
+
+    /// The claims whose clause holds the pair of characters, in order. A brief
+    /// asks for a few pairs: each is found by searching the clauses, and kept;
+    /// past [`SCANNED_PAIRS`] pairs the whole index is built once instead.
+    fn claims_with_pair(&self, x: char, y: char) -> Vec<ClaimId> {
+        let key = pair_key(x, y);
+        if self.pairs.get().is_some() {
+            return self.indexed_pair(key);
+        }
+        if let Some((_, ids)) = self.scanned.borrow().iter().find(|(k, _)| *k == key) {
+            return ids.clone();
+        }
+        if self.scanned.borrow().len() >= SCANNED_PAIRS {
+            return self.indexed_pair(key);
+        }
+        let mut word = String::with_capacity(8);
+        word.push(x);
+        word.push(y);
+        let finder = memchr::memmem::Finder::new(word.as_bytes());
+        let mut ids = Vec::new();
+        let mut last: Option<(usize, &Range<usize>, bool)> = None;
+        for (id, c) in self.claims.all.iter().enumerate() {
+            let holds = match last {
+                Some((s, r, holds)) if (s, r) == (c.section, &c.clause) => holds,
+                _ => finder.find(self.body(id)[c.clause.clone()].as_bytes()).is_some(),
+            };
+            last = Some((c.section, &c.clause, holds));
+            if holds {
+                ids.push(id);
+            }
+        }
+        self.scanned.borrow_mut().push((key, ids.clone()));
+        ids
+    }
+
+    fn figure(&self, id: ClaimId) -> &'a Figure {
+        let c = &self.claims.all[id];
+        &self.sections[c.section].figures[c.figure]
+    }
+
+    fn body(&self, id: ClaimId) -> &'a str {
+        self.sections[self.claims.all[id].section].body
+    }
+
+    /// The words before the claim in its clause.
+    fn lead(&self, id: ClaimId) -> &'a str {
+        let c = &self.claims.all[id];
+        &self.body(id)[c.lead.clone()]
+    }
+
+    /// The words of its clause before it, from the clause's start.
+    fn clause_before(&self, id: ClaimId) -> &'a str {
+        let c = &self.claims.all[id];
+        &self.body(id)[c.clause.start..self.figure(id).span.start]
+    }
+
+    /// Its sentence up to it.
+    fn sentence_before(&self, id: ClaimId) -> &'a str {
+        let c = &self.claims.all[id];
+        let s = &self.sections[c.section];
+        &s.body[s.sentences[c.sentence].span.start..self.figure(id).span.start]
+    }
+
+    fn unit(&self, id: ClaimId) -> &'static str {
+        self.figure(id).unit
+    }
+
+    fn is_amount(&self, id: ClaimId) -> bool {
+        let f = self.figure(id);
+        f.kind == Kind::Quantity && (is_count(f.unit) || is_money(f.unit) || !f.unit.is_empty())
+    }
+
+    fn is_share(&self, id: ClaimId) -> bool {
+        let f = self.figure(id);
+        f.kind == Kind::Fraction || f.kind == Kind::Percent && f.unit == "%"
+    }
+
+    /// The text between two claims of one section.
+    fn between(&self, a: ClaimId, b: ClaimId) -> &'a str {
+        let (fa, fb) = (self.figure(a), self.figure(b));
+        self.body(a).get(fa.span.end..fb.span.start).unwrap_or("")
+    }
+}
+
+/// Finds every relation.
+pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
+    let doc = Doc::new(sections, claims);
+    let mut r = Relations::default();
+    for (si, s) in sections.iter().enumerate() {
+        // The section's claims come in sentence order: each sentence that has claims, once.
+        let range = claims.by_section[si].clone();
+        let mut next = range.start;
+        while next < range.end {
+            let ni = claims.all[next].sentence;
+            let first = next;
+            while next < range.end && claims.all[next].sentence == ni {
+                next += 1;
+            }
+            let ids: Vec<ClaimId> = (first..next).collect();
+            let sentence = &s.body[s.sentences[ni].span.clone()];
+            breakdowns(&doc, sentence, s.sentences[ni].span.start, &ids, &mut r.breakdowns);
+            // 其中 that opens a sentence lists the parts of the previous sentence's total.
+            if sentence.trim_start().starts_with("其中") && ni > 0 {
+                let mut both: Vec<ClaimId> = claims.in_sentence(si, ni - 1).collect();
+                both.extend(&ids);
+                let at = s.sentences[ni].span.start + (sentence.len() - sentence.trim_start().len());
+                if let Some(b) = list_after(&doc, &both, at, "其中") {
+                    r.breakdowns.push(b);
+                }
+            }
+            growth(&doc, &ids, &mut r.growth);
+            shares(&doc, &ids, &mut r.shares);
+        }
+    }
+    // Rates and averages look for their figures by meaning, past the sentence.
+    for id in 0..claims.all.len() {
+        if let Some(rate) = rate(&doc, id, &r.breakdowns, &r.growth) {
+            r.rates.push(rate);
+        }
+        if let Some(avg) = average(&doc, id) {
+            r.averages.push(avg);
+        }
+    }
+    r.growth.extend(year_on_year(&doc, &r.growth));
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::{Context, Env};
+
+    #[test]
+    fn every_average_word_has_jun_or_mei() {
+        // `average_unit` answers leads without 均 or 每 at once.
+        assert!(AVERAGE_WORDS.iter().all(|(w, _)| w.contains(['均', '每'])));
+    }
+
+    #[test]
+    fn pairs_found_by_search_are_the_index_s() {
+        let brief =
+            crate::format::load_brief(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/brief.ron")))
+                .expect("the example brief");
+        let cx = Context::new(&brief, &Env::default());
+        // One doc searches (then falls back to its index); the other's index is the reference.
+        let doc = Doc::new(&cx.sections, &cx.claims);
+        let reference = Doc::new(&cx.sections, &cx.claims);
+        let mut asked = 0;
+        for (id, c) in cx.claims.all.iter().enumerate().step_by(3) {
+            let clause: Vec<char> = doc.body(id)[c.clause.clone()].chars().collect();
+            for w in clause.windows(2).step_by(4) {
+                let searched = doc.claims_with_pair(w[0], w[1]);
+                let indexed = reference.indexed_pair(pair_key(w[0], w[1]));
+                assert_eq!(searched, indexed, "{}{}", w[0], w[1]);
+                assert!(searched.contains(&id), "a clause holds its own pairs");
+                asked += 1;
+            }
+        }
+        assert!(asked > SCANNED_PAIRS, "both ways were asked: {asked}");
+        assert_eq!(doc.scanned.borrow().len(), SCANNED_PAIRS, "the first pairs were searched");
+    }
+}

@@ -1,0 +1,233 @@
+//! Rates with their part and whole (占…的, 就业率, 覆盖率), found by their nouns.
+
+use super::*;
+
+/// Units of time: a span (三年, 6个月) is never the part or whole of a rate.
+pub(super) fn is_duration(unit: &str) -> bool {
+    matches!(unit, "年" | "个月" | "月" | "天" | "日" | "周" | "小时" | "分钟" | "秒" | "岁" | "周岁")
+}
+
+/// Whether a rate is said of each of several things (均达100%, 分别达到96.4%和50.2%):
+/// then it is no one quotient.
+pub(super) fn said_of_each(lead: &str) -> bool {
+    if lead.contains("分别") {
+        return true;
+    }
+    let mut prev = ' ';
+    for c in lead.chars() {
+        if c == '均' && !matches!(prev, '人' | '户' | '年' | '平' | '日' | '月' | '亩' | '场' | '次') {
+            return true;
+        }
+        prev = c;
+    }
+    false
+}
+
+/// The name of a rate before a figure (岗位利用率为 → 岗位利用), without 率.
+pub(super) fn rate_stem(lead: &str) -> Option<&str> {
+    let i = lead.rfind('率')?;
+    let head = &lead[..i];
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .take(6)
+        .last()
+        .map(|(j, _)| j)?;
+    Some(&head[start..])
+}
+
+/// Whether a rate's part and whole speak of what its name measures: the act
+/// it counts (the name's last two characters: 合格率 and 考核合格, 就业率 and
+/// 实现就业的) is in one of their clauses, or the thing it is a rate of (the
+/// rest of the name: 岗位利用率 and 公益性岗位) is in the whole's.
+pub(super) fn speaks_of(part: &str, whole: &str, stem: &str) -> bool {
+    let chars: Vec<char> = stem.chars().collect();
+    if chars.len() < 2 {
+        return false;
+    }
+    let act: String = chars[chars.len() - 2..].iter().collect();
+    let thing: String = chars[..chars.len() - 2].iter().collect();
+    part.contains(&act) || whole.contains(&act) || thing.chars().count() >= 2 && whole.contains(&thing)
+}
+
+/// A rate or share and the two figures it divides.
+pub(super) fn rate(doc: &Doc, id: ClaimId, breakdowns: &[Breakdown], growth: &[Growth]) -> Option<Rate> {
+    if !doc.is_share(id) || doc.figure(id).value_max.is_some() {
+        return None;
+    }
+    let lead = doc.lead(id);
+    let clause = doc.clause_before(id);
+    let named_rate = lead.contains('率') || lead.contains("比例") || lead.contains("比重");
+    if !(named_rate || clause.contains('占')) || says_change(lead) || lead.contains("同比") || said_of_each(lead) {
+        return None;
+    }
+    let c = &doc.claims.all[id];
+    let sentence: Vec<ClaimId> = doc.claims.in_sentence(c.section, c.sentence).collect();
+    let k = sentence.iter().position(|x| *x == id)?;
+    // A value of another time (去年的2.1%, 上年末) or a change (比去年增加2700亿元)
+    // is not a count of this rate.
+    let changes: Vec<ClaimId> = growth.iter().map(|g| g.change).collect();
+    let amount = |x: &ClaimId| {
+        let o = &doc.claims.all[*x];
+        doc.is_amount(*x)
+            && !is_duration(doc.unit(*x))
+            && o.depth == c.depth
+            && o.time.agrees(&c.time)
+            && !changes.contains(x)
+    };
+    // The whole named: 占覆盖职工总数的39.5%, 上岗人员中…占72%, 占世界三分之二.
+    let named_whole = whole_name(clause).or_else(|| whole_name(doc.sentence_before(id)));
+    // The part: the amount right after it (占40%，共198人), else right before it (in this clause or the one before).
+    let after = sentence[k + 1..].iter().find(|x| amount(x)).copied().filter(|p| {
+        let between = doc.between(id, *p);
+        between.chars().count() <= 4 && ["共", "计", "为", "达"].iter().any(|w| between.contains(w))
+    });
+    // 其中朝鲜族占42%: a share of a group named before 占, whose count, if
+    // given, follows (占40%，共198人); a figure before it counts something else.
+    let subject_named = clause.rfind('占').is_some_and(|i| {
+        let before = clause[..i].trim_start_matches("其中").trim_end_matches(['约', '均', '已']);
+        before.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count() >= 2
+    });
+    let part = after.or_else(|| {
+        if subject_named {
+            return None;
+        }
+        sentence[..k]
+            .iter()
+            .rev()
+            .find(|x| amount(x))
+            .copied()
+            .filter(|p| doc.claims.all[*p].clause.end + 3 >= c.clause.start)
+    })?;
+    // 全县186个贫困村中: the whole is the figure the name holds.
+    let named_figure = named_whole.and_then(|name| {
+        let name_at = name.as_ptr() as usize - doc.body(id).as_ptr() as usize;
+        sentence[..k].iter().copied().find(|x| {
+            let f = doc.figure(*x);
+            name_at <= f.span.start && f.span.end <= name_at + name.len()
+        })
+    });
+    let mut explicit = true;
+    let whole = if let Some(w) = named_figure.filter(|w| *w != part) {
+        w
+    } else if let Some(name) = named_whole {
+        let name = crate::checks::claims::Metric::from_text(name.to_string());
+        let found: Vec<ClaimId> = sentence[..k]
+            .iter()
+            .copied()
+            .filter(|x| amount(x) && *x != part && name.within(&doc.claims.all[*x].metric))
+            .collect();
+        match found.as_slice() {
+            [w] => *w,
+            _ => return None,
+        }
+    } else if let Some(b) = breakdowns.iter().find(|b| b.parts.contains(&part)) {
+        b.total
+    } else {
+        explicit = false;
+        let fam = family(doc.unit(part));
+        let others: Vec<ClaimId> = sentence
+            .iter()
+            .copied()
+            .filter(|x| {
+                *x != part && amount(x) && (family(doc.unit(*x)) == fam || is_count(doc.unit(*x)) && is_count(fam))
+            })
+            .filter(|x| doc.figure(*x).span.start < doc.figure(id).span.start)
+            .collect();
+        // The whole may follow in the next clause when it says it is the total
+        // (签约率达到98%，脱贫人口总数为3.5万人).
+        let total_after = || {
+            sentence[k + 1..].iter().copied().find(|x| {
+                let o = &doc.claims.all[*x];
+                let lead = doc.lead(*x);
+                *x != part
+                    && amount(x)
+                    && o.clause.start <= c.clause.end + 3
+                    && (family(doc.unit(*x)) == fam || is_count(doc.unit(*x)) && is_count(fam))
+                    && ["总数", "总人数", "总户数", "总量", "总计", "合计"].iter().any(|w| lead.contains(w))
+            })
+        };
+        match others.as_slice() {
+            [w] => *w,
+            [] if named_rate && total_after().is_some() => total_after()?,
+            [] if named_rate && lead.ends_with(['率', '为', '达']) => stock_whole(doc, part)?,
+            _ => return None,
+        }
+    };
+    let (pf, wf) = (doc.figure(part), doc.figure(whole));
+    if wf.value <= 0.0 || pf.value <= 0.0 || pf.value_max.is_some() || wf.value_max.is_some() {
+        return None;
+    }
+    // One group counted two ways (4321户16870人) is not a part and its whole.
+    let (first, second) = if wf.span.start < pf.span.start { (whole, part) } else { (part, whole) };
+    let same_section = doc.claims.all[part].section == doc.claims.all[whole].section;
+    if same_section && doc.between(first, second).trim().is_empty() {
+        return None;
+    }
+    // Two values of one thing at two times (从9000公里增加到2.5万公里) are not a part and its whole.
+    if growth.iter().any(|g| (g.from, g.to) == (whole, part) || (g.from, g.to) == (part, whole)) {
+        return None;
+    }
+    let target =
+        doc.claims.all[part].modality == Modality::Target && doc.claims.all[whole].modality != Modality::Target;
+    if !explicit && !target {
+        // Two items of one list (建议68件、提案118件) are neither's part.
+        let between = doc.between(first, second);
+        if same_section
+            && between.chars().count() <= 12
+            && ['、', '和', '及', '与'].iter().any(|w| between.contains(*w))
+        {
+            return None;
+        }
+        // A named rate divides counts of what it names (合格率: 考核合格296人):
+        // one of its two figures must speak of it, else the counts near it are
+        // of something else (再就业2529人 beside 城镇登记失业率).
+        if let Some(stem) = rate_stem(lead) {
+            let clause_of = |x: ClaimId| &doc.body(x)[doc.claims.all[x].clause.clone()];
+            if !speaks_of(clause_of(part), clause_of(whole), stem) {
+                return None;
+            }
+        }
+    }
+    // A target is the whole of a rate of achievement (目标1200户，实际完成1260户，达成率105%).
+    let (part, whole) = if target { (whole, part) } else { (part, whole) };
+    Some(Rate { rate: id, part, whole })
+}
+
+/// The whole a share names: 占覆盖职工总数的 → 覆盖职工总数; 上岗人员中… → 上岗人员.
+pub(super) fn whole_name(text: &str) -> Option<&str> {
+    if let Some(i) = text.rfind('占') {
+        let rest = &text[i + '占'.len_utf8()..];
+        if let Some(j) = rest.rfind('的') {
+            let name = rest[..j].trim_end_matches("总数").trim_end_matches("总量");
+            return (name.chars().count() >= 2).then_some(name);
+        }
+        // 占世界三分之二, 占全国总量: a whole named without 的.
+        let name = rest
+            .trim_end_matches(['到', '了', '约', '达', '为', '比'])
+            .trim_end_matches("总数")
+            .trim_end_matches("总量");
+        if name.chars().count() >= 2 && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+            return Some(name);
+        }
+    }
+    let head = text.trim_start_matches(|c: char| !('\u{4e00}'..='\u{9fff}').contains(&c));
+    let i = head.find('中')?;
+    let name = &head[..i];
+    (name.chars().count() >= 2 && name.chars().count() <= 10 && !name.contains('，')).then_some(name)
+}
+
+/// For a named rate with its part alone in the sentence (2700户实现解困脱困，
+/// 解困脱困率达80%): the one stock of that unit stated in an opening section
+/// (基本情况: 全市共有困难职工档案户3600户).
+pub(super) fn stock_whole(doc: &Doc, part: ClaimId) -> Option<ClaimId> {
+    let unit = doc.unit(part);
+    let pv = doc.figure(part).value;
+    let found: Vec<ClaimId> =
+        doc.stocks().iter().copied().filter(|x| doc.unit(*x) == unit && doc.figure(*x).value > pv).collect();
+    match found.as_slice() {
+        [w] => Some(*w),
+        _ => None,
+    }
+}

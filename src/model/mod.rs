@@ -284,21 +284,17 @@ impl Brief {
         if needle.is_empty() {
             return 0;
         }
-        fn visit(list: &mut [Section], needle: &str, with: &str) -> usize {
-            let mut n = 0;
-            for s in list {
-                for text in [&mut s.title, &mut s.body] {
-                    let found = text.matches(needle).count();
-                    if found > 0 {
-                        *text = text.replace(needle, with);
-                        n += found;
-                    }
+        let mut n = 0;
+        self.for_each_mut(|s| {
+            for text in [&mut s.title, &mut s.body] {
+                let found = text.matches(needle).count();
+                if found > 0 {
+                    *text = text.replace(needle, with);
+                    n += found;
                 }
-                n += visit(&mut s.children, needle, with);
             }
-            n
-        }
-        visit(&mut self.sections, needle, with)
+        });
+        n
     }
 
     /// The heading number each section gets when exported (一、 （一） 1. （1）), in

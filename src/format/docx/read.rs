@@ -286,12 +286,7 @@ impl Reader<'_> {
         use docx_rs::DocumentChild as D;
         match child {
             D::Paragraph(p) => self.paragraph(p),
-            D::Table(t) => {
-                let rows = self.table_rows(t);
-                if rows.iter().any(|r| r.iter().any(|c| !c.trim().is_empty())) {
-                    self.out.blocks.push(Block::Table(rows));
-                }
-            }
+            D::Table(t) => self.table(t),
             D::StructuredDataTag(sdt) => self.sdt(sdt),
             D::TableOfContents(_) | D::BookmarkStart(_) | D::BookmarkEnd(_) | D::CommentStart(_) | D::CommentEnd(_) => {
             }
@@ -300,10 +295,7 @@ impl Reader<'_> {
                 for c in s.children() {
                     match c {
                         C::Paragraph(p) => self.paragraph(p),
-                        C::Table(t) => {
-                            let rows = self.table_rows(t);
-                            self.out.blocks.push(Block::Table(rows));
-                        }
+                        C::Table(t) => self.table(t),
                         C::StructuredDataTag(sdt) => self.sdt(sdt),
                         _ => {}
                     }
@@ -318,10 +310,7 @@ impl Reader<'_> {
         for c in &sdt.children {
             match c {
                 S::Paragraph(p) => self.paragraph(p),
-                S::Table(t) => {
-                    let rows = self.table_rows(t);
-                    self.out.blocks.push(Block::Table(rows));
-                }
+                S::Table(t) => self.table(t),
                 S::StructuredDataTag(inner) => self.sdt(inner),
                 S::Run(run) => loose.push_str(&self.run_text(run)),
                 _ => {}
@@ -467,6 +456,14 @@ impl Reader<'_> {
             }
         }
         out
+    }
+
+    /// A table of the body, a section or a content control, as one block; an empty one is left out.
+    fn table(&mut self, t: &Table) {
+        let rows = self.table_rows(t);
+        if rows.iter().any(|r| r.iter().any(|c| !c.trim().is_empty())) {
+            self.out.blocks.push(Block::Table(rows));
+        }
     }
 
     fn table_rows(&mut self, t: &Table) -> Vec<Vec<String>> {

@@ -150,8 +150,11 @@ pub(super) fn rate(doc: &Doc, id: ClaimId, breakdowns: &[Breakdown], growth: &[G
         };
         match others.as_slice() {
             [w] => *w,
-            [] if named_rate && total_after().is_some() => total_after()?,
-            [] if named_rate && lead.ends_with(['率', '为', '达']) => stock_whole(doc, part)?,
+            [] if named_rate => match total_after() {
+                Some(total) => total,
+                None if lead.ends_with(['率', '为', '达']) => stock_whole(doc, part)?,
+                None => return None,
+            },
             _ => return None,
         }
     };

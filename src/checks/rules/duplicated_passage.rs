@@ -47,8 +47,8 @@ fn fingerprint(s: &str) -> (usize, u64) {
         // Eight bytes at once where none is whitespace or a byte below 0x21, and
         // none is E3 (which may open U+3000): they go into the hash as the loop
         // below would put them, byte by byte.
-        if let Some(chunk) = bytes.get(i..i + 8) {
-            let x = chunk.iter().rev().fold(0u64, |w, b| (w << 8) | u64::from(*b));
+        if let Some(chunk) = bytes.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+            let x = u64::from_le_bytes(chunk);
             let below_21 = x.wrapping_sub(ONES * 0x21) & !x & HIGH;
             let e3 = x ^ (ONES * 0xE3);
             let has_e3 = e3.wrapping_sub(ONES) & !e3 & HIGH;

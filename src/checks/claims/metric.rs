@@ -181,8 +181,7 @@ fn clean(mut s: &str) -> &str {
             let (Some(w), Some((wb, we))) = (EDGE_WORDS.get(j), ends.get(j)) else { break };
             if three(&s.as_bytes()[..3]) == *wb {
                 // One character opens many words (就业, 计划, 共享): strip it from the end only.
-                let single = w.chars().count() == 1;
-                if (!single || SAFE_OPENERS.contains(w))
+                if (w.len() > 3 || SAFE_OPENERS.contains(w))
                     && let Some(rest) = s.strip_prefix(w)
                 {
                     s = rest;
@@ -208,7 +207,7 @@ fn clean(mut s: &str) -> &str {
 /// A place name at the start (松岚县, 北屿市, 柘水县) is scope, not metric.
 fn strip_place(s: &str) -> Option<&str> {
     for (i, c) in s.char_indices().take(6).skip(2) {
-        if "省市县区镇乡".contains(c) {
+        if matches!(c, '省' | '市' | '县' | '区' | '镇' | '乡') {
             let rest = &s[i + c.len_utf8()..];
             // 市总工会, 县职工学校: the unit of that place; keep the words after the place.
             return (!rest.is_empty()).then_some(rest);
@@ -229,7 +228,9 @@ fn noun_after(s: &str) -> &str {
         if matches!(c, '，' | '。' | '；' | '、' | '（' | '(' | '：') {
             return &s[..i];
         }
-        if "其同比较占分共合".contains(c) && WORD_STOPS.iter().any(|w| s[i..].starts_with(w)) {
+        if matches!(c, '其' | '同' | '比' | '较' | '占' | '分' | '共' | '合')
+            && WORD_STOPS.iter().any(|w| s[i..].starts_with(w))
+        {
             return &s[..i];
         }
         match c {
@@ -265,8 +266,12 @@ impl Metric {
         let may_cause = text.contains(['动', '组', '引', '吸', '发', '鼓']);
         for c in CAUSATIVES.iter().filter(|_| may_cause) {
             if let Some(i) = text.find(c) {
+                // An action verb after it that is not itself causative (one pass of the automaton).
                 let rest = &text[i + c.len()..];
-                if ACTION_VERBS.iter().any(|v| !CAUSATIVES.contains(v) && rest.contains(v)) {
+                if VERBS
+                    .find_overlapping_iter(rest)
+                    .any(|v| !CAUSATIVES.contains(&ACTION_VERBS[v.pattern().as_usize()]))
+                {
                     text.replace_range(i..i + c.len(), "");
                 }
             }
@@ -416,8 +421,7 @@ mod tests {
             let before = s;
             s = s.trim_matches(|c: char| !is_han(c) && !c.is_ascii_alphanumeric() && c != '.');
             for w in EDGE_WORDS {
-                let single = w.chars().count() == 1;
-                if (!single || SAFE_OPENERS.contains(w))
+                if (w.len() > 3 || SAFE_OPENERS.contains(w))
                     && let Some(rest) = s.strip_prefix(w)
                 {
                     s = rest;

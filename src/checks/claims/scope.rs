@@ -272,8 +272,13 @@ pub(super) fn past_year_match(text: &str) -> Option<(usize, u8)> {
 pub fn is_time_clause(clause: &str) -> bool {
     let c = clause.trim_matches(|ch: char| !is_han(ch) && !ch.is_ascii_digit());
     let c = ["截至", "截止", "截止到", "到", "自", "从"].iter().find_map(|w| c.strip_prefix(w)).unwrap_or(c);
+    #[rustfmt::skip]
     let rest = c.trim_start_matches(|ch: char| {
-        ch.is_ascii_digit() || "年月日底末初上下半季度前后以来今去明当全本一二三四五六七八九十两过近间中“”".contains(ch)
+        ch.is_ascii_digit() || matches!(ch,
+            '年' | '月' | '日' | '底' | '末' | '初' | '上' | '下' | '半' | '季' | '度' | '前' | '后' | '以' | '来' |
+            '今' | '去' | '明' | '当' | '全' | '本' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' |
+            '十' | '两' | '过' | '近' | '间' | '中' | '“' | '”'
+        )
     });
     // The short test first: twelve characters are at most 48 bytes.
     !c.is_empty() && rest.is_empty() || c.len() <= 48 && c.chars().count() <= 12 && past_years(c).is_some()
@@ -351,7 +356,7 @@ pub fn place_in(text: &str) -> Place {
 /// whole level (全县, 市总工会), a named place (柘水县), or more than one unit (县区).
 pub(super) fn place_event(text: &str, i: usize) -> Option<Place> {
     let c = text[i..].chars().next()?;
-    if !"国省市县区镇乡村".contains(c) {
+    if !matches!(c, '国' | '省' | '市' | '县' | '区' | '镇' | '乡' | '村') {
         return None;
     }
     let before = &text[..i];
@@ -372,7 +377,10 @@ pub(super) fn place_event(text: &str, i: usize) -> Option<Place> {
         .char_indices()
         .rev()
         .take(4)
-        .take_while(|(_, ch)| is_han(*ch) && !"，。；、在和与及的全各每该本我该其".contains(*ch))
+        .take_while(|(_, ch)| {
+            is_han(*ch)
+                && !matches!(ch, '在' | '和' | '与' | '及' | '的' | '全' | '各' | '每' | '该' | '本' | '我' | '其')
+        })
         .last()
         .map_or(i, |(j, _)| j);
     let name = &before[name_start..];

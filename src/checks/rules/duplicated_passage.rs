@@ -128,9 +128,19 @@ fn is_not_prose(text: &str) -> bool {
         .any(|i| b.get(i + 1) == Some(&0xBC) && matches!(b.get(i + 2), Some(0x8C | 0x9B | 0x81 | 0x9F)));
     let punctuated =
         full_width || memchr::memmem::find(b, "。".as_bytes()).is_some() || memchr::memchr2(b',', b';', b).is_some();
-    !punctuated
-        || memchr::memchr_iter(b'\t', b).nth(1).is_some()
-        || memchr::memmem::find_iter(b, b"  ").nth(1).is_some()
+    // Two pairs of spaces (not overlapping, leftmost first), found with memchr:
+    // a searcher for the pair would be built anew for every passage.
+    let double_spaces = || {
+        let (mut pairs, mut from) = (0, 0);
+        for i in memchr::memchr_iter(b' ', b) {
+            if i >= from && b.get(i + 1) == Some(&b' ') {
+                pairs += 1;
+                from = i + 2;
+            }
+        }
+        pairs >= 2
+    };
+    !punctuated || memchr::memchr_iter(b'\t', b).nth(1).is_some() || double_spaces()
 }
 
 /// Whether a line is an item of a numbered list: （1）, (2), 1., ①.
@@ -383,6 +393,21 @@ mod fingerprint_tests {
         }
         assert_eq!(fingerprint("产 业 扶 贫").0, 4);
         assert_eq!(fingerprint("产业扶贫"), fingerprint("产 业\n扶\u{3000}贫"));
+    }
+
+    #[test]
+    fn pairs_of_spaces_count_as_a_pair_searcher_counts_them() {
+        // Table rows split by runs of spaces, in every mix of one to five spaces.
+        let runs = [" ", "  ", "   ", "    ", "     "];
+        for a in runs {
+            for b in runs {
+                for c in ["", " ", "  "] {
+                    let row = format!("{c}项目{a}资金，万元{b}户数{c}");
+                    let pairs = memchr::memmem::find_iter(row.trim().as_bytes(), b"  ").count();
+                    assert_eq!(super::is_not_prose(&row), pairs >= 2, "{row:?}");
+                }
+            }
+        }
     }
 }
 

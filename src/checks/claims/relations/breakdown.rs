@@ -64,12 +64,10 @@ pub(super) fn breakdowns(doc: &Doc, sentence: &str, offset: usize, ids: &[ClaimI
     // Parts first: A 820万元、B 430万元、C 310万元，三项合计1500万元.
     for (k, &id) in ids.iter().enumerate() {
         let lead = doc.clause_before(id);
-        let Some(word) = ["合计", "共计", "总计", "一共", "总共"].into_iter().find(|w| lead.contains(w))
-        else {
-            continue;
-        };
-        let _ = word;
-        if !doc.is_amount(id) || k < 2 {
+        // Each word holds 合, 共 or 总: most leads are passed over in one scan.
+        let total_word = lead.contains(['合', '共', '总'])
+            && ["合计", "共计", "总计", "一共", "总共"].into_iter().any(|w| lead.contains(w));
+        if !total_word || !doc.is_amount(id) || k < 2 {
             continue;
         }
         let fam = family(doc.unit(id));

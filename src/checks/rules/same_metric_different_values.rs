@@ -210,27 +210,25 @@ impl Rule for SameMetricDifferentValues {
             })
             .collect();
         let mut index: HashMap<(u32, u64), Vec<usize>> = HashMap::default();
+        index.reserve(classes.iter().map(|(rep, _)| claims.all[*rep].metric.grams().len()).sum());
         for (k, (rep, _)) in classes.iter().enumerate() {
             let bucket_k = class_bucket[k];
             for g in claims.all[*rep].metric.grams() {
                 index.entry((bucket_k, *g)).or_default().push(k);
             }
         }
+        let mut grams: Vec<(usize, u64)> = Vec::new();
         let mut reported = vec![false; claims.all.len()];
         let mut seen: HashSet<(usize, usize)> = HashSet::default();
         let overview: Vec<bool> = (0..cx.sections.len()).map(|i| Self::overview(cx, i)).collect();
         for (ka, (a, slots_a)) in classes.iter().enumerate() {
             let a = *a;
             let bucket_a = class_bucket[ka];
-            let mut grams: Vec<(usize, u64)> = claims.all[a]
-                .metric
-                .grams()
-                .iter()
-                .map(|g| (index.get(&(bucket_a, *g)).map_or(0, Vec::len), *g))
-                .collect();
+            grams.clear();
+            grams.extend(claims.all[a].metric.grams().iter().map(|g| (index.get(&(bucket_a, *g)).map_or(0, Vec::len), *g)));
             grams.sort_unstable();
             let probes = grams.len() / 5 + 1;
-            for (_, g) in grams.into_iter().take(probes) {
+            for &(_, g) in grams.iter().take(probes) {
                 let Some(list) = index.get(&(bucket_a, g)) else { continue };
                 for &kb in list {
                     if kb == ka || !seen.insert((ka.min(kb), ka.max(kb))) {

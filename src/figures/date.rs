@@ -224,7 +224,11 @@ pub fn read(text: &str, n: &Num) -> Option<(DateParts, usize, &'static str)> {
             }
             _ => return None,
         }
-    } else if let Some((m, d, e)) = month_day(&Cursor::at(text, n.start)) {
+    } else if c.starts_with("月")
+        && let Some((m, d, e)) = month_day(&Cursor::at(text, n.start))
+    {
+        // A month reads the number again (without the 3万|4000 compound, which
+        // never runs into a 月), so 月 must stand right after this one too.
         parts.month = Some(m);
         parts.day = d;
         end = e;

@@ -281,15 +281,13 @@ impl Metric {
 
     /// A metric from its words as given (a fact sheet's label).
     pub fn from_text(text: String) -> Metric {
-        let han = || text.chars().filter(|c| is_han(*c) || c.is_ascii_alphanumeric());
-        // Counted first, so that each list is allocated once at its size.
-        let n = han().count();
-        let mut grams: Vec<u64> = Vec::with_capacity(n.saturating_sub(1));
-        grams.extend(han().zip(han().skip(1)).map(|(a, b)| (u64::from(a) << 21) | u64::from(b)));
+        // The text is decoded once: its characters give the pairs, then become the character list.
+        let mut chars: Vec<char> = text.chars().filter(|c| is_han(*c) || c.is_ascii_alphanumeric()).collect();
+        let mut grams: Vec<u64> = Vec::with_capacity(chars.len().saturating_sub(1));
+        grams.extend(chars.windows(2).map(|p| (u64::from(p[0]) << 21) | u64::from(p[1])));
         grams.sort_unstable();
         grams.dedup();
-        let mut chars: Vec<char> = Vec::with_capacity(n);
-        chars.extend(han().filter(|c| !is_filler(*c)));
+        chars.retain(|c| !is_filler(*c));
         chars.sort_unstable();
         chars.dedup();
         let verbs = VERBS.find_overlapping_iter(&text).fold(0u64, |m, v| m | 1 << v.pattern().as_usize());

@@ -202,17 +202,18 @@ fn section_claims(si: usize, s: &SectionView, scope: usize, title: &TitleScope, 
         if !continues {
             carried = None;
         }
+        // The rest reads claims: a sentence without one is done.
+        let has_claim = figs.iter().any(is_claim);
+        if !has_claim {
+            continue;
+        }
         if paragraph_subject.as_ref().is_none_or(|(p, _)| *p != para_start) {
             paragraph_subject = Some((para_start, subject_of(&body[para_start..], &marks, para_start)));
         }
-        let paragraph_subject_now = paragraph_subject.as_ref().and_then(|(_, s)| s.clone());
+        let paragraph_subject_now = paragraph_subject.as_ref().and_then(|(_, s)| s.as_ref());
         let sentence_text = &body[sent.span.clone()];
         let first_clause = sentence_text.split(['，', ',']).next().unwrap_or("");
-        let sentence_subject = if figs.iter().any(is_claim) && first_clause.chars().count() <= 14 {
-            name_at_start(first_clause)
-        } else {
-            None
-        };
+        let sentence_subject = if first_clause.chars().count() <= 14 { name_at_start(first_clause) } else { None };
         // The sentence's scope words, read once when it has a claim.
         let mut words: Option<SentenceScope> = None;
         for (k, f) in figs.iter().enumerate() {
@@ -279,7 +280,7 @@ fn section_claims(si: usize, s: &SectionView, scope: usize, title: &TitleScope, 
                     .before_colon(f.span.start)
                     .and_then(label_before)
                     .or_else(|| sentence_subject.clone())
-                    .or_else(|| paragraph_subject_now.clone()),
+                    .or_else(|| paragraph_subject_now.cloned()),
             });
             if own_time {
                 carried = Some((time, said));

@@ -385,7 +385,10 @@ pub(super) fn place_event(text: &str, i: usize) -> Option<Place> {
         .map_or(i, |(j, _)| j);
     let name = &before[name_start..];
     if name.chars().count() >= 2 && next.is_none_or(|n| !"长委场".contains(n)) {
-        Some(Place::Named(format!("{name}{c}"), c))
+        let mut named = String::with_capacity(name.len() + c.len_utf8());
+        named.push_str(name);
+        named.push(c);
+        Some(Place::Named(named, c))
     } else if prev.is_some_and(|p| "市县区镇乡".contains(p)) {
         // 县区, 市县: more than one unit.
         Some(Place::Unnamed)

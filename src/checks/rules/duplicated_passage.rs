@@ -126,8 +126,9 @@ fn is_not_prose(text: &str) -> bool {
     let b = text.trim().as_bytes();
     let full_width = memchr::memchr_iter(0xEF, b)
         .any(|i| b.get(i + 1) == Some(&0xBC) && matches!(b.get(i + 2), Some(0x8C | 0x9B | 0x81 | 0x9F)));
-    let punctuated =
-        full_width || memchr::memmem::find(b, "。".as_bytes()).is_some() || memchr::memchr2(b',', b';', b).is_some();
+    static PERIOD: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("。"));
+    let punctuated = full_width || PERIOD.find(b).is_some() || memchr::memchr2(b',', b';', b).is_some();
     // Two pairs of spaces (not overlapping, leftmost first), found with memchr:
     // a searcher for the pair would be built anew for every passage.
     let double_spaces = || {

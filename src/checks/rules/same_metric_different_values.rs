@@ -225,7 +225,9 @@ impl Rule for SameMetricDifferentValues {
             let a = *a;
             let bucket_a = class_bucket[ka];
             grams.clear();
-            grams.extend(claims.all[a].metric.grams().iter().map(|g| (index.get(&(bucket_a, *g)).map_or(0, Vec::len), *g)));
+            grams.extend(
+                claims.all[a].metric.grams().iter().map(|g| (index.get(&(bucket_a, *g)).map_or(0, Vec::len), *g)),
+            );
             grams.sort_unstable();
             let probes = grams.len() / 5 + 1;
             for &(_, g) in grams.iter().take(probes) {

@@ -209,66 +209,76 @@ impl Rule for SameMetricDifferentValues {
                 *buckets.entry(bucket(*rep)).or_insert(n)
             })
             .collect();
-        let mut index: HashMap<(u32, u64), Vec<usize>> = HashMap::default();
-        index.reserve(classes.iter().map(|(rep, _)| claims.all[*rep].metric.grams().len()).sum());
-        for (k, (rep, _)) in classes.iter().enumerate() {
-            let bucket_k = class_bucket[k];
-            for g in claims.all[*rep].metric.grams() {
-                index.entry((bucket_k, *g)).or_default().push(k);
-            }
-        }
+        // Only classes of one bucket meet, so each bucket is indexed and searched
+        // on its own: the index stays small (in cache), and is cleared between buckets.
+        // The classes of a bucket keep their order, and every pair lies inside one
+        // bucket, so the pairs and what is reported of them are as for one index.
+        let mut order: Vec<usize> = (0..classes.len()).collect();
+        order.sort_by_key(|k| class_bucket[*k]);
+        let mut index: HashMap<u64, Vec<usize>> = HashMap::default();
         let mut grams: Vec<(usize, u64)> = Vec::new();
         let mut reported = vec![false; claims.all.len()];
         let mut seen: HashSet<(usize, usize)> = HashSet::default();
         let overview: Vec<bool> = (0..cx.sections.len()).map(|i| Self::overview(cx, i)).collect();
-        for (ka, (a, slots_a)) in classes.iter().enumerate() {
-            let a = *a;
-            let bucket_a = class_bucket[ka];
-            grams.clear();
-            grams.extend(
-                claims.all[a].metric.grams().iter().map(|g| (index.get(&(bucket_a, *g)).map_or(0, Vec::len), *g)),
-            );
-            grams.sort_unstable();
-            let probes = grams.len() / 5 + 1;
-            for &(_, g) in grams.iter().take(probes) {
-                let Some(list) = index.get(&(bucket_a, g)) else { continue };
-                for &kb in list {
-                    if kb == ka || !seen.insert((ka.min(kb), ka.max(kb))) {
-                        continue;
-                    }
-                    let (b, slots_b) = (classes[kb].0, &classes[kb].1);
-                    if !Self::comparable(cx, a, b) {
-                        continue;
-                    }
-                    let part_of_other = match (total_of[a], total_of[b]) {
-                        (Some(ta), Some(tb)) => ta != tb,
-                        (Some(t), None) => t == b,
-                        (None, Some(t)) => t == a,
-                        (None, None) => false,
-                    };
-                    let ((alo, ahi), (blo, bhi)) = (intervals[a], intervals[b]);
-                    if part_of_other || alo <= bhi && blo <= ahi {
-                        continue;
-                    }
-                    // Each place of one value against the places of the other: the later
-                    // mention is the finding, the earlier (a summary, most often) the other place.
-                    for sa in slots_a {
-                        for sb in slots_b {
-                            if !Self::placed_to_compare(cx, &overview, sa, sb) {
-                                continue;
+        for group in order.chunk_by(|x, y| class_bucket[*x] == class_bucket[*y]) {
+            index.clear();
+            seen.clear();
+            for &k in group {
+                for g in claims.all[classes[k].0].metric.grams() {
+                    index.entry(*g).or_default().push(k);
+                }
+            }
+            for &ka in group {
+                let (a, slots_a) = (classes[ka].0, &classes[ka].1);
+                grams.clear();
+                grams.extend(claims.all[a].metric.grams().iter().map(|g| (index.get(g).map_or(0, Vec::len), *g)));
+                grams.sort_unstable();
+                let probes = grams.len() / 5 + 1;
+                for &(_, g) in grams.iter().take(probes) {
+                    let Some(list) = index.get(&g) else { continue };
+                    for &kb in list {
+                        if kb == ka || !seen.insert((ka.min(kb), ka.max(kb))) {
+                            continue;
+                        }
+                        let (b, slots_b) = (classes[kb].0, &classes[kb].1);
+                        if !Self::comparable(cx, a, b) {
+                            continue;
+                        }
+                        let part_of_other = match (total_of[a], total_of[b]) {
+                            (Some(ta), Some(tb)) => ta != tb,
+                            (Some(t), None) => t == b,
+                            (None, Some(t)) => t == a,
+                            (None, None) => false,
+                        };
+                        let ((alo, ahi), (blo, bhi)) = (intervals[a], intervals[b]);
+                        if part_of_other || alo <= bhi && blo <= ahi {
+                            continue;
+                        }
+                        // Each place of one value against the places of the other: the later
+                        // mention is the finding, the earlier (a summary, most often) the other place.
+                        for sa in slots_a {
+                            for sb in slots_b {
+                                if !Self::placed_to_compare(cx, &overview, sa, sb) {
+                                    continue;
+                                }
+                                let (first, second) = (sa.first.min(sb.first), sa.first.max(sb.first));
+                                if reported[second] {
+                                    continue;
+                                }
+                                reported[second] = true;
+                                let finding = Finding::SameMetric {
+                                    metric: claims.all[second].metric.text.clone(),
+                                    here: text(cx, second).to_string(),
+                                    there: text(cx, first).to_string(),
+                                    there_section: section_name(cx, claims.all[first].section),
+                                };
+                                out.push(with(
+                                    finding_at(self, cx, second, finding),
+                                    cx,
+                                    first,
+                                    RelatedRole::OtherMention,
+                                ));
                             }
-                            let (first, second) = (sa.first.min(sb.first), sa.first.max(sb.first));
-                            if reported[second] {
-                                continue;
-                            }
-                            reported[second] = true;
-                            let finding = Finding::SameMetric {
-                                metric: claims.all[second].metric.text.clone(),
-                                here: text(cx, second).to_string(),
-                                there: text(cx, first).to_string(),
-                                there_section: section_name(cx, claims.all[first].section),
-                            };
-                            out.push(with(finding_at(self, cx, second, finding), cx, first, RelatedRole::OtherMention));
                         }
                     }
                 }

@@ -237,13 +237,12 @@ impl Rule for SameMetricDifferentValues {
                 for &(_, g) in grams.iter().take(probes) {
                     let Some(list) = index.get(&g) else { continue };
                     for &kb in list {
-                        if kb == ka || !seen.insert((ka.min(kb), ka.max(kb))) {
+                        if kb == ka {
                             continue;
                         }
                         let (b, slots_b) = (classes[kb].0, &classes[kb].1);
-                        if !Self::comparable(cx, a, b) {
-                            continue;
-                        }
+                        // Values that may agree, or a part and a total, are never a finding:
+                        // those tests are cheap, and come before the pair is noted and compared.
                         let part_of_other = match (total_of[a], total_of[b]) {
                             (Some(ta), Some(tb)) => ta != tb,
                             (Some(t), None) => t == b,
@@ -252,6 +251,9 @@ impl Rule for SameMetricDifferentValues {
                         };
                         let ((alo, ahi), (blo, bhi)) = (intervals[a], intervals[b]);
                         if part_of_other || alo <= bhi && blo <= ahi {
+                            continue;
+                        }
+                        if !seen.insert((ka.min(kb), ka.max(kb))) || !Self::comparable(cx, a, b) {
                             continue;
                         }
                         // Each place of one value against the places of the other: the later

@@ -3,6 +3,10 @@ use std::process::ExitCode;
 use briefdesk::cli::{self, Cli};
 use clap::Parser;
 
+/// The allocator the app and the CLI run with (see Cargo.toml); the benches use it too.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let args = Cli::parse();
     match args.command {

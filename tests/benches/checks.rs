@@ -13,6 +13,10 @@ use criterion::{Criterion, criterion_group, criterion_main};
 mod common;
 use common::big_brief;
 
+/// The allocator of the app and the CLI (src/main.rs), so the figures are theirs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn bench(c: &mut Criterion) {
     let Some(brief) = big_brief(100_000) else { return };
     let env = Env::default();

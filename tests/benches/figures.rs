@@ -11,6 +11,10 @@ mod support;
 use briefdesk::figures::extract;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
+/// The allocator of the app and the CLI (src/main.rs), so the figures are theirs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn corpus() -> Option<String> {
     let mut text = String::new();
     for name in ["union-aid-feature.txt", "party-school-brief.txt", "union-aid-commentary-traditional.txt"] {

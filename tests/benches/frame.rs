@@ -14,6 +14,10 @@ use briefdesk::app::{BriefdeskApp, State, body_id, install_fonts};
 #[path = "common.rs"]
 mod common;
 
+/// The allocator of the app and the CLI (src/main.rs), so the figures are theirs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn input(events: Vec<egui::Event>) -> egui::RawInput {
     egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0))),

@@ -15,7 +15,7 @@ use super::lexicon::{
     PREFIX_MARKERS,
 };
 use super::number::{Form, Num, digit_value, is_arabic_digit, is_cn_numeral, read_number};
-use super::text::{ByFirst, Cursor, fold, is_space};
+use super::text::{ByFirst, Cursor, begins_with, finishes_with, fold, is_space};
 use super::{Figure, Kind, Qualifier};
 use ranges::year_range_end;
 use tail::{accept, postfix, quantity, scale_tail, set_marker, tail, unit_at};
@@ -80,7 +80,7 @@ fn idioms_at(rest: &str) -> Option<&'static str> {
     static BY_FIRST: std::sync::LazyLock<ByFirst<&'static str>> =
         std::sync::LazyLock::new(|| ByFirst::new(IDIOMS, |i| i.chars().next()));
     let c = rest.chars().next()?;
-    BY_FIRST.get(c).iter().map(|i| **i).find(|i| rest.starts_with(i))
+    BY_FIRST.get(c).iter().map(|i| **i).find(|i| begins_with(rest.as_bytes(), i.as_bytes()))
 }
 
 fn trigger_char(c: char) -> bool {
@@ -565,7 +565,8 @@ impl<'a> Scanner<'a> {
         }
         let floor = self.floor.min(f.span.start);
         let before = self.text[floor..f.span.start].trim_end_matches([' ', '\u{3000}', '\u{a0}']);
-        if let Some((w, unit)) = CURRENCY_PREFIXES.iter().find(|(w, _)| before.ends_with(w)) {
+        if let Some((w, unit)) = CURRENCY_PREFIXES.iter().find(|(w, _)| finishes_with(before.as_bytes(), w.as_bytes()))
+        {
             f.unit = unit;
             f.span.start = floor + before.len() - w.len();
         }
@@ -615,7 +616,7 @@ fn is_recent(text: &str, marker_at: usize, unit: &str) -> bool {
     let before = text[..marker_at].trim_end_matches(is_space);
     !["历时", "用了", "花了", "经过", "持续", "长达", "达", "用", "花", "耗时", "为期", "已", "有", "了", "将"]
         .iter()
-        .any(|w| before.ends_with(w))
+        .any(|w| finishes_with(before.as_bytes(), w.as_bytes()))
 }
 
 fn is_han(c: char) -> bool {
@@ -624,7 +625,7 @@ fn is_han(c: char) -> bool {
 
 /// A marker that ends right before `start` (after skipping spaces and a
 /// particle: 超过了, 至少有, 约为), not before `floor`.
-fn prefix_before(text: &str, start: usize, floor: usize) -> Option<(&'static str, Qualifier, usize)> {
+fn prefix_before<'a>(text: &'a str, start: usize, floor: usize) -> Option<(&'static str, Qualifier, usize)> {
     let before = text[floor.min(start)..start].trim_end_matches(is_space);
     // Most numbers have no marker: rule them out by the last character.
     static LAST: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
@@ -641,10 +642,11 @@ fn prefix_before(text: &str, start: usize, floor: usize) -> Option<(&'static str
     if before.chars().next_back().is_none_or(|c| LAST.binary_search(&c).is_err()) {
         return None;
     }
-    let particle = MARKER_PARTICLES.iter().find_map(|p| before.strip_suffix(p).filter(|h| ends_with_marker(h)));
+    let strip = |s: &'a str, w: &str| finishes_with(s.as_bytes(), w.as_bytes()).then(|| &s[..s.len() - w.len()]);
+    let particle = MARKER_PARTICLES.iter().find_map(|p| strip(before, p).filter(|h| ends_with_marker(h)));
     let before = particle.unwrap_or(before);
     for (m, q) in PREFIX_MARKERS {
-        if let Some(head) = before.strip_suffix(m) {
+        if let Some(head) = strip(before, m) {
             if let Some((_, blockers)) = PREFIX_BLOCKERS.iter().find(|(b, _)| b == m)
                 && head.chars().next_back().is_some_and(|c| blockers.contains(&c))
             {
@@ -662,7 +664,7 @@ fn prefix_before(text: &str, start: usize, floor: usize) -> Option<(&'static str
 
 /// Whether a marker word (not 上, which needs a bare multiplier) ends `s`.
 fn ends_with_marker(s: &str) -> bool {
-    PREFIX_MARKERS.iter().any(|(m, _)| *m != "上" && s.ends_with(m))
+    PREFIX_MARKERS.iter().any(|(m, _)| *m != "上" && finishes_with(s.as_bytes(), m.as_bytes()))
 }
 
 fn date_figure(start: usize, end: usize, parts: DateParts, unit: &'static str) -> Figure {

@@ -7,7 +7,7 @@ use super::super::lexicon::{
     UnitDef,
 };
 use super::super::number::{Form, Num, digit_value, is_cn_digit, is_cn_numeral};
-use super::super::text::{ByFirst, Cursor};
+use super::super::text::{ByFirst, Cursor, begins_with};
 use super::super::{Figure, Kind, Qualifier};
 
 /// What follows a number: its unit and markers.
@@ -60,7 +60,9 @@ pub(super) fn unit_at(c: &Cursor) -> Option<(&'static UnitDef, usize)> {
     c.skip_ws();
     let (best, end) = units_at(&c)?;
     let next = Cursor::at(c.text(), end).peek();
-    if let Some((_, blockers)) = UNIT_BLOCKERS.iter().find(|(w, _)| *w == best.written)
+    if let Some((_, blockers)) = UNIT_BLOCKERS
+        .iter()
+        .find(|(w, _)| w.len() == best.written.len() && begins_with(w.as_bytes(), best.written.as_bytes()))
         && next.is_some_and(|n| blockers.contains(&n))
     {
         return None;

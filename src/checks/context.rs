@@ -31,6 +31,9 @@ pub struct SectionView<'a> {
     pub written_number: Option<&'a str>,
     pub figures: Vec<Figure>,
     pub sentences: Vec<Sentence>,
+    /// Where each line break and each byte E3 or EF stands (the lead bytes of
+    /// 。、 and of ，：；（）！？): found once, read by the sentence and clause splitters.
+    pub wide_marks: Vec<usize>,
 }
 
 impl SectionView<'_> {
@@ -74,8 +77,8 @@ fn end_at(bytes: &[u8], i: usize) -> Option<usize> {
 
 /// The byte offsets where a sentence may end, found with memchr's SIMD search:
 /// the line breaks and lead bytes E3 and EF, merged with the rare ASCII ! ? ;.
-fn memchr_ends(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    merge_sorted(memchr::memchr3_iter(b'\n', 0xE3, 0xEF, bytes), memchr::memchr3_iter(b'!', b'?', b';', bytes))
+fn memchr_ends<'b>(bytes: &'b [u8], wide_marks: &'b [usize]) -> impl Iterator<Item = usize> + 'b {
+    merge_sorted(wide_marks.iter().copied(), memchr::memchr3_iter(b'!', b'?', b';', bytes))
 }
 
 /// Two ascending sequences of offsets as one.
@@ -91,7 +94,7 @@ pub(super) fn merge_sorted(
     })
 }
 
-fn sentences(body: &str, figures: &[Figure]) -> Vec<Sentence> {
+fn sentences(body: &str, figures: &[Figure], wide_marks: &[usize]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut fi = 0;
@@ -110,7 +113,7 @@ fn sentences(body: &str, figures: &[Figure]) -> Vec<Sentence> {
     // Only the bytes that can end a sentence are looked at: ! ? ; and line
     // breaks, and the lead bytes E3 (。) and EF (！？；).
     let bytes = body.as_bytes();
-    for i in memchr_ends(bytes) {
+    for i in memchr_ends(bytes, wide_marks) {
         let Some(len) = end_at(bytes, i) else { continue };
         // A line break inside a figure (a PDF wrap) does not end the sentence.
         if bytes[i] == b'\n' {
@@ -138,7 +141,8 @@ impl<'a> Context<'a> {
             .walk()
             .map(|(s, depth)| {
                 let figures = extract(&s.body);
-                let sentences = sentences(&s.body, &figures);
+                let wide_marks: Vec<usize> = memchr::memchr3_iter(b'\n', 0xE3, 0xEF, s.body.as_bytes()).collect();
+                let sentences = sentences(&s.body, &figures, &wide_marks);
                 SectionView {
                     id: s.id,
                     role: &s.role,
@@ -149,6 +153,7 @@ impl<'a> Context<'a> {
                     written_number: s.written_number.as_deref(),
                     figures,
                     sentences,
+                    wide_marks,
                 }
             })
             .collect();

@@ -77,11 +77,11 @@ pub fn is_claim(f: &Figure) -> bool {
 }
 
 /// Where clauses end: punctuation that is not inside a figure.
-fn clause_marks(body: &str, figures: &[Figure]) -> Vec<usize> {
-    // The candidates from memchr's SIMD search: line breaks, the lead bytes E3
-    // (、。) and EF (，：（）；！？), and ASCII , : ; ( ).
+fn clause_marks(body: &str, figures: &[Figure], wide_marks: &[usize]) -> Vec<usize> {
+    // The candidates: line breaks and the lead bytes E3 (、。) and EF (，：（）；！？),
+    // found once for the section, and ASCII , : ; ( ) from memchr's SIMD search.
     let bytes = body.as_bytes();
-    let wide = memchr::memchr3_iter(b'\n', 0xE3, 0xEF, bytes);
+    let wide = wide_marks.iter().copied();
     let ascii = super::context::merge_sorted(
         memchr::memchr3_iter(b',', b':', b';', bytes),
         memchr::memchr2_iter(b'(', b')', bytes),
@@ -153,7 +153,7 @@ impl Claims {
 
 fn section_claims(si: usize, s: &SectionView, scope: usize, title: &TitleScope, out: &mut Vec<Claim>) {
     let body = s.body;
-    let marks = clause_marks(body, &s.figures);
+    let marks = clause_marks(body, &s.figures, &s.wide_marks);
     let mut paragraph_time: Option<(usize, Time)> = None;
     let (mut para_start, mut scanned) = (0, 0);
     let mut paragraph_subject: Option<(usize, Option<String>)> = None;

@@ -335,6 +335,21 @@ pub fn title_modality(title: &str) -> Option<Modality> {
     PLAN_TITLES.iter().any(|w| title.contains(w)).then_some(Modality::Target)
 }
 
+/// Two-character words ending in a level character (省市县区镇乡) that are no
+/// place: a kind of area (城镇, 城乡, 社区, 园区, 山区), a market (超市, 上市), a verb
+/// (节省, 返乡). Read as places they would name towns 城, 社 or 超.
+#[rustfmt::skip]
+fn is_generic_place_word(prev: char, level: char) -> bool {
+    matches!((prev, level),
+        ('节' | '反', '省')
+        | ('城' | '都' | '超' | '门' | '集' | '夜' | '股' | '上' | '菜' | '开', '市')
+        | ('城' | '社' | '园' | '景' | '小' | '片' | '山' | '灾' | '辖' | '郊' | '矿' | '牧' | '林' | '库' | '老' | '苏'
+            | '湖' | '误' | '盲' | '禁' | '校' | '分' | '学' | '街' | '商' | '厂' | '营' | '藏' | '边', '区')
+        | ('城' | '乡' | '村' | '集' | '重' | '名', '镇')
+        | ('城' | '家' | '故' | '下' | '返' | '老' | '异' | '他' | '外', '乡')
+    )
+}
+
 /// The last place named in `text` (a sentence up to the claim).
 pub fn place_in(text: &str) -> Place {
     let mut found = Place::Unnamed;
@@ -372,6 +387,11 @@ pub(super) fn place_event(text: &str, i: usize) -> Option<Place> {
     if c == '国' || c == '村' {
         return None;
     }
+    // 城镇居民, 城乡居民, 社区, 园区, 上市企业, 节省资金, 返乡创业: words that end in a
+    // level character and name no place.
+    if prev.is_some_and(|p| is_generic_place_word(p, c)) {
+        return None;
+    }
     // A name of two to four characters before the level: 柘水县, 北屿市.
     let name_start = before
         .char_indices()
@@ -384,6 +404,11 @@ pub(super) fn place_event(text: &str, i: usize) -> Option<Place> {
         .last()
         .map_or(i, |(j, _)| j);
     let name = &before[name_start..];
+    // 其中柘水县: the 中 of 其中 is no part of the name.
+    let name = match name.strip_prefix('中') {
+        Some(rest) if before[..name_start].ends_with('其') => rest,
+        _ => name,
+    };
     if name.chars().count() >= 2 && next.is_none_or(|n| !"长委场".contains(n)) {
         let mut named = String::with_capacity(name.len() + c.len_utf8());
         named.push_str(name);
@@ -423,6 +448,17 @@ mod tests {
         assert_eq!(place_in("市总工会消费扶贫资金"), Place::Whole('市'));
         assert!(Place::Named("松岚县".into(), '县').agrees(&Place::Whole('县')));
         assert!(!Place::Whole('市').agrees(&Place::Named("柘水县".into(), '县')));
+        // Words that end in a level character but name no place.
+        assert_eq!(place_in("全市城镇居民人均可支配收入"), Place::Whole('市'));
+        assert_eq!(place_in("其中城镇困难职工"), Place::Unnamed);
+        assert_eq!(place_in("全县城乡居民"), Place::Whole('县'));
+        assert_eq!(place_in("全区社区服务中心"), Place::Whole('区'));
+        assert_eq!(place_in("带动返乡创业"), Place::Unnamed);
+        assert_eq!(place_in("境内上市企业"), Place::Unnamed);
+        assert_eq!(place_in("节省资金"), Place::Unnamed);
+        // A named place still is one, also after 其中.
+        assert_eq!(place_in("柘水县城区"), Place::Named("柘水县".into(), '县'));
+        assert_eq!(place_in("其中柘水县"), Place::Named("柘水县".into(), '县'));
     }
 
     #[test]

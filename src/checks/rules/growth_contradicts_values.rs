@@ -183,6 +183,18 @@ mod tests {
     }
 
     #[test]
+    fn two_years_named_instead_of_from_and_to() {
+        // 2019年为A，2020年增长到B: the years say which value came first.
+        let wrong = "2019年全县消费扶贫销售额为9000万元，2020年增长到1.4亿元，增幅为35%。";
+        assert_eq!(fired(wrong, "BD107"), 1);
+        assert_eq!(fired("2019年全县消费扶贫销售额为9000万元，2020年增长到1.4亿元，增幅为55.6%。", "BD107"), 0);
+        assert_eq!(fired("2018年贫困发生率为5.2%，2020年下降到0.8%，下降4.4个百分点。", "BD107"), 0);
+        assert_eq!(fired("2018年贫困发生率为5.2%，2020年下降到0.8%，下降3.4个百分点。", "BD107"), 1);
+        // Years that do not run forward name no growth from the first to the second.
+        assert_eq!(fired("2021年销售额为1.4亿元，2020年达到9000万元，增长35%。", "BD107"), 0);
+    }
+
+    #[test]
     fn silent_when_the_change_and_its_percentage_agree() {
         assert_eq!(fired("全年投入５９５５亿元，比上年增加１６３７亿元，增长３７．９％。", "BD107"), 0);
         assert_eq!(fired("中央财政拟投入社会保障资金2930亿元，比上年预计数增加439亿元，增长17.6%。", "BD107"), 0);

@@ -30,7 +30,10 @@ pub(super) fn growth(doc: &Doc, ids: &[ClaimId], out: &mut Vec<Growth>) {
                 let s = doc.sentence_before(a);
                 s[i..].chars().count() <= 14
             });
-            from_word
+            // 2019年为9000万元，2020年增长到1.4亿元: two years named instead of 由…到.
+            let (ta, tb) = (doc.claims.all[a].time.year, doc.claims.all[b].time.year);
+            let years = matches!((ta, tb), (Some(x), Some(y)) if x < y);
+            (from_word || years)
                 && TO_WORDS.iter().any(|t| between.contains(t))
                 && between.chars().count() <= 14
                 && doc.unit(a) == doc.unit(b)

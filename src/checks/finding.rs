@@ -131,6 +131,12 @@ fn pct(v: f64) -> String {
     format!("{}%", show(v))
 }
 
+/// A share or a growth the checker worked out, to two decimals (55.56%, not
+/// 55.5556%): more would be precision the figures it came from do not have.
+fn pct_worked(v: f64) -> String {
+    pct((v * 100.0).round() / 100.0)
+}
+
 impl Finding {
     /// The message, in the language asked for.
     pub fn message(&self, lang: Lang) -> String {
@@ -159,7 +165,7 @@ impl Finding {
             SharesOver { sum } => format!("各部分占比合计{}，超过100%", pct(*sum)),
             SharesUnderStated { sum } => format!("各部分占比合计{}，不足所写的100%", pct(*sum)),
             Rate { part, whole, actual, stated } => {
-                format!("{}÷{}={}，与所写的{stated}不符", show(*part), show(*whole), pct(*actual))
+                format!("{}÷{}={}，与所写的{stated}不符", show(*part), show(*whole), pct_worked(*actual))
             }
             Average { total, count, count_unit, actual, unit, stated } => {
                 format!(
@@ -177,7 +183,7 @@ impl Finding {
                             "由{}{unit}到{}{unit}，实际{verb}{}，与所写的{stated}不符",
                             show(*from),
                             show(*to),
-                            pct(*actual)
+                            pct_worked(*actual)
                         )
                     }
                     ChangeKind::AnnualAverage => {
@@ -185,7 +191,7 @@ impl Finding {
                             "由{}{unit}到{}{unit}，年均{verb}{}，与所写的{stated}不符",
                             show(*from),
                             show(*to),
-                            pct(*actual)
+                            pct_worked(*actual)
                         )
                     }
                     ChangeKind::Points => {
@@ -306,7 +312,7 @@ impl Finding {
             SharesOver { sum } => format!("the shares add up to {}, more than 100%", pct(*sum)),
             SharesUnderStated { sum } => format!("the shares add up to {}, short of the stated 100%", pct(*sum)),
             Rate { part, whole, actual, stated } => {
-                format!("{} ÷ {} = {}, not the stated {stated}", show(*part), show(*whole), pct(*actual))
+                format!("{} ÷ {} = {}, not the stated {stated}", show(*part), show(*whole), pct_worked(*actual))
             }
             Average { total, count, count_unit, actual, unit, stated } => format!(
                 "{} {unit} ÷ {} {count_unit} = {} {unit}, not the stated {stated}",
@@ -321,13 +327,13 @@ impl Finding {
                         "from {} to {} {unit} is a {verb} of {}, not {stated}",
                         show(*from),
                         show(*to),
-                        pct(*actual)
+                        pct_worked(*actual)
                     ),
                     ChangeKind::AnnualAverage => format!(
                         "from {} to {} {unit} is an average yearly {verb} of {}, not {stated}",
                         show(*from),
                         show(*to),
-                        pct(*actual)
+                        pct_worked(*actual)
                     ),
                     ChangeKind::Points => format!(
                         "from {} to {} is {} percentage points, not {stated}",

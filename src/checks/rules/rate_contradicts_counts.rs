@@ -85,6 +85,18 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_named_as_a_total_or_an_amount_is_the_figure_of_what_it_counts() {
+        // 总销售额 is the 1.4亿元 of sales; 培训总人数 the 2000 trained.
+        let sales = "全县通过消费扶贫销售农产品1.4亿元，其中线上销售5600万元，占总销售额的45%。";
+        assert_eq!(fired(sales, "BD105"), 1);
+        assert_eq!(fired("全县通过消费扶贫销售农产品1.4亿元，其中线上销售5600万元，占总销售额的40%。", "BD105"), 0);
+        assert_eq!(fired("全县培训贫困劳动力2000人，其中女性800人，占培训总人数的45%。", "BD105"), 1);
+        assert_eq!(fired("全县培训贫困劳动力2000人，其中女性800人，占培训总人数的40%。", "BD105"), 0);
+        // A whole that names something no figure counts stays unread.
+        assert_eq!(fired("全县培训贫困劳动力2000人，其中女性800人，占全县劳动力总数的45%。", "BD105"), 0);
+    }
+
+    #[test]
     fn fires_on_a_wrong_rate() {
         let d = run_text("开发公益岗位1200个，已上岗930人，上岗率为85.5%。");
         let d: Vec<_> = d.iter().filter(|d| d.rule == "BD105").collect();

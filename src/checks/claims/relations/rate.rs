@@ -198,12 +198,24 @@ pub(super) fn rate(doc: &Doc, id: ClaimId, breakdowns: &[Breakdown], growth: &[G
     Some(Rate { rate: id, part, whole })
 }
 
+/// Words that end the name of a whole and say only that it is a total or an
+/// amount (总销售额, 培训总人数), longest first.
+const TOTAL_SUFFIXES: &[&str] = &["总人数", "总户数", "总金额", "总额", "人数", "户数", "金额", "额"];
+
 /// The whole a share names: 占覆盖职工总数的 → 覆盖职工总数; 上岗人员中… → 上岗人员.
 pub(super) fn whole_name(text: &str) -> Option<&str> {
     if let Some(i) = text.rfind('占') {
         let rest = &text[i + '占'.len_utf8()..];
         if let Some(j) = rest.rfind('的') {
-            let name = rest[..j].trim_end_matches("总数").trim_end_matches("总量");
+            // 占总销售额的, 占培训总人数的: the words for a total or an amount are no part
+            // of what is counted (销售, 培训), which the whole's own figure names.
+            let mut name = rest[..j].trim_end_matches("总数").trim_end_matches("总量");
+            if let Some(stem) = TOTAL_SUFFIXES.iter().find_map(|w| name.strip_suffix(w)) {
+                let stem = stem.strip_prefix('总').unwrap_or(stem);
+                if stem.chars().count() >= 2 {
+                    name = stem;
+                }
+            }
             return (name.chars().count() >= 2).then_some(name);
         }
         // 占世界三分之二, 占全国总量: a whole named without 的.

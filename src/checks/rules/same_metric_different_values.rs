@@ -315,6 +315,9 @@ mod tests {
             across("2020年，市总工会投入消费扶贫资金480万元。", "全年，市总工会消费扶贫资金投入达0.052亿元。"),
             1
         );
+        // Who was moved to buy (组织职工购买) is not what is counted: the buying is.
+        assert_eq!(across("全年组织职工购买扶贫产品1860万元。", "全年职工购买扶贫产品达1680万元。"), 1);
+        assert_eq!(across("全年组织职工购买扶贫产品1860万元。", "全年职工购买扶贫产品达1860万元。"), 0);
     }
 
     #[test]

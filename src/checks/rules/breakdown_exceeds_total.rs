@@ -83,6 +83,16 @@ mod tests {
     }
 
     #[test]
+    fn averages_and_the_bases_of_comparisons_are_no_parts() {
+        // A per-capita income and the base of a comparison after 其中 do not add up to the total.
+        let text = "农村居民人均可支配收入10000元，增长8.1%，其中贫困户人均纯收入9650元，比2014年的2860元增加6790元。";
+        assert_eq!(fired(text, "BD103"), 0);
+        assert_eq!(fired("全县销售农产品5000万元，其中线上销售3200万元，比上年的2100万元增加1100万元。", "BD103"), 0);
+        // Counts after the same words still are.
+        assert_eq!(fired("全县销售农产品5000万元，其中线上销售3200万元，线下销售2100万元。", "BD103"), 1);
+    }
+
+    #[test]
     fn silent_when_parts_fit() {
         assert_eq!(fired("共帮扶困难职工1450户，其中城镇职工810户，农民工640户。", "BD103"), 0);
         assert_eq!(fired("吸纳就业近2000人，其中建档立卡贫困人口1460人。", "BD103"), 0);

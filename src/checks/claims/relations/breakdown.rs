@@ -206,13 +206,22 @@ pub(super) fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) ->
     if doc.figure(total).value <= 0.0 {
         return None;
     }
+    // Averages do not add up (人均可支配收入…，其中贫困户人均纯收入), and the base of a
+    // comparison (比2014年的2860元) is another time's value, not a part.
+    let average = |id: ClaimId| {
+        super::average::average_unit(doc.clause_before(id)).is_some() || doc.clause_before(id).contains("平均")
+    };
+    let base = |id: ClaimId| doc.lead(id).contains(['比', '较']);
+    if average(total) {
+        return None;
+    }
     let mut parts: Vec<ClaimId> = Vec::new();
     for &id in &ids[pos..] {
         let c = &doc.claims.all[id];
         if c.depth > depth {
             continue; // （含今年新建9个）: a part of a part
         }
-        if c.depth < depth || !doc.is_amount(id) || family(doc.unit(id)) != fam {
+        if c.depth < depth || !doc.is_amount(id) || family(doc.unit(id)) != fam || average(id) || base(id) {
             break;
         }
         let lead = doc.lead(id);

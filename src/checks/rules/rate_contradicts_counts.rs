@@ -97,6 +97,23 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_stated_only_in_the_background_is_read_there() {
+        use crate::checks::rules::testing::two_sections;
+        let count = |background: &str, body: &str| {
+            crate::checks::check(&two_sections(background, body), &crate::checks::Env::default())
+                .iter()
+                .filter(|d| d.rule == "BD105")
+                .count()
+        };
+        let background = "2014年全县识别建档立卡贫困户12000户。";
+        assert_eq!(count(background, "产业扶贫带动贫困户8600户，占贫困户总数的75%。"), 1);
+        assert_eq!(count(background, "产业扶贫带动贫困户8600户，占贫困户总数的71.7%。"), 0);
+        // Two counts there that could be the whole: none is taken.
+        let two = "2014年全县识别建档立卡贫困户12000户，2016年动态调整后贫困户10500户。";
+        assert_eq!(count(two, "产业扶贫带动贫困户8600户，占贫困户总数的75%。"), 0);
+    }
+
+    #[test]
     fn fires_on_a_wrong_rate() {
         let d = run_text("开发公益岗位1200个，已上岗930人，上岗率为85.5%。");
         let d: Vec<_> = d.iter().filter(|d| d.rule == "BD105").collect();

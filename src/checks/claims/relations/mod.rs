@@ -193,6 +193,8 @@ struct Doc<'a> {
     scanned: std::cell::RefCell<Vec<(u64, Vec<ClaimId>)>>,
     /// The stocks stated in opening sections (全市共有困难职工档案户3600户), built when first needed.
     stocks: std::cell::OnceCell<Vec<ClaimId>>,
+    /// The actual claims of opening sections that state an amount, built when first needed.
+    opening_amounts: std::cell::OnceCell<Vec<ClaimId>>,
     /// The actual, exactly stated claims of each year, built when first needed.
     by_year: std::cell::OnceCell<rustc_hash::FxHashMap<i32, Vec<ClaimId>>>,
 }
@@ -218,8 +220,25 @@ impl<'a> Doc<'a> {
             pairs: Default::default(),
             scanned: Default::default(),
             stocks: Default::default(),
+            opening_amounts: Default::default(),
             by_year: Default::default(),
         }
+    }
+
+    /// The actual amounts stated in opening sections (基本情况, 内容提要).
+    fn opening_amounts(&self) -> &[ClaimId] {
+        self.opening_amounts.get_or_init(|| {
+            (0..self.claims.all.len())
+                .filter(|x| {
+                    let c = &self.claims.all[*x];
+                    matches!(
+                        self.sections[c.section].role,
+                        crate::model::Role::Background | crate::model::Role::Summary
+                    ) && c.modality == Modality::Actual
+                        && self.is_amount(*x)
+                })
+                .collect()
+        })
     }
 
     /// The claims of opening sections (基本情况, 内容提要) that state a stock: 共有, 总数, 总计, 共计.

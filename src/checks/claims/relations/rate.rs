@@ -120,6 +120,9 @@ pub(super) fn rate(doc: &Doc, id: ClaimId, breakdowns: &[Breakdown], growth: &[G
             .collect();
         match found.as_slice() {
             [w] => *w,
+            // 占贫困户总数的71.7%, the whole stated in the background section alone
+            // (识别建档立卡贫困户1.2万户): the one figure there that counts it.
+            [] => background_whole(doc, part, &name)?,
             _ => return None,
         }
     } else if let Some(b) = breakdowns.iter().find(|b| b.parts.contains(&part)) {
@@ -231,6 +234,29 @@ pub(super) fn whole_name(text: &str) -> Option<&str> {
     let i = head.find('中')?;
     let name = &head[..i];
     (name.chars().count() >= 2 && name.chars().count() <= 10 && !name.contains('，')).then_some(name)
+}
+
+/// The whole a share names, stated in the background or the summary: the one
+/// actual amount there of the part's unit family, larger than the part, whose
+/// metric holds the name.
+fn background_whole(doc: &Doc, part: ClaimId, name: &crate::checks::claims::Metric) -> Option<ClaimId> {
+    let fam = family(doc.unit(part));
+    let pv = doc.figure(part).value;
+    let found: Vec<ClaimId> = doc
+        .opening_amounts()
+        .iter()
+        .copied()
+        .filter(|x| {
+            *x != part
+                && family(doc.unit(*x)) == fam
+                && doc.figure(*x).value > pv
+                && name.within(&doc.claims.all[*x].metric)
+        })
+        .collect();
+    match found.as_slice() {
+        [w] => Some(*w),
+        _ => None,
+    }
 }
 
 /// For a named rate with its part alone in the sentence (2700户实现解困脱困，

@@ -327,12 +327,16 @@ const SUBJECT_ENDINGS: &[&str] = &[
 /// The subject a paragraph opens with: its first clause that is not a time,
 /// where that clause starts with a name ending in [`SUBJECT_ENDINGS`].
 fn subject_of(paragraph: &str, marks: &[usize], offset: usize) -> Option<String> {
-    // A run-in heading (2.“组组通”公路。…) names what its paragraph is about.
+    // A run-in heading that names a thing (2.“组组通”公路。…, 3.柳河县第一中学。…) names
+    // what its paragraph is about. One that names a kind of work (（三）资金投入。,
+    // 二、走访慰问。) is a topic of the whole brief, and no subject.
     if let Some((_, _, len)) = crate::model::heading_marker(paragraph) {
         let rest = &paragraph[len..];
         if let Some(end) = rest.find(['。', '：', ':']) {
-            let head = rest[..end].trim_matches(['“', '”', ' ']);
-            if (2..=14).contains(&head.chars().count()) && !head.contains(['，', ',']) {
+            let written = &rest[..end];
+            let head = written.trim_matches(['“', '”', ' ']);
+            let names_a_thing = written.contains(['“', '《']) || SUBJECT_ENDINGS.iter().any(|e| head.ends_with(e));
+            if names_a_thing && (2..=14).contains(&head.chars().count()) && !head.contains(['，', ',']) {
                 return Some(head.to_string());
             }
         }

@@ -321,6 +321,17 @@ mod tests {
     }
 
     #[test]
+    fn a_run_in_heading_names_a_subject_only_when_it_names_a_thing() {
+        // A kind of work (三、资金投入。) is a topic of the whole: its figures meet the summary's.
+        let summary = "今年以来，市总工会共投入帮扶资金6000余万元。";
+        assert_eq!(across(summary, "三、资金投入。今年以来，市总工会共投入帮扶资金5800万元。"), 1);
+        assert_eq!(across(summary, "三、资金投入。今年以来，市总工会共投入帮扶资金6200万元。"), 0);
+        // Two roads are two things: their lengths are not one value said twice.
+        let roads = "1.“组组通”硬化路。新建硬化路全长12公里。\n2.“村村通”硬化路。新建硬化路全长8公里。";
+        assert_eq!(across("", roads), 0);
+    }
+
+    #[test]
     fn silent_when_they_agree_or_cannot_be_compared() {
         assert_eq!(across("累计投入帮扶资金1.26亿元。", "全市工会累计投入帮扶资金12600万元。"), 0);
         assert_eq!(across("全年培训贫困劳动力约3000人次。", "共培训贫困劳动力2980人次。"), 0);

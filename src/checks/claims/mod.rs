@@ -86,7 +86,7 @@ fn clause_marks(body: &str, figures: &[Figure], wide_marks: &[usize]) -> Vec<usi
         memchr::memchr3_iter(b',', b':', b';', bytes),
         memchr::memchr2_iter(b'(', b')', bytes),
     );
-    let mut marks = Vec::new();
+    let mut marks = Vec::with_capacity(wide_marks.len());
     let mut fi = 0;
     for i in super::context::merge_sorted(wide, ascii) {
         let mark = match bytes[i] {
@@ -124,7 +124,7 @@ impl Claims {
     pub fn build(sections: &[SectionView], parents: &[Option<usize>]) -> Claims {
         let scopes = section_scopes(sections, parents);
         let titles = title_scopes(sections, parents);
-        let mut all = Vec::new();
+        let mut all = Vec::with_capacity(sections.iter().map(|s| s.figures.len()).sum());
         let mut by_section = Vec::with_capacity(sections.len());
         for (si, s) in sections.iter().enumerate() {
             let start = all.len();

@@ -78,11 +78,17 @@ impl Rule for HeadingNumbering {
 /// Whether a numbered paragraph goes on to its next number inside itself
 /// (1.合理确定目标；2.加大投入): a list, not a heading.
 fn runs_on(rest: &str, n: u32) -> bool {
-    let next = n + 1;
-    let forms =
-        [format!("{next}."), format!("{next}．"), format!("{next}、"), format!("（{next}）"), format!("({next})")];
-    rest.match_indices(['；', '。', ';', '，'])
-        .any(|(i, p)| forms.iter().any(|f| rest[i + p.len()..].trim_start().starts_with(f.as_str())))
+    let next = (n + 1).to_string();
+    // After a stop: the next number, closed by . ． 、 or in brackets.
+    let numbered_next = |after: &str| {
+        let after = after.trim_start();
+        let closed = |s: &str| s.strip_prefix(next.as_str()).is_some_and(|r| r.starts_with(['.', '．', '、']));
+        let bracketed = |open: char, close: char| {
+            after.strip_prefix(open).and_then(|r| r.strip_prefix(next.as_str())).is_some_and(|r| r.starts_with(close))
+        };
+        closed(after) || bracketed('（', '）') || bracketed('(', ')')
+    };
+    rest.match_indices(['；', '。', ';', '，']).any(|(i, p)| numbered_next(&rest[i + p.len()..]))
 }
 
 /// A short line with no sentence punctuation: a title of its own (not 各位代表！).

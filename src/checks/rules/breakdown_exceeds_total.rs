@@ -93,6 +93,17 @@ mod tests {
     }
 
     #[test]
+    fn steps_of_one_process_are_no_split() {
+        // Trained, of whom some sat the test, of whom some passed: each holds the next.
+        let text = "全市开展技能培训36000人次，其中参加考核32000人次，考核合格29400人次，合格率91.9%。";
+        assert_eq!(fired(text, "BD103"), 0);
+        assert_eq!(fired(text, "BD105"), 0);
+        // Passed and failed split those who sat the test: they add up.
+        assert_eq!(fired("参加考核32000人次，其中考核合格29400人次，考核不合格3600人次。", "BD103"), 1);
+        assert_eq!(fired("参加考核32000人次，其中考核合格29400人次，考核不合格2600人次。", "BD103"), 0);
+    }
+
+    #[test]
     fn silent_when_parts_fit() {
         assert_eq!(fired("共帮扶困难职工1450户，其中城镇职工810户，农民工640户。", "BD103"), 0);
         assert_eq!(fired("吸纳就业近2000人，其中建档立卡贫困人口1460人。", "BD103"), 0);

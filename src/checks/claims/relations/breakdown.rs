@@ -92,7 +92,7 @@ pub(super) fn breakdowns(doc: &Doc, sentence: &str, offset: usize, ids: &[ClaimI
         let stated = stated_count(doc, id, ids);
         out.push(Breakdown {
             total: id,
-            overlapping: overlap(&words),
+            overlapping: overlap(&words) || funnel(&words),
             complete: stated.is_none_or(|n| n == parts.len()),
             parts,
         });
@@ -156,6 +156,24 @@ pub(super) fn stages(words: &[&str]) -> bool {
     const STATES: &[&str] = &["已", "列入", "纳入", "查明", "探明", "认定"];
     let negated = words.iter().any(|w| w.contains('未') || w.contains("没有") || w.contains("尚"));
     !negated && words.iter().filter(|w| STATES.iter().any(|s| w.contains(s))).count() >= 2
+}
+
+/// Whether parts are steps of one process, each a result of one before it
+/// (参加考核 ⊇ 考核合格, 参加鉴定 ⊇ 鉴定通过): a later part names a result of
+/// what an earlier one names. A split by result (合格 / 不合格) is no funnel.
+pub(super) fn funnel(words: &[&str]) -> bool {
+    const RESULTS: &[&str] = &["合格", "通过", "达标", "获证", "取证", "结业", "毕业", "成功"];
+    if words.iter().any(|w| w.contains(['未', '不', '没', '尚'])) {
+        return false;
+    }
+    let han = |w: &str| w.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).collect::<Vec<char>>();
+    words.iter().enumerate().any(|(j, later)| {
+        RESULTS.iter().any(|r| later.contains(r))
+            && words[..j].iter().any(|earlier| {
+                let rest: String = RESULTS.iter().fold(later.to_string(), |w, r| w.replace(r, "、"));
+                han(earlier).windows(2).any(|p| rest.contains(&p.iter().collect::<String>()))
+            })
+    })
 }
 
 /// The list of parts after an opener at byte `at`, with its total before it.
@@ -263,7 +281,7 @@ pub(super) fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) ->
     let words: Vec<&str> = parts.iter().map(|p| doc.lead(*p)).collect();
     let stated = stated_count(doc, total, ids);
     let complete = !open && (opener.starts_with("分别") || stated == Some(parts.len()));
-    Some(Breakdown { total, parts, complete, overlapping: overlap(&words) || stages(&words) })
+    Some(Breakdown { total, parts, complete, overlapping: overlap(&words) || stages(&words) || funnel(&words) })
 }
 
 pub(super) fn shares(doc: &Doc, ids: &[ClaimId], out: &mut Vec<ShareList>) {

@@ -125,7 +125,8 @@ pub(super) fn rate(doc: &Doc, id: ClaimId, breakdowns: &[Breakdown], growth: &[G
             [] => background_whole(doc, part, &name)?,
             _ => return None,
         }
-    } else if let Some(b) = breakdowns.iter().find(|b| b.parts.contains(&part)) {
+    } else if let Some(b) = breakdowns.iter().find(|b| b.parts.contains(&part) && !b.overlapping) {
+        // (Parts that may overlap, or are steps of one process, are no share of their total.)
         b.total
     } else {
         explicit = false;

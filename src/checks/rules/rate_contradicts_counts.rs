@@ -111,6 +111,8 @@ mod tests {
         // Two counts there that could be the whole: none is taken.
         let two = "2014年全县识别建档立卡贫困户12000户，2016年动态调整后贫困户10500户。";
         assert_eq!(count(two, "产业扶贫带动贫困户8600户，占贫困户总数的75%。"), 0);
+        // A count of another year is no whole of this year's part.
+        assert_eq!(count(background, "2020年，产业扶贫带动贫困户8600户，占贫困户总数的75%。"), 0);
     }
 
     #[test]

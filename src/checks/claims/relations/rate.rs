@@ -238,11 +238,12 @@ pub(super) fn whole_name(text: &str) -> Option<&str> {
 }
 
 /// The whole a share names, stated in the background or the summary: the one
-/// actual amount there of the part's unit family, larger than the part, whose
-/// metric holds the name.
+/// actual amount there of the part's unit family and time (a count of 2014 is
+/// no whole of a part of 2020), larger than the part, whose metric holds the name.
 fn background_whole(doc: &Doc, part: ClaimId, name: &crate::checks::claims::Metric) -> Option<ClaimId> {
     let fam = family(doc.unit(part));
     let pv = doc.figure(part).value;
+    let time = doc.claims.all[part].time;
     let found: Vec<ClaimId> = doc
         .opening_amounts()
         .iter()
@@ -251,6 +252,7 @@ fn background_whole(doc: &Doc, part: ClaimId, name: &crate::checks::claims::Metr
             *x != part
                 && family(doc.unit(*x)) == fam
                 && doc.figure(*x).value > pv
+                && doc.claims.all[*x].time.agrees(&time)
                 && name.within(&doc.claims.all[*x].metric)
         })
         .collect();

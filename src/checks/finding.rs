@@ -134,7 +134,12 @@ fn pct(v: f64) -> String {
 /// A share or a growth the checker worked out, to two decimals (55.56%, not
 /// 55.5556%): more would be precision the figures it came from do not have.
 fn pct_worked(v: f64) -> String {
-    pct((v * 100.0).round() / 100.0)
+    pct(two_decimals(v))
+}
+
+/// A value the checker worked out, to two decimals (an average of 1872.62元).
+fn two_decimals(v: f64) -> f64 {
+    (v * 100.0).round() / 100.0
 }
 
 impl Finding {
@@ -172,7 +177,7 @@ impl Finding {
                     "{}{unit}÷{}{count_unit}={}{unit}，与所写的{stated}不符",
                     show(*total),
                     show(*count),
-                    show(*actual)
+                    show(two_decimals(*actual))
                 )
             }
             Growth { from, to, unit, kind, actual, stated, down } => {
@@ -318,7 +323,7 @@ impl Finding {
                 "{} {unit} ÷ {} {count_unit} = {} {unit}, not the stated {stated}",
                 show(*total),
                 show(*count),
-                show(*actual)
+                show(two_decimals(*actual))
             ),
             Growth { from, to, unit, kind, actual, stated, down } => {
                 let verb = if *down { "fall" } else { "rise" };

@@ -66,7 +66,7 @@ impl Rule for AverageContradictsTotal {
 
 #[cfg(test)]
 mod tests {
-    use crate::checks::rules::testing::fired;
+    use crate::checks::rules::testing::{fired, run_text};
 
     #[test]
     fn fires_on_a_wrong_average() {
@@ -75,6 +75,19 @@ mod tests {
         assert_eq!(fired("举办招聘会36场，提供就业岗位1.08万个，平均每场提供岗位350个。", "BD106"), 1);
         assert_eq!(fired("种植蔬菜650亩，实现总产值390万元，亩均产值5500元。", "BD106"), 1);
         assert_eq!(fired("帮扶的86户贫困户户均增收4200元，合计增收34.12万元。", "BD106"), 1);
+    }
+
+    #[test]
+    fn two_counts_of_one_value_give_one_average() {
+        // 526 pupils, 526 aided: whichever is the count, the average is the same.
+        let text = "全镇贫困家庭学生526人，享受各类资助526人，资助金额98.5万元，人均2873元。";
+        assert_eq!(fired(text, "BD106"), 1);
+        let d = run_text(text);
+        let d = d.iter().find(|d| d.rule == "BD106").expect("BD106");
+        assert!(d.message(crate::checks::Lang::Zh).contains("=1872.62元"), "{}", d.message(crate::checks::Lang::Zh));
+        assert_eq!(fired("全镇贫困家庭学生526人，享受各类资助526人，资助金额98.5万元，人均1873元。", "BD106"), 0);
+        // Two counts of two values: no telling which one the average is over.
+        assert_eq!(fired("全镇贫困家庭学生526人，享受各类资助480人，资助金额98.5万元，人均2873元。", "BD106"), 0);
     }
 
     #[test]

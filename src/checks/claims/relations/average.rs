@@ -96,6 +96,15 @@ pub(super) fn average(doc: &Doc, id: ClaimId) -> Option<Average> {
         match found.as_slice() {
             [] => Ok(None),
             [one] => Ok(Some(*one)),
+            // Several of one value (学生526人，享受资助526人): whichever it is, the
+            // arithmetic is the same.
+            [one, rest @ ..]
+                if rest
+                    .iter()
+                    .all(|x| doc.figure(*x).value == doc.figure(*one).value && doc.unit(*x) == doc.unit(*one)) =>
+            {
+                Ok(Some(*one))
+            }
             many => {
                 // Several: the one whose words the average's context names (外出务工人员 → 外出务工2100人).
                 let named: Vec<ClaimId> = many

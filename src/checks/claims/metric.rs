@@ -103,13 +103,19 @@ const CAUSATIVES: &[&str] = &["动员", "组织", "引导", "吸引", "发动", 
 
 const _: () = assert!(ACTION_VERBS.len() <= 64, "a metric keeps its verbs as bits of a u64");
 
+/// Two characters as one key (21 bits each): a metric's character pairs, and
+/// the pairs the relations index clauses by.
+pub(super) fn pair_key(x: char, y: char) -> u64 {
+    (u64::from(x) << 21) | u64::from(y)
+}
+
 /// The action verbs by their two characters, sorted, each with its bit (see [`verbs_in`]).
 static VERB_PAIRS: std::sync::LazyLock<Vec<(u64, u64)>> = std::sync::LazyLock::new(|| {
     let mut pairs: Vec<(u64, u64)> = Vec::new();
     for (i, v) in ACTION_VERBS.iter().enumerate() {
         let mut cs = v.chars();
         if let (Some(a), Some(b), None) = (cs.next(), cs.next(), cs.next()) {
-            let key = (u64::from(a) << 21) | u64::from(b);
+            let key = pair_key(a, b);
             match pairs.iter_mut().find(|(k, _)| *k == key) {
                 Some((_, bits)) => *bits |= 1 << i,
                 None => pairs.push((key, 1 << i)),
@@ -129,7 +135,7 @@ fn verbs_in(text: &str) -> u64 {
     let mut prev: Option<char> = None;
     for c in text.chars() {
         if let Some(p) = prev {
-            let key = (u64::from(p) << 21) | u64::from(c);
+            let key = pair_key(p, c);
             if let Ok(i) = pairs.binary_search_by_key(&key, |(k, _)| *k) {
                 bits |= pairs[i].1;
             }
@@ -319,7 +325,7 @@ impl Metric {
         // The text is decoded once: its characters give the pairs, then become the character list.
         let mut chars: Vec<char> = text.chars().filter(|c| is_han(*c) || c.is_ascii_alphanumeric()).collect();
         let mut grams: Vec<u64> = Vec::with_capacity(chars.len().saturating_sub(1));
-        grams.extend(chars.windows(2).map(|p| (u64::from(p[0]) << 21) | u64::from(p[1])));
+        grams.extend(chars.windows(2).map(|p| pair_key(p[0], p[1])));
         grams.sort_unstable();
         grams.dedup();
         chars.retain(|c| !is_filler(*c));

@@ -17,6 +17,7 @@ use breakdown::*;
 use growth::*;
 use rate::*;
 
+use super::metric::pair_key;
 use super::{ClaimId, Claims, Modality, family, is_count, is_money};
 use crate::checks::context::SectionView;
 use crate::figures::{Figure, Kind, Qualifier};
@@ -206,11 +207,6 @@ const SCANNED_PAIRS: usize = 16;
 /// The bits of an index entry that number its clause (see `Doc::clause_pairs`);
 /// a pair's key takes the 42 above them.
 const GROUP_BITS: u32 = 22;
-
-/// Two characters as one key.
-fn pair_key(x: char, y: char) -> u64 {
-    (u64::from(x) << 21) | u64::from(y)
-}
 
 impl<'a> Doc<'a> {
     fn new(sections: &'a [SectionView<'a>], claims: &'a Claims) -> Doc<'a> {

@@ -81,6 +81,17 @@ fn memchr_ends<'b>(bytes: &'b [u8], wide_marks: &'b [usize]) -> impl Iterator<It
     merge_sorted(wide_marks.iter().copied(), memchr::memchr3_iter(b'!', b'?', b';', bytes))
 }
 
+/// The lines of `body` with the byte offset each starts at, as `body.split('\n')`
+/// gives them, the line breaks found with memchr's SIMD search.
+pub fn lines(body: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', body.as_bytes()).chain([body.len()]).map(move |end| {
+        let line = (start, &body[start..end]);
+        start = end + 1;
+        line
+    })
+}
+
 /// Two ascending sequences of offsets as one.
 pub(super) fn merge_sorted(
     a: impl Iterator<Item = usize>,
@@ -236,4 +247,23 @@ pub fn half_ulp(text: &str, value: f64) -> f64 {
     // The factor 万/亿 folded into the value.
     let factor = value / written;
     0.5 * 10f64.powi(-decimals) * factor
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn lines_are_those_split_gives() {
+        for body in ["", "\n", "一\n\n二", "第一段。\n第二段。\n", "\n\n三\n", "a\r\nb"] {
+            let mut at = 0;
+            let split: Vec<(usize, &str)> = body
+                .split('\n')
+                .map(|l| {
+                    let line = (at, l);
+                    at += l.len() + 1;
+                    line
+                })
+                .collect();
+            assert_eq!(super::lines(body).collect::<Vec<_>>(), split, "{body:?}");
+        }
+    }
 }

@@ -234,7 +234,9 @@ pub(super) fn past_year_match(text: &str) -> Option<(usize, u8)> {
         _ => None,
     };
     // One pass over the 年 of the text: the numeral before it, and what stands around.
-    for (i, _) in text.match_indices('年') {
+    static YEAR: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("年"));
+    for i in YEAR.find_iter(text.as_bytes()) {
         let before = &text[..i];
         let Some(n) = before.chars().next_back() else { continue };
         let Some(v) = value(n) else { continue };
@@ -332,7 +334,11 @@ pub(super) const CONDITIONAL_WORDS: &[&str] = &["的，", "以上，", "以上�
 
 /// The modality a section title gives its figures.
 pub fn title_modality(title: &str) -> Option<Modality> {
-    PLAN_TITLES.iter().any(|w| title.contains(w)).then_some(Modality::Target)
+    // One automaton for the words, built once: a title is read once, not once per word.
+    static WORDS: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(PLAN_TITLES).expect("the plan words build an automaton")
+    });
+    WORDS.is_match(title).then_some(Modality::Target)
 }
 
 /// Two-character words ending in a level character (省市县区镇乡) that are no

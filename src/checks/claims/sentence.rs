@@ -143,7 +143,9 @@ impl<'a> SentenceScope<'a> {
             }
         }
         let past = past_year_match(text).map(|(at, n)| (start + at, n));
-        let ahead = text.find("到20").map(|i| {
+        // memchr's SIMD search, built once (str's would set up a searcher per sentence).
+        static AHEAD: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("到20"));
+        let ahead = AHEAD.find(text.as_bytes()).map(|i| {
             let after = &text[i + "到".len()..];
             let year =
                 after.char_indices().nth(4).filter(|(_, c)| *c == '年').map(|(j, c)| start + i + 3 + j + c.len_utf8());

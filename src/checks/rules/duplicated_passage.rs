@@ -108,12 +108,10 @@ fn same_text(a: &str, b: &str) -> bool {
 
 fn paragraphs(body: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    let mut at = 0;
-    for line in body.split('\n') {
+    for (at, line) in super::super::context::lines(body) {
         if !line.trim().is_empty() {
             out.push(at..at + line.len());
         }
-        at += line.len() + 1;
     }
     out
 }

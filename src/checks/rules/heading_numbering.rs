@@ -48,8 +48,7 @@ impl Rule for HeadingNumbering {
                 Some((l, n, _)) => marks.push(Some((l, n, s.id, None))),
                 None => marks.push(None),
             }
-            let mut at = 0;
-            for line in s.body.split('\n') {
+            for (at, line) in super::super::context::lines(s.body) {
                 let trimmed = line.trim_start();
                 let lead = line.len() - trimmed.len();
                 match marker(trimmed) {
@@ -59,7 +58,6 @@ impl Rule for HeadingNumbering {
                     None if is_title_line(trimmed) => marks.push(None),
                     None => {}
                 }
-                at += line.len() + 1;
             }
         }
         // The last number of each level, kept across new parents and titles:

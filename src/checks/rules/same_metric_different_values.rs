@@ -162,9 +162,11 @@ impl Rule for SameMetricDifferentValues {
             }
         }
         // Classes of claims that say the same thing the same way, each with its places.
-        let mut class_of: HashMap<ClassKey, usize> = HashMap::default();
-        let mut classes: Vec<(ClaimId, Vec<Slot>)> = Vec::new();
-        let mut slots_seen: HashSet<(usize, usize, usize)> = HashSet::default();
+        // Sized for every claim, so that the keys (strings among them) are never hashed again to grow.
+        let n = claims.all.len();
+        let mut class_of: HashMap<ClassKey, usize> = HashMap::with_capacity_and_hasher(n, Default::default());
+        let mut classes: Vec<(ClaimId, Vec<Slot>)> = Vec::with_capacity(n);
+        let mut slots_seen: HashSet<(usize, usize, usize)> = HashSet::with_capacity_and_hasher(n, Default::default());
         // Each eligible claim's interval, computed once for its class and kept for the pairs.
         let mut intervals = vec![(0.0, 0.0); claims.all.len()];
         for id in (0..claims.all.len()).filter(|i| !skip[*i] && Self::eligible(cx, *i)) {

@@ -74,6 +74,33 @@ static WORDS: LazyLock<(AhoCorasick, Vec<Tag>)> = LazyLock::new(|| {
     (automaton, tags)
 });
 
+/// A character of one to three bytes as one number: its UTF-8 bytes, big-endian.
+const fn key(c: char) -> u32 {
+    let c = c as u32;
+    match c {
+        0..0x80 => c,
+        0x800..0x10000 => (0xE0 | c >> 12) << 16 | (0x80 | (c >> 6 & 0x3F)) << 8 | (0x80 | (c & 0x3F)),
+        _ => panic!("only ASCII and three-byte characters"),
+    }
+}
+
+const K_COMMA: u32 = key('，');
+const K_SEMICOLON: u32 = key('；');
+const K_COLON: u32 = key('：');
+const K_ASCII_COLON: u32 = key(':');
+const K_OPEN: u32 = key('（');
+const K_ASCII_OPEN: u32 = key('(');
+const K_CLOSE: u32 = key('）');
+const K_ASCII_CLOSE: u32 = key(')');
+const K_GUO: u32 = key('国');
+const K_SHENG: u32 = key('省');
+const K_SHI: u32 = key('市');
+const K_XIAN: u32 = key('县');
+const K_QU: u32 = key('区');
+const K_ZHEN: u32 = key('镇');
+const K_XIANG: u32 = key('乡');
+const K_CUN: u32 = key('村');
+
 /// A scope word found in the sentence (byte offsets in the section body).
 #[derive(Debug, Clone, Copy)]
 struct Hit {
@@ -121,26 +148,43 @@ impl<'a> SentenceScope<'a> {
         let mut colons = Vec::new();
         let mut brackets = Vec::new();
         let mut depth = 0;
-        for (i, c) in text.char_indices() {
-            let end = start + i + c.len_utf8();
-            match c {
-                '，' | '；' => separators.push(start + i),
-                '：' | ':' => colons.push(start + i),
-                '（' | '(' => {
+        // Byte by byte: the characters looked for are ASCII or three bytes long, and
+        // a three-byte character is matched as one number, not decoded.
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let len = match b {
+                0..0x80 => 1,
+                0xF0.. => 4,
+                0xE0.. => 3,
+                _ => 2,
+            };
+            let key = match (len, bytes.get(i + 1), bytes.get(i + 2)) {
+                (1, _, _) => u32::from(b),
+                (3, Some(x), Some(y)) => (u32::from(b) << 16) | (u32::from(*x) << 8) | u32::from(*y),
+                _ => 0,
+            };
+            let end = start + i + len;
+            match key {
+                K_COMMA | K_SEMICOLON => separators.push(start + i),
+                K_COLON | K_ASCII_COLON => colons.push(start + i),
+                K_OPEN | K_ASCII_OPEN => {
                     depth += 1;
                     brackets.push((end, depth));
                 }
-                '）' | ')' => {
+                K_CLOSE | K_ASCII_CLOSE => {
                     depth -= 1;
                     brackets.push((end, depth));
                 }
-                '国' | '省' | '市' | '县' | '区' | '镇' | '乡' | '村' => {
+                K_GUO | K_SHENG | K_SHI | K_XIAN | K_QU | K_ZHEN | K_XIANG | K_CUN => {
                     if let Some(place) = place_event(text, i) {
                         places.push((end, place));
                     }
                 }
                 _ => {}
             }
+            i += len;
         }
         let past = past_year_match(text).map(|(at, n)| (start + at, n));
         // memchr's SIMD search, built once (str's would set up a searcher per sentence).
@@ -302,6 +346,15 @@ impl<'a> SentenceScope<'a> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_key_is_the_characters_bytes() {
+        for c in ['，', '：', ':', '（', ')', '国', '村', '镇', 'a'] {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(super::key(c), bytes.iter().fold(0, |n, b| n << 8 | u32::from(*b)), "{c}");
+        }
+    }
+
     use super::*;
     use crate::checks::claims::scope;
 

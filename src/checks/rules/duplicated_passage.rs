@@ -375,8 +375,23 @@ mod fingerprint_tests {
 
     #[test]
     fn the_fast_path_hashes_as_byte_by_byte() {
-        let pieces =
-            ["全市", "共帮扶", " ", "\n", "\u{3000}", "1450户", "。", "、", "abc", "\t", "\u{1}", "《扶贫》", "ü"];
+        let pieces = [
+            "全市",
+            "共帮扶",
+            " ",
+            "\n",
+            "\u{3000}",
+            "1450户",
+            "。",
+            "、",
+            "abc",
+            "\t",
+            "\u{1}",
+            "《扶贫》",
+            "ü",
+            "\u{2000}",
+            "\u{3000}\u{3000}",
+        ];
         // Every triple of pieces, in two arrangements and inside a sentence, so that spaces fall at every offset of a chunk.
         let mut texts: Vec<String> = Vec::new();
         for a in pieces {

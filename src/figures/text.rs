@@ -6,6 +6,14 @@ pub fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\r' | '\n')
 }
 
+/// Whether `bytes` start with a character [`is_space`] accepts, read from its bytes.
+fn starts_with_space(bytes: &[u8]) -> bool {
+    match bytes {
+        [b' ' | b'\t' | b'\r' | b'\n', ..] | [0xC2, 0xA0, ..] | [0xE3, 0x80, 0x80, ..] => true,
+        _ => false,
+    }
+}
+
 /// Whether `hay` starts with `needle`, compared byte by byte. The scanner
 /// asks this of short words (a unit, a marker: three to nine bytes) a hundred
 /// thousand times in a long text; a loop that stops at the first difference
@@ -85,6 +93,10 @@ impl<'a> Cursor<'a> {
     /// Skips whitespace that may break a figure: at most 8 characters with at
     /// most two line breaks (a PDF hard wrap, possibly with a blank line).
     pub fn skip_ws(&mut self) {
+        // Most often no space stands here: told from the bytes, without decoding.
+        if !starts_with_space(self.rest().as_bytes()) {
+            return;
+        }
         let mut n = 0;
         let mut newlines = 0;
         let mut end = self.pos;
@@ -109,15 +121,27 @@ impl<'a> Cursor<'a> {
     /// the single line break that PDF extraction leaves between characters
     /// (百 分 之, 个百分 点). At most four spaces between two characters.
     pub fn eat(&self, word: &str) -> Option<usize> {
-        let rest = self.rest();
-        let mut chars = word.chars();
-        let first = chars.next()?;
-        if !begins_with(rest.as_bytes(), first.encode_utf8(&mut [0; 4]).as_bytes()) {
+        if word.is_empty() {
             return None;
         }
-        if begins_with(rest.as_bytes(), word.as_bytes()) {
+        let rest = self.rest();
+        // The bytes the rest and the word share. All of the word: it stands here.
+        let (r, w) = (rest.as_bytes(), word.as_bytes());
+        let common = r.iter().zip(w).take_while(|(a, b)| a == b).count();
+        if common == w.len() {
             return Some(self.pos + word.len());
         }
+        // Else the characters shared, whole: none, or no space where they stop,
+        // and the word cannot stand here spaced out either.
+        let mut k = common;
+        while !word.is_char_boundary(k) {
+            k -= 1;
+        }
+        if k == 0 || !starts_with_space(&r[k..]) {
+            return None;
+        }
+        let mut chars = word.chars();
+        let first = chars.next()?;
         let mut pos = self.pos + first.len_utf8();
         for wc in chars {
             let mut gap = 0;
@@ -357,6 +381,57 @@ pub fn fold(text: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `Cursor::eat` character by character, as the fast path must give it.
+    fn eat_reference(text: &str, at: usize, word: &str) -> Option<usize> {
+        let mut chars = word.chars();
+        let first = chars.next()?;
+        if !text[at..].starts_with(first) {
+            return None;
+        }
+        let mut pos = at + first.len_utf8();
+        for wc in chars {
+            let (mut gap, mut newlines) = (0, 0);
+            let mut c = Cursor::at(text, pos);
+            while let Some(ch) = c.peek().filter(|ch| is_space(*ch)) {
+                gap += 1;
+                newlines += usize::from(ch == '\n');
+                if gap > 4 || newlines > 1 {
+                    return None;
+                }
+                c.bump();
+            }
+            if c.peek() != Some(wc) {
+                return None;
+            }
+            pos = c.pos + wc.len_utf8();
+        }
+        Some(pos)
+    }
+
+    #[test]
+    fn eating_a_word_reads_as_character_by_character() {
+        let words = ["", "个", "个月", "个百分点", "百分之", "万元", "〇", "人次", "km"];
+        let gaps = ["", " ", "\u{3000}", "\u{a0}", "\n", "\n\n", "  \t ", "     ", "\r\n"];
+        let mut texts = Vec::new();
+        for w in words {
+            let cs: Vec<char> = w.chars().collect();
+            for g in gaps {
+                for cut in 0..=cs.len() {
+                    let (a, b): (String, String) = (cs[..cut].iter().collect(), cs[cut..].iter().collect());
+                    texts.push(format!("{a}{g}{b}，"));
+                    texts.push(format!("{a}{g}{b}"));
+                }
+            }
+        }
+        texts
+            .extend(["个人", "个 人", "百分点", "〇\u{3000}", "\u{3000}个", "万 元", "万\u{3000}亿"].map(String::from));
+        for t in &texts {
+            for w in words {
+                assert_eq!(Cursor::at(t, 0).eat(w), eat_reference(t, 0, w), "{w:?} at the start of {t:?}");
+            }
+        }
+    }
 
     #[test]
     fn folds_keep_byte_lengths() {

@@ -1,17 +1,16 @@
 //! The scope words of one sentence, read once. Every claim's time, modality,
 //! place and standing are read from the words before it in its sentence; a
 //! sentence with many figures would search the same text again for each of
-//! them. One automaton finds every scope word of the sentence in one pass, and
-//! each claim then reads the words that end before it: linear in the length of
-//! the sentence plus the number of its claims.
+//! them. One pass over its bytes finds every scope word of the sentence (by a
+//! bitmap of the words' first characters), its marks and its places, and each
+//! claim then reads the words that end before it: linear in the length of the
+//! sentence plus the number of its claims.
 //!
 //! Each reading gives what the functions of [`super::scope`] give on the text
 //! before the claim (`scope_words_read_as_the_text_before_each_claim` checks
 //! that on every figure of the examples and the test fixtures).
 
 use std::sync::LazyLock;
-
-use aho_corasick::AhoCorasick;
 
 use super::scope::{
     BENEFIT_WORDS, CAPACITY_WORDS, CONDITIONAL_OPENERS, CONDITIONAL_WORDS, FORECAST_WORDS, Modality, PERIODS, Period,
@@ -43,14 +42,26 @@ enum Tag {
     Conditional,
 }
 
-/// All scope words in one automaton, with what each says.
-static WORDS: LazyLock<(AhoCorasick, Vec<Tag>)> = LazyLock::new(|| {
-    let mut words: Vec<&str> = Vec::new();
-    let mut tags = Vec::new();
+/// The first character of every scope word is a common CJK character
+/// (U+4E00 to U+9FFF): one bit each in [`Words::starts`].
+const CJK_START: u32 = 0x4E00;
+const CJK_LEN: usize = 0x5200;
+
+/// All scope words with what each says, looked up by their first character.
+struct Words {
+    /// One bit per common CJK character: whether a scope word starts with it.
+    /// Nearly every character of a sentence stops at this bit.
+    starts: Vec<u64>,
+    /// The words that start with each such character, sorted by it, in list order.
+    by_first: Vec<(u32, Vec<(&'static str, Tag)>)>,
+}
+
+/// Every scope word, with what it says, in list order.
+fn scope_words() -> Vec<(&'static str, Tag)> {
+    let mut words = Vec::new();
     let mut add = |ws: &[&'static str], tag: &dyn Fn(usize) -> Tag| {
         for (i, w) in ws.iter().enumerate() {
-            words.push(w);
-            tags.push(tag(i));
+            words.push((*w, tag(i)));
         }
     };
     add(TARGET_WORDS, &|_| Tag::Target);
@@ -67,11 +78,24 @@ static WORDS: LazyLock<(AhoCorasick, Vec<Tag>)> = LazyLock::new(|| {
     add(CAPACITY_WORDS, &|_| Tag::Capacity);
     add(BENEFIT_WORDS, &|_| Tag::Benefit);
     add(CONDITIONAL_WORDS, &|_| Tag::Conditional);
-    let automaton = aho_corasick::AhoCorasickBuilder::new()
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(&words)
-        .expect("the scope words build an automaton");
-    (automaton, tags)
+    words
+}
+
+static WORDS: LazyLock<Words> = LazyLock::new(|| {
+    let mut starts = vec![0u64; CJK_LEN / 64 + 1];
+    let mut by_first: Vec<(u32, Vec<(&'static str, Tag)>)> = Vec::new();
+    for (w, tag) in scope_words() {
+        let first = w.chars().next().map_or(0, u32::from);
+        let k = first.wrapping_sub(CJK_START) as usize;
+        assert!(k < CJK_LEN, "the scope word {w} starts with a common CJK character");
+        starts[k / 64] |= 1 << (k % 64);
+        match by_first.iter_mut().find(|(c, _)| *c == first) {
+            Some((_, list)) => list.push((w, tag)),
+            None => by_first.push((first, vec![(w, tag)])),
+        }
+    }
+    by_first.sort_by_key(|(c, _)| *c);
+    Words { starts, by_first }
 });
 
 /// A character of one to three bytes as one number: its UTF-8 bytes, big-endian.
@@ -137,12 +161,8 @@ impl<'a> SentenceScope<'a> {
     pub fn new(body: &'a str, span: std::ops::Range<usize>) -> SentenceScope<'a> {
         let text = &body[span.clone()];
         let start = span.start;
-        let (automaton, tags) = &*WORDS;
-        let mut hits: Vec<Hit> = automaton
-            .find_overlapping_iter(text)
-            .map(|m| Hit { start: start + m.start(), end: start + m.end(), tag: tags[m.pattern().as_usize()] })
-            .collect();
-        hits.sort_by_key(|h| (h.end, h.start));
+        let words = &*WORDS;
+        let mut hits: Vec<Hit> = Vec::new();
         let mut places = Vec::new();
         let mut separators = Vec::new();
         let mut colons = Vec::new();
@@ -184,8 +204,26 @@ impl<'a> SentenceScope<'a> {
                 }
                 _ => {}
             }
+            // A scope word that starts here: every one, overlapping or not.
+            if len == 3 && (0xE4..=0xE9).contains(&b) {
+                let code = (key >> 4 & 0xF000) | (key >> 2 & 0xFC0) | (key & 0x3F);
+                let k = code.wrapping_sub(CJK_START) as usize;
+                if k < CJK_LEN
+                    && words.starts[k / 64] & (1 << (k % 64)) != 0
+                    && let Ok(at) = words.by_first.binary_search_by_key(&code, |(c, _)| *c)
+                {
+                    for (w, tag) in &words.by_first[at].1 {
+                        if bytes[i..].starts_with(w.as_bytes()) {
+                            hits.push(Hit { start: start + i, end: start + i + w.len(), tag: *tag });
+                        }
+                    }
+                }
+            }
             i += len;
         }
+        // By where each ends (a stable sort: words never stand twice in the list, so
+        // two hits with one start and end are one).
+        hits.sort_by_key(|h| (h.end, h.start));
         let past = past_year_match(text).map(|(at, n)| (start + at, n));
         // memchr's SIMD search, built once (str's would set up a searcher per sentence).
         static AHEAD: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("到20"));
@@ -357,6 +395,33 @@ mod tests {
 
     use super::*;
     use crate::checks::claims::scope;
+
+    #[test]
+    fn scope_words_are_found_as_an_overlapping_automaton_finds_them() {
+        let words = scope_words();
+        let texts: Vec<&str> = words.iter().map(|(w, _)| *w).collect();
+        let mut unique = texts.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), texts.len(), "a scope word stands twice in the list");
+        let automaton = aho_corasick::AhoCorasick::new(&texts).expect("the scope words build an automaton");
+        let mut sentence = String::from("，");
+        for (w, _) in &words {
+            sentence.push_str(w);
+            sentence.push_str("A");
+        }
+        sentence.push_str("今年以来，第一季度和上半年，截至目前的，以上的，以上，一季度的，");
+        for text in [sentence.as_str(), "上半年以来的，今年以来", "国的，县以上，市中央地方"] {
+            let scope = SentenceScope::new(text, 0..text.len());
+            let mut expected: Vec<(usize, usize, Tag)> = automaton
+                .find_overlapping_iter(text)
+                .map(|m| (m.start(), m.end(), words[m.pattern().as_usize()].1))
+                .collect();
+            expected.sort_by_key(|h| (h.1, h.0));
+            let found: Vec<(usize, usize, Tag)> = scope.hits.iter().map(|h| (h.start, h.end, h.tag)).collect();
+            assert_eq!(found, expected, "{text}");
+        }
+    }
 
     /// Every reading of a sentence scope against the functions on the text before each figure.
     fn agree(text: &str) {

@@ -8,10 +8,7 @@ pub fn is_space(c: char) -> bool {
 
 /// Whether `bytes` start with a character [`is_space`] accepts, read from its bytes.
 fn starts_with_space(bytes: &[u8]) -> bool {
-    match bytes {
-        [b' ' | b'\t' | b'\r' | b'\n', ..] | [0xC2, 0xA0, ..] | [0xE3, 0x80, 0x80, ..] => true,
-        _ => false,
-    }
+    matches!(bytes, [b' ' | b'\t' | b'\r' | b'\n', ..] | [0xC2, 0xA0, ..] | [0xE3, 0x80, 0x80, ..])
 }
 
 /// Whether `hay` starts with `needle`, compared byte by byte. The scanner

@@ -408,7 +408,7 @@ mod tests {
         let mut sentence = String::from("，");
         for (w, _) in &words {
             sentence.push_str(w);
-            sentence.push_str("A");
+            sentence.push('A');
         }
         sentence.push_str("今年以来，第一季度和上半年，截至目前的，以上的，以上，一季度的，");
         for text in [sentence.as_str(), "上半年以来的，今年以来", "国的，县以上，市中央地方"] {

@@ -217,27 +217,65 @@ impl Rule for SameMetricDifferentValues {
         // bucket, so the pairs and what is reported of them are as for one index.
         let mut order: Vec<usize> = (0..classes.len()).collect();
         order.sort_by_key(|k| class_bucket[*k]);
-        let mut index: HashMap<u64, Vec<usize>> = HashMap::default();
-        let mut grams: Vec<(usize, u64)> = Vec::new();
+        // The index of a bucket, laid out flat: each pair has a slot, the classes
+        // holding it stand in `members[starts[slot]..starts[slot + 1]]`, in the
+        // bucket's order. `slot_of` holds the slot of each pair of each class, in turn.
+        let mut slot: HashMap<u64, u32> = HashMap::default();
+        let (mut starts, mut members, mut slot_of): (Vec<u32>, Vec<usize>, Vec<u32>) = Default::default();
+        let mut grams: Vec<(u32, u64, u32)> = Vec::new();
         let mut reported = vec![false; claims.all.len()];
         let mut seen: HashSet<(usize, usize)> = HashSet::default();
         let overview: Vec<bool> = (0..cx.sections.len()).map(|i| Self::overview(cx, i)).collect();
         for group in order.chunk_by(|x, y| class_bucket[*x] == class_bucket[*y]) {
-            index.clear();
+            // A class alone in its bucket has nothing to meet.
+            if group.len() < 2 {
+                continue;
+            }
+            slot.clear();
             seen.clear();
+            // Each pair's slot and how many classes hold it (counted in `starts`, shifted by one).
+            starts.clear();
+            starts.push(0);
+            slot_of.clear();
             for &k in group {
                 for g in claims.all[classes[k].0].metric.grams() {
-                    index.entry(*g).or_default().push(k);
+                    let next = slot.len() as u32;
+                    let s = *slot.entry(*g).or_insert(next);
+                    if s == next {
+                        starts.push(0);
+                    }
+                    starts[s as usize + 1] += 1;
+                    slot_of.push(s);
                 }
             }
+            let counts: Vec<u32> = starts[1..].to_vec();
+            for i in 1..starts.len() {
+                starts[i] += starts[i - 1];
+            }
+            // The classes of each slot, in the bucket's order.
+            members.clear();
+            members.resize(slot_of.len(), 0);
+            let mut fill: Vec<u32> = starts[..starts.len() - 1].to_vec();
+            let mut j = 0;
+            for &k in group {
+                for _ in claims.all[classes[k].0].metric.grams() {
+                    let s = slot_of[j] as usize;
+                    members[fill[s] as usize] = k;
+                    fill[s] += 1;
+                    j += 1;
+                }
+            }
+            let mut class_pairs = 0;
             for &ka in group {
                 let (a, slots_a) = (classes[ka].0, &classes[ka].1);
+                let own = claims.all[a].metric.grams();
                 grams.clear();
-                grams.extend(claims.all[a].metric.grams().iter().map(|g| (index.get(g).map_or(0, Vec::len), *g)));
+                grams.extend(own.iter().zip(&slot_of[class_pairs..]).map(|(g, s)| (counts[*s as usize], *g, *s)));
+                class_pairs += own.len();
                 grams.sort_unstable();
                 let probes = grams.len() / 5 + 1;
-                for &(_, g) in grams.iter().take(probes) {
-                    let Some(list) = index.get(&g) else { continue };
+                for &(_, _, s) in grams.iter().take(probes) {
+                    let list = &members[starts[s as usize] as usize..starts[s as usize + 1] as usize];
                     for &kb in list {
                         if kb == ka {
                             continue;

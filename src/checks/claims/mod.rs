@@ -164,7 +164,7 @@ fn section_claims(si: usize, s: &SectionView, scope: usize, title: &TitleScope, 
         let dates: Vec<&Figure> = figs.iter().filter(|f| f.kind == Kind::Date).collect();
         // A paragraph that opens with a time alone (2020年，…) sets the time of its sentences.
         // The paragraph's start is found from the last one's, so a text with no line break stays linear.
-        if let Some(i) = body[scanned..sent.span.start].rfind('\n') {
+        if let Some(i) = memchr::memrchr(b'\n', &body.as_bytes()[scanned..sent.span.start]) {
             para_start = scanned + i + 1;
         }
         scanned = sent.span.start;

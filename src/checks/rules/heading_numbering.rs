@@ -41,7 +41,8 @@ impl Rule for HeadingNumbering {
         // draft often makes some items of one level titles (（三）基本原则) and others
         // paragraphs that open with their number (（二）目标任务。按照…). An
         // unnumbered title (another town's name) starts the numbering again.
-        let mut marks: Vec<Option<Mark>> = Vec::new();
+        // A title and a few numbered paragraphs a section, most often: sized so the list rarely grows.
+        let mut marks: Vec<Option<Mark>> = Vec::with_capacity(cx.sections.len() * 4);
         for s in &cx.sections {
             let written = s.written_number.unwrap_or(&s.number);
             match marker(written).or_else(|| marker(s.title)) {

@@ -61,8 +61,11 @@ impl SameMetricDifferentValues {
     /// sections side by side (two aid modes, two hospitals) each have their own figures.
     fn overview(cx: &Context, i: usize) -> bool {
         let s = &cx.sections[i];
-        matches!(s.role, Role::Summary | Role::Background | Role::Conclusion)
-            || OVERVIEW_TITLES.iter().any(|w| s.title.contains(w))
+        // The title words in one automaton, built once: each title is read once.
+        static OVERVIEW: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::new(OVERVIEW_TITLES).expect("the overview words build an automaton")
+        });
+        matches!(s.role, Role::Summary | Role::Background | Role::Conclusion) || OVERVIEW.is_match(s.title)
     }
 
     fn related_sections(cx: &Context, overview: &[bool], a: usize, b: usize) -> bool {

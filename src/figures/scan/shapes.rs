@@ -59,7 +59,10 @@ impl Scanner<'_> {
     /// Phone, licence and ICP numbers, codes, numbers in e-mail addresses and URLs.
     pub(super) fn identifier(&mut self, num: &Num) -> Option<usize> {
         let text = self.text;
-        let is_tok = |c: char| c.is_ascii_alphanumeric() || "@._:/-#=?&+%~".contains(c);
+        let is_tok = |c: char| {
+            c.is_ascii_alphanumeric()
+                || matches!(c, '@' | '.' | '_' | ':' | '/' | '-' | '#' | '=' | '?' | '&' | '+' | '%' | '~')
+        };
         let start =
             text[..num.start].char_indices().rev().take_while(|(_, c)| is_tok(*c)).last().map_or(num.start, |(i, _)| i);
         let start = start.max(self.floor);

@@ -39,7 +39,8 @@ fn fingerprint(s: &str) -> (usize, u64) {
     // Eight bytes at a time go into one word, and each full word into the hash.
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let (mut word, mut filled) = (0u64, 0u32);
-    let mut n = 0;
+    // The spaces skipped, each one character.
+    let mut skipped = 0;
     let mut i = 0;
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -53,9 +54,6 @@ fn fingerprint(s: &str) -> (usize, u64) {
             let e3 = x ^ (ONES * 0xE3);
             let has_e3 = e3.wrapping_sub(ONES) & !e3 & HIGH;
             if below_21 == 0 && has_e3 == 0 {
-                // Bytes 10xxxxxx continue a character; the others start one.
-                let continuing = x & HIGH & !((x << 1) & HIGH);
-                n += 8 - continuing.count_ones() as usize;
                 if filled == 0 {
                     hash = (hash ^ x).wrapping_mul(0x0100_0000_01b3).rotate_left(29);
                 } else {
@@ -70,14 +68,15 @@ fn fingerprint(s: &str) -> (usize, u64) {
         let b = bytes[i];
         // ASCII whitespace and the ideographic space U+3000 (E3 80 80) do not count.
         if b.is_ascii_whitespace() {
+            skipped += 1;
             i += 1;
             continue;
         }
         if b == 0xE3 && bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0x80) {
+            skipped += 1;
             i += 3;
             continue;
         }
-        n += usize::from(b & 0xC0 != 0x80);
         word |= u64::from(b) << (filled * 8);
         filled += 1;
         if filled == 8 {
@@ -87,7 +86,8 @@ fn fingerprint(s: &str) -> (usize, u64) {
         i += 1;
     }
     hash = (hash ^ word ^ u64::from(filled) << 56).wrapping_mul(0x0100_0000_01b3);
-    (n, hash)
+    // The characters: all of them (std counts them many bytes at a time) but the spaces skipped.
+    (s.chars().count() - skipped, hash)
 }
 
 /// The key of a run of passages from theirs: characters added, hashes folded in order.

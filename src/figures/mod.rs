@@ -21,6 +21,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 pub use date::DateParts;
+pub use text::WordSet;
 
 /// How a figure is qualified: exact, or bounded by an approximation marker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]

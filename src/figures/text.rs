@@ -335,6 +335,49 @@ impl<T> ByFirst<T> {
     }
 }
 
+/// Words to find in short texts (a lead, a clause, a title): a bitmap of their
+/// first characters, and the words that start with each. A character that
+/// starts no word, nearly all of them, is passed over at its bit; an automaton
+/// costs more to start on a text of ten characters than this takes to read it.
+pub struct WordSet {
+    /// One bit per character of the Basic Multilingual Plane.
+    starts: Vec<u64>,
+    /// The words by first character, sorted by it; words in list order.
+    by_first: Vec<(char, Vec<&'static str>)>,
+}
+
+impl WordSet {
+    pub fn new(words: &[&'static str]) -> WordSet {
+        let mut starts = vec![0u64; 0x10000 / 64];
+        let mut by_first: Vec<(char, Vec<&'static str>)> = Vec::new();
+        for w in words {
+            let Some(first) = w.chars().next() else { continue };
+            if let Some(bits) = starts.get_mut(first as usize / 64) {
+                *bits |= 1 << (first as u32 % 64);
+            }
+            match by_first.iter_mut().find(|(c, _)| *c == first) {
+                Some((_, list)) => list.push(w),
+                None => by_first.push((first, vec![w])),
+            }
+        }
+        by_first.sort_by_key(|(c, _)| *c);
+        WordSet { starts, by_first }
+    }
+
+    /// Whether any of the words stands in `text`.
+    pub fn is_match(&self, text: &str) -> bool {
+        let bytes = text.as_bytes();
+        text.char_indices().any(|(i, c)| {
+            let marked = self.starts.get(c as usize / 64).is_none_or(|bits| bits & (1 << (c as u32 % 64)) != 0);
+            marked
+                && self
+                    .by_first
+                    .binary_search_by_key(&c, |(f, _)| *f)
+                    .is_ok_and(|k| self.by_first[k].1.iter().any(|w| begins_with(&bytes[i..], w.as_bytes())))
+        })
+    }
+}
+
 /// The text with [`FOLDS`] applied. Byte offsets are unchanged, so spans
 /// found in the folded text index the original. One pass over the bytes: a
 /// character is decoded only where a three-byte CJK sequence starts.
@@ -378,6 +421,23 @@ pub fn fold(text: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_set_matches_as_an_automaton_does() {
+        let words = ["增长", "增加", "翻", "ICP", "QQ", "以上的", "𠀀字", "的，"];
+        let set = WordSet::new(&words);
+        let automaton = aho_corasick::AhoCorasick::new(words).expect("the words build an automaton");
+        let pieces = ["增", "长", "加", "翻", "I", "CP", "Q", "以上", "的", "，", "𠀀", "字", "a", " "];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let text = format!("{a}{b}{c}");
+                    assert_eq!(set.is_match(&text), automaton.is_match(&text), "{text}");
+                }
+            }
+        }
+        assert!(!WordSet::new(&[]).is_match("增长"));
+    }
 
     /// `Cursor::eat` character by character, as the fast path must give it.
     fn eat_reference(text: &str, at: usize, word: &str) -> Option<usize> {

@@ -340,10 +340,9 @@ pub(super) const CONDITIONAL_WORDS: &[&str] = &["的，", "以上，", "以上�
 
 /// The modality a section title gives its figures.
 pub fn title_modality(title: &str) -> Option<Modality> {
-    // One automaton for the words, built once: a title is read once, not once per word.
-    static WORDS: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::new(PLAN_TITLES).expect("the plan words build an automaton")
-    });
+    // The words as a set, built once: a title is read once, not once per word.
+    static WORDS: std::sync::LazyLock<crate::figures::WordSet> =
+        std::sync::LazyLock::new(|| crate::figures::WordSet::new(PLAN_TITLES));
     WORDS.is_match(title).then_some(Modality::Target)
 }
 

@@ -36,9 +36,9 @@ const OVERVIEW_TITLES: &[&str] = &["提要", "摘要", "概况", "基本情况",
 const NOT_VALUES: &[&str] =
     &["增长", "增加", "提高", "下降", "减少", "降低", "增幅", "上升", "同比", "比上年", "人均", "户均", "平均"];
 
-/// [`NOT_VALUES`] in one automaton.
-static NOT_VALUE: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-    std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(NOT_VALUES).expect("the words build an automaton"));
+/// [`NOT_VALUES`] as a set, built once.
+static NOT_VALUE: std::sync::LazyLock<crate::figures::WordSet> =
+    std::sync::LazyLock::new(|| crate::figures::WordSet::new(NOT_VALUES));
 
 impl SameMetricDifferentValues {
     fn eligible(cx: &Context, id: ClaimId) -> bool {
@@ -61,10 +61,9 @@ impl SameMetricDifferentValues {
     /// sections side by side (two aid modes, two hospitals) each have their own figures.
     fn overview(cx: &Context, i: usize) -> bool {
         let s = &cx.sections[i];
-        // The title words in one automaton, built once: each title is read once.
-        static OVERVIEW: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
-            aho_corasick::AhoCorasick::new(OVERVIEW_TITLES).expect("the overview words build an automaton")
-        });
+        // The title words as a set, built once: each title is read once.
+        static OVERVIEW: std::sync::LazyLock<crate::figures::WordSet> =
+            std::sync::LazyLock::new(|| crate::figures::WordSet::new(OVERVIEW_TITLES));
         matches!(s.role, Role::Summary | Role::Background | Role::Conclusion) || OVERVIEW.is_match(s.title)
     }
 

@@ -89,9 +89,8 @@ impl Scanner<'_> {
             && token.chars().filter(|c| c.is_ascii_digit()).count() >= 9
             && token.split('-').all(|p| p.chars().all(|c| c.is_ascii_digit()));
         // The words that name a number as an identifier (电话, 编号), in the eight characters before it.
-        static CONTEXT: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
-            aho_corasick::AhoCorasick::new(ID_CONTEXT).expect("the identifier words build an automaton")
-        });
+        static CONTEXT: std::sync::LazyLock<super::super::text::WordSet> =
+            std::sync::LazyLock::new(|| super::super::text::WordSet::new(ID_CONTEXT));
         let context = || {
             let ctx_start = text[..start].char_indices().rev().nth(7).map_or(0, |(i, _)| i);
             num.int_digits >= 3 && CONTEXT.is_match(&text[ctx_start..start])

@@ -187,14 +187,16 @@ pub(super) fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) ->
     let depth = doc.claims.all[first].depth;
     // The total: the nearest amount of the parts' family before the opener (其中
     // after a growth figure belongs to the amount before the growth).
+    // A change (比去年增加4000亿元) is never the total: 其中 lists the parts of the value.
+    // Only the three nearest are read below, so no more are looked for.
     let candidates: Vec<ClaimId> = ids[..pos]
         .iter()
         .copied()
         .rev()
         .filter(|id| doc.is_amount(*id) && family(doc.unit(*id)) == fam && doc.claims.all[*id].depth == depth)
+        .filter(|id| !is_change(doc, *id))
+        .take(3)
         .collect();
-    // A change (比去年增加4000亿元) is never the total: 其中 lists the parts of the value.
-    let candidates: Vec<ClaimId> = candidates.into_iter().filter(|id| !is_change(doc, *id)).collect();
     // The total whose metric the first part refines (林地面积 for 有林地面积), else the nearest.
     let first_metric = &doc.claims.all[first].metric;
     let refined = candidates.iter().copied().take(3).find(|t| {

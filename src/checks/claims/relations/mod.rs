@@ -107,10 +107,9 @@ const CHANGE_WORDS: &[&str] = &[
     "增长", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "增幅", "降幅", "增速", "扩大", "缩小", "回落",
     "翻",
 ];
-/// [`CHANGE_WORDS`] in one automaton.
-static CHANGE: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
-    aho_corasick::AhoCorasick::new(CHANGE_WORDS).expect("the change words build an automaton")
-});
+/// [`CHANGE_WORDS`] as a set, built once.
+static CHANGE: std::sync::LazyLock<crate::figures::WordSet> =
+    std::sync::LazyLock::new(|| crate::figures::WordSet::new(CHANGE_WORDS));
 
 /// Whether the text holds a word of change ([`CHANGE_WORDS`]).
 fn says_change(text: &str) -> bool {

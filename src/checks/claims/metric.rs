@@ -323,7 +323,9 @@ impl Metric {
     /// A metric from its words as given (a fact sheet's label).
     pub fn from_text(text: String) -> Metric {
         // The text is decoded once: its characters give the pairs, then become the character list.
-        let mut chars: Vec<char> = text.chars().filter(|c| is_han(*c) || c.is_ascii_alphanumeric()).collect();
+        // Sized for the characters there can be (a Chinese character is three bytes), so it never grows.
+        let mut chars: Vec<char> = Vec::with_capacity(text.len());
+        chars.extend(text.chars().filter(|c| is_han(*c) || c.is_ascii_alphanumeric()));
         let mut grams: Vec<u64> = Vec::with_capacity(chars.len().saturating_sub(1));
         grams.extend(chars.windows(2).map(|p| pair_key(p[0], p[1])));
         grams.sort_unstable();

@@ -49,9 +49,10 @@ const CJK_LEN: usize = 0x5200;
 
 /// All scope words with what each says, looked up by their first character.
 struct Words {
-    /// One bit per common CJK character: whether a scope word starts with it.
-    /// Nearly every character of a sentence stops at this bit.
-    starts: Vec<u64>,
+    /// One bit per common CJK character: whether a scope word starts with it,
+    /// or it is a place character (国省市县区镇乡村). Nearly every character of a
+    /// sentence stops at this bit.
+    marked: Vec<u64>,
     /// The words that start with each such character, sorted by it, in list order.
     by_first: Vec<(u32, Vec<(&'static str, Tag)>)>,
 }
@@ -95,7 +96,11 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         }
     }
     by_first.sort_by_key(|(c, _)| *c);
-    Words { starts, by_first }
+    for c in ['国', '省', '市', '县', '区', '镇', '乡', '村'] {
+        let k = (c as u32 - CJK_START) as usize;
+        starts[k / 64] |= 1 << (k % 64);
+    }
+    Words { marked: starts, by_first }
 });
 
 /// A character of one to three bytes as one number: its UTF-8 bytes, big-endian.
@@ -111,19 +116,8 @@ const fn key(c: char) -> u32 {
 const K_COMMA: u32 = key('，');
 const K_SEMICOLON: u32 = key('；');
 const K_COLON: u32 = key('：');
-const K_ASCII_COLON: u32 = key(':');
 const K_OPEN: u32 = key('（');
-const K_ASCII_OPEN: u32 = key('(');
 const K_CLOSE: u32 = key('）');
-const K_ASCII_CLOSE: u32 = key(')');
-const K_GUO: u32 = key('国');
-const K_SHENG: u32 = key('省');
-const K_SHI: u32 = key('市');
-const K_XIAN: u32 = key('县');
-const K_QU: u32 = key('区');
-const K_ZHEN: u32 = key('镇');
-const K_XIANG: u32 = key('乡');
-const K_CUN: u32 = key('村');
 
 /// A scope word found in the sentence (byte offsets in the section body).
 #[derive(Debug, Clone, Copy)]
@@ -174,52 +168,71 @@ impl<'a> SentenceScope<'a> {
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
+            // ASCII: the colon and the brackets.
+            if b < 0x80 {
+                match b {
+                    b':' => colons.push(start + i),
+                    b'(' => {
+                        depth += 1;
+                        brackets.push((start + i + 1, depth));
+                    }
+                    b')' => {
+                        depth -= 1;
+                        brackets.push((start + i + 1, depth));
+                    }
+                    _ => {}
+                }
+                i += 1;
+                continue;
+            }
             let len = match b {
-                0..0x80 => 1,
                 0xF0.. => 4,
                 0xE0.. => 3,
                 _ => 2,
             };
-            let key = match (len, bytes.get(i + 1), bytes.get(i + 2)) {
-                (1, _, _) => u32::from(b),
-                (3, Some(x), Some(y)) => (u32::from(b) << 16) | (u32::from(*x) << 8) | u32::from(*y),
-                _ => 0,
-            };
-            let end = start + i + len;
-            match key {
-                K_COMMA | K_SEMICOLON => separators.push(start + i),
-                K_COLON | K_ASCII_COLON => colons.push(start + i),
-                K_OPEN | K_ASCII_OPEN => {
-                    depth += 1;
-                    brackets.push((end, depth));
+            let (Some(&x), Some(&y)) = (bytes.get(i + 1), bytes.get(i + 2)) else { break };
+            if len != 3 {
+                i += len;
+                continue;
+            }
+            let end = start + i + 3;
+            if b == 0xEF {
+                // Full-width punctuation.
+                match (u32::from(b) << 16) | (u32::from(x) << 8) | u32::from(y) {
+                    K_COMMA | K_SEMICOLON => separators.push(start + i),
+                    K_COLON => colons.push(start + i),
+                    K_OPEN => {
+                        depth += 1;
+                        brackets.push((end, depth));
+                    }
+                    K_CLOSE => {
+                        depth -= 1;
+                        brackets.push((end, depth));
+                    }
+                    _ => {}
                 }
-                K_CLOSE | K_ASCII_CLOSE => {
-                    depth -= 1;
-                    brackets.push((end, depth));
-                }
-                K_GUO | K_SHENG | K_SHI | K_XIAN | K_QU | K_ZHEN | K_XIANG | K_CUN => {
-                    if let Some(place) = place_event(text, i) {
+            } else if (0xE4..=0xE9).contains(&b) {
+                // A common CJK character: nearly every one stops at its bit, which is
+                // set for the place characters and the first characters of scope words.
+                let code = ((u32::from(b) & 0x0F) << 12) | ((u32::from(x) & 0x3F) << 6) | (u32::from(y) & 0x3F);
+                let k = code.wrapping_sub(CJK_START) as usize;
+                if k < CJK_LEN && words.marked[k / 64] & (1 << (k % 64)) != 0 {
+                    if matches!(char::from_u32(code), Some('国' | '省' | '市' | '县' | '区' | '镇' | '乡' | '村'))
+                        && let Some(place) = place_event(text, i)
+                    {
                         places.push((end, place));
                     }
-                }
-                _ => {}
-            }
-            // A scope word that starts here: every one, overlapping or not.
-            if len == 3 && (0xE4..=0xE9).contains(&b) {
-                let code = (key >> 4 & 0xF000) | (key >> 2 & 0xFC0) | (key & 0x3F);
-                let k = code.wrapping_sub(CJK_START) as usize;
-                if k < CJK_LEN
-                    && words.starts[k / 64] & (1 << (k % 64)) != 0
-                    && let Ok(at) = words.by_first.binary_search_by_key(&code, |(c, _)| *c)
-                {
-                    for (w, tag) in &words.by_first[at].1 {
-                        if bytes[i..].starts_with(w.as_bytes()) {
-                            hits.push(Hit { start: start + i, end: start + i + w.len(), tag: *tag });
+                    // A scope word that starts here: every one, overlapping or not.
+                    if let Ok(at) = words.by_first.binary_search_by_key(&code, |(c, _)| *c) {
+                        for (w, tag) in &words.by_first[at].1 {
+                            if bytes[i..].starts_with(w.as_bytes()) {
+                                hits.push(Hit { start: start + i, end: start + i + w.len(), tag: *tag });
+                            }
                         }
                     }
                 }
             }
-            i += len;
+            i += 3;
         }
         // By where each ends (a stable sort: words never stand twice in the list, so
         // two hits with one start and end are one).

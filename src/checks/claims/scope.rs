@@ -39,6 +39,12 @@ impl Time {
     /// A named year and a relative one cannot be told apart: not compatible.
     pub fn agrees(&self, other: &Time) -> bool {
         if self.period != other.period {
+            // 三年来 in one place and 2018年至2020年 in the other: one stretch of years, said two ways.
+            if let (Period::Past(n), Period::Years(a, b)) | (Period::Years(a, b), Period::Past(n)) =
+                (self.period, other.period)
+            {
+                return i32::from(n) == b - a + 1;
+            }
             // 今年以来 in one place and nothing said in the other: a brief's figures
             // speak of its own year to date unless they say otherwise.
             let silent = |t: &Time| t.year.is_none() && t.relative.is_none() && t.period == Period::Whole;
@@ -297,7 +303,7 @@ pub fn modality_in(text: &str) -> Option<Modality> {
     let target = TARGET_WORDS.iter().filter_map(|w| text.rfind(w)).max();
     let forecast = FORECAST_WORDS.iter().filter_map(|w| text.rfind(w)).max();
     // 到2025年: a year ahead named with 到.
-    let ahead = text.find("到20").filter(|i| text[i + "到".len()..].chars().nth(4) == Some('年'));
+    let ahead = year_ahead(text).map(|(i, _)| i);
     let target = target.max(ahead);
     match (target, forecast) {
         (None, None) => None,
@@ -305,6 +311,27 @@ pub fn modality_in(text: &str) -> Option<Modality> {
         (Some(_), _) => Some(Modality::Target),
         (None, Some(_)) => Some(Modality::Forecast),
     }
+}
+
+/// The first 到20…年 of `text` that names a year ahead (计划到2025年): where 到
+/// stands and where its 年 ends. Not the end of a stretch: 到 after a verb of
+/// change (增加到2021年的…), after a year (2016年到2020年), or in a clause that
+/// opened it with 从 or 由.
+pub(super) fn year_ahead(text: &str) -> Option<(usize, usize)> {
+    static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("到20"));
+    FINDER.find_iter(text.as_bytes()).find_map(|i| {
+        let digits = i + "到".len();
+        let (j, c) = text[digits..].char_indices().nth(4)?;
+        if c != '年' {
+            return None;
+        }
+        let before = &text[..i];
+        let after_change = before.chars().next_back().is_some_and(|p| "增加长高升降减少低大小年".contains(p));
+        let clause = before.rsplit(['，', '；', '。', ',', ';']).next().unwrap_or(before);
+        let spanned = clause.contains(['从', '由']);
+        (!after_change && !spanned).then_some((i, digits + j + c.len_utf8()))
+    })
 }
 
 /// Words of a capacity: the figure after them is what can be, not what was.
@@ -449,6 +476,11 @@ mod tests {
         assert!(!Time { period: Period::Since(None), ..Time::default() }.agrees(&to_date));
         let last_year = Time { year: None, relative: Some(-1), period: Period::ToDate };
         assert!(!last_year.agrees(&silent));
+        // Three years back and three named years are one stretch; four named years are another.
+        let past_three = Time { period: Period::Past(3), ..Time::default() };
+        let named = |a, b| Time { year: Some(a), relative: None, period: Period::Years(a, b) };
+        assert!(past_three.agrees(&named(2018, 2020)) && named(2018, 2020).agrees(&past_three));
+        assert!(!past_three.agrees(&named(2017, 2020)));
     }
 
     #[test]
@@ -496,6 +528,11 @@ mod tests {
         assert_eq!(modality_in("截至9月底，全市已采购扶贫产品980万元，预计全年可突破"), Some(Modality::Forecast));
         assert_eq!(modality_in("计划到2025年，全县农村居民人均可支配收入达到"), Some(Modality::Target));
         assert_eq!(modality_in("全年培训贫困劳动力"), None);
+        // The end of a stretch of years is no target.
+        assert_eq!(modality_in("人均可支配收入由2016年的8920元增加到2021年的"), None);
+        assert_eq!(modality_in("从2016年到2020年，全县累计减贫"), None);
+        assert_eq!(modality_in("2016年到2020年，全县累计减贫"), None);
+        assert_eq!(modality_in("全县贫困人口减少到2020年底的"), None);
     }
 
     #[test]

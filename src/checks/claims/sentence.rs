@@ -139,8 +139,8 @@ pub struct SentenceScope<'a> {
     /// The first stretch of past years the sentence names, with the offset by
     /// which the words that say so have been read.
     past: Option<(usize, u8)>,
-    /// The first 到20…年 of the sentence: where 到 stands, and where the 年 ends (if it is there).
-    ahead: Option<(usize, Option<usize>)>,
+    /// The first 到20…年 of the sentence that names a year ahead: where 到 stands, and where the 年 ends.
+    ahead: Option<(usize, usize)>,
     /// Where each ， and ； stands.
     separators: Vec<usize>,
     /// Where each colon stands.
@@ -238,14 +238,7 @@ impl<'a> SentenceScope<'a> {
         // two hits with one start and end are one).
         hits.sort_by_key(|h| (h.end, h.start));
         let past = past_year_match(text).map(|(at, n)| (start + at, n));
-        // memchr's SIMD search, built once (str's would set up a searcher per sentence).
-        static AHEAD: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("到20"));
-        let ahead = AHEAD.find(text.as_bytes()).map(|i| {
-            let after = &text[i + "到".len()..];
-            let year =
-                after.char_indices().nth(4).filter(|(_, c)| *c == '年').map(|(j, c)| start + i + 3 + j + c.len_utf8());
-            (start + i, year)
-        });
+        let ahead = super::scope::year_ahead(text).map(|(i, end)| (start + i, start + end));
         let opening = text.trim_start();
         let conditional_opening = CONDITIONAL_OPENERS.iter().any(|w| opening.starts_with(w));
         SentenceScope { body, start, hits, places, past, ahead, separators, colons, brackets, conditional_opening }
@@ -321,7 +314,7 @@ impl<'a> SentenceScope<'a> {
             }
         }
         // 到2025年: a year ahead named with 到.
-        if let Some((i, Some(year_end))) = self.ahead
+        if let Some((i, year_end)) = self.ahead
             && year_end <= at
         {
             target = target.max(Some(i));

@@ -97,5 +97,21 @@ mod tests {
         assert_eq!(fired("投入资金300万元，帮扶1000户，户均增收5000元。", "BD106"), 0);
         assert_eq!(fired("举办招聘会36场，提供就业岗位1.08万个，平均每场有45家企业参会。", "BD106"), 0);
         assert_eq!(fired("慰问困难职工家庭520户、1680人，发放慰问金156万元，户均3000元。", "BD106"), 0);
+        // A monthly average against a year's total: 2300 × 1200 × 12 = 3312万.
+        assert_eq!(fired("安置就业困难人员2300人，人均月补贴1200元，全年发放岗位补贴3312万元。", "BD106"), 0);
+        assert_eq!(fired("安置就业困难人员2300人，人均月补贴1200元，全年发放岗位补贴2760万元。", "BD106"), 0);
+    }
+
+    #[test]
+    fn an_average_over_named_things_finds_their_count() {
+        // 平均每馆: the count is the one whose noun is 馆.
+        assert_eq!(fired("全县5个专馆年销售额共计6500万元，平均每馆1500万元。", "BD106"), 1);
+        assert_eq!(fired("全县5个专馆年销售额共计6500万元，平均每馆1300万元。", "BD106"), 0);
+        assert_eq!(fired("42个专区共带动就业1260人，平均每个专区带动就业35人。", "BD106"), 1);
+        assert_eq!(fired("42个专区共带动就业1260人，平均每个专区带动就业30人。", "BD106"), 0);
+        // No count of the thing named: nothing to divide by.
+        assert_eq!(fired("全县年销售额共计6500万元，平均每馆1500万元。", "BD106"), 0);
+        // 平均每月 is an average over time.
+        assert_eq!(fired("全年接待游客12万人次，平均每月1.5万人次。", "BD106"), 0);
     }
 }

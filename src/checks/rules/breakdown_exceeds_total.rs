@@ -93,6 +93,18 @@ mod tests {
     }
 
     #[test]
+    fn the_base_of_a_comparison_is_no_total() {
+        // 其中 after 较2020年的1.8亿元增长35%: the parts are of this year's 2.63亿.
+        let text = "全县农副产品销售额达2.63亿元，较2020年的1.8亿元增长46%，其中线上销售1.5亿元，线下销售1.3亿元。";
+        let d = run_text(text);
+        let d: Vec<_> = d.iter().filter(|d| d.rule == "BD103").collect();
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].message(Lang::Zh), "分项合计2.8亿元，超过总数2.63亿元");
+        let fits = "全县农副产品销售额达2.63亿元，较2020年的1.8亿元增长46%，其中线上销售1.4亿元，线下销售1.2亿元。";
+        assert_eq!(fired(fits, "BD103"), 0);
+    }
+
+    #[test]
     fn steps_of_one_process_are_no_split() {
         // Trained, of whom some sat the test, of whom some passed: each holds the next.
         let text = "全市开展技能培训36000人次，其中参加考核32000人次，考核合格29400人次，合格率91.9%。";

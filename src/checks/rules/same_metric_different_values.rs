@@ -374,6 +374,16 @@ mod tests {
     }
 
     #[test]
+    fn past_years_meet_the_named_years_of_the_same_stretch() {
+        // 三年来 in the summary, 2018年至2020年 in the body: one stretch, two values.
+        let summary = "三年来，全省劳模引进产业项目356个。";
+        assert_eq!(across(summary, "2018年至2020年，全省劳模共引进产业项目365个。"), 1);
+        assert_eq!(across(summary, "2018年至2020年，全省劳模共引进产业项目356个。"), 0);
+        // Four named years are another stretch.
+        assert_eq!(across(summary, "2017年至2020年，全省劳模共引进产业项目365个。"), 0);
+    }
+
+    #[test]
     fn silent_when_they_agree_or_cannot_be_compared() {
         assert_eq!(across("累计投入帮扶资金1.26亿元。", "全市工会累计投入帮扶资金12600万元。"), 0);
         assert_eq!(across("全年培训贫困劳动力约3000人次。", "共培训贫困劳动力2980人次。"), 0);

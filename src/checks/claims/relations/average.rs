@@ -39,13 +39,31 @@ pub(super) fn average(doc: &Doc, id: ClaimId) -> Option<Average> {
         return None;
     }
     let clause = doc.clause_before(id);
-    let (word, count_unit) = average_unit(clause)?;
-    // A monthly average (人均月收入) is not a share of a year's total.
-    if ["月收入", "月均", "每月", "月工资"].iter().any(|w| clause.contains(w)) {
-        return None;
-    }
+    // The average's word and the unit its count is in (人均 → 人), or, for 平均每
+    // and a noun (平均每馆, 平均每个专区), the noun's first character, which the
+    // count's noun must hold (5个专馆, 42个专区).
+    let (word, count_unit, noun) = match average_unit(clause) {
+        Some((w, u)) => (w, Some(u), None),
+        None => {
+            let at = clause.find("平均每")?;
+            let rest = clause[at + "平均每".len()..].trim_start_matches('个');
+            let x = rest.chars().next().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))?;
+            // 平均每月, 平均每年: an average over time, not over things counted.
+            if matches!(x, '年' | '月' | '日' | '天' | '周' | '次') {
+                return None;
+            }
+            ("平均每", None, Some(x))
+        }
+    };
     let word_at = clause.find(word).unwrap_or(0);
     let after_word = &clause[(word_at + word.len()).min(clause.len())..];
+    // An average per month, day or week (人均月收入, 人均月补贴, 日均) is not a share of a year's total.
+    let per_period =
+        ["月收入", "月均", "每月", "月工资", "日均", "每日", "每天", "周均", "每周"].iter().any(|w| clause.contains(w))
+            || after_word.starts_with(['月', '日', '天', '周']);
+    if per_period {
+        return None;
+    }
     let measure = OTHER_MEASURES.iter().find(|m| after_word.contains(*m));
     // The group the average is over, where the text names it (农村居民人均纯收入,
     // 会员人均认购金额): its count must be a count of that group.
@@ -68,7 +86,14 @@ pub(super) fn average(doc: &Doc, id: ClaimId) -> Option<Average> {
         average_unit(before).is_none() && !before.contains("平均") && !is_change(doc, x)
     };
     let is_count_of = |x: ClaimId| {
-        family(doc.unit(x)) == family(count_unit)
+        let counts = match (count_unit, noun) {
+            (Some(u), _) => family(doc.unit(x)) == family(u),
+            (None, Some(n)) => {
+                is_count(doc.unit(x)) && super::breakdown::noun_after(doc, x).chars().take(4).any(|c| c == n)
+            }
+            (None, None) => false,
+        };
+        counts
             && doc.figure(x).kind == Kind::Quantity
             && plain(x)
             && subject.as_ref().is_none_or(|s| {

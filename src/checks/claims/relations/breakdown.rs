@@ -176,6 +176,16 @@ pub(super) fn funnel(words: &[&str]) -> bool {
     })
 }
 
+/// Whether the clause before a figure makes it the base of a comparison: it ends
+/// with 比 or 较 and a time (较2020年的, 比上年同期的), the figure another time's value.
+pub(super) fn is_base(clause_before: &str) -> bool {
+    clause_before.rfind(['比', '较']).is_some_and(|i| {
+        let time = &clause_before[i + '比'.len_utf8()..];
+        time.chars().count() <= 10
+            && time.chars().all(|c| c.is_ascii_digit() || "年月日上去前同期度末底初的".contains(c))
+    })
+}
+
 /// The list of parts after an opener at byte `at`, with its total before it.
 pub(super) fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) -> Option<Breakdown> {
     let pos = ids.partition_point(|id| doc.figure(*id).span.start < at);
@@ -187,14 +197,16 @@ pub(super) fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) ->
     let depth = doc.claims.all[first].depth;
     // The total: the nearest amount of the parts' family before the opener (其中
     // after a growth figure belongs to the amount before the growth).
-    // A change (比去年增加4000亿元) is never the total: 其中 lists the parts of the value.
+    // A change (比去年增加4000亿元) is never the total: 其中 lists the parts of the value;
+    // nor is the base of a comparison (较2020年的1.8亿元增长35%，其中…), another year's value.
     // Only the three nearest are read below, so no more are looked for.
+    let compared = |id: ClaimId| doc.lead(id).contains(['比', '较']) || is_base(doc.clause_before(id));
     let candidates: Vec<ClaimId> = ids[..pos]
         .iter()
         .copied()
         .rev()
         .filter(|id| doc.is_amount(*id) && family(doc.unit(*id)) == fam && doc.claims.all[*id].depth == depth)
-        .filter(|id| !is_change(doc, *id))
+        .filter(|id| !is_change(doc, *id) && !compared(*id))
         .take(3)
         .collect();
     // The total whose metric the first part refines (林地面积 for 有林地面积), else the nearest.
@@ -231,7 +243,6 @@ pub(super) fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) ->
     let average = |id: ClaimId| {
         super::average::average_unit(doc.clause_before(id)).is_some() || doc.clause_before(id).contains("平均")
     };
-    let base = |id: ClaimId| doc.lead(id).contains(['比', '较']);
     if average(total) {
         return None;
     }
@@ -241,7 +252,7 @@ pub(super) fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) ->
         if c.depth > depth {
             continue; // （含今年新建9个）: a part of a part
         }
-        if c.depth < depth || !doc.is_amount(id) || family(doc.unit(id)) != fam || average(id) || base(id) {
+        if c.depth < depth || !doc.is_amount(id) || family(doc.unit(id)) != fam || average(id) || compared(id) {
             break;
         }
         let lead = doc.lead(id);
@@ -323,5 +334,17 @@ pub(super) fn shares(doc: &Doc, ids: &[ClaimId], out: &mut Vec<ShareList>) {
     }
     if list.len() >= 2 || list.len() == 1 && stated.is_some() {
         out.push(ShareList { shares: list, stated });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_base_of_comparison_is_told_from_its_clause() {
+        assert!(super::is_base("较2020年的"));
+        assert!(super::is_base("比上年同期的"));
+        assert!(super::is_base("全年销售额比"));
+        assert!(!super::is_base("全年销售额"));
+        assert!(!super::is_base("较好地完成了"));
     }
 }

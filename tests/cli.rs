@@ -146,3 +146,15 @@ fn figures_json_is_the_contract() {
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(out.contains("6000余万⏎元") && out.contains("3 figures"), "{out}");
 }
+
+#[test]
+fn a_skipped_heading_number_is_placed_at_its_heading() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let md = "# 报告\n\n## 一、基本情况\n\n正文一。\n\n## 二、主要做法\n\n正文二。\n\n## 四、存在的问题\n\n正文四。\n";
+    std::fs::write(dir.path().join("draft.md"), md).expect("write");
+    let o = run(&["check", "draft.md"], dir.path());
+    let out = String::from_utf8_lossy(&o.stdout);
+    // Line 11 is `## 四、存在的问题`; its title starts in column 4, after `## `.
+    assert!(out.starts_with("draft.md:11:4  BD110 warning"), "{out}");
+    assert!(out.contains("## 四、存在的问题"), "{out}");
+}

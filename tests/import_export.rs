@@ -131,3 +131,24 @@ fn hostile_text_is_shown_not_run() {
     assert!(html.contains("default-src 'none'"), "a CSP blocks outside requests");
     assert!(!lower.contains("http://") && !lower.contains("https://"), "no outside requests");
 }
+
+#[test]
+fn a_markdown_drafts_numbers_are_adopted_only_when_the_outline_gives_them() {
+    use briefdesk::checks::{Env, check};
+    use briefdesk::format::from_markdown;
+    // Numbers in order become the brief's numbering; the titles lose them.
+    let ordered =
+        from_markdown("# 报告\n\n## 一、基本情况\n\n正文。\n\n## 二、主要做法\n\n正文。\n").expect("markdown");
+    assert!(ordered.meta.heading_numbers);
+    let titles: Vec<&str> = ordered.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["基本情况", "主要做法"]);
+    // A skipped number stays in the title as written, and the numbering check reports it.
+    let md = "# 报告\n\n## 一、基本情况\n\n正文。\n\n## 二、主要做法\n\n正文。\n\n## 四、存在的问题\n\n正文。\n";
+    let skipped = from_markdown(md).expect("markdown");
+    assert!(!skipped.meta.heading_numbers);
+    assert_eq!(skipped.sections[2].title, "四、存在的问题");
+    assert_eq!(skipped.sections[2].role, briefdesk::model::Role::Problems);
+    let found: Vec<_> = check(&skipped, &Env::default()).into_iter().filter(|d| d.rule == "BD110").collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].on_title);
+}

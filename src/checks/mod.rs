@@ -71,6 +71,10 @@ pub struct Diagnostic {
     /// full-width digits throughout is fixed in every section at once).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub fixes_elsewhere: Vec<FixElsewhere>,
+    /// The finding is about the section's title (its number), not its body: `span`
+    /// is then empty, and a file's reader places it at the title.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub on_title: bool,
 }
 
 /// A replacement elsewhere (another section, or another place in the same
@@ -94,6 +98,7 @@ impl Diagnostic {
             related: Vec::new(),
             fix: None,
             fixes_elsewhere: Vec::new(),
+            on_title: false,
         }
     }
 

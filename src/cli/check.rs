@@ -61,7 +61,7 @@ pub fn run(args: FileArgs) -> anyhow::Result<Outcome> {
         Format::Json => {
             let mut out = Vec::new();
             for d in &diags {
-                let span = file.span(d.section, &d.span);
+                let span = file.place(d);
                 let at = file.source.position(span.start);
                 let related = d
                     .related
@@ -124,6 +124,17 @@ impl Located<'_> {
         self.source.span(section, Part::Body, span).unwrap_or(0..0)
     }
 
+    /// Where a finding stands in the file: at its section's title when it is about the
+    /// title (a heading's number), else at its span of the body.
+    fn place(&self, d: &Diagnostic) -> std::ops::Range<usize> {
+        if d.on_title
+            && let Some(at) = self.source.span(d.section, Part::Title, &(0..0))
+        {
+            return at;
+        }
+        self.span(d.section, &d.span)
+    }
+
     /// The same span in characters from the file's start, as the JSON gives it.
     fn chars(&self, section: SectionId, span: &std::ops::Range<usize>) -> (usize, usize) {
         let span = self.span(section, span);
@@ -138,7 +149,7 @@ fn width(s: &str) -> usize {
 
 fn render(out: &mut String, name: &str, file: &Located, d: &Diagnostic) {
     let text = file.text;
-    let std::ops::Range { start, end } = file.span(d.section, &d.span);
+    let std::ops::Range { start, end } = file.place(d);
     let at = file.source.position(start);
     out.push_str(&format!(
         "{name}:{}:{}  {} {}  {}\n",

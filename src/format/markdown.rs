@@ -232,9 +232,12 @@ pub fn from_markdown(text: &str) -> Result<Brief, MarkdownError> {
         checks: meta.checks,
         ..Brief::default()
     };
-    brief.meta.heading_numbers = meta.heading_numbers.unwrap_or_else(|| {
-        headings.iter().any(|h| h.level >= 2 && strip_heading_number(&h.title).len() != h.title.trim().len())
-    });
+    // A brief that says whether it numbers its headings (one Briefdesk wrote) is read so. A
+    // draft keeps the numbers typed into its headings in its titles at first; they become the
+    // brief's numbering below only where they are the numbers its outline gives, so that a
+    // skip in the draft is reported by the numbering check, not renumbered away.
+    let numbering_said = meta.heading_numbers;
+    brief.meta.heading_numbers = numbering_said.unwrap_or(false);
 
     // The title: a level-1 heading that comes before every other heading.
     let mut rest: &[Heading] = &headings;
@@ -259,11 +262,14 @@ pub fn from_markdown(text: &str) -> Result<Brief, MarkdownError> {
         let end = rest.get(i + 1).map_or(lines.len(), |n| n.first);
         let (role, body) = section_body(&lines[h.last + 1..end]);
         let title = if brief.meta.heading_numbers { strip_heading_number(&h.title) } else { h.title.trim() };
-        let role = role.unwrap_or_else(|| Role::infer(title, &brief.taxonomy));
+        let role = role.unwrap_or_else(|| Role::infer(strip_heading_number(title), &brief.taxonomy));
         let s = brief.new_section(role, title, body);
         flat.push((h.level.max(2), s));
     }
     brief.sections = nest(flat);
+    if numbering_said.is_none() {
+        crate::import::text::adopt_numbering(&mut brief);
+    }
     Ok(brief)
 }
 

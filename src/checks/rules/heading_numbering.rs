@@ -180,8 +180,11 @@ fn run(rule: &HeadingNumbering, marks: &[Mark], levels: &Levels, through: &mut [
             None
         };
         if let Some(p) = problem {
-            let span = span.unwrap_or(0..0);
-            out.push(Diagnostic::new(rule, section, span, Finding::Numbering(p)));
+            // A number in a paragraph has its place in the body; a section's number is its title's.
+            let on_title = span.is_none();
+            let mut d = Diagnostic::new(rule, section, span.unwrap_or(0..0), Finding::Numbering(p));
+            d.on_title = on_title;
+            out.push(d);
         }
         last[level] = n;
         through[level] = n;

@@ -93,6 +93,21 @@ mod tests {
     }
 
     #[test]
+    fn a_list_goes_on_through_its_semicolons_past_each_parts_growth() {
+        // 其中 opening a sentence, each part with its own growth, the parts joined by ；.
+        let bulletin = |first: &str| {
+            format!(
+                "全县实现地区生产总值142.6亿元，增长4.8%。其中，第一产业增加值{first}亿元，增长4.1%；\
+                 第二产业增加值48.5亿元，增长5.6%；第三产业增加值67.8亿元，增长4.5%。"
+            )
+        };
+        assert_eq!(fired(&bulletin("28.3"), "BD103"), 1);
+        assert_eq!(fired(&bulletin("26.3"), "BD103"), 0);
+        // 增加值 is a measure, not an increase: the list does not stop at it.
+        assert_eq!(fired("实现增加值50亿元，其中工业增加值30亿元，建筑业增加值25亿元。", "BD103"), 1);
+    }
+
+    #[test]
     fn the_base_of_a_comparison_is_no_total() {
         // 其中 after 较2020年的1.8亿元增长35%: the parts are of this year's 2.63亿.
         let text = "全县农副产品销售额达2.63亿元，较2020年的1.8亿元增长46%，其中线上销售1.5亿元，线下销售1.3亿元。";

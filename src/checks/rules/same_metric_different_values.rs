@@ -53,7 +53,8 @@ impl SameMetricDifferentValues {
             && c.depth == 0
             && c.metric.is_specific()
             && !(lead.contains('占') && share_words < 2)
-            && !NOT_VALUE.is_match(lead)
+            && !(NOT_VALUE.is_match(lead)
+                && NOT_VALUE.is_match(&crate::checks::claims::relations::value_added_masked(lead)))
     }
 
     /// Whether two sections speak of one thing: the same section, one within the
@@ -371,6 +372,13 @@ mod tests {
         // Two roads are two things: their lengths are not one value said twice.
         let roads = "1.“组组通”硬化路。新建硬化路全长12公里。\n2.“村村通”硬化路。新建硬化路全长8公里。";
         assert_eq!(across("", roads), 0);
+    }
+
+    #[test]
+    fn value_added_is_a_value_not_a_change() {
+        let summary = "2022年，全县第一产业增加值26.3亿元。";
+        assert_eq!(across(summary, "2022年，全县第一产业增加值28.3亿元，增长4.1%。"), 1);
+        assert_eq!(across(summary, "2022年，全县第一产业增加值26.3亿元，增长4.1%。"), 0);
     }
 
     #[test]

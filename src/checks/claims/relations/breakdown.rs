@@ -252,6 +252,10 @@ pub(super) fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) ->
         if c.depth > depth {
             continue; // （含今年新建9个）: a part of a part
         }
+        // A part's own growth (第一产业增加值26.3亿元，增长4.1%；第二产业…) is said of it, not beside it.
+        if !parts.is_empty() && doc.figure(id).kind == Kind::Percent && is_change(doc, id) {
+            continue;
+        }
         if c.depth < depth || !doc.is_amount(id) || family(doc.unit(id)) != fam || average(id) || compared(id) {
             break;
         }
@@ -260,7 +264,8 @@ pub(super) fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) ->
             let between = doc.between(prev, id);
             // The list ends at another metric, at a nested list (在有林地面积中纯林…),
             // at a new total (负债总额), or at a bracket it did not open (旱田6518亩）、果园).
-            if LIST_BREAKS.iter().any(|w| lead.contains(w))
+            let words = value_added_masked(lead);
+            if LIST_BREAKS.iter().any(|w| words.contains(w))
                 || lead.contains("其中")
                 || names_a_whole(between)
                 || NEW_TOTALS.iter().any(|w| lead.contains(w))

@@ -111,9 +111,16 @@ const CHANGE_WORDS: &[&str] = &[
 static CHANGE: std::sync::LazyLock<crate::figures::WordSet> =
     std::sync::LazyLock::new(|| crate::figures::WordSet::new(CHANGE_WORDS));
 
-/// Whether the text holds a word of change ([`CHANGE_WORDS`]).
+/// Whether the text holds a word of change ([`CHANGE_WORDS`]). 增加值 (value
+/// added: 第一产业增加值) is a measure, not an increase.
 fn says_change(text: &str) -> bool {
-    CHANGE.is_match(text)
+    CHANGE.is_match(text) && (!text.contains("增加值") || CHANGE.is_match(&value_added_masked(text)))
+}
+
+/// `text` with each 增加值 (value added, a measure) written so that no word of
+/// change is read in it.
+pub(crate) fn value_added_masked(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains("增加值") { text.replace("增加值", "附加值").into() } else { text.into() }
 }
 
 /// Words that say a change is a fall.
@@ -417,6 +424,14 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
             if sentence.trim_start().starts_with("其中") && ni > 0 {
                 let mut both: Vec<ClaimId> = claims.in_sentence(si, ni - 1).collect();
                 both.extend(&ids);
+                // The list goes on through the sentences its ； joins (其中，第一产业增加值…，
+                // 增长4.1%；第二产业增加值…；第三产业…。), to the end of the sentence.
+                let mut j = ni;
+                while j + 1 < s.sentences.len() && s.body[..s.sentences[j].span.end].trim_end().ends_with(['；', ';'])
+                {
+                    j += 1;
+                    both.extend(claims.in_sentence(si, j));
+                }
                 let at = s.sentences[ni].span.start + (sentence.len() - sentence.trim_start().len());
                 if let Some(b) = list_after(&doc, &both, at, "其中") {
                     r.breakdowns.push(b);

@@ -293,6 +293,20 @@ fn noun_after(s: &str) -> &str {
     s
 }
 
+/// 系统 after the name of an organisation (工会系统, 教育系统, 民政系统) is the
+/// organisation as a whole, as 各级 is (全市工会系统采购 and 全市各级工会采购 are one
+/// metric): it is dropped. A system that is a thing (信息系统, 灌溉系统) stays.
+fn drop_organisation_system(text: &mut String) {
+    const ORGANISATION_ENDS: &[char] = &['会', '联', '政', '育', '生', '健', '保', '局', '委', '门', '业'];
+    while let Some(i) = text.find("系统") {
+        let organisation = text[..i].chars().next_back().is_some_and(|c| ORGANISATION_ENDS.contains(&c));
+        if !organisation {
+            return;
+        }
+        text.replace_range(i..i + "系统".len(), "");
+    }
+}
+
 impl Metric {
     /// The metric of a figure, from the words before it in its clause (`lead`)
     /// and after it up to the next figure or the clause's end (`trail`).
@@ -317,6 +331,7 @@ impl Metric {
                 }
             }
         }
+        drop_organisation_system(&mut text);
         Metric::from_text(text)
     }
 
@@ -466,6 +481,15 @@ mod tests {
         for t in &texts {
             assert_eq!(verbs_in(t), reference(t), "{t}");
         }
+    }
+
+    #[test]
+    fn an_organisations_system_is_the_organisation() {
+        let system = Metric::new("全市工会系统采购", "扶贫产品");
+        assert!(system.same_as(&Metric::new("全市各级工会共采购", "扶贫产品")), "{}", system.text);
+        // A system that is a thing keeps its name.
+        assert!(Metric::new("建成信息系统", "").text.contains("系统"));
+        assert!(Metric::new("新建灌溉系统", "").text.contains("系统"));
     }
 
     #[test]

@@ -105,6 +105,16 @@ mod tests {
         assert_eq!(fired(&bulletin("26.3"), "BD103"), 0);
         // 增加值 is a measure, not an increase: the list does not stop at it.
         assert_eq!(fired("实现增加值50亿元，其中工业增加值30亿元，建筑业增加值25亿元。", "BD103"), 1);
+        // Past a part's growth the list goes on only to a part named in parallel: 规模以上工业
+        // is a part of 工业, 过夜游客 another cut of the visitors.
+        let nested = "全县第二产业增加值60.5亿元，增长5.6%。其中，工业增加值40.2亿元，增长6.1%；规模以上工业增加值36.8亿元，增长6.5%。";
+        assert_eq!(fired(nested, "BD103"), 0);
+        let inline =
+            "全县第二产业增加值60.5亿元，其中工业增加值40.2亿元，增长6.1%，规模以上工业增加值36.8亿元，增长6.5%。";
+        assert_eq!(fired(inline, "BD103"), 0);
+        let cut = "全年接待游客860万人次，增长12%。其中，乡村旅游接待游客520万人次，增长15%；过夜游客410万人次。";
+        assert_eq!(fired(cut, "BD103"), 0);
+        assert_eq!(fired("全县销售额2.6亿元，其中线上销售1.5亿元，同比增长20%，线下销售1.3亿元。", "BD103"), 1);
     }
 
     #[test]

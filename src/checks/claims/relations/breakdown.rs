@@ -247,14 +247,22 @@ pub(super) fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) ->
         return None;
     }
     let mut parts: Vec<ClaimId> = Vec::new();
-    for &id in &ids[pos..] {
+    for (k, &id) in ids.iter().enumerate().skip(pos) {
         let c = &doc.claims.all[id];
         if c.depth > depth {
             continue; // （含今年新建9个）: a part of a part
         }
-        // A part's own growth (第一产业增加值26.3亿元，增长4.1%；第二产业…) is said of it, not beside it.
-        if !parts.is_empty() && doc.figure(id).kind == Kind::Percent && is_change(doc, id) {
-            continue;
+        // A part's own growth (第一产业增加值26.3亿元，增长4.1%；第二产业…) is said of it: the
+        // list goes on past it when the next amount names a part in parallel with the first.
+        if let Some(&first_part) = parts.first()
+            && doc.figure(id).kind == Kind::Percent
+            && is_change(doc, id)
+        {
+            let next = ids[k + 1..].iter().copied().find(|x| doc.is_amount(*x));
+            if next.is_some_and(|n| parallel(first_amount_lead(doc, &[first_part]), first_amount_lead(doc, &[n]))) {
+                continue;
+            }
+            break;
         }
         if c.depth < depth || !doc.is_amount(id) || family(doc.unit(id)) != fam || average(id) || compared(id) {
             break;

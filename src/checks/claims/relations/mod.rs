@@ -403,6 +403,21 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// The Chinese words before the first amount among `ids` (其中 left out).
+fn first_amount_lead<'a>(doc: &Doc<'a>, ids: &[ClaimId]) -> Option<&'a str> {
+    let id = ids.iter().copied().find(|id| doc.is_amount(*id))?;
+    let lead = doc.lead(id).trim_matches(|c: char| !('\u{4e00}'..='\u{9fff}').contains(&c));
+    Some(lead.strip_prefix("其中").unwrap_or(lead))
+}
+
+/// Whether two parts are named in parallel (第一产业增加值 and 第二产业增加值, 种植业产值 and
+/// 养殖业产值): as many characters, two or more, the last two the same.
+fn parallel(a: Option<&str>, b: Option<&str>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else { return false };
+    let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    ca.len() >= 2 && ca.len() == cb.len() && ca[ca.len() - 2..] == cb[cb.len() - 2..]
+}
+
 /// Finds every relation.
 pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
     let doc = Doc::new(sections, claims);
@@ -425,12 +440,19 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
                 let mut both: Vec<ClaimId> = claims.in_sentence(si, ni - 1).collect();
                 both.extend(&ids);
                 // The list goes on through the sentences its ； joins (其中，第一产业增加值…，
-                // 增长4.1%；第二产业增加值…；第三产业…。), to the end of the sentence.
+                // 增长4.1%；第二产业增加值…；第三产业…。) while they name parallel parts: the
+                // same number of characters before the figure, the last two the same. 工业增加值…；
+                // 规模以上工业增加值… is a part of a part, 乡村旅游接待游客…；过夜游客… another cut.
+                let first_lead = first_amount_lead(&doc, &ids);
                 let mut j = ni;
                 while j + 1 < s.sentences.len() && s.body[..s.sentences[j].span.end].trim_end().ends_with(['；', ';'])
                 {
                     j += 1;
-                    both.extend(claims.in_sentence(si, j));
+                    let next: Vec<ClaimId> = claims.in_sentence(si, j).collect();
+                    if !parallel(first_lead, first_amount_lead(&doc, &next)) {
+                        break;
+                    }
+                    both.extend(next);
                 }
                 let at = s.sentences[ni].span.start + (sentence.len() - sentence.trim_start().len());
                 if let Some(b) = list_after(&doc, &both, at, "其中") {

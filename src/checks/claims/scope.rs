@@ -349,7 +349,8 @@ pub fn is_standard(sentence_before: &str, after: &str) -> bool {
         return true;
     }
     // A capacity, not an output: 可满足年旅客吞吐量19.4万人次, 日加工能力200吨.
-    if CAPACITY_WORDS.iter().any(|w| sentence_before.rsplit(['，', '；']).next().is_some_and(|c| c.contains(w))) {
+    let clause = sentence_before.rsplit(['，', '；']).next().unwrap_or("");
+    if CAPACITY_WORDS.iter().any(|w| clause.match_indices(w).any(|(i, _)| is_capacity_at(clause, i, w))) {
         return true;
     }
     let next: String = after.chars().take(8).collect();
@@ -358,6 +359,13 @@ pub fn is_standard(sentence_before: &str, after: &str) -> bool {
     let conditional = CONDITIONAL_OPENERS.iter().any(|w| start.starts_with(w))
         || CONDITIONAL_WORDS.iter().any(|w| sentence_before.contains(w));
     benefit && conditional
+}
+
+/// Whether the capacity word `w` at byte `at` of `text` speaks of a capacity: 能力
+/// after 劳动, 自理, 生活 or 行为 is what a person can do (有劳动能力的8200人), a group, not
+/// a capacity.
+pub(super) fn is_capacity_at(text: &str, at: usize, w: &str) -> bool {
+    w != "能力" || !["劳动", "自理", "生活", "行为"].iter().any(|p| text[..at].ends_with(p))
 }
 
 /// Words a sentence of a condition opens with (对在主板上市企业，…).
@@ -502,6 +510,14 @@ mod tests {
         // A named place still is one, also after 其中.
         assert_eq!(place_in("柘水县城区"), Place::Named("柘水县".into(), '县'));
         assert_eq!(place_in("其中柘水县"), Place::Named("柘水县".into(), '县'));
+    }
+
+    #[test]
+    fn an_ability_to_work_is_no_capacity() {
+        // 有劳动能力的8200人 is a group of people; 日加工能力200吨 a capacity.
+        assert!(!is_standard("建档立卡贫困户中有劳动能力的", "人，已就业"));
+        assert!(!is_standard("无生活自理能力的", "人"));
+        assert!(is_standard("新建加工厂，日加工能力", "吨"));
     }
 
     #[test]

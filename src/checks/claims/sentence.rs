@@ -225,7 +225,9 @@ impl<'a> SentenceScope<'a> {
                     // A scope word that starts here: every one, overlapping or not.
                     if let Ok(at) = words.by_first.binary_search_by_key(&code, |(c, _)| *c) {
                         for (w, tag) in &words.by_first[at].1 {
-                            if bytes[i..].starts_with(w.as_bytes()) {
+                            if bytes[i..].starts_with(w.as_bytes())
+                                && (*tag != Tag::Capacity || super::scope::is_capacity_at(text, i, w))
+                            {
                                 hits.push(Hit { start: start + i, end: start + i + w.len(), tag: *tag });
                             }
                         }

@@ -103,6 +103,12 @@ mod tests {
     }
 
     #[test]
+    fn a_yield_per_mu_is_an_average() {
+        assert_eq!(fired("全县种植蔬菜3.2万亩，总产量9.6万吨，亩产3.5吨。", "BD106"), 1);
+        assert_eq!(fired("全县种植蔬菜3.2万亩，总产量9.6万吨，亩产3吨。", "BD106"), 0);
+    }
+
+    #[test]
     fn an_average_over_named_things_finds_their_count() {
         // 平均每馆: the count is the one whose noun is 馆.
         assert_eq!(fired("全县5个专馆年销售额共计6500万元，平均每馆1500万元。", "BD106"), 1);

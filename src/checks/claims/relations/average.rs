@@ -11,6 +11,7 @@ pub(super) const AVERAGE_WORDS: &[(&str, &str)] = &[
     ("每名", "人"),
     ("亩均", "亩"),
     ("每亩", "亩"),
+    ("亩产", "亩"),
     ("场均", "场"),
     ("每场", "场"),
     ("村均", "个"),
@@ -23,8 +24,8 @@ pub(super) const AVERAGE_WORDS: &[(&str, &str)] = &[
 
 /// The first of [`AVERAGE_WORDS`] that `lead` holds, with its unit.
 pub(super) fn average_unit(lead: &str) -> Option<(&'static str, &'static str)> {
-    // Every word has 均 or 每: most leads have neither, and are answered in one pass.
-    if !lead.contains(['均', '每']) {
+    // Every word has 均 or 每, or is 亩产: most leads have none of them, and are answered in one pass.
+    if !lead.contains(['均', '每']) && !lead.contains("亩产") {
         return None;
     }
     AVERAGE_WORDS.iter().find(|(w, _)| lead.contains(w)).map(|(w, u)| (*w, *u))

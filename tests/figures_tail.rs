@@ -164,3 +164,13 @@ fn a_date_that_lost_its_year_and_month_is_broken() {
     assert!(d.compact && !d.valid, "{d:?}");
     assert_eq!((d.year, d.month, d.day), (Some(2020), Some(4), Some(21)));
 }
+
+#[test]
+fn four_digits_and_ri_after_a_year_lost_their_yue() {
+    // 2020年1015日 is 10月15日 without its 月: a day that cannot exist.
+    let f = extract("2020年1015日，全市消费扶贫推进会召开。");
+    let day = f.iter().find(|f| f.kind == Kind::Date && f.span.start > 0).expect("the day");
+    assert!(!day.date.as_ref().expect("parts").valid, "{day:?}");
+    // Without a year before it, 1015日 is a number of days.
+    assert!(extract("历时1015日完成。").iter().all(|f| f.kind == Kind::Quantity));
+}

@@ -63,6 +63,14 @@ fn small_int(n: &Num) -> Option<u32> {
     (v.fract() == 0.0 && (0.0..1000.0).contains(&v)).then_some(v as u32)
 }
 
+/// Four digits and 日 right after a year (2020年1015日): a month and day that lost
+/// their 月, read as the day it is written as, which cannot exist.
+fn lost_month(text: &str, n: &Num) -> Option<u32> {
+    let after_year = text[..n.start].trim_end_matches(super::text::is_space).ends_with('年');
+    let plain = n.form == Form::Arabic && !n.has_decimal && !n.has_separator && !n.has_large && n.value_max.is_none();
+    (after_year && plain && n.int_digits == 4).then(|| n.value.to_f64() as u32)
+}
+
 fn read_num(c: &Cursor) -> Option<Num> {
     read_arabic(c).or_else(|| read_chinese(c))
 }
@@ -237,10 +245,10 @@ pub fn read(text: &str, n: &Num) -> Option<(DateParts, usize, &'static str)> {
         && !c.starts_with("日元")
         && !c.starts_with("日币")
         && n.tail_power < 2
-        && small_int(n).is_some()
+        && let Some(day) = small_int(n).or_else(|| lost_month(text, n))
         && !counts_days(text, n, &Cursor::at(text, c.pos + "日".len()))
     {
-        parts.day = small_int(n);
+        parts.day = Some(day);
         c.advance("日".len());
         end = c.pos;
         unit = "日";

@@ -298,7 +298,10 @@ fn noun_after(s: &str) -> &str {
 /// metric): it is dropped. A system that is a thing (信息系统, 灌溉系统) stays.
 fn drop_organisation_system(text: &mut String) {
     const ORGANISATION_ENDS: &[char] = &['会', '联', '政', '育', '生', '健', '保', '局', '委', '门', '业'];
-    while let Some(i) = text.find("系统") {
+    // memchr's search, built once: this is asked of every metric, and few hold 系统.
+    static SYSTEM: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("系统"));
+    while let Some(i) = SYSTEM.find(text.as_bytes()) {
         let organisation = text[..i].chars().next_back().is_some_and(|c| ORGANISATION_ENDS.contains(&c));
         if !organisation {
             return;

@@ -24,8 +24,8 @@ pub(super) const AVERAGE_WORDS: &[(&str, &str)] = &[
 
 /// The first of [`AVERAGE_WORDS`] that `lead` holds, with its unit.
 pub(super) fn average_unit(lead: &str) -> Option<(&'static str, &'static str)> {
-    // Every word has 均 or 每, or is 亩产: most leads have none of them, and are answered in one pass.
-    if !lead.contains(['均', '每']) && !lead.contains("亩产") {
+    // Every word has 均, 每 or 亩: most leads have none of them, and are answered in one pass.
+    if !lead.contains(['均', '每', '亩']) {
         return None;
     }
     AVERAGE_WORDS.iter().find(|(w, _)| lead.contains(w)).map(|(w, u)| (*w, *u))

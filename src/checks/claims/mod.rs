@@ -363,7 +363,9 @@ fn name_at_start(clause: &str) -> Option<String> {
         "针对", "结合", "利用", "借助", "组织", "举办", "开展", "建设", "建成", "新建", "投资", "实施", "推进", "帮助",
         "支持",
     ];
-    if OPENERS.iter().any(|o| head.starts_with(o)) {
+    // Characters are compared before words: most openings and endings differ in them.
+    let first = head.chars().next();
+    if OPENERS.iter().any(|o| o.chars().next() == first && head.starts_with(o)) {
         return None;
     }
     // The shortest opening of three Chinese characters or more that ends like a name.
@@ -372,7 +374,7 @@ fn name_at_start(clause: &str) -> Option<String> {
             return None;
         }
         let name = &head[..i + c.len_utf8()];
-        if n >= 2 && SUBJECT_ENDINGS.iter().any(|e| name.ends_with(e)) {
+        if n >= 2 && SUBJECT_ENDINGS.iter().any(|e| e.chars().next_back() == Some(c) && name.ends_with(e)) {
             return Some(name.to_string());
         }
     }

@@ -374,7 +374,7 @@ fn name_at_start(clause: &str) -> Option<String> {
             return None;
         }
         let name = &head[..i + c.len_utf8()];
-        if n >= 2 && SUBJECT_ENDINGS.iter().any(|e| e.chars().next_back() == Some(c) && name.ends_with(e)) {
+        if n >= 2 && SUBJECT_ENDINGS.iter().any(|e| e.ends_with(c) && name.ends_with(e)) {
             return Some(name.to_string());
         }
     }

@@ -355,6 +355,31 @@ fn subject_of(paragraph: &str, marks: &[usize], offset: usize) -> Option<String>
     name_at_start(&paragraph[start..])
 }
 
+/// Whether `c` is the last character of one of [`SUBJECT_ENDINGS`]: a match, asked
+/// of every character of a paragraph's opening before the words are compared.
+fn ends_a_subject(c: char) -> bool {
+    matches!(
+        c,
+        '学' | '校'
+            | '院'
+            | '园'
+            | '心'
+            | '司'
+            | '团'
+            | '社'
+            | '地'
+            | '厂'
+            | '会'
+            | '站'
+            | '目'
+            | '区'
+            | '镇'
+            | '乡'
+            | '村'
+            | '道'
+    )
+}
+
 fn name_at_start(clause: &str) -> Option<String> {
     let head = &clause[..clause.char_indices().nth(16).map_or(clause.len(), |(i, _)| i)];
     // A clause that opens with a verb or a preposition names no subject (依托县职工学校…).
@@ -374,7 +399,7 @@ fn name_at_start(clause: &str) -> Option<String> {
             return None;
         }
         let name = &head[..i + c.len_utf8()];
-        if n >= 2 && SUBJECT_ENDINGS.iter().any(|e| e.ends_with(c) && name.ends_with(e)) {
+        if n >= 2 && ends_a_subject(c) && SUBJECT_ENDINGS.iter().any(|e| e.ends_with(c) && name.ends_with(e)) {
             return Some(name.to_string());
         }
     }
@@ -559,4 +584,14 @@ pub fn is_money(unit: &str) -> bool {
         unit,
         "元" | "美元" | "港元" | "欧元" | "日元" | "英镑" | "新台币" | "卢布" | "泰铢" | "韩元" | "澳元" | "加元"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_subject_ending_ends_in_a_character_looked_for() {
+        for e in super::SUBJECT_ENDINGS {
+            assert!(e.chars().next_back().is_some_and(super::ends_a_subject), "{e}");
+        }
+    }
 }

@@ -423,8 +423,13 @@ fn inserted(long: &str, short_chars: &[char]) -> bool {
     let mut streak = 0;
     let mut run_before: Option<usize> = None;
     let mut pending = false;
+    let mut prev = ' ';
     for c in long.chars().filter(|c| is_han(*c) || c.is_ascii_alphanumeric()) {
-        let shared = is_filler(c) || short_chars.binary_search(&c).is_ok();
+        // 各类, 各种, 各项 say "of every kind", as 各级 says "at every level": no kind
+        // is named (举办各类专场招聘会 is 举办专场招聘会), and nothing is inserted.
+        let every_kind = prev == '各' && matches!(c, '类' | '种' | '项');
+        prev = c;
+        let shared = is_filler(c) || every_kind || short_chars.binary_search(&c).is_ok();
         if shared {
             if let Some(before) = run_before.take() {
                 pending = before >= 2;
@@ -484,6 +489,16 @@ mod tests {
         for t in &texts {
             assert_eq!(verbs_in(t), reference(t), "{t}");
         }
+    }
+
+    #[test]
+    fn every_kind_names_no_kind() {
+        let every = Metric::new("全年市总工会共举办各类", "专场招聘会");
+        assert!(every.same_as(&Metric::new("全年共举办", "专场招聘会")), "{}", every.text);
+        // A kind that is named stays: 技能 narrows 培训.
+        let skills = Metric::new("举办各类技能培训", "");
+        assert!(skills.same_as(&Metric::new("举办技能培训", "")), "{}", skills.text);
+        assert!(!skills.same_as(&Metric::new("举办培训", "")), "{}", skills.text);
     }
 
     #[test]

@@ -322,6 +322,7 @@ const SUBJECT_ENDINGS: &[&str] = &[
     "村",
     "街道",
     "社区",
+    "机关",
 ];
 
 /// The subject a paragraph opens with: its first clause that is not a time,
@@ -377,6 +378,7 @@ fn ends_a_subject(c: char) -> bool {
             | '乡'
             | '村'
             | '道'
+            | '关'
     )
 }
 

@@ -105,6 +105,16 @@ impl SameMetricDifferentValues {
             && ca.time.agrees(&cb.time)
             && ca.place.agrees(&cb.place)
             && ca.metric.same_as(&cb.metric)
+            && Self::said_as_part(cx, a) == Self::said_as_part(cx, b)
+    }
+
+    /// Whether a claim is said as a part (其中 before it in its sentence: 其中，市总工会举办
+    /// 专场招聘会25场): it is not a mention of the whole said elsewhere, though two parts
+    /// said so may be mentions of one part.
+    fn said_as_part(cx: &Context, id: ClaimId) -> bool {
+        let c = &cx.claims.all[id];
+        let s = &cx.sections[c.section];
+        s.body[s.sentences[c.sentence].span.start..figure(cx, id).span.start].contains("其中")
     }
 
     /// Whether two places may hold mentions of one value: related sections, and
@@ -372,6 +382,18 @@ mod tests {
         // Two roads are two things: their lengths are not one value said twice.
         let roads = "1.“组组通”硬化路。新建硬化路全长12公里。\n2.“村村通”硬化路。新建硬化路全长8公里。";
         assert_eq!(across("", roads), 0);
+    }
+
+    #[test]
+    fn a_part_is_no_mention_of_the_whole() {
+        // 其中 before it: the city union's 25 of the year's 52.
+        let summary = "全年共举办专场招聘会52场。";
+        assert_eq!(across(summary, "其中，市总工会举办专场招聘会25场，各区工会举办27场。"), 0);
+        assert_eq!(across(summary, "全年，市总工会共举办各类专场招聘会25场。"), 1);
+        // Two parts said so may be mentions of one part.
+        assert_eq!(across("其中线上销售1.5亿元。", "全县农产品销售额2.6亿元，其中线上销售1.3亿元。"), 1);
+        // The organs under the city (市直机关) are a group of the city, not the whole of it.
+        assert_eq!(across("全市1.2万名职工参与消费扶贫。", "市直机关共有2100名职工参与消费扶贫活动。"), 0);
     }
 
     #[test]

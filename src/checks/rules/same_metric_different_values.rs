@@ -105,16 +105,18 @@ impl SameMetricDifferentValues {
             && ca.time.agrees(&cb.time)
             && ca.place.agrees(&cb.place)
             && ca.metric.same_as(&cb.metric)
-            && Self::said_as_part(cx, a) == Self::said_as_part(cx, b)
     }
 
     /// Whether a claim is said as a part (其中 before it in its sentence: 其中，市总工会举办
     /// 专场招聘会25场): it is not a mention of the whole said elsewhere, though two parts
-    /// said so may be mentions of one part.
+    /// said so may be mentions of one part. Part of a claim's class and bucket, so that
+    /// the two kinds never meet.
     fn said_as_part(cx: &Context, id: ClaimId) -> bool {
+        static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memchr::memmem::Finder::new("其中"));
         let c = &cx.claims.all[id];
         let s = &cx.sections[c.section];
-        s.body[s.sentences[c.sentence].span.start..figure(cx, id).span.start].contains("其中")
+        FINDER.find(&s.body.as_bytes()[s.sentences[c.sentence].span.start..figure(cx, id).span.start]).is_some()
     }
 
     /// Whether two places may hold mentions of one value: related sections, and
@@ -141,10 +143,12 @@ struct ClassKey<'a> {
     scope: usize,
     subject: Option<&'a str>,
     total: Option<ClaimId>,
+    part: bool,
 }
 
-/// What two claims must share to be compared: unit family, kind, scope, modality.
-type Bucket<'a> = (&'a str, Kind, usize, Modality);
+/// What two claims must share to be compared: unit family, kind, scope, modality, and
+/// whether they are said as parts.
+type Bucket<'a> = (&'a str, Kind, usize, Modality, bool);
 
 /// Where a class's claims stand: one per section and paragraph, with its first claim.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -182,10 +186,12 @@ impl Rule for SameMetricDifferentValues {
         let mut slots_seen: HashSet<(usize, usize, usize)> = HashSet::with_capacity_and_hasher(n, Default::default());
         // Each eligible claim's interval, computed once for its class and kept for the pairs.
         let mut intervals = vec![(0.0, 0.0); claims.all.len()];
+        let mut part_said = vec![false; claims.all.len()];
         for id in (0..claims.all.len()).filter(|i| !skip[*i] && Self::eligible(cx, *i)) {
             let c = &claims.all[id];
             let (lo, hi) = interval(cx, id);
             intervals[id] = (lo, hi);
+            part_said[id] = Self::said_as_part(cx, id);
             let key = ClassKey {
                 metric: &c.metric.text,
                 family: family(figure(cx, id).unit),
@@ -197,6 +203,7 @@ impl Rule for SameMetricDifferentValues {
                 scope: c.scope,
                 subject: c.subject.as_deref(),
                 total: total_of[id],
+                part: part_said[id],
             };
             let k = *class_of.entry(key).or_insert_with(|| {
                 classes.push((id, Vec::new()));
@@ -213,7 +220,7 @@ impl Rule for SameMetricDifferentValues {
         // is part of the key, so the lists hold only classes that may compare.
         let bucket = |id: ClaimId| {
             let (c, f) = (&claims.all[id], figure(cx, id));
-            (family(f.unit), f.kind, c.scope, c.modality)
+            (family(f.unit), f.kind, c.scope, c.modality, part_said[id])
         };
         // Each class's bucket, numbered once, so that the index hashes two integers.
         let mut buckets: HashMap<Bucket, u32> = HashMap::default();

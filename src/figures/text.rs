@@ -83,6 +83,7 @@ impl<'a> Cursor<'a> {
         }
     }
 
+    #[inline]
     pub fn starts_with(&self, s: &str) -> bool {
         begins_with(self.rest().as_bytes(), s.as_bytes())
     }
@@ -335,45 +336,63 @@ impl<T> ByFirst<T> {
     }
 }
 
-/// Words to find in short texts (a lead, a clause, a title): a bitmap of their
-/// first characters, and the words that start with each. A character that
-/// starts no word, nearly all of them, is passed over at its bit; an automaton
-/// costs more to start on a text of ten characters than this takes to read it.
-pub struct WordSet {
+/// Words to find in text, each with what it says (`T`; nothing for a plain set):
+/// a bitmap of their first characters, and the words that start with each. A
+/// character that starts no word, nearly all of them, is passed over at its
+/// bit; an automaton costs more to start on a text of ten characters than this
+/// takes to read it, and a reader that walks a text itself asks [`Self::may_start`]
+/// and [`Self::starting_with`] as it goes.
+pub struct WordSet<T: 'static = ()> {
     /// One bit per character of the Basic Multilingual Plane.
     starts: Vec<u64>,
     /// The words by first character, sorted by it; words in list order.
-    by_first: Vec<(char, Vec<&'static str>)>,
+    by_first: Vec<(char, Vec<(&'static str, T)>)>,
 }
 
-impl WordSet {
+impl WordSet<()> {
     pub fn new(words: &[&'static str]) -> WordSet {
+        WordSet::with(words.iter().map(|w| (*w, ())))
+    }
+}
+
+impl<T> WordSet<T> {
+    /// A set of words, each with what it says, in list order.
+    pub fn with(words: impl IntoIterator<Item = (&'static str, T)>) -> WordSet<T> {
         let mut starts = vec![0u64; 0x10000 / 64];
-        let mut by_first: Vec<(char, Vec<&'static str>)> = Vec::new();
-        for w in words {
+        let mut by_first: Vec<(char, Vec<(&'static str, T)>)> = Vec::new();
+        for (w, said) in words {
             let Some(first) = w.chars().next() else { continue };
             if let Some(bits) = starts.get_mut(first as usize / 64) {
                 *bits |= 1 << (first as u32 % 64);
             }
             match by_first.iter_mut().find(|(c, _)| *c == first) {
-                Some((_, list)) => list.push(w),
-                None => by_first.push((first, vec![w])),
+                Some((_, list)) => list.push((w, said)),
+                None => by_first.push((first, vec![(w, said)])),
             }
         }
         by_first.sort_by_key(|(c, _)| *c);
         WordSet { starts, by_first }
     }
 
+    /// Whether a word may start with `c` (its bit; a character past the plane is looked up).
+    #[inline]
+    pub fn may_start(&self, c: char) -> bool {
+        self.starts.get(c as usize / 64).is_none_or(|bits| bits & (1 << (c as u32 % 64)) != 0)
+    }
+
+    /// The words that start with `c`, in list order, with what each says.
+    pub fn starting_with(&self, c: char) -> &[(&'static str, T)] {
+        match self.by_first.binary_search_by_key(&c, |(f, _)| *f) {
+            Ok(k) => &self.by_first[k].1,
+            Err(_) => &[],
+        }
+    }
+
     /// Whether any of the words stands in `text`.
     pub fn is_match(&self, text: &str) -> bool {
         let bytes = text.as_bytes();
         text.char_indices().any(|(i, c)| {
-            let marked = self.starts.get(c as usize / 64).is_none_or(|bits| bits & (1 << (c as u32 % 64)) != 0);
-            marked
-                && self
-                    .by_first
-                    .binary_search_by_key(&c, |(f, _)| *f)
-                    .is_ok_and(|k| self.by_first[k].1.iter().any(|w| begins_with(&bytes[i..], w.as_bytes())))
+            self.may_start(c) && self.starting_with(c).iter().any(|(w, _)| begins_with(&bytes[i..], w.as_bytes()))
         })
     }
 }
@@ -437,6 +456,14 @@ mod tests {
             }
         }
         assert!(!WordSet::new(&[]).is_match("增长"));
+    }
+
+    #[test]
+    fn a_space_is_told_from_its_bytes_as_is_space_tells_it() {
+        for c in (0..0x11000).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            assert_eq!(starts_with_space(c.encode_utf8(&mut buf).as_bytes()), is_space(c), "{c:?}");
+        }
     }
 
     /// `Cursor::eat` character by character, as the fast path must give it.

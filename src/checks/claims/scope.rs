@@ -413,11 +413,14 @@ pub fn place_in(text: &str) -> Place {
     found
 }
 
+/// The characters that name a level of place: where [`place_event`] reads one.
+pub(super) const PLACE_LEVELS: &[&str] = &["国", "省", "市", "县", "区", "镇", "乡", "村"];
+
 /// What the character at byte `i` of `text` says of the place, if anything: a
 /// whole level (全县, 市总工会), a named place (柘水县), or more than one unit (县区).
 pub(super) fn place_event(text: &str, i: usize) -> Option<Place> {
     let c = text[i..].chars().next()?;
-    if !matches!(c, '国' | '省' | '市' | '县' | '区' | '镇' | '乡' | '村') {
+    if !PLACE_LEVELS.iter().any(|l| l.starts_with(c)) {
         return None;
     }
     let before = &text[..i];

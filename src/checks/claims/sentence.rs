@@ -1,10 +1,10 @@
 //! The scope words of one sentence, read once. Every claim's time, modality,
 //! place and standing are read from the words before it in its sentence; a
 //! sentence with many figures would search the same text again for each of
-//! them. One pass over its bytes finds every scope word of the sentence (by a
-//! bitmap of the words' first characters), its marks and its places, and each
-//! claim then reads the words that end before it: linear in the length of the
-//! sentence plus the number of its claims.
+//! them. One pass over its bytes finds every scope word of the sentence
+//! (through a [`WordSet`], a bitmap of the words' first characters), its marks
+//! and its places, and each claim then reads the words that end before it:
+//! linear in the length of the sentence plus the number of its claims.
 //!
 //! Each reading gives what the functions of [`super::scope`] give on the text
 //! before the claim (`scope_words_read_as_the_text_before_each_claim` checks
@@ -13,10 +13,10 @@
 use std::sync::LazyLock;
 
 use super::scope::{
-    BENEFIT_WORDS, CAPACITY_WORDS, CONDITIONAL_OPENERS, CONDITIONAL_WORDS, FORECAST_WORDS, Modality, PERIODS, Period,
-    Place, RELATIVE_YEARS, TARGET_WORDS, Time, compared, past_year_match, place_event,
+    BENEFIT_WORDS, CAPACITY_WORDS, CONDITIONAL_OPENERS, CONDITIONAL_WORDS, FORECAST_WORDS, Modality, PERIODS,
+    PLACE_LEVELS, Period, Place, RELATIVE_YEARS, TARGET_WORDS, Time, compared, past_year_match, place_event,
 };
-use crate::figures::Figure;
+use crate::figures::{Figure, WordSet};
 
 /// What a scope word says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,21 +40,9 @@ enum Tag {
     Capacity,
     Benefit,
     Conditional,
-}
-
-/// The first character of every scope word is a common CJK character
-/// (U+4E00 to U+9FFF): one bit each in [`Words::starts`].
-const CJK_START: u32 = 0x4E00;
-const CJK_LEN: usize = 0x5200;
-
-/// All scope words with what each says, looked up by their first character.
-struct Words {
-    /// One bit per common CJK character: whether a scope word starts with it,
-    /// or it is a place character (国省市县区镇乡村). Nearly every character of a
-    /// sentence stops at this bit.
-    marked: Vec<u64>,
-    /// The words that start with each such character, sorted by it, in list order.
-    by_first: Vec<(u32, Vec<(&'static str, Tag)>)>,
+    /// A character that names a level of place (国省市县区镇乡村): read by
+    /// [`place_event`], not kept as a hit.
+    Place,
 }
 
 /// Every scope word, with what it says, in list order.
@@ -82,26 +70,10 @@ fn scope_words() -> Vec<(&'static str, Tag)> {
     words
 }
 
-static WORDS: LazyLock<Words> = LazyLock::new(|| {
-    let mut starts = vec![0u64; CJK_LEN / 64 + 1];
-    let mut by_first: Vec<(u32, Vec<(&'static str, Tag)>)> = Vec::new();
-    for (w, tag) in scope_words() {
-        let first = w.chars().next().map_or(0, u32::from);
-        let k = first.wrapping_sub(CJK_START) as usize;
-        assert!(k < CJK_LEN, "the scope word {w} starts with a common CJK character");
-        starts[k / 64] |= 1 << (k % 64);
-        match by_first.iter_mut().find(|(c, _)| *c == first) {
-            Some((_, list)) => list.push((w, tag)),
-            None => by_first.push((first, vec![(w, tag)])),
-        }
-    }
-    by_first.sort_by_key(|(c, _)| *c);
-    for c in ['国', '省', '市', '县', '区', '镇', '乡', '村'] {
-        let k = (c as u32 - CJK_START) as usize;
-        starts[k / 64] |= 1 << (k % 64);
-    }
-    Words { marked: starts, by_first }
-});
+/// Every scope word and place character in one set, with what each says: one
+/// bit tells a character that starts none of them, nearly every one.
+static WORDS: LazyLock<WordSet<Tag>> =
+    LazyLock::new(|| WordSet::with(scope_words().into_iter().chain(PLACE_LEVELS.iter().map(|l| (*l, Tag::Place)))));
 
 /// A character of one to three bytes as one number: its UTF-8 bytes, big-endian.
 const fn key(c: char) -> u32 {
@@ -211,26 +183,22 @@ impl<'a> SentenceScope<'a> {
                     }
                     _ => {}
                 }
-            } else if (0xE4..=0xE9).contains(&b) {
-                // A common CJK character: nearly every one stops at its bit, which is
-                // set for the place characters and the first characters of scope words.
-                let code = ((u32::from(b) & 0x0F) << 12) | ((u32::from(x) & 0x3F) << 6) | (u32::from(y) & 0x3F);
-                let k = code.wrapping_sub(CJK_START) as usize;
-                if k < CJK_LEN && words.marked[k / 64] & (1 << (k % 64)) != 0 {
-                    if matches!(char::from_u32(code), Some('国' | '省' | '市' | '县' | '区' | '镇' | '乡' | '村'))
-                        && let Some(place) = place_event(text, i)
-                    {
-                        places.push((end, place));
-                    }
-                    // A scope word that starts here: every one, overlapping or not.
-                    if let Ok(at) = words.by_first.binary_search_by_key(&code, |(c, _)| *c) {
-                        for (w, tag) in &words.by_first[at].1 {
-                            if bytes[i..].starts_with(w.as_bytes())
-                                && (*tag != Tag::Capacity || super::scope::is_capacity_at(text, i, w))
-                            {
-                                hits.push(Hit { start: start + i, end: start + i + w.len(), tag: *tag });
-                            }
+            } else if (0xE4..=0xE9).contains(&b)
+                && let Some(c) =
+                    char::from_u32(((u32::from(b) & 0x0F) << 12) | ((u32::from(x) & 0x3F) << 6) | (u32::from(y) & 0x3F))
+                && words.may_start(c)
+            {
+                // A common CJK character (every scope word and place character is one) that
+                // starts a word of the set: every one that stands here, overlapping or not.
+                for (w, tag) in words.starting_with(c) {
+                    if *tag == Tag::Place {
+                        if let Some(place) = place_event(text, i) {
+                            places.push((end, place));
                         }
+                    } else if bytes[i..].starts_with(w.as_bytes())
+                        && (*tag != Tag::Capacity || super::scope::is_capacity_at(text, i, w))
+                    {
+                        hits.push(Hit { start: start + i, end: start + i + w.len(), tag: *tag });
                     }
                 }
             }
@@ -392,17 +360,26 @@ impl<'a> SentenceScope<'a> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use crate::checks::claims::scope;
+
     #[test]
     fn a_key_is_the_characters_bytes() {
         for c in ['，', '：', ':', '（', ')', '国', '村', '镇', 'a'] {
             let mut buf = [0u8; 4];
             let bytes = c.encode_utf8(&mut buf).as_bytes();
-            assert_eq!(super::key(c), bytes.iter().fold(0, |n, b| n << 8 | u32::from(*b)), "{c}");
+            assert_eq!(key(c), bytes.iter().fold(0, |n, b| n << 8 | u32::from(*b)), "{c}");
         }
     }
 
-    use super::*;
-    use crate::checks::claims::scope;
+    #[test]
+    fn every_word_of_the_set_starts_with_a_common_cjk_character() {
+        // `SentenceScope::new` looks words up only at characters with lead bytes E4 to E9.
+        let firsts = scope_words().into_iter().map(|(w, _)| w).chain(PLACE_LEVELS.iter().copied());
+        for w in firsts {
+            assert!(w.chars().next().is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{w}");
+        }
+    }
 
     #[test]
     fn scope_words_are_found_as_an_overlapping_automaton_finds_them() {

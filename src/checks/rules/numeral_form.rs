@@ -213,10 +213,8 @@ fn full_width(rule: &NumeralForm, s: &SectionView, out: &mut Vec<Diagnostic>) {
         return;
     }
     // Paragraph by paragraph.
-    let mut at = 0;
-    for line in s.body.split('\n') {
+    for (at, line) in super::super::context::lines(s.body) {
         let span = at..at + line.len();
-        at += line.len() + 1;
         let figs: Vec<&Figure> = wide.iter().copied().filter(|f| span.contains(&f.span.start)).collect();
         if figs.is_empty() {
             continue;

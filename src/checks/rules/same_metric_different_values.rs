@@ -53,8 +53,7 @@ impl SameMetricDifferentValues {
             && c.depth == 0
             && c.metric.is_specific()
             && !(lead.contains('占') && share_words < 2)
-            && !(NOT_VALUE.is_match(lead)
-                && NOT_VALUE.is_match(&crate::checks::claims::relations::value_added_masked(lead)))
+            && !crate::checks::claims::relations::holds_a_word(&NOT_VALUE, lead)
     }
 
     /// Whether two sections speak of one thing: the same section, one within the

@@ -211,7 +211,7 @@ pub(super) fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) ->
         .collect();
     // The total whose metric the first part refines (林地面积 for 有林地面积), else the nearest.
     let first_metric = &doc.claims.all[first].metric;
-    let refined = candidates.iter().copied().take(3).find(|t| {
+    let refined = candidates.iter().copied().find(|t| {
         let m = &doc.claims.all[*t].metric;
         m.text.chars().count() >= 2 && m.within(first_metric)
     });
@@ -272,8 +272,7 @@ pub(super) fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) ->
             let between = doc.between(prev, id);
             // The list ends at another metric, at a nested list (在有林地面积中纯林…),
             // at a new total (负债总额), or at a bracket it did not open (旱田6518亩）、果园).
-            let words = value_added_masked(lead);
-            if LIST_BREAKS.iter().any(|w| words.contains(w))
+            if holds_a_word(&LIST_BREAK, lead)
                 || lead.contains("其中")
                 || names_a_whole(between)
                 || NEW_TOTALS.iter().any(|w| lead.contains(w))

@@ -114,13 +114,13 @@ static CHANGE: std::sync::LazyLock<crate::figures::WordSet> =
 /// Whether the text holds a word of change ([`CHANGE_WORDS`]). 增加值 (value
 /// added: 第一产业增加值) is a measure, not an increase.
 fn says_change(text: &str) -> bool {
-    CHANGE.is_match(text) && (!text.contains("增加值") || CHANGE.is_match(&value_added_masked(text)))
+    holds_a_word(&CHANGE, text)
 }
 
-/// `text` with each 增加值 (value added, a measure) written so that no word of
-/// change is read in it.
-pub(crate) fn value_added_masked(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.contains("增加值") { text.replace("增加值", "附加值").into() } else { text.into() }
+/// Whether `text` holds one of `words`, 增加值 (value added, a measure: 第一产业增加值)
+/// read as no 增加 (an increase). The lists of change words all hold 增加.
+pub(crate) fn holds_a_word(words: &crate::figures::WordSet, text: &str) -> bool {
+    words.is_match(text) && (!text.contains("增加值") || words.is_match(&text.replace("增加值", "附加值")))
 }
 
 /// Words that say a change is a fall.
@@ -177,6 +177,9 @@ const LIST_BREAKS: &[&str] = &[
     "辐射",
     "涉及",
 ];
+/// [`LIST_BREAKS`] as a set, built once.
+static LIST_BREAK: std::sync::LazyLock<crate::figures::WordSet> =
+    std::sync::LazyLock::new(|| crate::figures::WordSet::new(LIST_BREAKS));
 /// Dimensions that cut across one another: parts named by different ones overlap.
 const DIMENSIONS: &[&[&str]] = &[
     &["女生", "女性", "女职工", "妇女", "女童", "女工", "男生", "男性", "男职工", "男童"],
@@ -227,17 +230,18 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// The actual amounts stated in opening sections (基本情况, 内容提要).
+    /// Whether a claim stands in an opening section (基本情况, 内容提要).
+    fn in_opening(&self, x: ClaimId) -> bool {
+        let role = &self.sections[self.claims.all[x].section].role;
+        matches!(role, crate::model::Role::Background | crate::model::Role::Summary)
+    }
+
+    /// The actual amounts stated in opening sections.
     fn opening_amounts(&self) -> &[ClaimId] {
         self.opening_amounts.get_or_init(|| {
             (0..self.claims.all.len())
                 .filter(|x| {
-                    let c = &self.claims.all[*x];
-                    matches!(
-                        self.sections[c.section].role,
-                        crate::model::Role::Background | crate::model::Role::Summary
-                    ) && c.modality == Modality::Actual
-                        && self.is_amount(*x)
+                    self.in_opening(*x) && self.claims.all[*x].modality == Modality::Actual && self.is_amount(*x)
                 })
                 .collect()
         })
@@ -248,8 +252,7 @@ impl<'a> Doc<'a> {
         self.stocks.get_or_init(|| {
             (0..self.claims.all.len())
                 .filter(|x| {
-                    let s = &self.sections[self.claims.all[*x].section];
-                    matches!(s.role, crate::model::Role::Background | crate::model::Role::Summary)
+                    self.in_opening(*x)
                         && ["共有", "总数", "总计", "共计"].iter().any(|w| self.clause_before(*x).contains(w))
                 })
                 .collect()

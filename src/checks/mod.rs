@@ -8,6 +8,7 @@
 pub mod claims;
 mod context;
 pub mod finding;
+pub mod lexicon;
 pub mod rules;
 mod suppress;
 

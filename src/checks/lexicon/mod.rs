@@ -1,0 +1,14 @@
+//! The lexicon of the checks: every word list a check reads, grouped by
+//! meaning. Data, not logic: a rule asks "is this a word of change?", and the
+//! answer lives here, once. Each list says in one line who reads it.
+//!
+//! The figure engine keeps its own words (units, markers, idioms) in
+//! [`crate::figures::lexicon`]; the segmenter's dictionary of our field and the
+//! national list of administrative divisions are data files under `assets/`,
+//! loaded by [`crate::checks::words`].
+//!
+//! Groups, one file each:
+//! - [`numerals`]: numerals, dates and stretches of years as editors write them
+//!   (BD108, BD109, BD113).
+
+pub mod numerals;

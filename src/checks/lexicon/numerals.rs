@@ -1,0 +1,1 @@
+//! Words of numerals, dates and stretches of years (BD108, BD109, BD113).

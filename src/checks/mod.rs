@@ -11,6 +11,7 @@ pub mod finding;
 pub mod lexicon;
 pub mod rules;
 mod suppress;
+pub mod words;
 
 use std::ops::Range;
 

@@ -10,5 +10,7 @@
 //! Groups, one file each:
 //! - [`numerals`]: numerals, dates and stretches of years as editors write them
 //!   (BD108, BD109, BD113).
+//! - [`places`]: names of divisions that are ordinary words (the segmenter's places).
 
 pub mod numerals;
+pub mod places;

@@ -75,7 +75,7 @@ pub fn brief_of(text: &str) -> Brief {
 }
 
 fn env() -> Env {
-    Env { today: chrono::NaiveDate::from_ymd_opt(2025, 1, 1) }
+    Env { today: chrono::NaiveDate::from_ymd_opt(2025, 1, 1), ..Env::default() }
 }
 
 fn verdict(c: &Case, diags: &[Diagnostic]) -> Option<String> {

@@ -13,7 +13,7 @@ use briefdesk::format::load_brief;
 use briefdesk::model::Severity;
 
 fn env() -> Env {
-    Env { today: chrono::NaiveDate::from_ymd_opt(2026, 11, 23) }
+    Env { today: chrono::NaiveDate::from_ymd_opt(2026, 11, 23), ..Env::default() }
 }
 
 #[test]

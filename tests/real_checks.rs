@@ -20,7 +20,7 @@ use briefdesk::model::Severity;
 /// then the related places by line.
 fn report(path: &std::path::Path) -> (String, Vec<(usize, String)>) {
     let loaded = load(path, &LoadOptions::default()).expect("load");
-    let diags = check(&loaded.brief, &Env { today: chrono::NaiveDate::from_ymd_opt(2026, 11, 23) });
+    let diags = check(&loaded.brief, &Env { today: chrono::NaiveDate::from_ymd_opt(2026, 11, 23), ..Env::default() });
     let at = |section, span: &std::ops::Range<usize>| {
         let span = loaded.source.span(section, briefdesk::format::Part::Body, span).unwrap_or(0..0);
         loaded.source.position(span.start)

@@ -179,7 +179,7 @@ impl<'a> Context<'a> {
             parents.push(stack.last().copied());
             stack.push(i);
         }
-        let claims = Claims::build(&sections, &parents);
+        let claims = Claims::build(&sections, &parents, env.words.as_deref());
         Context { brief, sections, parents, claims, report_date: brief.meta.date.or(env.today) }
     }
 }

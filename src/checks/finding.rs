@@ -59,7 +59,15 @@ pub enum Numbering {
 #[serde(rename_all = "snake_case", tag = "finding")]
 pub enum Finding {
     /// BD101: the same metric with another value elsewhere.
-    SameMetric { metric: String, here: String, there: String, there_section: String },
+    SameMetric {
+        metric: String,
+        here: String,
+        there: String,
+        there_section: String,
+        /// What the identity of the two rested on (none: the text proves it).
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        assumed: Vec<super::identity::Assumption>,
+    },
     /// BD102: a mention of a fact-sheet entry with another value.
     FactSheet { fact: usize, label: String, value: f64, unit: String, here: String },
     /// BD103: one part larger than its total.
@@ -154,8 +162,13 @@ impl Finding {
     fn zh(&self) -> String {
         use Finding::*;
         match self {
-            SameMetric { metric, here, there, there_section } => {
-                format!("“{metric}”此处为{here}，在“{there_section}”中为{there}，前后不一致")
+            SameMetric { metric, here, there, there_section, assumed } => {
+                let mut m = format!("“{metric}”此处为{here}，在“{there_section}”中为{there}，前后不一致");
+                if !assumed.is_empty() {
+                    let said: Vec<String> = assumed.iter().map(|a| a.message(Lang::Zh)).collect();
+                    m.push_str(&format!("（{}）", said.join("；")));
+                }
+                m
             }
             FactSheet { label, value, unit, here, .. } => {
                 format!("事实表中“{label}”为{}{unit}，此处写作{here}", show(*value))
@@ -299,8 +312,13 @@ impl Finding {
     fn en(&self) -> String {
         use Finding::*;
         match self {
-            SameMetric { metric, here, there, there_section } => {
-                format!("{metric} is {here} here but {there} in “{there_section}”")
+            SameMetric { metric, here, there, there_section, assumed } => {
+                let mut m = format!("{metric} is {here} here but {there} in “{there_section}”");
+                if !assumed.is_empty() {
+                    let said: Vec<String> = assumed.iter().map(|a| a.message(Lang::En)).collect();
+                    m.push_str(&format!(" (assuming {})", said.join("; ")));
+                }
+                m
             }
             FactSheet { label, value, unit, here, .. } => {
                 format!("the fact sheet gives {label} as {} {unit}; the text says {here}", show(*value))

@@ -8,6 +8,7 @@
 pub mod claims;
 mod context;
 pub mod finding;
+pub mod identity;
 pub mod lexicon;
 pub mod rules;
 mod suppress;
@@ -29,12 +30,15 @@ use crate::model::{Brief, SectionId, Severity, SeveritySetting};
 pub struct Env {
     /// Today, for briefs without a report date.
     pub today: Option<NaiveDate>,
+    /// Words already cut, kept between checks by the window so that a
+    /// keystroke re-reads one sentence; none on the command line.
+    pub words: Option<std::sync::Arc<words::WordCache>>,
 }
 
 impl Env {
     /// The real clock.
     pub fn now() -> Env {
-        Env { today: Some(chrono::Local::now().date_naive()) }
+        Env { today: Some(chrono::Local::now().date_naive()), words: None }
     }
 }
 

@@ -38,7 +38,8 @@ pub fn clean_paste(text: &str) -> String {
             break;
         }
         let blanks = j - i - 1;
-        if joins(line, lines[j].trim_start(), blanks) {
+        let after_next = lines.get(j + 1).map_or("", |l| l.trim_start());
+        if joins(line, lines[j].trim_start(), blanks) || lifted_phrase(line, lines[j].trim(), after_next, blanks) {
             i = j;
             continue;
         }
@@ -53,6 +54,28 @@ pub fn clean_paste(text: &str) -> String {
     out
 }
 
+/// Marks that cannot open a sentence: a line that starts with one goes on the
+/// line before it (…发展思想\n，在脱贫攻坚中…).
+const CONTINUING_MARKS: &[char] = &['，', '、', '。', '；', '：', '）', '”', '」', '』', '！', '？', ','];
+
+/// Whether `next` is a phrase that PDF extraction lifted onto a line of its own
+/// inside a sentence (an emphasised phrase): it is short, ends without closing
+/// punctuation, and the line after it opens with a mark that continues a
+/// sentence; and `line`, before it, also stops mid-sentence. All three are one
+/// paragraph: 这五年，我们坚定不移践行\n以人民为中心发展思想\n，在脱贫攻坚中….
+fn lifted_phrase(line: &str, next: &str, after_next: &str, blanks: usize) -> bool {
+    blanks == 0
+        && !line.is_empty()
+        && !line.ends_with(CLOSERS)
+        && line.contains(['，', ','])
+        && crate::model::heading_marker(line).is_none()
+        && crate::model::heading_marker(next).is_none()
+        && !next.is_empty()
+        && next.chars().count() < WRAP_MIN_CHARS
+        && !next.ends_with(['。', '！', '？', '；', '…', '.', '!', '?', ';'])
+        && after_next.starts_with(CONTINUING_MARKS)
+}
+
 /// Whether `next` continues the paragraph that `line` ends, across `blanks` blank lines.
 fn joins(line: &str, next: &str, blanks: usize) -> bool {
     let Some(last) = line.chars().next_back() else {
@@ -61,6 +84,10 @@ fn joins(line: &str, next: &str, blanks: usize) -> bool {
     let Some(first) = next.chars().next() else {
         return false;
     };
+    // A line that opens with a mark no sentence starts with goes on the one before.
+    if blanks == 0 && CONTINUING_MARKS.contains(&first) {
+        return true;
+    }
     if CLOSERS.contains(&last) || blanks > 1 {
         return false;
     }
@@ -134,6 +161,31 @@ mod tests {
         assert!(clean_paste(raw).contains("朝阳区学\n\n劳模扶贫\n\n"));
         let raw = "无法保证政策、宣传、服务送到扶贫一线的工作要求，影响了帮扶\n\n二、克服疫情影响的建议";
         assert!(clean_paste(raw).contains("帮扶\n\n二、"));
+    }
+
+    #[test]
+    fn a_line_that_opens_with_a_continuing_mark_goes_on_the_line_before() {
+        assert_eq!(
+            clean_paste("全年新增就业3200人\n，其中脱贫劳动力1100人。"),
+            "全年新增就业3200人，其中脱贫劳动力1100人。"
+        );
+        assert_eq!(clean_paste("建成车间12个、仓库\n、冷库各2座。"), "建成车间12个、仓库、冷库各2座。");
+        assert_eq!(clean_paste("累计投入资金1.2亿元\n）。"), "累计投入资金1.2亿元）。");
+        // A line that opens with a word stays its own paragraph after a short line.
+        assert_eq!(clean_paste("二、主要做法\n全年新增就业3200人。"), "二、主要做法\n全年新增就业3200人。");
+    }
+
+    #[test]
+    fn a_phrase_lifted_onto_its_own_line_goes_back_into_its_sentence() {
+        let raw = "这三年，我们始终坚持\n共同富裕的目标\n，在帮扶中提高群众收入。";
+        assert_eq!(clean_paste(raw), "这三年，我们始终坚持共同富裕的目标，在帮扶中提高群众收入。");
+        let raw = "五年来，全县上下大力推进\n产业振兴\n、人才振兴。";
+        assert_eq!(clean_paste(raw), "五年来，全县上下大力推进产业振兴、人才振兴。");
+        let raw = "我们坚持把群众放在心上，持续推动\n“两不愁三保障”\n，全面落实。";
+        assert_eq!(clean_paste(raw), "我们坚持把群众放在心上，持续推动“两不愁三保障”，全面落实。");
+        // A title line without a comma stays apart from a short line after it.
+        let raw = "巩固脱贫成果\n主要做法\n，一是加强领导。";
+        assert!(clean_paste(raw).starts_with("巩固脱贫成果\n"), "{}", clean_paste(raw));
     }
 
     #[test]

@@ -13,19 +13,24 @@
 //! Uses the figures of [`super::Context`]; no I/O.
 
 pub mod metric;
+pub mod reading;
 pub mod relations;
 pub mod scope;
 mod sentence;
+mod subjects;
 
 use sentence::SentenceScope;
+use subjects::{heading_subject, label_before, note_subject, opening_clause};
 
 use std::ops::Range;
 
 pub use metric::Metric;
+pub use reading::{ClaimWords, SentenceWords, Subject, SubjectKind};
 pub use relations::{Average, Breakdown, Growth, GrowthKind, Rate, Relations, ShareList};
 pub use scope::{Modality, Period, Place, Time};
 
 use super::context::SectionView;
+use super::words::WordCache;
 use crate::figures::{Figure, Kind};
 
 /// An index into [`Claims::all`].
@@ -53,11 +58,21 @@ pub struct Claim {
     /// The scope of its section: sections about different towns of one
     /// county profile have different scopes.
     pub scope: usize,
+    /// Its time is read from nothing of its own, under a title that names a
+    /// year and a stretch at once: which of the two it is, is a guess.
+    pub time_unsure: bool,
     /// How deep in brackets it stands (含今年新建9个 inside （）).
     pub depth: u8,
-    /// The subject its paragraph opens with, where it names one (柳河县第一中学,
-    /// 圣水镇): paragraphs about different schools or towns speak of different things.
-    pub subject: Option<String>,
+    /// What it is about and what it measures, read from its words: its subject
+    /// (its own, or its sentence's, or its paragraph's), metric and adjunct.
+    pub words: ClaimWords,
+}
+
+impl Claim {
+    /// Who or what the claim is about, where the text names it.
+    pub fn subject(&self) -> Option<&Subject> {
+        self.words.subject.as_ref()
+    }
 }
 
 /// Every claim of a brief, with the relations between them.
@@ -116,19 +131,22 @@ fn clause_marks(body: &str, figures: &[Figure], wide_marks: &[usize]) -> Vec<usi
 pub struct TitleScope {
     pub time: Time,
     pub modality: Option<Modality>,
+    /// The title names a year and a stretch at once (2020年和“十三五”工作回顾): a
+    /// figure under it that says no time of its own may be of either.
+    pub mixed: bool,
 }
 
 impl Claims {
     /// Builds the claims of every section. `parents[i]` is the index of the
     /// parent of section i, if it has one.
-    pub fn build(sections: &[SectionView], parents: &[Option<usize>]) -> Claims {
+    pub fn build(sections: &[SectionView], parents: &[Option<usize>], cache: Option<&WordCache>) -> Claims {
         let scopes = section_scopes(sections, parents);
         let titles = title_scopes(sections, parents);
         let mut all = Vec::with_capacity(sections.iter().map(|s| s.figures.len()).sum());
         let mut by_section = Vec::with_capacity(sections.len());
         for (si, s) in sections.iter().enumerate() {
             let start = all.len();
-            section_claims(si, s, scopes[si], &titles[si], &mut all);
+            section_claims(si, s, scopes[si], &titles[si], cache, &mut all);
             by_section.push(start..all.len());
         }
         let mut claims = Claims { all, by_section, scopes, relations: Relations::default() };
@@ -151,12 +169,20 @@ impl Claims {
     }
 }
 
-fn section_claims(si: usize, s: &SectionView, scope: usize, title: &TitleScope, out: &mut Vec<Claim>) {
+fn section_claims(
+    si: usize,
+    s: &SectionView,
+    scope: usize,
+    title: &TitleScope,
+    cache: Option<&WordCache>,
+    out: &mut Vec<Claim>,
+) {
     let body = s.body;
     let marks = clause_marks(body, &s.figures, &s.wide_marks);
     let mut paragraph_time: Option<(usize, Time)> = None;
     let (mut para_start, mut scanned) = (0, 0);
-    let mut paragraph_subject: Option<(usize, Option<String>)> = None;
+    let mut paragraph_subject: Option<(usize, Option<Subject>)> = None;
+    let figure_spans: Vec<Range<usize>> = s.figures.iter().map(|f| f.span.clone()).collect();
     // The time and modality of the last sentence, for the sentences after a ；.
     let mut carried: Option<(Time, Option<Modality>)> = None;
     for (ni, sent) in s.sentences.iter().enumerate() {
@@ -208,12 +234,39 @@ fn section_claims(si: usize, s: &SectionView, scope: usize, title: &TitleScope, 
             continue;
         }
         if paragraph_subject.as_ref().is_none_or(|(p, _)| *p != para_start) {
-            paragraph_subject = Some((para_start, subject_of(&body[para_start..], &marks, para_start)));
+            let paragraph = &body[para_start..];
+            let subject = note_subject(paragraph).or_else(|| heading_subject(paragraph)).or_else(|| {
+                // The thing the paragraph's first clause opens with (柳河县第一中学成立于…).
+                let clause = opening_clause(body, para_start, &marks);
+                let words = SentenceWords::new(body, clause.clone(), &figure_spans, cache);
+                words
+                    .subject_in(body, clause.clone())
+                    .filter(|x| !reading::is_anaphor(&x.text))
+                    .or_else(|| words.name_clause(body, clause))
+            });
+            paragraph_subject = Some((para_start, subject));
         }
         let paragraph_subject_now = paragraph_subject.as_ref().and_then(|(_, s)| s.as_ref());
-        let sentence_text = &body[sent.span.clone()];
-        let first_clause = sentence_text.split(['，', ',']).next().unwrap_or("");
-        let sentence_subject = if first_clause.chars().count() <= 14 { name_at_start(first_clause) } else { None };
+        // The sentence's words, cut once: its places, subjects and every claim's metric.
+        let sentence_words = SentenceWords::new(body, sent.span.clone(), &figure_spans, cache);
+        // The subject each clause of the sentence opens with, in order (a bare kind of
+        // thing, 学校占地…, speaks of its paragraph's and names none of its own).
+        let sentence_marks: Vec<usize> = marks[marks.partition_point(|m| *m < sent.span.start)..]
+            .iter()
+            .copied()
+            .take_while(|m| *m < sent.span.end)
+            .collect();
+        let mut clause_subjects: Vec<(usize, Subject)> = Vec::new();
+        let mut clause_at = sent.span.start;
+        for end in sentence_marks.iter().copied().chain([sent.span.end]) {
+            if let Some(x) = sentence_words.subject_in(body, clause_at..end)
+                && !(reading::is_anaphor(&x.text) && paragraph_subject_now.is_some())
+            {
+                clause_subjects.push((clause_at, x));
+            }
+            clause_at = end + body[end..].chars().next().map_or(1, char::len_utf8);
+        }
+        let mut previous: Option<(usize, ClaimWords)> = None;
         // The sentence's scope words, read once when it has a claim.
         let mut words: Option<SentenceScope> = None;
         for (k, f) in figs.iter().enumerate() {
@@ -251,6 +304,7 @@ fn section_claims(si: usize, s: &SectionView, scope: usize, title: &TitleScope, 
             if time.year.is_none() && time.relative.is_none() {
                 time.year = title.time.year;
             }
+            let time_unsure = title.mixed && time == Time::default();
             let after_figure = &body[f.span.end..];
             // 流域面积20平方公里以下的河流: a threshold that names a class, not a value.
             let threshold =
@@ -263,6 +317,35 @@ fn section_claims(si: usize, s: &SectionView, scope: usize, title: &TitleScope, 
                 said.or(title.modality).unwrap_or_default()
             };
             let depth = words.depth(f.span.start);
+            // What it is about, from its words. A figure right after another, with
+            // nothing between (1.77万户5.38万人, 444户832人), shares the other's words.
+            let mut claim_words = sentence_words.read(body, lead_start..f.span.start, f.span.clone(), trail_end);
+            if claim_words.metric.is_empty()
+                && let Some((end, prev)) = &previous
+                && body[*end..f.span.start].trim().is_empty()
+            {
+                claim_words = prev.clone();
+            }
+            // The subject said in an earlier clause of the sentence (县总工会投入…，其中…).
+            let sentence_subject = clause_subjects.iter().rev().find(|(at, _)| *at < clause_start).map(|(_, x)| x);
+            // A bare kind of thing (学校, 该项目, 公司) refers back to the thing named before it.
+            if claim_words.subject.as_ref().is_some_and(|x| reading::is_anaphor(&x.text))
+                && sentence_subject.or(paragraph_subject_now).is_some()
+            {
+                claim_words.subject = None;
+            }
+            claim_words.subject_own = claim_words.subject.is_some();
+            // A clause that names its own place (全市…覆盖率为95.6%) speaks of that place,
+            // not of the subject an earlier clause or the paragraph named.
+            if claim_words.subject.is_none() && !sentence_words.names_place_in(&(clause_start..f.span.start)) {
+                let labelled = words
+                    .before_colon(f.span.start)
+                    .and_then(label_before)
+                    .map(|text| Subject { text, kind: SubjectKind::Heading });
+                claim_words.subject =
+                    labelled.or_else(|| sentence_subject.cloned()).or_else(|| paragraph_subject_now.cloned());
+            }
+            previous = Some((f.span.end, claim_words.clone()));
             out.push(Claim {
                 section: si,
                 figure: fi,
@@ -273,14 +356,11 @@ fn section_claims(si: usize, s: &SectionView, scope: usize, title: &TitleScope, 
                 metric,
                 time,
                 modality,
-                place: words.place(f.span.start),
+                place: sentence_words.place_before(f.span.start),
                 scope,
+                time_unsure,
                 depth: depth.clamp(0, 9) as u8,
-                subject: words
-                    .before_colon(f.span.start)
-                    .and_then(label_before)
-                    .or_else(|| sentence_subject.clone())
-                    .or_else(|| paragraph_subject_now.cloned()),
+                words: claim_words,
             });
             if own_time {
                 carried = Some((time, said));
@@ -289,119 +369,6 @@ fn section_claims(si: usize, s: &SectionView, scope: usize, title: &TitleScope, 
             }
         }
     }
-}
-
-/// Words that end the name of a school, a hospital, a company or a town a
-/// paragraph opens with.
-const SUBJECT_ENDINGS: &[&str] = &[
-    "中学",
-    "小学",
-    "学校",
-    "学院",
-    "幼儿园",
-    "医院",
-    "卫生院",
-    "中心",
-    "公司",
-    "集团",
-    "合作社",
-    "基地",
-    "工厂",
-    "协会",
-    "供热站",
-    "电站",
-    "热电厂",
-    "水厂",
-    "厂",
-    "项目",
-    "公园",
-    "景区",
-    "院",
-    "镇",
-    "乡",
-    "村",
-    "街道",
-    "社区",
-    "机关",
-];
-
-/// The subject a paragraph opens with: its first clause that is not a time,
-/// where that clause starts with a name ending in [`SUBJECT_ENDINGS`].
-fn subject_of(paragraph: &str, marks: &[usize], offset: usize) -> Option<String> {
-    // A run-in heading that names a thing (2.“组组通”公路。…, 3.柳河县第一中学。…) names
-    // what its paragraph is about. One that names a kind of work (（三）资金投入。,
-    // 二、走访慰问。) is a topic of the whole brief, and no subject.
-    if let Some((_, _, len)) = crate::model::heading_marker(paragraph) {
-        let rest = &paragraph[len..];
-        if let Some(end) = rest.find(['。', '：', ':']) {
-            let written = &rest[..end];
-            let head = written.trim_matches(['“', '”', ' ']);
-            let names_a_thing = written.contains(['“', '《']) || SUBJECT_ENDINGS.iter().any(|e| head.ends_with(e));
-            if names_a_thing && (2..=14).contains(&head.chars().count()) && !head.contains(['，', ',']) {
-                return Some(head.to_string());
-            }
-        }
-    }
-    let mut start = 0;
-    for m in marks[marks.partition_point(|m| *m < offset)..].iter().map(|m| m - offset) {
-        if m > paragraph.len() {
-            break;
-        }
-        let clause = &paragraph[start..m];
-        if !scope::is_time_clause(clause) {
-            return name_at_start(clause);
-        }
-        start = m + paragraph[m..].chars().next().map_or(1, char::len_utf8);
-    }
-    name_at_start(&paragraph[start..])
-}
-
-/// The last characters of [`SUBJECT_ENDINGS`], sorted: a character of a paragraph's
-/// opening is looked up here before any word is compared.
-static ENDING_LASTS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
-    let mut lasts: Vec<char> = SUBJECT_ENDINGS.iter().filter_map(|e| e.chars().next_back()).collect();
-    lasts.sort_unstable();
-    lasts.dedup();
-    lasts
-});
-
-fn name_at_start(clause: &str) -> Option<String> {
-    let head = &clause[..clause.char_indices().nth(16).map_or(clause.len(), |(i, _)| i)];
-    // A clause that opens with a verb or a preposition names no subject (依托县职工学校…).
-    const OPENERS: &[&str] = &[
-        "全", "我", "依托", "通过", "按照", "根据", "围绕", "在", "对", "为", "由", "把", "将", "以", "经", "随着",
-        "针对", "结合", "利用", "借助", "组织", "举办", "开展", "建设", "建成", "新建", "投资", "实施", "推进", "帮助",
-        "支持",
-    ];
-    // Characters are compared before words: most openings and endings differ in them.
-    let first = head.chars().next();
-    if OPENERS.iter().any(|o| o.chars().next() == first && head.starts_with(o)) {
-        return None;
-    }
-    // The shortest opening of three Chinese characters or more that ends like a name.
-    for (n, (i, c)) in head.char_indices().enumerate() {
-        if !('\u{4e00}'..='\u{9fff}').contains(&c) {
-            return None;
-        }
-        let name = &head[..i + c.len_utf8()];
-        if n >= 2 && ENDING_LASTS.binary_search(&c).is_ok() && SUBJECT_ENDINGS.iter().any(|e| name.ends_with(e)) {
-            return Some(name.to_string());
-        }
-    }
-    None
-}
-
-/// A label that heads the clauses after it in a sentence (住宅：28元/平方米,
-/// 第二阶梯：…): the figures after it are about that label. `head` is the
-/// sentence up to its last colon before the figure.
-fn label_before(head: &str) -> Option<String> {
-    let start = head
-        .rfind(['，', '；', '。', ',', ';', '\n'])
-        .map_or(0, |j| j + head[j..].chars().next().map_or(1, char::len_utf8));
-    let label = head[start..].trim();
-    let n = label.chars().count();
-    let generic = ["其中", "具体", "主要", "包括", "如下", "分别", "一是", "目前"].iter().any(|w| label.ends_with(w));
-    ((1..=16).contains(&n) && !generic && !label.contains(|c: char| c.is_ascii_digit())).then(|| label.to_string())
 }
 
 /// Levels of places and the words that end an entity's name: a section
@@ -506,7 +473,12 @@ fn title_scopes(sections: &[SectionView], parents: &[Option<usize>]) -> Vec<Titl
         let mut t = parents[i].map(|p| out[p]).unwrap_or_default();
         let dates: Vec<Figure> =
             crate::figures::extract(s.title).into_iter().filter(|f| f.kind == Kind::Date).collect();
-        if let Some(y) = dates.iter().rev().find_map(|d| d.date.as_ref().and_then(|p| p.year)) {
+        // A title that names a five-year plan or a stretch of years (2020年和“十三五”工作回顾,
+        // 五年来的工作) speaks of a year and of a stretch at once: it dates none of its figures.
+        if !scope::plans(s.title).is_empty() || scope::past_years(s.title).is_some() {
+            t.mixed = !dates.is_empty();
+            t.time = Time::default();
+        } else if let Some(y) = dates.iter().rev().find_map(|d| d.date.as_ref().and_then(|p| p.year)) {
             t.time.year = Some(y);
         }
         if let Some(m) = scope::title_modality(s.title) {

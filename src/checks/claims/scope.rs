@@ -131,7 +131,7 @@ fn is_han(c: char) -> bool {
 
 /// Whether a time word at byte `at` of `text` is a base of comparison (比上年, 较去年, 同比), not the claim's time.
 pub(super) fn compared(text: &str, at: usize) -> bool {
-    let before = &text[..at];
+    let before = text[..at].trim_end_matches(['“', '"']);
     ["比", "较", "同", "与", "和", "于"].iter().any(|w| before.ends_with(w))
 }
 
@@ -222,10 +222,56 @@ pub fn time_in_clause(text: &str, offset: usize, dates: &[&Figure], clause: usiz
     if let Some(n) = past_years(text) {
         t.period = Period::Past(n);
     }
+    if let Some(plan) = plans(text).into_iter().rev().find(|(_, _, base)| !base).map(|(_, t, _)| t) {
+        t.year = plan.year;
+        t.period = plan.period;
+    }
     t
 }
 
-/// A stretch of past years named in `text`: 五年来, 过去五年, 近三年, “十二五”时期.
+/// The five-year plans named in `text` (“十三五”, 十二五时期, “十四五”末), each with
+/// where its words end and the years it means: from the sixth plan on, the
+/// Nth runs from 1981 + 5(N − 6) for five years (十三五: 2016–2020). Its end
+/// (“十二五”末) is its last year alone. 十五 alone is the number fifteen and is
+/// not read.
+/// The third of each is whether the plan is a base of comparison (比“十二五”末).
+pub fn plans(text: &str) -> Vec<(usize, Time, bool)> {
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices('十') {
+        let rest = &text[i + '十'.len_utf8()..];
+        let mut cs = rest.chars();
+        let n = match cs.next() {
+            Some('一') => 11,
+            Some('二') => 12,
+            Some('三') => 13,
+            Some('四') => 14,
+            Some('五') if cs.clone().next() == Some('五') => 15,
+            _ => continue,
+        };
+        if cs.next() != Some('五') {
+            continue;
+        }
+        let mut end = i + '十'.len_utf8() * 3;
+        // 十三五 inside a longer numeral (二十三五) is no plan.
+        if text[..i].chars().next_back().is_some_and(|c| "一二三四五六七八九十百千万零〇两".contains(c))
+        {
+            continue;
+        }
+        let start_year = 1981 + 5 * (n - 6);
+        let after = text[end..].trim_start_matches(['”', '"', '’']);
+        end = text.len() - after.len();
+        let time = if after.starts_with('末') {
+            end += '末'.len_utf8();
+            Time { year: Some(start_year + 4), relative: None, period: Period::Whole }
+        } else {
+            Time { year: Some(start_year), relative: None, period: Period::Years(start_year, start_year + 4) }
+        };
+        out.push((end, time, compared(text, i)));
+    }
+    out
+}
+
+/// A stretch of past years named in `text`: 五年来, 过去五年, 近三年, 这五年, “十二五”时期.
 pub fn past_years(text: &str) -> Option<u8> {
     past_year_match(text).map(|(_, n)| n)
 }
@@ -259,8 +305,8 @@ pub(super) fn past_year_match(text: &str) -> Option<(usize, u8)> {
         }
         let year_end = i + '年'.len_utf8();
         let after = &text[year_end..];
-        // 过去五年, 近五年: said before the 年.
-        if pre.ends_with("过去") || pre.ends_with('近') {
+        // 过去五年, 近五年, 这五年: said before the 年.
+        if pre.ends_with("过去") || pre.ends_with('近') || pre.ends_with('这') {
             return Some((year_end, v));
         }
         // 五年来, 五年间, 五年累计.
@@ -381,96 +427,6 @@ pub fn title_modality(title: &str) -> Option<Modality> {
     WORDS.is_match(title).then_some(Modality::Target)
 }
 
-/// Two-character words ending in a level character (省市县区镇乡) that are no
-/// place: a kind of area (城镇, 城乡, 社区, 园区, 山区), a market (超市, 上市), a verb
-/// (节省, 返乡). Read as places they would name towns 城, 社 or 超.
-#[rustfmt::skip]
-fn is_generic_place_word(prev: char, level: char) -> bool {
-    matches!((prev, level),
-        ('节' | '反', '省')
-        | ('城' | '都' | '超' | '门' | '集' | '夜' | '股' | '上' | '菜' | '开', '市')
-        | ('城' | '社' | '园' | '景' | '小' | '片' | '山' | '灾' | '辖' | '郊' | '矿' | '牧' | '林' | '库' | '老' | '苏'
-            | '湖' | '误' | '盲' | '禁' | '校' | '分' | '学' | '街' | '商' | '厂' | '营' | '藏' | '边', '区')
-        | ('城' | '乡' | '村' | '集' | '重' | '名', '镇')
-        | ('城' | '家' | '故' | '下' | '返' | '老' | '异' | '他' | '外', '乡')
-    )
-}
-
-/// The last place named in `text` (a sentence up to the claim).
-pub fn place_in(text: &str) -> Place {
-    let mut found = Place::Unnamed;
-    // 中央 and 地方 (central and local government) are scopes of their own beside 全国.
-    for (w, level) in [("中央", '央'), ("地方", '方')] {
-        if text.rfind(w).is_some_and(|i| text[i..].chars().count() <= 12) {
-            found = Place::Whole(level);
-        }
-    }
-    for (i, _) in text.char_indices() {
-        if let Some(place) = place_event(text, i) {
-            found = place;
-        }
-    }
-    found
-}
-
-/// The characters that name a level of place: where [`place_event`] reads one.
-pub(super) const PLACE_LEVELS: &[&str] = &["国", "省", "市", "县", "区", "镇", "乡", "村"];
-
-/// What the character at byte `i` of `text` says of the place, if anything: a
-/// whole level (全县, 市总工会), a named place (柘水县), or more than one unit (县区).
-pub(super) fn place_event(text: &str, i: usize) -> Option<Place> {
-    let c = text[i..].chars().next()?;
-    if !PLACE_LEVELS.iter().any(|l| l.starts_with(c)) {
-        return None;
-    }
-    let before = &text[..i];
-    let prev = before.chars().next_back();
-    let next = text[i + c.len_utf8()..].chars().next();
-    if prev == Some('全') {
-        return Some(Place::Whole(c));
-    }
-    // 市总工会, 县职工学校, 市级: the unit of the whole place.
-    if next.is_some_and(|n| "总委政级直属属财".contains(n)) && !prev.is_some_and(is_han) {
-        return Some(Place::Whole(c));
-    }
-    if c == '国' || c == '村' {
-        return None;
-    }
-    // 城镇居民, 城乡居民, 社区, 园区, 上市企业, 节省资金, 返乡创业: words that end in a
-    // level character and name no place.
-    if prev.is_some_and(|p| is_generic_place_word(p, c)) {
-        return None;
-    }
-    // A name of two to four characters before the level: 柘水县, 北屿市.
-    let name_start = before
-        .char_indices()
-        .rev()
-        .take(4)
-        .take_while(|(_, ch)| {
-            is_han(*ch)
-                && !matches!(ch, '在' | '和' | '与' | '及' | '的' | '全' | '各' | '每' | '该' | '本' | '我' | '其')
-        })
-        .last()
-        .map_or(i, |(j, _)| j);
-    let name = &before[name_start..];
-    // 其中柘水县: the 中 of 其中 is no part of the name.
-    let name = match name.strip_prefix('中') {
-        Some(rest) if before[..name_start].ends_with('其') => rest,
-        _ => name,
-    };
-    if name.chars().count() >= 2 && next.is_none_or(|n| !"长委场".contains(n)) {
-        let mut named = String::with_capacity(name.len() + c.len_utf8());
-        named.push_str(name);
-        named.push(c);
-        Some(Place::Named(named, c))
-    } else if prev.is_some_and(|p| "市县区镇乡".contains(p)) {
-        // 县区, 市县: more than one unit.
-        Some(Place::Unnamed)
-    } else {
-        None
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -492,27 +448,6 @@ mod tests {
         let named = |a, b| Time { year: Some(a), relative: None, period: Period::Years(a, b) };
         assert!(past_three.agrees(&named(2018, 2020)) && named(2018, 2020).agrees(&past_three));
         assert!(!past_three.agrees(&named(2017, 2020)));
-    }
-
-    #[test]
-    fn places() {
-        assert_eq!(place_in("全市共建成扶贫车间"), Place::Whole('市'));
-        assert_eq!(place_in("柘水县建成扶贫车间"), Place::Named("柘水县".into(), '县'));
-        assert_eq!(place_in("北屿市总工会投入"), Place::Named("北屿市".into(), '市'));
-        assert_eq!(place_in("市总工会消费扶贫资金"), Place::Whole('市'));
-        assert!(Place::Named("松岚县".into(), '县').agrees(&Place::Whole('县')));
-        assert!(!Place::Whole('市').agrees(&Place::Named("柘水县".into(), '县')));
-        // Words that end in a level character but name no place.
-        assert_eq!(place_in("全市城镇居民人均可支配收入"), Place::Whole('市'));
-        assert_eq!(place_in("其中城镇困难职工"), Place::Unnamed);
-        assert_eq!(place_in("全县城乡居民"), Place::Whole('县'));
-        assert_eq!(place_in("全区社区服务中心"), Place::Whole('区'));
-        assert_eq!(place_in("带动返乡创业"), Place::Unnamed);
-        assert_eq!(place_in("境内上市企业"), Place::Unnamed);
-        assert_eq!(place_in("节省资金"), Place::Unnamed);
-        // A named place still is one, also after 其中.
-        assert_eq!(place_in("柘水县城区"), Place::Named("柘水县".into(), '县'));
-        assert_eq!(place_in("其中柘水县"), Place::Named("柘水县".into(), '县'));
     }
 
     #[test]

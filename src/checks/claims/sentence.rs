@@ -13,8 +13,8 @@
 use std::sync::LazyLock;
 
 use super::scope::{
-    BENEFIT_WORDS, CAPACITY_WORDS, CONDITIONAL_OPENERS, CONDITIONAL_WORDS, FORECAST_WORDS, Modality, PERIODS,
-    PLACE_LEVELS, Period, Place, RELATIVE_YEARS, TARGET_WORDS, Time, compared, past_year_match, place_event,
+    BENEFIT_WORDS, CAPACITY_WORDS, CONDITIONAL_OPENERS, CONDITIONAL_WORDS, FORECAST_WORDS, Modality, PERIODS, Period,
+    RELATIVE_YEARS, TARGET_WORDS, Time, compared, past_year_match,
 };
 use crate::figures::{Figure, WordSet};
 
@@ -35,14 +35,9 @@ enum Tag {
     Cumulative,
     /// 年均
     AnnualAverage,
-    /// 中央 (0), 地方 (1)
-    Government(u8),
     Capacity,
     Benefit,
     Conditional,
-    /// A character that names a level of place (国省市县区镇乡村): read by
-    /// [`place_event`], not kept as a hit.
-    Place,
 }
 
 /// Every scope word, with what it says, in list order.
@@ -63,7 +58,6 @@ fn scope_words() -> Vec<(&'static str, Tag)> {
     add(&["今年以来", "截至目前"], &|_| Tag::ToDate);
     add(&["累计"], &|_| Tag::Cumulative);
     add(&["年均"], &|_| Tag::AnnualAverage);
-    add(&["中央", "地方"], &|i| Tag::Government(i as u8));
     add(CAPACITY_WORDS, &|_| Tag::Capacity);
     add(BENEFIT_WORDS, &|_| Tag::Benefit);
     add(CONDITIONAL_WORDS, &|_| Tag::Conditional);
@@ -72,8 +66,7 @@ fn scope_words() -> Vec<(&'static str, Tag)> {
 
 /// Every scope word and place character in one set, with what each says: one
 /// bit tells a character that starts none of them, nearly every one.
-static WORDS: LazyLock<WordSet<Tag>> =
-    LazyLock::new(|| WordSet::with(scope_words().into_iter().chain(PLACE_LEVELS.iter().map(|l| (*l, Tag::Place)))));
+static WORDS: LazyLock<WordSet<Tag>> = LazyLock::new(|| WordSet::with(scope_words()));
 
 /// A character of one to three bytes as one number: its UTF-8 bytes, big-endian.
 const fn key(c: char) -> u32 {
@@ -106,11 +99,12 @@ pub struct SentenceScope<'a> {
     start: usize,
     /// Every scope word, by end.
     hits: Vec<Hit>,
-    /// Places named, by the end of the character that names them (see [`place_event`]).
-    places: Vec<(usize, Place)>,
     /// The first stretch of past years the sentence names, with the offset by
     /// which the words that say so have been read.
     past: Option<(usize, u8)>,
+    /// The five-year plans the sentence names that are no base of comparison:
+    /// where the words end, and the time they mean.
+    plans: Vec<(usize, Time)>,
     /// The first 到20…年 of the sentence that names a year ahead: where 到 stands, and where the 年 ends.
     ahead: Option<(usize, usize)>,
     /// Where each ， and ； stands.
@@ -129,7 +123,6 @@ impl<'a> SentenceScope<'a> {
         let start = span.start;
         let words = &*WORDS;
         let mut hits: Vec<Hit> = Vec::new();
-        let mut places = Vec::new();
         let mut separators = Vec::new();
         let mut colons = Vec::new();
         let mut brackets = Vec::new();
@@ -191,11 +184,7 @@ impl<'a> SentenceScope<'a> {
                 // A common CJK character (every scope word and place character is one) that
                 // starts a word of the set: every one that stands here, overlapping or not.
                 for (w, tag) in words.starting_with(c) {
-                    if *tag == Tag::Place {
-                        if let Some(place) = place_event(text, i) {
-                            places.push((end, place));
-                        }
-                    } else if bytes[i..].starts_with(w.as_bytes())
+                    if bytes[i..].starts_with(w.as_bytes())
                         && (*tag != Tag::Capacity || super::scope::is_capacity_at(text, i, w))
                     {
                         hits.push(Hit { start: start + i, end: start + i + w.len(), tag: *tag });
@@ -208,10 +197,15 @@ impl<'a> SentenceScope<'a> {
         // two hits with one start and end are one).
         hits.sort_by_key(|h| (h.end, h.start));
         let past = past_year_match(text).map(|(at, n)| (start + at, n));
+        let plans = if text.contains('十') {
+            super::scope::plans(text).into_iter().filter(|(_, _, base)| !base).map(|(e, t, _)| (start + e, t)).collect()
+        } else {
+            Vec::new()
+        };
         let ahead = super::scope::year_ahead(text).map(|(i, end)| (start + i, start + end));
         let opening = text.trim_start();
         let conditional_opening = CONDITIONAL_OPENERS.iter().any(|w| opening.starts_with(w));
-        SentenceScope { body, start, hits, places, past, ahead, separators, colons, brackets, conditional_opening }
+        SentenceScope { body, start, hits, past, plans, ahead, separators, colons, brackets, conditional_opening }
     }
 
     /// The scope words that end by `at`.
@@ -270,6 +264,10 @@ impl<'a> SentenceScope<'a> {
         {
             t.period = Period::Past(n);
         }
+        if let Some((_, plan)) = self.plans.iter().take_while(|(end, _)| *end <= at).last() {
+            t.year = plan.year;
+            t.period = plan.period;
+        }
         t
     }
 
@@ -322,28 +320,6 @@ impl<'a> SentenceScope<'a> {
         }
     }
 
-    /// The last place named before byte `at` (see [`super::scope::place_in`]).
-    pub fn place(&self, at: usize) -> Place {
-        let named = &self.places[..self.places.partition_point(|(end, _)| *end <= at)];
-        if let Some((_, place)) = named.last() {
-            return place.clone();
-        }
-        // 中央 and 地方 (central and local government), within twelve characters of the claim.
-        let mut found = Place::Unnamed;
-        let mut last = [None; 2];
-        for h in self.before(at) {
-            if let Tag::Government(i) = h.tag {
-                last[i as usize] = Some(h.start);
-            }
-        }
-        for (i, level) in ['央', '方'].into_iter().enumerate() {
-            if last[i].is_some_and(|s| self.body[s..at].chars().take(13).count() <= 12) {
-                found = Place::Whole(level);
-            }
-        }
-        found
-    }
-
     /// How deep in brackets byte `at` stands.
     pub fn depth(&self, at: usize) -> i32 {
         let n = self.brackets.partition_point(|(end, _)| *end <= at);
@@ -375,7 +351,7 @@ mod tests {
     #[test]
     fn every_word_of_the_set_starts_with_a_common_cjk_character() {
         // `SentenceScope::new` looks words up only at characters with lead bytes E4 to E9.
-        let firsts = scope_words().into_iter().map(|(w, _)| w).chain(PLACE_LEVELS.iter().copied());
+        let firsts = scope_words().into_iter().map(|(w, _)| w);
         for w in firsts {
             assert!(w.chars().next().is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{w}");
         }
@@ -435,7 +411,6 @@ mod tests {
                 );
                 assert_eq!(sentence.modality(at), scope::modality_in(before), "modality in {before}");
                 assert_eq!(sentence.is_standard(at, after), scope::is_standard(before, after), "standard in {before}");
-                assert_eq!(sentence.place(at), scope::place_in(before), "place in {before}");
                 let depth = before.chars().filter(|c| matches!(c, '（' | '(')).count() as i32
                     - before.chars().filter(|c| matches!(c, '）' | ')')).count() as i32;
                 assert_eq!(sentence.depth(at), depth, "depth in {before}");

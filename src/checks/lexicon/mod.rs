@@ -11,6 +11,10 @@
 //! - [`numerals`]: numerals, dates and stretches of years as editors write them
 //!   (BD108, BD109, BD113).
 //! - [`places`]: names of divisions that are ordinary words (the segmenter's places).
+//! - [`claims`]: words that frame a claim (grammar, scope, light verbs, time and
+//!   modality), the endings of subjects' names, generic metric words and the
+//!   short table of equivalents.
 
+pub mod claims;
 pub mod numerals;
 pub mod places;

@@ -73,7 +73,7 @@ pub(crate) fn with(d: Diagnostic, cx: &Context, id: ClaimId, role: RelatedRole) 
 }
 
 /// A section's name as printed: its heading number and title.
-pub(crate) fn section_name(cx: &Context, section: usize) -> String {
+pub fn section_name(cx: &Context, section: usize) -> String {
     let s = &cx.sections[section];
     let own = format!("{}{}", s.number, s.title);
     // A title that several sections share (2.农业资源 under each town) is named

@@ -5,7 +5,9 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::super::claims::{Claim, ClaimId, Modality, Place, Time, family};
+use super::super::claims::{ClaimId, Modality, family};
+use super::super::identity::{Verdict, identity};
+use super::super::words::is_han;
 use super::super::{Context, Diagnostic, Finding, RelatedRole, Rule, RuleDoc};
 use super::{figure, finding_at, interval, section_name, text, with};
 use crate::figures::Kind;
@@ -32,9 +34,10 @@ static DOC: RuleDoc = RuleDoc {
 /// Titles of sections that sum up the rest.
 const OVERVIEW_TITLES: &[&str] = &["提要", "摘要", "概况", "基本情况", "总体", "概述", "综述", "成效", "总结", "结语"];
 
-/// Words before a figure that make it a change or an average, not a value of the metric.
-const NOT_VALUES: &[&str] =
-    &["增长", "增加", "提高", "下降", "减少", "降低", "增幅", "上升", "同比", "比上年", "人均", "户均", "平均"];
+/// Words before a figure that make it a change, not a value of the metric. (An
+/// average is a value: 人均纯收入 said twice is one figure; its metric keeps 人均,
+/// so it never meets a total.)
+const NOT_VALUES: &[&str] = &["增长", "增加", "提高", "下降", "减少", "降低", "增幅", "上升", "同比", "比上年"];
 
 /// [`NOT_VALUES`] as a set, built once.
 static NOT_VALUE: std::sync::LazyLock<crate::figures::WordSet> =
@@ -46,12 +49,13 @@ impl SameMetricDifferentValues {
         let f = figure(cx, id);
         let lead = &cx.sections[c.section].body[c.lead.clone()];
         // A share needs the name of its part before 占 (占总数的59.4% says nothing of what).
-        let share_words = c.metric.text.split('占').next().map_or(0, |p| p.chars().count());
+        let share_words = lead.split('占').next().map_or(0, |p| p.chars().filter(|c| is_han(*c)).count());
         matches!(f.kind, Kind::Quantity | Kind::Percent)
             && c.modality != Modality::Standard
             && !f.unit.is_empty()
             && c.depth == 0
-            && c.metric.is_specific()
+            && c.words.is_specific()
+            && !(c.words.generic && c.subject().is_none())
             && !(lead.contains('占') && share_words < 2)
             && !crate::checks::claims::relations::holds_a_word(&NOT_VALUE, lead)
     }
@@ -81,35 +85,9 @@ impl SameMetricDifferentValues {
         a == b || overview(a) || overview(b) || ancestor(a, b) || ancestor(b, a)
     }
 
-    /// Subjects agree when both name the same one, or when neither names one. One
-    /// entity (a school) and a whole (全县) are a part and its whole.
-    fn same_subject(a: &Claim, b: &Claim) -> bool {
-        match (&a.subject, &b.subject) {
-            (Some(x), Some(y)) => x == y,
-            (Some(_), None) => !matches!(b.place, Place::Whole(_)),
-            (None, Some(_)) => !matches!(a.place, Place::Whole(_)),
-            (None, None) => true,
-        }
-    }
-
-    /// Whether two claims may be mentions of one value: everything but where they stand.
-    fn comparable(cx: &Context, a: ClaimId, b: ClaimId) -> bool {
-        let (ca, cb) = (&cx.claims.all[a], &cx.claims.all[b]);
-        let (fa, fb) = (figure(cx, a), figure(cx, b));
-        fa.kind == fb.kind
-            && family(fa.unit) == family(fb.unit)
-            && ca.scope == cb.scope
-            && Self::same_subject(ca, cb)
-            && ca.modality == cb.modality
-            && ca.time.agrees(&cb.time)
-            && ca.place.agrees(&cb.place)
-            && ca.metric.same_as(&cb.metric)
-    }
-
     /// Whether a claim is said as a part (其中 before it in its sentence: 其中，市总工会举办
     /// 专场招聘会25场): it is not a mention of the whole said elsewhere, though two parts
-    /// said so may be mentions of one part. Part of a claim's class and bucket, so that
-    /// the two kinds never meet.
+    /// said so may be mentions of one part.
     fn said_as_part(cx: &Context, id: ClaimId) -> bool {
         static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
             std::sync::LazyLock::new(|| memchr::memmem::Finder::new("其中"));
@@ -118,44 +96,46 @@ impl SameMetricDifferentValues {
         FINDER.find(&s.body.as_bytes()[s.sentences[c.sentence].span.start..figure(cx, id).span.start]).is_some()
     }
 
-    /// Whether two places may hold mentions of one value: related sections, and
-    /// not one paragraph (within one, two values of a metric are two things
-    /// listed side by side).
-    fn placed_to_compare(cx: &Context, overview: &[bool], a: &Slot, b: &Slot) -> bool {
-        !(a.section == b.section && a.paragraph == b.paragraph)
-            && Self::related_sections(cx, overview, a.section, b.section)
+    /// Whether two claims stand where they may be mentions of one value: related
+    /// sections, and not one paragraph (within one, two values of a metric are
+    /// two things listed side by side).
+    fn placed_to_compare(cx: &Context, overview: &[bool], a: ClaimId, b: ClaimId) -> bool {
+        let (ca, cb) = (&cx.claims.all[a], &cx.claims.all[b]);
+        !(ca.section == cb.section && ca.paragraph == cb.paragraph)
+            && Self::related_sections(cx, overview, ca.section, cb.section)
     }
 }
 
-/// Claims that say the same thing the same way: one metric (as written), value,
-/// time, modality, place, scope, subject and total. A text that repeats a
-/// sentence a thousand times has one class, not a thousand claims to pair.
+/// What two claims must share to be compared at all: the metric's words, the
+/// unit's family, the kind of figure, the modality, and whether they are said
+/// as parts. Claims of one bucket are then put to the identity test.
 #[derive(Hash, PartialEq, Eq)]
-struct ClassKey<'a> {
-    metric: &'a str,
+struct Bucket<'a> {
+    metric: &'a [String],
     family: &'a str,
-    lo: u64,
-    hi: u64,
-    time: Time,
+    kind: Kind,
     modality: Modality,
-    place: &'a Place,
-    scope: usize,
-    subject: Option<&'a str>,
-    total: Option<ClaimId>,
     part: bool,
 }
 
-/// What two claims must share to be compared: unit family, kind, scope, modality, and
-/// whether they are said as parts.
-type Bucket<'a> = (&'a str, Kind, usize, Modality, bool);
-
-/// Where a class's claims stand: one per section and paragraph, with its first claim.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-struct Slot {
-    section: usize,
-    paragraph: usize,
-    first: ClaimId,
+/// Claims that say the same thing the same way (one value, time, place,
+/// subject, total): a text that repeats a sentence a thousand times has one
+/// class to compare, not a thousand claims.
+#[derive(Hash, PartialEq, Eq)]
+struct ClassKey {
+    lo: u64,
+    hi: u64,
+    time: crate::checks::claims::Time,
+    place: crate::checks::claims::Place,
+    subject: Option<String>,
+    adjunct: Option<String>,
+    total: Option<ClaimId>,
 }
+
+/// How many earlier values of a bucket each claim is compared with: enough for
+/// every brief (a metric said with more than eight values is a table, not
+/// mentions of one figure), and it keeps the rule linear.
+const ANCHORS: usize = 8;
 
 impl Rule for SameMetricDifferentValues {
     fn doc(&self) -> &'static RuleDoc {
@@ -164,184 +144,99 @@ impl Rule for SameMetricDifferentValues {
 
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let claims = &cx.claims;
+        let n = claims.all.len();
         // The growth figures' old values are other years of a metric, not other mentions.
-        let mut skip = vec![false; claims.all.len()];
+        let mut skip = vec![false; n];
         for g in &claims.relations.growth {
             skip[g.from] = true;
             skip[g.change] = true;
         }
         // A part and its total, and parts of two totals, are not mentions of one metric.
-        let mut total_of: Vec<Option<ClaimId>> = vec![None; claims.all.len()];
+        let mut total_of: Vec<Option<ClaimId>> = vec![None; n];
         for b in &claims.relations.breakdowns {
             for &p in &b.parts {
                 total_of[p] = Some(b.total);
             }
         }
-        // Classes of claims that say the same thing the same way, each with its places.
-        // Sized for every claim, so that the keys (strings among them) are never hashed again to grow.
-        let n = claims.all.len();
-        let mut class_of: HashMap<ClassKey, usize> = HashMap::with_capacity_and_hasher(n, Default::default());
-        let mut classes: Vec<(ClaimId, Vec<Slot>)> = Vec::with_capacity(n);
-        let mut slots_seen: HashSet<(usize, usize, usize)> = HashSet::with_capacity_and_hasher(n, Default::default());
-        // Each eligible claim's interval, computed once for its class and kept for the pairs.
-        let mut intervals = vec![(0.0, 0.0); claims.all.len()];
-        let mut part_said = vec![false; claims.all.len()];
-        for id in (0..claims.all.len()).filter(|i| !skip[*i] && Self::eligible(cx, *i)) {
+        let overview: Vec<bool> = (0..cx.sections.len()).map(|i| Self::overview(cx, i)).collect();
+        // Claims by bucket, in document order; within a bucket, the first claim of each class.
+        let mut bucket_of: HashMap<Bucket, usize> = HashMap::default();
+        let mut buckets: Vec<Vec<ClaimId>> = Vec::new();
+        let mut classes: HashSet<(usize, ClassKey, usize, usize)> = HashSet::default();
+        let mut intervals = vec![(0.0, 0.0); n];
+        for id in (0..n).filter(|i| !skip[*i] && Self::eligible(cx, *i)) {
             let c = &claims.all[id];
-            let (lo, hi) = interval(cx, id);
-            intervals[id] = (lo, hi);
-            part_said[id] = Self::said_as_part(cx, id);
+            let f = figure(cx, id);
+            intervals[id] = interval(cx, id);
+            let bucket = Bucket {
+                metric: &c.words.metric,
+                family: family(f.unit),
+                kind: f.kind,
+                modality: c.modality,
+                part: Self::said_as_part(cx, id),
+            };
+            let b = *bucket_of.entry(bucket).or_insert_with(|| {
+                buckets.push(Vec::new());
+                buckets.len() - 1
+            });
+            let (lo, hi) = intervals[id];
             let key = ClassKey {
-                metric: &c.metric.text,
-                family: family(figure(cx, id).unit),
                 lo: lo.to_bits(),
                 hi: hi.to_bits(),
                 time: c.time,
-                modality: c.modality,
-                place: &c.place,
-                scope: c.scope,
-                subject: c.subject.as_deref(),
+                place: c.place.clone(),
+                subject: c.subject().map(|s| s.text.clone()),
+                adjunct: c.words.adjunct.clone(),
                 total: total_of[id],
-                part: part_said[id],
             };
-            let k = *class_of.entry(key).or_insert_with(|| {
-                classes.push((id, Vec::new()));
-                classes.len() - 1
-            });
-            if slots_seen.insert((k, c.section, c.paragraph)) {
-                classes[k].1.push(Slot { section: c.section, paragraph: c.paragraph, first: id });
+            // One claim per class and paragraph: the same sentence pasted in ten paragraphs
+            // is ten places, and the same value twice in a paragraph is one.
+            if classes.insert((b, key, c.section, c.paragraph)) {
+                buckets[b].push(id);
             }
         }
-        // An index from (unit family, character pair) to classes; a pair is looked
-        // up through the rarest pairs of a metric, enough of them that a match of
-        // four fifths of the pairs cannot miss all of them.
-        // What `comparable` requires to be equal (kind, unit family, scope, modality)
-        // is part of the key, so the lists hold only classes that may compare.
-        let bucket = |id: ClaimId| {
-            let (c, f) = (&claims.all[id], figure(cx, id));
-            (family(f.unit), f.kind, c.scope, c.modality, part_said[id])
-        };
-        // Each class's bucket, numbered once, so that the index hashes two integers.
-        let mut buckets: HashMap<Bucket, u32> = HashMap::default();
-        let class_bucket: Vec<u32> = classes
-            .iter()
-            .map(|(rep, _)| {
-                let n = buckets.len() as u32;
-                *buckets.entry(bucket(*rep)).or_insert(n)
-            })
-            .collect();
-        // Only classes of one bucket meet, so each bucket is indexed and searched
-        // on its own: the index stays small (in cache), and is cleared between buckets.
-        // The classes of a bucket keep their order, and every pair lies inside one
-        // bucket, so the pairs and what is reported of them are as for one index.
-        let mut order: Vec<usize> = (0..classes.len()).collect();
-        order.sort_by_key(|k| class_bucket[*k]);
-        // The index of a bucket, laid out flat: each pair has a slot, the classes
-        // holding it stand in `members[starts[slot]..starts[slot + 1]]`, in the
-        // bucket's order. `slot_of` holds the slot of each pair of each class, in turn.
-        let mut slot: HashMap<u64, u32> = HashMap::default();
-        let (mut starts, mut members, mut slot_of): (Vec<u32>, Vec<usize>, Vec<u32>) = Default::default();
-        let mut grams: Vec<(u32, u64, u32)> = Vec::new();
-        let mut reported = vec![false; claims.all.len()];
-        let mut seen: HashSet<(usize, usize)> = HashSet::default();
-        let overview: Vec<bool> = (0..cx.sections.len()).map(|i| Self::overview(cx, i)).collect();
-        for group in order.chunk_by(|x, y| class_bucket[*x] == class_bucket[*y]) {
-            // A class alone in its bucket has nothing to meet.
-            if group.len() < 2 {
-                continue;
-            }
-            slot.clear();
-            seen.clear();
-            // Each pair's slot and how many classes hold it (counted in `starts`, shifted by one).
-            starts.clear();
-            starts.push(0);
-            slot_of.clear();
-            for &k in group {
-                for g in claims.all[classes[k].0].metric.grams() {
-                    let next = slot.len() as u32;
-                    let s = *slot.entry(*g).or_insert(next);
-                    if s == next {
-                        starts.push(0);
+        let mut reported = vec![false; n];
+        for list in buckets.iter().filter(|l| l.len() > 1) {
+            // Each claim against the first claims of other values before it.
+            let mut anchors: Vec<ClaimId> = Vec::with_capacity(ANCHORS);
+            for &b in list {
+                let (blo, bhi) = intervals[b];
+                let mut agrees_with_one = false;
+                for &a in &anchors {
+                    let (alo, ahi) = intervals[a];
+                    let part_of_other = match (total_of[a], total_of[b]) {
+                        (Some(ta), Some(tb)) => ta != tb,
+                        (Some(t), None) => t == b,
+                        (None, Some(t)) => t == a,
+                        (None, None) => false,
+                    };
+                    if part_of_other {
+                        continue;
                     }
-                    starts[s as usize + 1] += 1;
-                    slot_of.push(s);
-                }
-            }
-            let counts: Vec<u32> = starts[1..].to_vec();
-            for i in 1..starts.len() {
-                starts[i] += starts[i - 1];
-            }
-            // The classes of each slot, in the bucket's order.
-            members.clear();
-            members.resize(slot_of.len(), 0);
-            let mut fill: Vec<u32> = starts[..starts.len() - 1].to_vec();
-            let mut j = 0;
-            for &k in group {
-                for _ in claims.all[classes[k].0].metric.grams() {
-                    let s = slot_of[j] as usize;
-                    members[fill[s] as usize] = k;
-                    fill[s] += 1;
-                    j += 1;
-                }
-            }
-            let mut class_pairs = 0;
-            for &ka in group {
-                let (a, slots_a) = (classes[ka].0, &classes[ka].1);
-                let own = claims.all[a].metric.grams();
-                grams.clear();
-                grams.extend(own.iter().zip(&slot_of[class_pairs..]).map(|(g, s)| (counts[*s as usize], *g, *s)));
-                class_pairs += own.len();
-                grams.sort_unstable();
-                let probes = grams.len() / 5 + 1;
-                for &(_, _, s) in grams.iter().take(probes) {
-                    let list = &members[starts[s as usize] as usize..starts[s as usize + 1] as usize];
-                    for &kb in list {
-                        if kb == ka {
-                            continue;
-                        }
-                        let (b, slots_b) = (classes[kb].0, &classes[kb].1);
-                        // Values that may agree, or a part and a total, are never a finding:
-                        // those tests are cheap, and come before the pair is noted and compared.
-                        let part_of_other = match (total_of[a], total_of[b]) {
-                            (Some(ta), Some(tb)) => ta != tb,
-                            (Some(t), None) => t == b,
-                            (None, Some(t)) => t == a,
-                            (None, None) => false,
-                        };
-                        let ((alo, ahi), (blo, bhi)) = (intervals[a], intervals[b]);
-                        if part_of_other || alo <= bhi && blo <= ahi {
-                            continue;
-                        }
-                        if !seen.insert((ka.min(kb), ka.max(kb))) || !Self::comparable(cx, a, b) {
-                            continue;
-                        }
-                        // Each place of one value against the places of the other: the later
-                        // mention is the finding, the earlier (a summary, most often) the other place.
-                        for sa in slots_a {
-                            for sb in slots_b {
-                                if !Self::placed_to_compare(cx, &overview, sa, sb) {
-                                    continue;
-                                }
-                                let (first, second) = (sa.first.min(sb.first), sa.first.max(sb.first));
-                                if reported[second] {
-                                    continue;
-                                }
-                                reported[second] = true;
-                                let finding = Finding::SameMetric {
-                                    metric: claims.all[second].metric.text.clone(),
-                                    here: text(cx, second).to_string(),
-                                    there: text(cx, first).to_string(),
-                                    there_section: section_name(cx, claims.all[first].section),
-                                };
-                                out.push(with(
-                                    finding_at(self, cx, second, finding),
-                                    cx,
-                                    first,
-                                    RelatedRole::OtherMention,
-                                ));
-                            }
-                        }
+                    if alo <= bhi && blo <= ahi {
+                        agrees_with_one = true;
+                        continue;
                     }
+                    if reported[b] || !Self::placed_to_compare(cx, &overview, a, b) {
+                        continue;
+                    }
+                    let Verdict::Same(assumed) = identity(cx, a, b) else { continue };
+                    reported[b] = true;
+                    let finding = Finding::SameMetric {
+                        metric: claims.all[b].words.written.clone(),
+                        here: text(cx, b).to_string(),
+                        there: text(cx, a).to_string(),
+                        there_section: section_name(cx, claims.all[a].section),
+                        assumed: assumed.clone(),
+                    };
+                    let mut d = with(finding_at(self, cx, b, finding), cx, a, RelatedRole::OtherMention);
+                    if !assumed.is_empty() && d.severity == Severity::Error {
+                        d.severity = Severity::Warning;
+                    }
+                    out.push(d);
+                }
+                if !agrees_with_one && anchors.len() < ANCHORS {
+                    anchors.push(b);
                 }
             }
         }

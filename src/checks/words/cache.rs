@@ -111,7 +111,7 @@ mod tests {
         let text = "前言。全县帮扶车间吸纳就业1860人，带动脱贫户增收。";
         let start = text.find('全').unwrap_or(0);
         let fig = text.find("1860").unwrap_or(0);
-        let figures = [fig..fig + "1860人".len()];
+        let figures = std::slice::from_ref(&(fig..fig + "1860人".len())).to_vec();
         let (mut direct, mut first, mut second) = (Vec::new(), Vec::new(), Vec::new());
         segmenter().words(text, start..text.len(), &figures, &mut direct);
         words_of(Some(&cache), text, start..text.len(), &figures, &mut first);
@@ -124,7 +124,8 @@ mod tests {
         let at = moved.find('全').unwrap_or(0);
         let fig = moved.find("1860").unwrap_or(0);
         let mut third = Vec::new();
-        words_of(Some(&cache), &moved, at..moved.len(), &[fig..fig + "1860人".len()], &mut third);
+        let moved_figures = std::slice::from_ref(&(fig..fig + "1860人".len())).to_vec();
+        words_of(Some(&cache), &moved, at..moved.len(), &moved_figures, &mut third);
         assert_eq!(cache.len(), 1);
         let words = |t: &str, ws: &[Word]| ws.iter().map(|w| t[w.span.clone()].to_string()).collect::<Vec<_>>();
         assert_eq!(words(&moved, &third), words(text, &direct));

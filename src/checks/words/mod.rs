@@ -12,7 +12,7 @@
 //! The dictionaries load once per process, on first use; the window calls
 //! [`preload`] at start so that its first frame does not wait for them.
 
-mod cache;
+pub mod cache;
 pub mod places;
 
 use std::ops::Range;
@@ -112,6 +112,10 @@ const FIELD_DICT: &str = include_str!("../../../assets/lexicon/field.dict");
 
 static SEGMENTER: OnceLock<Segmenter> = OnceLock::new();
 
+/// How often a division's full name counts as seen, for the segmenter: enough
+/// to keep it whole against splits through a common word (县长, 市长).
+const PLACE_NAME_FREQUENCY: usize = 3000;
+
 /// The segmenter, loaded on first use (about 70 ms).
 pub fn segmenter() -> &'static Segmenter {
     SEGMENTER.get_or_init(Segmenter::load)
@@ -143,6 +147,17 @@ impl Segmenter {
             let freq = parts.next().and_then(|f| f.parse().ok());
             let tag = parts.next();
             jieba.add_word(word, freq, tag);
+        }
+        // The full names of provinces, prefectures and counties are words: 柳河县长青小学
+        // is 柳河县 / 长青 / 小学, not 柳河 / 县长 / 青 / 小学. (Townships are too many to
+        // matter here, and their names end in 镇, 乡 or 街道, which the segmenter keeps.)
+        for line in places::DIVISIONS.lines().filter(|l| !l.starts_with('#')) {
+            if let Some((code, name)) = line.split_once('\t')
+                && code.len() <= 6
+                && !crate::checks::lexicon::places::DIVISION_NAMES_THAT_ARE_WORDS.contains(&name)
+            {
+                jieba.add_word(name, Some(PLACE_NAME_FREQUENCY), Some("ns"));
+            }
         }
         Segmenter { jieba }
     }

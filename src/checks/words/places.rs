@@ -20,7 +20,7 @@ use rustc_hash::FxHashMap;
 use super::{Pos, Word, segmenter};
 use crate::checks::lexicon::places::{DIVISION_NAMES_THAT_ARE_WORDS, RARE_PLACE_WORD, SHORT_FORMS_THAT_ARE_WORDS};
 
-const DIVISIONS: &str = include_str!("../../../assets/divisions/divisions.tsv");
+pub(super) const DIVISIONS: &str = include_str!("../../../assets/divisions/divisions.tsv");
 
 /// The level of a division, by the length of its code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

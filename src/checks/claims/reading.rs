@@ -1,0 +1,775 @@
+//! A claim read from its words: who or what it is about (its subject), what
+//! is measured (its metric), to whom or with whom (its adjunct), and where
+//! (its place). A sentence is cut into words once ([`SentenceWords`]); each of
+//! its figures then reads the words before it in its clause (the lead) and the
+//! noun after its classifier (the trail).
+//!
+//! - **Subject**: an organisation, a project or a named thing in the topic
+//!   position, before the act: 县总工会 in 县总工会今年投入帮扶资金760万元,
+//!   梅坳镇冷链物流园项目 in 冷链物流园项目总投资5600万元, “柘岭山珍”区域公用品牌
+//!   in “柘岭山珍”区域公用品牌今年销售额1.26亿元. A claim whose lead names none
+//!   takes its sentence's, then its paragraph's (a note 〔n〕, a run-in
+//!   heading that names a thing).
+//! - **Metric**: the other words that name something, as a set, so that a
+//!   qualifier moved or a verb added does not make a new metric (转移就业农村劳动力
+//!   / 农村劳动力转移就业; 帮助…实现转移就业 / 转移就业), less the words of grammar,
+//!   scope, time and modality of the lexicon. A measure of an act is the act
+//!   (销售额 / 销售), and the lexicon's short table of equivalents maps one
+//!   word onto the other (带动就业 / 吸纳就业); both are noted as rewordings.
+//! - **Adjunct**: what a preposition opens (向柘岭县捐赠, 与脱贫村结对, 选派…
+//!   到柘岭县): kept apart from the metric.
+//! - **Place**: the last place named before the figure in its sentence: a
+//!   division of the national list (和田地区, 阜平), a name the pattern of one
+//!   (梅坳镇, 宁屿市: two to four characters before a level word, where no word
+//!   of the dictionary is cut), or a whole unit (全县, 市总工会).
+
+use std::ops::Range;
+
+use super::scope::Place;
+use crate::checks::lexicon::claims::{
+    ADJUNCT_PREPOSITIONS, EQUIVALENTS, FUNCTION_WORDS, GENERIC_METRIC_WORDS, LIGHT_VERBS, MEASURE_ENDINGS,
+    METRIC_STOPS, ORGANISATION_ENDINGS, PROJECT_ENDINGS, PURPOSE_WORDS, SCOPE_WORDS, TIME_AND_MODALITY_WORDS,
+};
+use crate::checks::words::{Pos, Word, WordCache, divisions, is_han, places::Level};
+
+/// What kind of thing a subject is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SubjectKind {
+    /// 县总工会, 梅坳镇服装帮扶车间.
+    Organisation,
+    /// 冷链物流园项目, 一期工程.
+    Project,
+    /// A name in quotation marks or title marks: “柘岭山珍”区域公用品牌.
+    Quoted,
+    /// The thing a note describes: 〔7〕装配式建筑产业园.
+    Note,
+    /// The thing a run-in heading names: 2.“组组通”公路。
+    Heading,
+}
+
+/// Who or what a claim is about.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Subject {
+    pub text: String,
+    pub kind: SubjectKind,
+}
+
+/// A claim's words: what it is about and what it measures.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ClaimWords {
+    pub subject: Option<Subject>,
+    /// The subject was read from the claim's own clause, not inherited.
+    pub subject_own: bool,
+    /// The metric's words, normalised, sorted and unique.
+    pub metric: Vec<String>,
+    /// The metric's words as written (for messages and explanations).
+    pub written: String,
+    /// Words mapped onto others to normalise the metric (销售额→销售), as "from→to".
+    pub rewordings: Vec<String>,
+    /// What a preposition opens (向柘岭县: 柘岭县).
+    pub adjunct: Option<String>,
+    /// What the figure is spent on (用于“三农”: “三农”).
+    pub purpose: Option<String>,
+    /// Every metric word is a generic one (总投资, 建筑面积, 实施项目).
+    pub generic: bool,
+}
+
+impl ClaimWords {
+    /// The metric as one string (its words joined by a middle dot).
+    pub fn metric_key(&self) -> String {
+        self.metric.join("·")
+    }
+
+    /// Whether the metric says enough to compare: a word of two characters or more.
+    pub fn is_specific(&self) -> bool {
+        self.metric.iter().map(|w| w.chars().count()).sum::<usize>() >= 2
+    }
+}
+
+/// A subject's name as compared: 各级 before an organisation and 系统 after
+/// it name the organisation as a whole (全省各级工会, 全省工会系统: 工会); a
+/// 系统 that is a thing (信息系统) is no organisation and keeps its name.
+pub fn normalise_subject(name: &str) -> String {
+    let name = name.strip_prefix("各级").unwrap_or(name);
+    let name =
+        name.strip_suffix("系统").filter(|n| is_in(ORGANISATION_ENDINGS, n) || n.ends_with('会')).unwrap_or(name);
+    name.to_string()
+}
+
+/// Whether a subject is only a kind of thing (学校, 该项目, 本公司): it refers
+/// back to the thing its sentence or paragraph named before (柳河县长青小学
+/// …，学校占地面积12568平方米 is the school's area), not to a thing of its own.
+pub fn is_anaphor(subject: &str) -> bool {
+    let bare = subject.trim_start_matches(['该', '本', '此', '全']);
+    is_in(ORGANISATION_ENDINGS, bare) || is_in(PROJECT_ENDINGS, bare)
+}
+
+fn is_in(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}
+
+/// Whether a word names nothing the metric keeps.
+fn is_frame_word(w: &str) -> bool {
+    is_in(FUNCTION_WORDS, w) || is_in(SCOPE_WORDS, w) || is_in(LIGHT_VERBS, w) || is_in(TIME_AND_MODALITY_WORDS, w)
+}
+
+/// A metric word as the metric keeps it: a measure of an act as the act
+/// (销售额 → 销售), a word of the table of equivalents as the first of its pair.
+fn normalise(w: &str) -> (String, Option<String>) {
+    if let Some((a, _)) = EQUIVALENTS.iter().find(|(_, b)| *b == w) {
+        return (a.to_string(), Some(format!("{w}→{a}")));
+    }
+    for e in MEASURE_ENDINGS {
+        if let Some(stem) = w.strip_suffix(e)
+            && stem.chars().count() >= 2
+        {
+            return (stem.to_string(), Some(format!("{w}→{stem}")));
+        }
+    }
+    (w.to_string(), None)
+}
+
+/// The level word a place name ends with, as a character (县, 市, 区, 镇 …).
+fn level_char(name: &str) -> char {
+    if name.ends_with("街道") {
+        return '街';
+    }
+    name.chars().next_back().unwrap_or('区')
+}
+
+/// The characters that name a level of place at the end of a name.
+const NAME_LEVELS: &[char] = &['省', '市', '县', '区', '镇', '乡', '州', '旗', '盟'];
+
+/// The characters that name a level of place after 全 (全县) or before 总/委 (市总工会).
+const WHOLE_LEVELS: &[char] = &['国', '省', '市', '县', '区', '镇', '乡', '村', '州', '旗', '盟'];
+
+/// Characters that never begin a place name: prepositions, conjunctions and
+/// pronouns that the segmenter may glue to the name after them (向柘岭 / 县).
+const NOT_NAME_START: &[char] = &[
+    '向', '在', '和', '与', '及', '的', '对', '为', '从', '到', '给', '由', '全', '各', '每', '该', '本', '我', '其',
+    '等', '、', '赴', '去', '往', '来', '抵', '驻', '进', '入', '出', '回', '返', '援', '离', '经', '至', '于', '是',
+    '有',
+];
+
+/// One sentence cut into words, with the places it names.
+pub struct SentenceWords {
+    pub words: Vec<Word>,
+    /// Places named, by start, with where each ends.
+    places: Vec<(Range<usize>, Place)>,
+    /// For each place, whether a preposition or a purpose opens it (向柘岭县,
+    /// 到东滨市): the place of an adjunct, not where the claim is said of.
+    adjunct_place: Vec<bool>,
+}
+
+impl SentenceWords {
+    /// Cuts `body[span]` into words (through the cache, if any) and finds its places.
+    pub fn new(body: &str, span: Range<usize>, figures: &[Range<usize>], cache: Option<&WordCache>) -> SentenceWords {
+        let mut words = Vec::new();
+        crate::checks::words::cache::words_of(cache, body, span.clone(), figures, &mut words);
+        let places = places_in(body, span, &words);
+        let adjunct_place = places.iter().map(|(r, _)| opened_by_preposition(body, &words, r.start)).collect();
+        SentenceWords { words, places, adjunct_place }
+    }
+
+    /// The words that lie within `range`.
+    fn within(&self, range: &Range<usize>) -> &[Word] {
+        let a = self.words.partition_point(|w| w.span.start < range.start);
+        let b = self.words.partition_point(|w| w.span.start < range.end);
+        &self.words[a..b.max(a)]
+    }
+
+    /// The last place named before byte `at`.
+    pub fn place_before(&self, at: usize) -> Place {
+        self.places
+            .iter()
+            .zip(&self.adjunct_place)
+            .rev()
+            .find(|((r, _), adjunct)| r.end <= at && !**adjunct)
+            .map(|((_, p), _)| p.clone())
+            .unwrap_or_default()
+    }
+
+    /// Whether a place (not of an adjunct) is named within `range`.
+    pub fn names_place_in(&self, range: &Range<usize>) -> bool {
+        self.places
+            .iter()
+            .zip(&self.adjunct_place)
+            .any(|((r, _), a)| !a && range.start <= r.start && r.end <= range.end)
+    }
+
+    /// The place a word holds after a preposition glued to it (向柘岭 / 县: 柘岭县).
+    fn glued_adjunct(&self, body: &str, w: &Word) -> Option<String> {
+        let c = body[w.span.clone()].chars().next()?;
+        let after = w.span.start + c.len_utf8();
+        if !ADJUNCT_PREPOSITIONS.iter().any(|p| p.chars().eq([c])) {
+            return None;
+        }
+        match self.places.iter().find(|(r, _)| r.start == after)? {
+            (_, Place::Named(name, _)) => Some(name.clone()),
+            _ => None,
+        }
+    }
+
+    /// Whether a byte range is (part of) a place name.
+    fn in_place(&self, r: &Range<usize>) -> bool {
+        self.places.iter().any(|(p, _)| p.start < r.end && r.start < p.end)
+    }
+
+    /// The subject the words of `range` name in topic position (see the module doc).
+    pub fn subject_in(&self, body: &str, range: Range<usize>) -> Option<Subject> {
+        self.subject_with_span(body, range).map(|(s, _)| s)
+    }
+
+    /// A clause that is nothing but a name (京东商城项目，项目位于…): the thing its
+    /// paragraph is about. Every word names (no act), and the last ends as the name
+    /// of an organisation or a project does.
+    pub fn name_clause(&self, body: &str, range: Range<usize>) -> Option<Subject> {
+        let words = self.within(&range);
+        let content: Vec<&Word> = words.iter().filter(|w| w.pos != Pos::Punctuation).collect();
+        let last = content.last()?;
+        let t = &body[last.span.clone()];
+        let kind = if ORGANISATION_ENDINGS.iter().any(|e| t.ends_with(e)) {
+            SubjectKind::Organisation
+        } else if PROJECT_ENDINGS.iter().any(|e| t.ends_with(e)) {
+            SubjectKind::Project
+        } else {
+            return None;
+        };
+        let naming = |w: &&Word| {
+            matches!(
+                w.pos,
+                Pos::Noun | Pos::Unknown | Pos::VerbNoun | Pos::PlaceName | Pos::PersonName | Pos::Other | Pos::Numeral
+            ) || (w.pos == Pos::Figure && body[w.span.clone()].starts_with('第'))
+                || self.in_place(&w.span)
+        };
+        if !content.iter().all(naming) {
+            return None;
+        }
+        // The name without the place it opens with (柳河县第一中学: 第一中学, in 柳河县).
+        let start = content.iter().find(|w| !self.in_place(&w.span))?.span.start;
+        let text = normalise_subject(&body[start..last.span.end]);
+        (!is_anaphor(&text)).then_some(Subject { text, kind })
+    }
+
+    /// The subject, with the bytes its name spans.
+    fn subject_with_span(&self, body: &str, range: Range<usize>) -> Option<(Subject, Range<usize>)> {
+        let words = self.within(&range);
+        // A quoted name before any act: “柘岭山珍”区域公用品牌.
+        let mut acted = false;
+        let mut i = 0;
+        while i < words.len() {
+            let w = &words[i];
+            let text = &body[w.span.clone()];
+            if matches!(text, "“" | "《" | "\"") {
+                let close = match text {
+                    "《" => "》",
+                    "\"" => "\"",
+                    _ => "”",
+                };
+                if let Some(j) = words[i + 1..].iter().position(|x| &body[x.span.clone()] == close) {
+                    let end = i + 1 + j;
+                    if !acted {
+                        // The name and the nouns after it, up to an act or a figure.
+                        let mut k = end + 1;
+                        while k < words.len()
+                            && matches!(words[k].pos, Pos::Noun | Pos::Unknown | Pos::VerbNoun | Pos::Other)
+                            && !is_frame_word(&body[words[k].span.clone()])
+                        {
+                            k += 1;
+                        }
+                        let last = words.get(k.saturating_sub(1)).map_or(w.span.end, |x| x.span.end);
+                        let text = body[w.span.start..last].to_string();
+                        return Some((Subject { text, kind: SubjectKind::Quoted }, w.span.start..last));
+                    }
+                    i = end + 1;
+                    continue;
+                }
+            }
+            // An act, a preposition or a purpose ends the topic: a name after them is
+            // what is acted on (用于“三农”的投入), not who acts.
+            if w.pos == Pos::Verb
+                || w.pos == Pos::Preposition
+                || is_in(ADJUNCT_PREPOSITIONS, text)
+                || is_in(PURPOSE_WORDS, text)
+            {
+                acted = true;
+            }
+            i += 1;
+        }
+        // The last word that ends a name of an organisation or a project, with more after
+        // it, before any act (参与“百企帮百村”行动的企业: 行动 is acted on, not acting). A
+        // verb right before the ending word is part of the name (冷链物流园改造项目).
+        let ends = |t: &str, list: &[&str]| list.iter().any(|e| t.ends_with(e));
+        let is_ending = |w: &Word| {
+            !matches!(w.pos, Pos::Verb | Pos::Figure | Pos::Punctuation) && {
+                let t = &body[w.span.clone()];
+                ends(t, ORGANISATION_ENDINGS) || ends(t, PROJECT_ENDINGS)
+            }
+        };
+        let first_act = words
+            .iter()
+            .enumerate()
+            .position(|(j, w)| {
+                let t = &body[w.span.clone()];
+                let acts = w.pos == Pos::Verb
+                    || w.pos == Pos::Preposition
+                    || is_in(ADJUNCT_PREPOSITIONS, t)
+                    || is_in(PURPOSE_WORDS, t);
+                acts && !(w.pos == Pos::Verb && words.get(j + 1).is_some_and(is_ending))
+            })
+            .unwrap_or(words.len());
+        let last_content = words.iter().rposition(|w| w.pos.is_content() && !is_frame_word(&body[w.span.clone()]));
+        for k in (0..first_act.min(words.len())).rev() {
+            let t = &body[words[k].span.clone()];
+            // A verb that ends like a name (举办, 开办) names no one.
+            if matches!(words[k].pos, Pos::Verb | Pos::Figure | Pos::Punctuation) {
+                continue;
+            }
+            let kind = if ends(t, ORGANISATION_ENDINGS) {
+                SubjectKind::Organisation
+            } else if ends(t, PROJECT_ENDINGS) {
+                SubjectKind::Project
+            } else {
+                continue;
+            };
+            // The last word of the lead is what is counted (实施项目169个), not who acts.
+            if Some(k) == last_content {
+                continue;
+            }
+            // The name: this word and the nouns before it, a verb only right before the
+            // ending (冷链物流园改造项目), never a place, figure or word of grammar.
+            let mut start = k;
+            while start > 0 {
+                let p = &words[start - 1];
+                let pt = &body[p.span.clone()];
+                let noun = matches!(
+                    p.pos,
+                    Pos::Noun
+                        | Pos::Unknown
+                        | Pos::VerbNoun
+                        | Pos::Adjective
+                        | Pos::Other
+                        | Pos::Numeral
+                        | Pos::PersonName
+                        | Pos::PlaceName
+                );
+                let verb_before_ending = p.pos == Pos::Verb && start == k;
+                // An ordinal is part of a name (第九中学, 第二小学).
+                let ordinal = p.pos == Pos::Figure && pt.starts_with('第');
+                if (noun || verb_before_ending || ordinal) && !is_frame_word(pt) && !self.in_place(&p.span) {
+                    start -= 1;
+                } else {
+                    break;
+                }
+            }
+            let span = words[start].span.start..words[k].span.end;
+            let text = normalise_subject(&body[span.clone()]);
+            return Some((Subject { text, kind }, span));
+        }
+        None
+    }
+
+    /// Reads the claim whose figure spans `figure`: its lead is `lead`, its trail
+    /// runs to `trail_end` (the next figure or its clause's end).
+    pub fn read(&self, body: &str, lead: Range<usize>, figure: Range<usize>, trail_end: usize) -> ClaimWords {
+        let (subject, subject_span) = match self.subject_with_span(body, lead.clone()) {
+            Some((s, span)) => (Some(s), Some(span)),
+            None => (None, None),
+        };
+        let mut metric: Vec<String> = Vec::new();
+        let mut written = String::new();
+        let mut rewordings = Vec::new();
+        let mut adjunct: Option<String> = None;
+        let mut purpose: Option<String> = None;
+        let mut keep = |w: &str, metric: &mut Vec<String>, written: &mut String| {
+            let (n, rewording) = normalise(w);
+            written.push_str(w);
+            metric.push(n);
+            if let Some(r) = rewording {
+                rewordings.push(r);
+            }
+        };
+        // The lead, back from the figure to a stop word.
+        let lead_words = self.within(&lead);
+        let from = lead_words.iter().rposition(|w| METRIC_STOPS.contains(&&body[w.span.clone()])).map_or(0, |k| k + 1);
+        let mut k = from;
+        while k < lead_words.len() {
+            let w = &lead_words[k];
+            let t = &body[w.span.clone()];
+            k += 1;
+            if adjunct.is_none()
+                && let Some(place) = self.glued_adjunct(body, w)
+            {
+                adjunct = Some(place);
+                continue;
+            }
+            if is_in(PURPOSE_WORDS, t) && purpose.is_none() {
+                let (text, next) = purpose_from(body, lead_words, k);
+                if !text.is_empty() {
+                    purpose = Some(text);
+                    k = next;
+                    continue;
+                }
+            }
+            if subject_span.as_ref().is_some_and(|s| s.start <= w.span.start && w.span.end <= s.end)
+                || self.in_place(&w.span)
+                || !w.pos.is_content()
+                || is_frame_word(t)
+                || w.pos == Pos::Time
+            {
+                if is_in(ADJUNCT_PREPOSITIONS, t) && adjunct.is_none() {
+                    let (text, next) = adjunct_from(body, lead_words, k, self);
+                    if !text.is_empty() {
+                        adjunct = Some(text);
+                        k = next;
+                    }
+                }
+                continue;
+            }
+            keep(t, &mut metric, &mut written);
+        }
+        // The trail: the noun after the classifier, up to a stop, a figure or six words.
+        let trail = self.within(&(figure.end..trail_end));
+        let mut taken = 0;
+        let mut k = 0;
+        while k < trail.len() && taken < 6 {
+            let w = &trail[k];
+            let t = &body[w.span.clone()];
+            k += 1;
+            if matches!(t, "“" | "”" | "《" | "》" | "\"") {
+                continue;
+            }
+            if w.pos == Pos::Figure || w.pos == Pos::Punctuation || METRIC_STOPS.contains(&t) {
+                break;
+            }
+            if adjunct.is_none()
+                && let Some(place) = self.glued_adjunct(body, w)
+            {
+                adjunct = Some(place);
+                continue;
+            }
+            if is_in(ADJUNCT_PREPOSITIONS, t) && adjunct.is_none() {
+                let (text, next) = adjunct_from(body, trail, k, self);
+                if !text.is_empty() {
+                    adjunct = Some(text);
+                    k = next;
+                    continue;
+                }
+            }
+            if self.in_place(&w.span) || !w.pos.is_content() || is_frame_word(t) || w.pos == Pos::Time {
+                continue;
+            }
+            keep(t, &mut metric, &mut written);
+            taken += 1;
+        }
+        metric.sort();
+        metric.dedup();
+        let generic = metric.iter().all(|w| GENERIC_METRIC_WORDS.contains(&w.as_str()));
+        ClaimWords { subject, subject_own: false, metric, written, rewordings, adjunct, purpose, generic }
+    }
+}
+
+/// The adjunct a preposition opens at `words[k..]`: the place right after it
+/// (as its canonical name), or else up to two nouns; and where reading goes on.
+/// 向柘岭县选派 gives 柘岭县, 与脱贫村结对 gives 脱贫村.
+fn adjunct_from(body: &str, words: &[Word], mut k: usize, sentence: &SentenceWords) -> (String, usize) {
+    let Some(first) = words.get(k) else { return (String::new(), k) };
+    if let Some((r, place)) =
+        sentence.places.iter().find(|(r, _)| r.start <= first.span.start && first.span.start < r.end)
+    {
+        while k < words.len() && words[k].span.start < r.end {
+            k += 1;
+        }
+        let name = match place {
+            Place::Named(name, _) => name.clone(),
+            Place::Whole(l) => format!("全{l}"),
+            Place::Unnamed => String::new(),
+        };
+        return (name, k);
+    }
+    let mut text = String::new();
+    let mut taken = 0;
+    while k < words.len() && taken < 2 {
+        let w = &words[k];
+        let t = &body[w.span.clone()];
+        if !matches!(w.pos, Pos::Noun | Pos::Unknown | Pos::PersonName | Pos::PlaceName) || is_frame_word(t) {
+            break;
+        }
+        text.push_str(t);
+        taken += 1;
+        k += 1;
+    }
+    (text, k)
+}
+
+/// The purpose a word of purpose opens at `words[k..]` (用于“三农”的: “三农”):
+/// its words up to 的, an act or a mark; and where reading goes on.
+fn purpose_from(body: &str, words: &[Word], mut k: usize) -> (String, usize) {
+    let mut text = String::new();
+    while k < words.len() {
+        let w = &words[k];
+        let t = &body[w.span.clone()];
+        if t == "的" {
+            k += 1;
+            break;
+        }
+        if matches!(w.pos, Pos::Verb | Pos::Figure)
+            || (w.pos == Pos::Punctuation && !matches!(t, "“" | "”" | "《" | "》"))
+        {
+            break;
+        }
+        text.push_str(t);
+        k += 1;
+    }
+    (text, k)
+}
+
+/// Whether the place starting at byte `at` is opened by a preposition, a word
+/// of purpose or an act: the word before it is one, or a preposition is glued
+/// to its first word (向柘岭).
+fn opened_by_preposition(body: &str, words: &[Word], at: usize) -> bool {
+    let k = words.partition_point(|w| w.span.end <= at);
+    if let Some(w) = words.get(k)
+        && w.span.start < at
+    {
+        let glued = &body[w.span.start..at];
+        return is_in(ADJUNCT_PREPOSITIONS, glued);
+    }
+    // A place right after an act is what is acted on (投入柘岭县财政援助资金, 资助青海省
+    // 杂多县贫困学生): the place of the object, not of the act.
+    k.checked_sub(1).is_some_and(|p| {
+        let t = &body[words[p].span.clone()];
+        is_in(ADJUNCT_PREPOSITIONS, t) || is_in(PURPOSE_WORDS, t) || words[p].pos == Pos::Verb
+    })
+}
+
+/// The places a sentence names: divisions of the national list, names of the
+/// pattern of one, and whole units.
+fn places_in(body: &str, span: Range<usize>, words: &[Word]) -> Vec<(Range<usize>, Place)> {
+    let mut out: Vec<(Range<usize>, Place)> = Vec::new();
+    let d = divisions();
+    for hit in d.find_in_words(body, span.clone(), words) {
+        let Some(first) = hit.divisions.first().and_then(|i| d.get(*i)) else { continue };
+        // A name of the list right after a lone character that can begin a name (松 / 岚县)
+        // is the end of a longer name the list does not hold (松岚县): the pattern reads it.
+        let k = words.partition_point(|w| w.span.end <= hit.span.start);
+        let lone_before = k.checked_sub(1).map(|p| &words[p]).is_some_and(|p| {
+            let t = &body[p.span.clone()];
+            p.span.end == hit.span.start
+                && t.chars().count() == 1
+                && t.chars().all(is_han)
+                && !t.starts_with(NOT_NAME_START)
+                && !is_frame_word(t)
+                && matches!(p.pos, Pos::Unknown | Pos::Noun | Pos::PlaceName | Pos::PersonName | Pos::Other | Pos::Verb)
+        });
+        if lone_before {
+            continue;
+        }
+        let level = match first.level {
+            Level::Township | Level::County | Level::Prefecture | Level::Province => level_char(first.name),
+        };
+        out.push((hit.span, Place::Named(first.name.to_string(), level)));
+    }
+    for (k, w) in words.iter().enumerate() {
+        let t = &body[w.span.clone()];
+        // 全县, 全市: the whole unit.
+        let mut cs = t.chars();
+        if let (Some('全'), Some(l), None) = (cs.next(), cs.next(), cs.next())
+            && WHOLE_LEVELS.contains(&l)
+        {
+            out.push((w.span.clone(), Place::Whole(l)));
+            continue;
+        }
+        // 市总工会, 县直机关, 市 + 总工会: the unit of the whole place.
+        let first = t.chars().next();
+        if let Some(l) = first.filter(|c| WHOLE_LEVELS.contains(c) && *c != '国' && *c != '村') {
+            let rest = &t[l.len_utf8()..];
+            let next = if rest.is_empty() { words.get(k + 1).map_or("", |n| &body[n.span.clone()]) } else { rest };
+            let prev_han = words
+                .get(k.wrapping_sub(1))
+                .filter(|p| p.span.end == w.span.start)
+                .is_some_and(|p| body[p.span.clone()].chars().next_back().is_some_and(is_han));
+            if !prev_han && next.starts_with(['总', '委', '政', '级', '直', '属', '财']) {
+                out.push((w.span.start..w.span.start + l.len_utf8(), Place::Whole(l)));
+                continue;
+            }
+        }
+        // 中央 and 地方: central and local government, scopes of their own.
+        match t {
+            "中央" => out.push((w.span.clone(), Place::Whole('央'))),
+            "地方" => out.push((w.span.clone(), Place::Whole('方'))),
+            _ => {}
+        }
+        // A name of the pattern of a place: 梅坳镇, 宁屿市, 柘岭县 (names not in the list).
+        if let Some(place) = pattern_place(body, words, k) {
+            out.push(place);
+        }
+    }
+    // By start; a name of the list wins over a pattern or a whole it overlaps.
+    out.sort_by_key(|(r, p)| (r.start, std::cmp::Reverse(r.end), matches!(p, Place::Whole(_))));
+    let mut kept: Vec<(Range<usize>, Place)> = Vec::with_capacity(out.len());
+    for (r, p) in out {
+        if kept.last().is_some_and(|(k, _)| r.start < k.end) {
+            continue;
+        }
+        kept.push((r, p));
+    }
+    kept
+}
+
+/// A place name of the pattern of one ending at word `k`: the word ends with a
+/// level character, and the two to four characters before it (in this word
+/// and the unknown or name words before) are no word the dictionary knows.
+fn pattern_place(body: &str, words: &[Word], k: usize) -> Option<(Range<usize>, Place)> {
+    let w = &words[k];
+    let t = &body[w.span.clone()];
+    let level = t.chars().next_back().filter(|c| NAME_LEVELS.contains(c))?;
+    let level_len = level.len_utf8();
+    // The word itself is a known word that is not the level alone (城镇, 社区, 县城): no name.
+    if t.chars().count() > 1 && !matches!(w.pos, Pos::Unknown | Pos::PlaceName | Pos::PersonName) {
+        return None;
+    }
+    // The name's characters: this word's own before the level, then whole unknown
+    // or name words before it, up to four characters.
+    let mut start = w.span.start;
+    let mut j = k;
+    while j > 0 {
+        let name_chars = body[start..w.span.end - level_len].chars().count();
+        let p = &words[j - 1];
+        let p_chars = body[p.span.clone()].chars().count();
+        // Names the dictionary does not know come as unknown words, or cut into
+        // single characters (柘 / 岭 / 县).
+        let fragment = match p_chars {
+            1 => {
+                matches!(p.pos, Pos::Unknown | Pos::PersonName | Pos::PlaceName | Pos::Noun | Pos::Other | Pos::Verb)
+                    && !body[p.span.clone()].starts_with(NOT_NAME_START)
+            }
+            _ => matches!(p.pos, Pos::Unknown | Pos::PersonName | Pos::PlaceName),
+        };
+        if name_chars >= 4 || p.span.end != start || !fragment || name_chars + p_chars > 5 {
+            break;
+        }
+        start = p.span.start;
+        j -= 1;
+    }
+    let mut name = &body[start..w.span.end - level_len];
+    // Leading words of grammar the segmenter glued on (向柘岭 / 县).
+    while let Some(c) = name.chars().next().filter(|c| NOT_NAME_START.contains(c)) {
+        name = &name[c.len_utf8()..];
+        start += c.len_utf8();
+    }
+    let n = name.chars().count();
+    if !(2..=4).contains(&n) || !name.chars().all(is_han) {
+        return None;
+    }
+    let full = &body[start..w.span.end];
+    // A word the dictionary knows whole (城镇, 城乡, 山区) is no name.
+    if crate::checks::words::segmenter().knows(full) && divisions().named(full).is_none() {
+        return None;
+    }
+    Some((start..w.span.end, Place::Named(full.to_string(), level_char(full))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence(text: &str) -> SentenceWords {
+        let figures: Vec<Range<usize>> = crate::figures::extract(text).into_iter().map(|f| f.span).collect();
+        SentenceWords::new(text, 0..text.len(), &figures, None)
+    }
+
+    fn places(text: &str) -> Vec<String> {
+        let s = sentence(text);
+        s.places
+            .iter()
+            .map(|(_, p)| match p {
+                Place::Named(n, _) => n.clone(),
+                Place::Whole(l) => format!("全{l}"),
+                Place::Unnamed => "-".into(),
+            })
+            .collect()
+    }
+
+    /// The words of the claim of the figure that starts with `figure`, its lead from
+    /// the clause start.
+    pub(super) fn claim(text: &str, figure: &str) -> ClaimWords {
+        let figures = crate::figures::extract(text);
+        let f = figures.iter().find(|f| text[f.span.clone()].starts_with(figure)).expect("the figure");
+        let clause_start = text[..f.span.start].rfind(['，', '。', '；', '：']).map_or(0, |i| i + '，'.len_utf8());
+        let prev_end = figures.iter().map(|g| g.span.end).filter(|e| *e <= f.span.start && *e > clause_start).max();
+        let lead = prev_end.unwrap_or(clause_start)..f.span.start;
+        let next = figures.iter().map(|g| g.span.start).filter(|s| *s > f.span.start).min();
+        let clause_end = text[f.span.end..].find(['，', '。', '；']).map_or(text.len(), |i| f.span.end + i);
+        let trail_end = next.unwrap_or(clause_end).min(clause_end);
+        sentence(text).read(text, lead, f.span.clone(), trail_end)
+    }
+
+    #[test]
+    fn places_of_the_list_of_the_pattern_and_whole_units() {
+        assert_eq!(
+            places("市总工会为新疆和田地区皮山农场职工书屋捐赠图书1.48万余册"),
+            ["全市", "新疆维吾尔自治区", "和田地区"]
+        );
+        assert_eq!(places("今年全县新建帮扶车间，梅坳镇7家、桐溪镇5家"), ["全县", "梅坳镇", "桐溪镇"]);
+        assert_eq!(places("宁屿市3个结对区今年向柘岭县捐赠帮扶资金"), ["宁屿市", "柘岭县"]);
+        assert_eq!(places("青峪县向东滨市输送务工人员"), ["青峪县", "东滨市"]);
+        assert_eq!(places("全市城镇居民人均可支配收入"), ["全市"]);
+        assert_eq!(places("带动返乡创业，其中柘水县建成扶贫车间"), ["柘水县"]);
+    }
+
+    #[test]
+    fn a_qualifier_moved_or_a_verb_added_makes_no_new_metric() {
+        let a = claim("2023年，全县转移就业农村劳动力3.2万人。", "3.2万");
+        let b = claim("2023年，全县农村劳动力转移就业3.4万人，其中到东滨市就业1.1万人。", "3.4万");
+        assert_eq!(a.metric, b.metric);
+        let a = claim("今年，全县帮助2860名脱贫劳动力实现转移就业。", "2860");
+        let b = claim("今年全县脱贫劳动力转移就业2680人。", "2680");
+        assert_eq!(a.metric, b.metric, "{} / {}", a.written, b.written);
+        let a = claim("今年全县举办专场招聘会38场。", "38");
+        let b = claim("今年全县专场招聘会共举办36场，提供就业岗位1.2万个。", "36");
+        assert_eq!(a.metric, b.metric);
+        // A measure of an act is the act, noted as a rewording.
+        let a = claim("全年销售消费帮扶产品1.36亿元。", "1.36");
+        let b = claim("全年全县消费帮扶产品销售额达1.46亿元。", "1.46");
+        assert_eq!(a.metric, b.metric);
+        assert!(b.rewordings.iter().any(|r| r.starts_with("销售额")), "{:?}", b.rewordings);
+    }
+
+    #[test]
+    fn other_words_make_another_metric() {
+        let a = claim("全县帮扶车间带动脱贫劳动力就业1860人，带动脱贫人口增收5200人。", "1860");
+        let b = claim("全县帮扶车间带动脱贫劳动力就业1860人，带动脱贫人口增收5200人。", "5200");
+        assert_ne!(a.metric, b.metric);
+        let a = claim("今年全县培训脱贫劳动力4200人次。", "4200");
+        let b = claim("今年全县培训乡村工匠和致富带头人860人次。", "860");
+        assert_ne!(a.metric, b.metric);
+        let a = claim("全年培训贫困劳动力3200人次。", "3200");
+        let b = claim("全年技能培训贫困劳动力2800人次。", "2800");
+        assert_ne!(a.metric, b.metric, "an inserted qualifier narrows the metric");
+    }
+
+    #[test]
+    fn subjects_stand_before_the_act() {
+        let c = claim("县总工会今年投入帮扶资金760万元。", "760");
+        assert_eq!(c.subject.map(|s| s.text), Some("总工会".to_string()));
+        let c = claim("桐溪镇冷链物流园项目总投资5600万元。", "5600");
+        assert_eq!(c.subject.as_ref().map(|s| s.kind), Some(SubjectKind::Project), "{:?}", c.subject);
+        assert!(c.generic, "总投资 alone says too little: {:?}", c.metric);
+        let c = claim("“柘岭山珍”区域公用品牌今年销售额1.26亿元。", "1.26");
+        assert_eq!(c.subject.map(|s| s.text), Some("“柘岭山珍”区域公用品牌".to_string()));
+        // What is counted is no subject: 实施项目169个.
+        let c = claim("全年实施项目169个。", "169");
+        assert!(c.subject.is_none(), "{:?}", c.subject);
+        assert!(c.generic);
+    }
+
+    #[test]
+    fn adjuncts_are_kept_apart() {
+        let a = claim("今年宁屿市选派124名支教教师到柘岭县。", "124");
+        let b = claim("今年，宁屿市向柘岭县选派支教教师142名，覆盖中小学38所。", "142");
+        assert_eq!(a.metric, b.metric, "{} / {}", a.written, b.written);
+        assert_eq!(a.adjunct.as_deref(), Some("柘岭县"));
+        assert_eq!(b.adjunct.as_deref(), Some("柘岭县"));
+    }
+}

@@ -1,10 +1,12 @@
 //! The brief model: plain serde data, no I/O.
 //!
 //! A [`Brief`] is metadata, a taxonomy of aid modes, an ordered tree of
-//! [`Section`]s, a fact sheet and check settings. Everything else in the crate
+//! [`Section`]s, a fact sheet and check settings. A section's body is plain
+//! text, one paragraph per line ([`body`]). Everything else in the crate
 //! (checks, exporters, the GUI) reads this model; only `store` and `import`
 //! build it from files.
 
+pub mod body;
 mod fact;
 mod section;
 mod settings;
@@ -42,13 +44,28 @@ impl BriefKind {
 pub struct Meta {
     pub title: String,
     pub subtitle: String,
-    /// Author, unit or both, as printed (中共某市委党校 李某).
+    /// 署名/发文单位: the issuing unit, the author or both, as printed
+    /// (中共某市委党校 李某); one line each.
     pub author: String,
-    /// The report date: the day the brief speaks from. Checks compare 截至 dates with it.
+    /// 成文日期, the report date: the day the brief speaks from. Checks compare 截至 dates with it.
     pub date: Option<NaiveDate>,
     pub kind: BriefKind,
     /// Whether top-level sections carry 一、二、 numbers (research briefs do, features do not).
     pub heading_numbers: bool,
+}
+
+impl Meta {
+    /// 成文日期 as an official document prints it: 2024年3月15日.
+    pub fn date_text(&self) -> Option<String> {
+        self.date.map(|d| d.format("%Y年%-m月%-d日").to_string())
+    }
+
+    /// The 落款 every export closes the brief with: the issuing unit or
+    /// author (署名/发文单位), then the date (成文日期); empty lines left out.
+    pub fn signature(&self) -> Vec<String> {
+        let author = self.author.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from);
+        author.chain(self.date_text()).collect()
+    }
 }
 
 /// The text of a section a match is in.

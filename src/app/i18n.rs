@@ -230,6 +230,7 @@ strings! {
     ReasonTextBox => ("文本框", "text box"),
     ReasonHeaderFooter => ("页眉或页脚", "page header or footer"),
     ReasonAppendix => ("导出时附加的附录", "appendix added by an export"),
+    ReasonInvisible => ("不可见字符（零宽或方向控制）", "invisible character (zero-width or bidi control)"),
     FilterBrief => ("简报", "Brief"),
     FilterDraft => ("文稿", "Draft"),
     FilterFont => ("字体", "Font"),
@@ -285,6 +286,7 @@ impl Label for crate::import::boilerplate::Reason {
             Reason::TextBox => T::ReasonTextBox,
             Reason::HeaderFooter => T::ReasonHeaderFooter,
             Reason::Appendix => T::ReasonAppendix,
+            Reason::Invisible => T::ReasonInvisible,
         }
     }
 }

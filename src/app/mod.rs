@@ -361,8 +361,8 @@ impl eframe::App for BriefdeskApp {
     }
 }
 
-/// Opens the window on `file`, or on a new brief.
-pub fn run(file: Option<PathBuf>, screenshot: Option<PathBuf>) -> anyhow::Result<()> {
+/// Opens the window on `file`, or on a new brief; the checks take today's date from `env`.
+pub fn run(file: Option<PathBuf>, screenshot: Option<PathBuf>, env: crate::checks::Env) -> anyhow::Result<()> {
     let started = Instant::now();
     let state = match &file {
         Some(path) => {
@@ -373,9 +373,9 @@ pub fn run(file: Option<PathBuf>, screenshot: Option<PathBuf>) -> anyhow::Result
             } else {
                 Document::unsaved(loaded.brief)
             };
-            State::from_document(doc)
+            State::with_env(doc, env)
         }
-        None => State::new(Template::ResearchBrief.build(Taxonomy::default()), None),
+        None => State::with_env(Document::new(Template::ResearchBrief.build(Taxonomy::default()), None), env),
     };
     let result = Arc::new(Mutex::new(None));
     let shot = screenshot.map(|out| screenshot::Screenshot::new(out, started, result.clone()));

@@ -227,6 +227,11 @@ impl State {
         State::with(doc, Env::now())
     }
 
+    /// The window's state over a document, with the outside world given (today's date).
+    pub fn with_env(doc: Document, env: Env) -> Self {
+        State::with(doc, env)
+    }
+
     fn with(doc: Document, env: Env) -> Self {
         let selected = doc.brief().walk().next().map(|(s, _)| s.id);
         let mut state = State {

@@ -50,12 +50,12 @@ fn time(c: &Claim) -> String {
     if t.is_empty() { "-".into() } else { t }
 }
 
-pub fn run(args: FileArgs) -> anyhow::Result<Outcome> {
+pub fn run(args: FileArgs, env: &Env) -> anyhow::Result<Outcome> {
     if args.format != Format::Text {
         anyhow::bail!("`claims` writes text");
     }
     let loaded = crate::format::load(&args.file, &LoadOptions::default())?;
-    let cx = Context::new(&loaded.brief, &Env::now());
+    let cx = Context::new(&loaded.brief, env);
     let mut out = String::new();
     for (id, c) in cx.claims.all.iter().enumerate() {
         let modality = match c.modality {

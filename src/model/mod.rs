@@ -120,6 +120,27 @@ impl Brief {
         SectionId(id)
     }
 
+    /// Gives every section whose id an earlier section has already (a
+    /// section copied in a text editor) a fresh id; returns how many. The
+    /// first keeps its id, and with it the suppressions that name it.
+    pub fn renumber_duplicate_ids(&mut self) -> usize {
+        let mut seen = std::collections::HashSet::new();
+        let mut dupes = 0;
+        let mut next = self.walk().map(|(s, _)| s.id.0).max().unwrap_or(0).max(self.next_section_id.saturating_sub(1));
+        self.for_each_mut(|s| {
+            if !seen.insert(s.id) {
+                next += 1;
+                s.id = SectionId(next);
+                seen.insert(s.id);
+                dupes += 1;
+            }
+        });
+        if dupes > 0 {
+            self.next_section_id = next + 1;
+        }
+        dupes
+    }
+
     /// Builds a new section with a fresh id.
     pub fn new_section(&mut self, role: Role, title: impl Into<String>, body: impl Into<String>) -> Section {
         Section {
@@ -401,6 +422,20 @@ mod tests {
         assert!(b.move_next_to(work, summary, false));
         assert_eq!(b.walk().count(), count, "nothing is lost");
         assert_eq!(b.sections[2].id, work);
+    }
+
+    #[test]
+    fn duplicate_ids_are_renumbered_and_the_first_keeps_its_own() {
+        let mut b = Template::ResearchBrief.build(Taxonomy::default());
+        let copy = b.sections[1].clone();
+        let id = copy.id;
+        b.sections.push(copy);
+        assert_eq!(b.renumber_duplicate_ids(), 1);
+        assert_eq!(b.sections[1].id, id);
+        let ids: std::collections::HashSet<_> = b.walk().map(|(s, _)| s.id).collect();
+        assert_eq!(ids.len(), b.walk().count(), "ids are unique again");
+        assert!(!ids.contains(&b.new_section_id()));
+        assert_eq!(b.renumber_duplicate_ids(), 0);
     }
 
     #[test]

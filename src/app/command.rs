@@ -223,6 +223,7 @@ impl BriefdeskApp {
 
     fn apply_file(&mut self, cmd: FileCmd) {
         let before = self.state.doc.path.clone();
+        let document = self.state.document_seq;
         let replaces = Command::File(cmd.clone()).replaces_document();
         let state = &mut self.state;
         match cmd {
@@ -264,6 +265,9 @@ impl BriefdeskApp {
         }
         if replaces {
             self.autosave.reset();
+        }
+        if self.state.document_seq != document {
+            self.forget_pending();
         }
         if let Some(path) = &self.state.doc.path
             && before.as_ref() != Some(path)
@@ -326,6 +330,19 @@ impl BriefdeskApp {
             AppCmd::NewBriefWindow => self.windows.open_new_brief(),
             AppCmd::SettingsWindow => self.windows.settings_open = true,
         }
+    }
+
+    /// Another document is open: every prompt and question that waited on the
+    /// last one closes, so none of them acts on the new one (a 另存为 path
+    /// typed for the old brief must not save the new one there).
+    fn forget_pending(&mut self) {
+        self.prompt = None;
+        self.after_save = None;
+        self.windows.forget_pending();
+        self.outline = Default::default();
+        self.facts = Default::default();
+        self.problems.forget_current();
+        self.find.forget_matches();
     }
 
     /// A path to offer for an action: beside the current file, with the action's extension.

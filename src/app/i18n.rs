@@ -83,6 +83,10 @@ strings! {
     Paste => ("粘贴", "Paste"),
     SelectAll => ("全选", "Select all"),
     FactValueUnreadable => ("读不出这个数值（例：3850、3.85万、1.26亿元、85%）", "Cannot read this value (e.g. 3850, 3.85万, 1.26亿元, 85%)"),
+    FactDateUnreadable => (
+        "读不出这个日期，未保存（例：2020-12-31、2020年12月31日）",
+        "Cannot read this date; not stored (e.g. 2020-12-31)",
+    ),
     ZoomOut => ("缩小文字", "Smaller text"),
     ZoomReset => ("默认文字大小", "Default text size"),
     ShowOutline => ("显示大纲", "Show outline"),

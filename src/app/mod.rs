@@ -30,6 +30,7 @@ pub use command::{AppCmd, Command, Edit, FileCmd, Nav};
 pub use document::{Document, EditKey};
 pub use i18n::{Lang, T};
 pub use panels::editor::{body_id, char_range as editor_char_range, title_id};
+pub use recovery::DELAY as AUTOSAVE_DELAY;
 pub use settings::{Settings, Theme};
 pub use state::State;
 
@@ -76,6 +77,8 @@ pub struct BriefdeskApp {
     after_save: Option<Command>,
     /// The window title last sent, to send it again only when it changes.
     title_sent: String,
+    /// Whether the window had the keyboard focus at the last frame.
+    focused: Option<bool>,
 }
 
 /// The tabs of the right-hand panel.
@@ -110,7 +113,14 @@ impl BriefdeskApp {
             allow_close: false,
             after_save: None,
             title_sent: String::new(),
+            focused: None,
         }
+    }
+
+    /// Waits up to `timeout` until the recovery file holds what was last sent
+    /// to it (tests; the app itself never waits). False if it did not finish.
+    pub fn wait_for_autosave(&self, timeout: Duration) -> bool {
+        self.autosave.flush(timeout)
     }
 
     /// Turns on autosave: untitled briefs go to `dir`; a brief with a file
@@ -149,12 +159,17 @@ impl BriefdeskApp {
             // A large brief is being checked in the background: look again shortly.
             ctx.request_repaint_after(Duration::from_millis(15));
         }
-        if let Some(e) = self.autosave.tick(&self.state.doc, Instant::now()) {
+        // Losing the focus (the user goes to another program) or a request to
+        // close writes the recovery file at once.
+        let (focused, closing) = ctx.input(|i| (i.viewport().focused, i.viewport().close_requested()));
+        let left = focused == Some(false) && self.focused != Some(false);
+        self.focused = focused;
+        if let Some(e) = self.autosave.tick(&self.state.doc, Instant::now(), left || closing) {
             self.state.notice = Some(state::Notice::new(T::AutosaveFailed, e));
         }
         if self.state.doc.is_dirty() {
             // Wake up for the autosave even if the user stops touching anything.
-            ctx.request_repaint_after(self.autosave.delay + Duration::from_millis(100));
+            ctx.request_repaint_after(self.autosave.delay + Duration::from_millis(20));
         }
     }
 
@@ -351,6 +366,11 @@ impl eframe::App for BriefdeskApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.draw(ui);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // A recovery write under way is finished before the process ends.
+        self.autosave.flush(Duration::from_secs(2));
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -86,6 +86,10 @@ pub struct State {
     /// Badges and the ledger, rebuilt when new findings arrive.
     pub checks: super::view::ChecksView,
     pub reveal: Option<Reveal>,
+    /// Which document this is: a new number for every document the window
+    /// opens (open, import, new), so that what waited on the last one (a
+    /// file prompt, a question) can tell it is gone.
+    pub document_seq: u64,
     checker: Checker,
 }
 
@@ -234,6 +238,8 @@ impl State {
 
     fn with(doc: Document, env: Env) -> Self {
         let selected = doc.brief().walk().next().map(|(s, _)| s.id);
+        static DOCUMENTS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let document_seq = DOCUMENTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let mut state = State {
             doc,
             selected,
@@ -244,6 +250,7 @@ impl State {
             outline: Default::default(),
             checks: Default::default(),
             reveal: None,
+            document_seq,
             checker: Checker::default(),
         };
         // The first check is done at once, whatever the size: the window opens with its findings.

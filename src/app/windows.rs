@@ -28,6 +28,13 @@ impl Windows {
         self.new_brief = Some((Template::ResearchBrief, key));
     }
 
+    /// Another document is open: the question about the last one's unsaved
+    /// work and the template chooser close.
+    pub fn forget_pending(&mut self) {
+        self.guard = None;
+        self.new_brief = None;
+    }
+
     pub fn ui(
         &mut self,
         ctx: &egui::Context,

@@ -104,7 +104,8 @@ pub fn run(args: FileArgs, env: &Env) -> anyhow::Result<Outcome> {
                 render(&mut out, &name, &file, d);
             }
             let (e, w) = counts(&diags);
-            out.push_str(&format!("{e} 错误 · {w} 警告 ({e} errors, {w} warnings)\n"));
+            let plural = |n: usize, word: &str| if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") };
+            out.push_str(&format!("{e} 错误 · {w} 警告 ({}, {})\n", plural(e, "error"), plural(w, "warning")));
             print(&out)?;
         }
         Format::Html => print(&crate::export::report_html(&loaded.brief, &diags))?,

@@ -121,10 +121,7 @@ fn appendix(brief: &Brief, diagnostics: Option<&[Diagnostic]>) -> String {
     out.push_str("<thead><tr><th>章节</th><th>原文</th><th>数值</th><th>单位</th><th>类别</th><th>约数</th></tr></thead>\n<tbody>\n");
     for (s, _) in brief.walk() {
         for f in extract(&s.body) {
-            let value = match f.value_max {
-                Some(hi) => format!("{}–{}", crate::figures::format_value(f.value), crate::figures::format_value(hi)),
-                None => crate::figures::format_value(f.value),
-            };
+            let value = crate::model::value::show_range(f.value, f.value_max);
             out.push_str(&format!(
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
                 escape(&s.title),

@@ -12,6 +12,7 @@ mod section;
 mod settings;
 mod taxonomy;
 mod template;
+pub mod value;
 
 pub use fact::FactEntry;
 pub use section::{Role, Section, SectionId, heading_marker, heading_number, is_cjk, strip_heading_number};

@@ -31,6 +31,15 @@ impl FindBar {
         self.focus = true;
     }
 
+    /// Another document is open: the matches of the last one are dropped
+    /// (the bar stays, and searches the new one).
+    pub fn forget_matches(&mut self) {
+        self.matches.clear();
+        self.searched = None;
+        self.shown = None;
+        self.current = 0;
+    }
+
     /// The match to highlight in the editor (in the section title or the body).
     pub fn highlight(&self) -> Option<&Found> {
         self.shown.as_ref().filter(|_| self.open)

@@ -39,6 +39,12 @@ fn key(d: &Diagnostic) -> (&'static str, SectionId, usize) {
 }
 
 impl ProblemsPanel {
+    /// Another document is open: no finding of the last one stays clicked.
+    pub fn forget_current(&mut self) {
+        self.current = None;
+        self.lines = None;
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui, state: &State, lang: Lang, out: &mut Vec<Command>) {
         let diags = &state.derived.diagnostics;
         let infos = diags.iter().filter(|d| d.severity == Severity::Info).count();

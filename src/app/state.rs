@@ -56,19 +56,30 @@ pub struct Reveal {
 pub struct Notice {
     pub text: super::i18n::T,
     pub detail: String,
+    /// An export of a brief that still has this many errors: said after the detail.
+    pub errors: usize,
 }
 
 impl Notice {
     pub fn new(text: super::i18n::T, detail: impl Into<String>) -> Notice {
-        Notice { text, detail: detail.into() }
+        Notice { text, detail: detail.into(), errors: 0 }
+    }
+
+    /// The same notice, warning that the brief still has `errors` errors.
+    pub fn warn(self, errors: usize) -> Notice {
+        Notice { errors, ..self }
     }
 
     pub fn render(&self, lang: super::i18n::Lang) -> String {
-        if self.detail.is_empty() {
-            self.text.get(lang).to_string()
-        } else {
-            format!("{} {}", self.text.get(lang), self.detail)
+        let mut out = self.text.get(lang).to_string();
+        if !self.detail.is_empty() {
+            out.push(' ');
+            out.push_str(&self.detail);
         }
+        if self.errors > 0 {
+            out.push_str(&super::i18n::T::ExportHasErrors.get(lang).replace("{}", &self.errors.to_string()));
+        }
+        out
     }
 }
 
@@ -90,6 +101,13 @@ pub struct State {
     /// opens (open, import, new), so that what waited on the last one (a
     /// file prompt, a question) can tell it is gone.
     pub document_seq: u64,
+    /// The draft this brief was imported from: its folder is where a first save goes.
+    pub origin: Option<PathBuf>,
+    /// The revision right after an import: while the brief is still at it,
+    /// converting the import to Simplified drops nothing of the user's.
+    pub imported_at: Option<u64>,
+    /// LibreOffice is installed: 导出 PDF can go through it.
+    pub libreoffice: bool,
     checker: Checker,
 }
 
@@ -251,6 +269,9 @@ impl State {
             checks: Default::default(),
             reveal: None,
             document_seq,
+            origin: None,
+            imported_at: None,
+            libreoffice: false,
             checker: Checker::default(),
         };
         // The first check is done at once, whatever the size: the window opens with its findings.
@@ -260,7 +281,9 @@ impl State {
 
     /// Another document in the window (open, import, new): everything else starts afresh.
     pub fn replace(&mut self, doc: Document) {
+        let libreoffice = self.libreoffice;
         *self = State::with(doc, self.env.clone());
+        self.libreoffice = libreoffice;
     }
 
     /// After a change that may have removed the selected section: select one that exists.

@@ -113,7 +113,11 @@ pub fn import(args: ImportArgs) -> anyhow::Result<Outcome> {
         note.push_str(&format!("briefdesk: the text was read as {}\n", loaded.report.encoding));
     }
     for r in &loaded.report.removed {
-        note.push_str(&format!("briefdesk: removed line {} ({}): {}\n", r.line, r.reason.label_zh(), r.text));
+        match r.line {
+            // Word's notes, comments, headers and footers stand on no line of the text.
+            0 => note.push_str(&format!("briefdesk: removed ({}): {}\n", r.reason.label_zh(), r.text)),
+            n => note.push_str(&format!("briefdesk: removed line {n} ({}): {}\n", r.reason.label_zh(), r.text)),
+        }
     }
     if loaded.report.insertions + loaded.report.deletions > 0 {
         note.push_str(&format!(

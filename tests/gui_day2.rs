@@ -263,3 +263,278 @@ fn the_view_menu_writes_shortcuts_as_typed() {
     assert!(h.query_by_label_contains("Ctrl+=").is_some());
     assert!(h.query_by_label_contains("Equals").is_none());
 }
+
+/// A brief with findings in two sections, for the 问题 list.
+fn with_findings() -> State {
+    let mut b = briefdesk::format::load_brief(&here("examples/brief.ron")).expect("example");
+    b.sections[2].children[3].body.push_str("\n共帮扶困难职工1450户，其中城镇职工860户，农民工640户。");
+    b.sections[2].children[4].body.push_str("\n共资助学生3000名，其中初中生1800名，高中生1500名。");
+    State::new(b, None)
+}
+
+#[test]
+fn the_problems_list_stays_still_under_the_pointer() {
+    let mut h = harness(with_findings());
+    h.run();
+    // The list's rows: the rule, then the message (the detail above shows the rule alone).
+    let rows = |h: &H| -> Vec<egui::Rect> { h.query_all_by_label_contains("● BD103 ").map(|n| n.rect()).collect() };
+    let before = rows(&h);
+    assert!(before.len() >= 2, "two findings are listed");
+    h.query_all_by_label_contains("● BD103 ").next().expect("a row").click();
+    h.run();
+    assert!(h.query_all_by_label_contains("分项合计").count() >= 3, "the finding is shown in full too");
+    assert_eq!(rows(&h), before, "clicking a finding shows it above without moving the list");
+}
+
+#[test]
+fn ctrl_s_proposes_the_title_in_the_drafts_folder() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let draft = dir.path().join("草稿.txt");
+    std::fs::write(&draft, "关于职工帮扶的调研\n\n一、基本情况\n\n全市共帮扶困难职工1450户。\n").expect("write");
+    let mut h = harness(example());
+    h.run();
+    click_all(&mut h, &["文件", "导入文稿…"]);
+    choose_path(&mut h, &draft);
+    click_all(&mut h, &["关闭"]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert_eq!(field_value(&h, "文件路径"), dir.path().join("关于职工帮扶的调研.ron").display().to_string());
+    // A brief made new in the window goes to the documents folder, named by its title.
+    let mut h = harness(State::new(briefdesk::model::Template::ResearchBrief.build(Default::default()), None));
+    h.run();
+    clear_field(&mut h, "标题");
+    h.get_by_label("标题").type_text("青川调研");
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    let documents = dirs::document_dir().or_else(dirs::home_dir).expect("a home");
+    assert_eq!(field_value(&h, "文件路径"), documents.join("青川调研.ron").display().to_string());
+}
+
+#[test]
+fn panel_widths_follow_the_window_back_up() {
+    let mut h = harness(example());
+    h.run();
+    let outline_width = |h: &H| h.get_by_label("大纲").rect().width();
+    let _ = outline_width(&h);
+    let panel = |h: &H| h.state().settings.outline_share;
+    let share = panel(&h);
+    h.set_size(egui::vec2(800.0, 600.0));
+    h.run();
+    h.set_size(egui::vec2(1280.0, 800.0));
+    h.run();
+    assert_eq!(panel(&h), share, "a small window does not shrink the share for good");
+    // Nor does a restart carry egui's own memory of absolute widths.
+    assert!(!eframe::App::persist_egui_memory(h.state()), "panel sizes come from the shares");
+}
+
+#[test]
+fn a_small_drag_moves_the_text_size_a_little() {
+    let mut h = harness(example());
+    h.run();
+    click_all(&mut h, &["视图", "设置…"]);
+    let size = h.state().settings.text_size;
+    let at = h.get_by_label("字号").rect().center();
+    h.hover_at(at);
+    h.run();
+    h.drag_at(at);
+    h.run();
+    for dx in [5.0, 10.0, 20.0] {
+        h.hover_at(at + egui::vec2(dx, 0.0));
+        h.run();
+    }
+    h.drop_at(at + egui::vec2(20.0, 0.0));
+    h.run();
+    let after = h.state().settings.text_size;
+    assert!(after > size && after <= size + 2.0, "a 20-pixel drag: {size} → {after}");
+}
+
+#[test]
+fn converting_an_import_to_simplified_asks_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let draft = dir.path().join("繁體.txt");
+    std::fs::write(
+        &draft,
+        "工會調研報告\n\n一、基本情況\n\n參與精準脫貧攻堅是工會組織的重要政治任務，全市幫扶困難職工1450戶。\n",
+    )
+    .expect("write");
+    // The bundled font is GB2312: Traditional characters are drawn by the system's fonts in the app.
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_context_setup(install_fonts)
+        .allow_missing_glyphs()
+        .build_ui_state(|ui, app: &mut BriefdeskApp| app.frame(ui), BriefdeskApp::new(example()));
+    h.run();
+    click_all(&mut h, &["文件", "导入文稿…"]);
+    choose_path(&mut h, &draft);
+    click_all(&mut h, &["转换为简体"]);
+    assert!(h.query_by_label("未保存的修改").is_none(), "nothing of the user's to lose");
+    let text: String = h.state().state.doc.brief().walk().map(|(s, _)| s.body.clone()).collect();
+    assert!(text.contains("参与精准脱贫攻坚"), "{text}");
+}
+
+#[test]
+fn a_new_section_takes_the_keyboard() {
+    let mut h = harness(example());
+    h.run();
+    click_all(&mut h, &["一、基本情况", "＋小节"]);
+    h.get_by_label("小标题").type_text("新写的小节");
+    h.run();
+    let selected = h.state().state.selected.and_then(|id| h.state().state.doc.brief().section(id).cloned());
+    assert_eq!(selected.map(|s| s.title), Some("新写的小节".to_string()), "typing names the new section");
+    click_all(&mut h, &["＋下级"]);
+    h.get_by_label("小标题").type_text("下级小节");
+    h.run();
+    let selected = h.state().state.selected.and_then(|id| h.state().state.doc.brief().section(id).cloned());
+    assert_eq!(selected.map(|s| s.title), Some("下级小节".to_string()));
+}
+
+#[test]
+fn escape_closes_the_find_bar_from_any_of_its_parts() {
+    let mut h = harness(example());
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::H);
+    h.run();
+    h.get_by_label("查找").type_text("扶贫");
+    h.run();
+    h.get_by_label("下一个").click();
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.query_by_label("替换为").is_none() && h.query_by_label("下一个").is_none(), "closed after a button");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::H);
+    h.run();
+    h.get_by_label("替换为").click();
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.query_by_label("替换为").is_none(), "closed from the replace field");
+}
+
+#[test]
+fn replace_after_an_undo_replaces_the_highlighted_match() {
+    let mut h = harness(example());
+    h.run();
+    let needle = "脱贫劳动力";
+    h.key_press_modifiers(Modifiers::COMMAND, Key::H);
+    h.run();
+    h.get_by_label("查找").type_text(needle);
+    h.run();
+    h.get_by_label("替换为").click();
+    h.run();
+    h.get_by_label("替换为").type_text("脱贫群众");
+    h.run();
+    for _ in 0..2 {
+        h.get_by_label("下一个").click();
+        h.run();
+    }
+    click_all(&mut h, &["替换"]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    let highlighted = h.state().find_highlight().expect("a match is highlighted");
+    let before = h.state().state.doc.brief().clone();
+    click_all(&mut h, &["替换"]);
+    let after = h.state().state.doc.brief();
+    let section =
+        |b: &briefdesk::model::Brief| b.section(highlighted.section).map(|s| s.body.clone()).unwrap_or_default();
+    let was = section(&before);
+    assert_eq!(&was[highlighted.span.clone()], needle);
+    let mut want = was.clone();
+    want.replace_range(highlighted.span.clone(), "脱贫群众");
+    assert_eq!(section(after), want, "the highlighted match, not the first, was replaced");
+}
+
+#[test]
+fn every_finding_under_the_pointer_is_in_the_tooltip() {
+    // The total is wrong against its parts and against the summary: two findings on one figure.
+    let mut b = briefdesk::model::Brief::default();
+    let summary = b.new_section(briefdesk::model::Role::Summary, "内容提要", "全市共帮扶困难职工1500户。");
+    let body = b.new_section(
+        briefdesk::model::Role::Background,
+        "基本情况",
+        "共帮扶困难职工1450户，其中城镇职工860户，农民工640户。",
+    );
+    let body_id = body.id;
+    b.sections.extend([summary, body]);
+    let mut state = State::new(b, None);
+    state.selected = Some(body_id);
+    let on_figure: Vec<&'static str> = state
+        .derived
+        .diagnostics
+        .iter()
+        .filter(|d| d.section == body_id && state.doc.brief().sections[1].body[d.span.clone()].contains("1450"))
+        .map(|d| d.rule)
+        .collect();
+    assert!(on_figure.len() >= 2, "two findings on 1450户: {on_figure:?}");
+    let mut h = harness(state);
+    h.run();
+    let rect = h.get_by_label("正文").rect();
+    // The rules' lines without a tooltip (the 问题 list), then a sweep of the first line.
+    let count = |h: &H, r: &str| h.query_all_by_label_contains(&format!("{r} ")).count();
+    let baseline: Vec<usize> = on_figure.iter().map(|r| count(&h, r)).collect();
+    let mut seen = Vec::new();
+    for x in (0..400).step_by(4) {
+        h.hover_at(egui::pos2(rect.left() + x as f32, rect.top() + 12.0));
+        h.run();
+        let found: Vec<&str> =
+            on_figure.iter().zip(&baseline).filter(|(r, n)| count(&h, r) > **n).map(|(r, _)| *r).collect();
+        if found.len() > seen.len() {
+            seen = found;
+        }
+    }
+    assert_eq!(seen.len(), on_figure.len(), "all of {on_figure:?} in the tooltip, saw {seen:?}");
+}
+
+#[test]
+fn english_counts_and_chinese_units_read_right() {
+    let mut h = harness(with_findings());
+    h.state_mut().settings.lang = briefdesk::app::Lang::En;
+    h.run();
+    assert!(h.query_by_label_contains("2 errors · 0 warnings").is_some());
+    let mut one = with_findings();
+    one.doc.edit(briefdesk::app::EditKey::Structure, |b| {
+        b.sections[2].children[4].body = "资助学生。".into();
+        true
+    });
+    one.check_now();
+    let mut h = harness(one);
+    h.state_mut().settings.lang = briefdesk::app::Lang::En;
+    h.run();
+    assert!(h.query_by_label_contains("1 error · 0 warnings").is_some(), "1 error, not 1 errors");
+}
+
+#[test]
+fn recent_files_show_their_folders() {
+    let mut h = harness(example());
+    h.state_mut().settings.recent = vec![here("examples/feature.md")];
+    h.run();
+    click_all(&mut h, &["文件", "最近打开"]);
+    let folder = here("examples").display().to_string();
+    assert!(h.query_by_label_contains(&folder).is_some(), "the folder is shown: {folder}");
+}
+
+#[test]
+fn the_import_report_gives_no_line_zero() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // A Word file with a footnote-free comment: built by the Word export, then a comment added is too much;
+    // a header is simpler: the Word export's page-number footer is listed as an aside.
+    let docx = dir.path().join("b.docx");
+    std::fs::write(
+        &docx,
+        briefdesk::export::to_word(h_brief(), briefdesk::format::docx::DocxLayout::Official, false, None)
+            .expect("docx"),
+    )
+    .expect("write");
+    let mut h = harness(example());
+    h.run();
+    click_all(&mut h, &["文件", "导入文稿…"]);
+    choose_path(&mut h, &docx);
+    assert!(h.query_by_label_contains("页眉或页脚").is_some(), "the footer is listed");
+    assert!(h.query_by_label_contains("第0行").is_none(), "no line 0");
+    assert!(h.query_by_label_contains("正文外").is_some());
+}
+
+fn h_brief() -> &'static briefdesk::model::Brief {
+    static BRIEF: std::sync::OnceLock<briefdesk::model::Brief> = std::sync::OnceLock::new();
+    BRIEF.get_or_init(|| briefdesk::format::load_brief(&here("examples/brief.ron")).expect("example"))
+}

@@ -203,3 +203,18 @@ fn readme_tells_the_exit_codes_as_they_are() {
     let o = run(&["check", example("brief.ron").to_str().unwrap(), "--today", "2024-03-15"], dir.path());
     assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stdout));
 }
+
+/// `export --to pdf` writes the official layout through LibreOffice, or says what to install.
+#[test]
+fn pdf_export_goes_through_libreoffice() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let o = run(&["export", example("brief.ron").to_str().unwrap(), "--to", "pdf", "-o", "b.pdf"], dir.path());
+    if briefdesk::export::pdf::libreoffice().is_none() {
+        assert!(std::env::var_os("CI").is_none(), "CI installs LibreOffice");
+        assert_eq!(o.status.code(), Some(2));
+        assert!(stderr(&o).contains("LibreOffice"), "{}", stderr(&o));
+        return;
+    }
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(std::fs::read(dir.path().join("b.pdf")).expect("pdf").starts_with(b"%PDF"));
+}

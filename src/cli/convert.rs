@@ -13,6 +13,8 @@ pub enum ExportFormat {
     Docx,
     /// Word, in the reader's default styles.
     DocxPlain,
+    /// PDF: the official layout through the Word export and LibreOffice.
+    Pdf,
 }
 
 #[derive(Debug, clap::Args)]
@@ -66,6 +68,15 @@ fn check_output(args: &ExportArgs, path: &std::path::Path) -> anyhow::Result<()>
 pub fn export(args: ExportArgs, env: &crate::checks::Env) -> anyhow::Result<Outcome> {
     let brief = crate::format::load_brief(&args.file)?;
     let diags = args.appendix.then(|| crate::checks::check(&brief, env));
+    if args.to == ExportFormat::Pdf {
+        let docx = crate::export::to_word(&brief, crate::format::docx::DocxLayout::Official, false, None)
+            .map_err(|e| anyhow::anyhow!("cannot write the Word file: {e}"))?;
+        let pdf = crate::export::pdf::docx_to_pdf(&docx)?;
+        let path = args.output.clone().unwrap_or_else(|| args.file.with_extension("pdf"));
+        check_output(&args, &path)?;
+        write_output(&path, &pdf, args.force)?;
+        return Ok(Outcome::Clean);
+    }
     if let ExportFormat::Docx | ExportFormat::DocxPlain = args.to {
         use crate::format::docx::DocxLayout;
         let layout = if args.to == ExportFormat::Docx { DocxLayout::Official } else { DocxLayout::Plain };
@@ -77,7 +88,7 @@ pub fn export(args: ExportArgs, env: &crate::checks::Env) -> anyhow::Result<Outc
         return Ok(Outcome::Clean);
     }
     let text = match args.to {
-        ExportFormat::Docx | ExportFormat::DocxPlain => unreachable!("written above"),
+        ExportFormat::Docx | ExportFormat::DocxPlain | ExportFormat::Pdf => unreachable!("written above"),
         ExportFormat::Md => crate::export::to_markdown(&brief),
         ExportFormat::Html => {
             let options = crate::export::HtmlOptions { appendix: args.appendix, diagnostics: diags.as_deref() };

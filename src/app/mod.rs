@@ -473,11 +473,18 @@ pub fn run(file: Option<PathBuf>, screenshot: Option<PathBuf>, env: crate::check
     state.libreoffice = crate::export::pdf::libreoffice().is_some();
     let result = Arc::new(Mutex::new(None));
     let shot = screenshot.map(|out| screenshot::Screenshot::new(out, started, result.clone()));
+    // The same icon as the desktop entry's.
+    let icon = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/linux/briefdesk.png")).ok();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_inner_size([1280.0, 800.0])
+        .with_title("简报台 Briefdesk")
+        .with_app_id("briefdesk")
+        .with_drag_and_drop(true);
+    if let Some(icon) = icon {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_inner_size([1280.0, 800.0])
-            .with_title("简报台 Briefdesk")
-            .with_drag_and_drop(true),
+        viewport,
         ..Default::default()
     };
     eframe::run_native(

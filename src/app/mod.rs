@@ -106,7 +106,7 @@ impl BriefdeskApp {
             state,
             settings: Settings::default(),
             applied: None,
-            autosave: recovery::Autosave::new(None, recovery::DELAY),
+            autosave: recovery::Autosave::off(),
             outline: Default::default(),
             editor: Default::default(),
             find: Default::default(),
@@ -483,10 +483,7 @@ pub fn run(file: Option<PathBuf>, screenshot: Option<PathBuf>, env: crate::check
     if let Some(icon) = icon {
         viewport = viewport.with_icon(icon);
     }
-    let options = eframe::NativeOptions {
-        viewport,
-        ..Default::default()
-    };
+    let options = eframe::NativeOptions { viewport, ..Default::default() };
     eframe::run_native(
         "briefdesk",
         options,

@@ -29,6 +29,8 @@ enum Job {
 }
 
 pub struct Autosave {
+    /// Whether anything is written (an app made without autosave, as in tests, writes nothing).
+    on: bool,
     /// Where untitled briefs are kept; None: untitled briefs are not autosaved.
     pub dir: Option<PathBuf>,
     pub delay: Duration,
@@ -43,11 +45,19 @@ pub struct Autosave {
 
 impl Autosave {
     pub fn new(dir: Option<PathBuf>, delay: Duration) -> Autosave {
-        Autosave { dir, delay, pending_since: None, written: None, writer: None, failed: None }
+        Autosave { on: true, dir, delay, pending_since: None, written: None, writer: None, failed: None }
+    }
+
+    /// No autosave at all: no recovery file is written, beside a brief or anywhere.
+    pub fn off() -> Autosave {
+        Autosave { on: false, ..Autosave::new(None, DELAY) }
     }
 
     /// The recovery file for a document.
     pub fn file_for(&self, path: Option<&Path>) -> Option<PathBuf> {
+        if !self.on {
+            return None;
+        }
         match path {
             Some(p) => Some(crate::store::recovery_path(p)),
             None => self.dir.as_ref().map(|d| d.join(UNTITLED)),

@@ -158,3 +158,63 @@ fn a_skipped_heading_number_is_placed_at_its_heading() {
     assert!(out.starts_with("draft.md:11:4  BD110 warning"), "{out}");
     assert!(out.contains("## 四、存在的问题"), "{out}");
 }
+
+/// `--today` stands in for the clock, so a check of a brief without a report
+/// date gives the same answer on any day.
+#[test]
+fn today_is_an_option_not_the_clock() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("d.txt"), "截至2030年6月30日，全市建成扶贫车间38个。\n").expect("write");
+    let before = run(&["check", "d.txt", "--today", "2030-01-01"], dir.path());
+    assert_eq!(before.status.code(), Some(1), "a 截至 date after today: {}", String::from_utf8_lossy(&before.stdout));
+    assert!(String::from_utf8_lossy(&before.stdout).contains("BD109"));
+    let after = run(&["check", "d.txt", "--today", "2031-01-01"], dir.path());
+    assert_eq!(after.status.code(), Some(0), "{}", String::from_utf8_lossy(&after.stdout));
+    // A date that cannot be is an error that names the option.
+    let o = run(&["check", "d.txt", "--today", "2030-13-01"], dir.path());
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--today"), "{}", stderr(&o));
+}
+
+/// The help of the commands that read Word files says so.
+#[test]
+fn help_names_word_files() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let o = run(&["--help"], dir.path());
+    let help = String::from_utf8_lossy(&o.stdout);
+    for line in ["import", "check", "export"] {
+        let l = help.lines().find(|l| l.trim_start().starts_with(line)).unwrap_or_else(|| panic!("{line} in {help}"));
+        assert!(l.contains(".docx") || l.contains("Word"), "{l}");
+    }
+    for sub in ["import", "check", "export"] {
+        let o = run(&[sub, "--help"], dir.path());
+        assert!(String::from_utf8_lossy(&o.stdout).contains(".docx"), "{sub} --help names .docx");
+    }
+}
+
+/// The README says what exit 1 means: an error-level finding, not any finding.
+#[test]
+fn readme_tells_the_exit_codes_as_they_are() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).expect("README");
+    let line = readme.lines().find(|l| l.starts_with("Exit codes")).expect("an exit-code line");
+    assert!(line.contains("error-level"), "{line}");
+    // And so it is: warnings alone exit 0.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let o = run(&["check", example("brief.ron").to_str().unwrap(), "--today", "2024-03-15"], dir.path());
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stdout));
+}
+
+/// `export --to pdf` writes the official layout through LibreOffice, or says what to install.
+#[test]
+fn pdf_export_goes_through_libreoffice() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let o = run(&["export", example("brief.ron").to_str().unwrap(), "--to", "pdf", "-o", "b.pdf"], dir.path());
+    if briefdesk::export::pdf::libreoffice().is_none() {
+        assert!(std::env::var_os("CI").is_none(), "CI installs LibreOffice");
+        assert_eq!(o.status.code(), Some(2));
+        assert!(stderr(&o).contains("LibreOffice"), "{}", stderr(&o));
+        return;
+    }
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(std::fs::read(dir.path().join("b.pdf")).expect("pdf").starts_with(b"%PDF"));
+}

@@ -25,9 +25,11 @@ fn examples() -> Vec<Brief> {
     ["brief.ron", "feature.md"].iter().map(|f| load_brief(&dir.join(f)).expect(f)).collect()
 }
 
-/// (depth, title, body) of every section.
+/// (depth, title, paragraphs) of every section: a body's paragraphs are its
+/// lines (model::body), so a Word file gives back the same paragraphs.
 fn outline(b: &Brief) -> Vec<(usize, String, String)> {
-    b.walk().map(|(s, d)| (d, s.title.clone(), s.body.clone())).collect()
+    let paragraphs = |body: &str| briefdesk::model::body::paragraphs(body).collect::<Vec<_>>().join("\n");
+    b.walk().map(|(s, d)| (d, s.title.clone(), paragraphs(&s.body))).collect()
 }
 
 fn write_temp(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
@@ -246,7 +248,7 @@ fn heading_styles_make_the_sections_and_typed_numbers_are_numbering() {
     assert!(b.meta.heading_numbers, "typed numbers become the brief's numbering");
     let titles: Vec<(usize, &str)> = b.walk().map(|(s, d)| (d, s.title.as_str())).collect();
     assert_eq!(titles, [(0, ""), (0, "基本情况"), (0, "主要做法"), (1, "消费扶贫"), (1, "产业扶贫")]);
-    assert_eq!(b.sections[0].body, "内容提要\n\n全市工会累计投入帮扶资金1.26亿元。", "the typed indent is taken off");
+    assert_eq!(b.sections[0].body, "内容提要\n全市工会累计投入帮扶资金1.26亿元。", "the typed indent is taken off");
     assert_eq!(b.sections[2].children[0].role, Role::AidMode("consumption".into()));
 }
 

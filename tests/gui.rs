@@ -554,6 +554,7 @@ fn autosaved_work_is_offered_back_after_a_crash() {
     h.run();
     type_into(&mut h, "（一）消费扶贫", "崩溃前写下的一句。");
     let recovery = briefdesk::store::recovery_path(&file);
+    assert!(h.state().wait_for_autosave(std::time::Duration::from_secs(10)));
     assert!(recovery.exists(), "autosave wrote the recovery file");
     let edited = h.state().state.doc.brief().clone();
     drop(h); // the app dies without saving
@@ -567,6 +568,7 @@ fn autosaved_work_is_offered_back_after_a_crash() {
     assert!(h.state().state.doc.is_dirty(), "restored work is unsaved until saved");
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     h.run();
+    assert!(h.state().wait_for_autosave(std::time::Duration::from_secs(10)));
     assert!(!recovery.exists(), "saving removes the recovery file");
     assert_eq!(briefdesk::format::load_brief(&file).expect("saved"), edited);
 }

@@ -19,6 +19,9 @@ pub enum Action {
     ExportMarkdown,
     ExportHtml,
     ExportWord,
+    ExportPdf,
+    PrintPreview,
+    DocInfo,
     Quit,
     Undo,
     Redo,
@@ -30,6 +33,9 @@ pub enum Action {
     ZoomReset,
     ShowOutline,
     ShowChecks,
+    About,
+    Shortcuts,
+    RulesHelp,
 }
 
 /// The entries of a menu: an action, or a separator (None).
@@ -39,6 +45,10 @@ pub const FILE_MENU_REST: &[Option<Action>] = &[
     None,
     Some(Action::Save),
     Some(Action::SaveAs),
+    Some(Action::DocInfo),
+    None,
+    Some(Action::PrintPreview),
+    Some(Action::ExportPdf),
     None,
     Some(Action::ExportMarkdown),
     Some(Action::ExportHtml),
@@ -46,6 +56,7 @@ pub const FILE_MENU_REST: &[Option<Action>] = &[
     None,
     Some(Action::Quit),
 ];
+pub const HELP_MENU: &[Option<Action>] = &[Some(Action::Shortcuts), Some(Action::RulesHelp), None, Some(Action::About)];
 pub const VIEW_MENU: &[Option<Action>] = &[
     Some(Action::ShowOutline),
     Some(Action::ShowChecks),
@@ -60,7 +71,7 @@ pub const EDIT_MENU: &[Option<Action>] =
 
 impl Action {
     /// Every action, those with more modifier keys first, so that Ctrl+Shift+Z is taken before Ctrl+Z.
-    pub const ALL: [Action; 19] = [
+    pub const ALL: [Action; 25] = [
         Action::Redo,
         Action::New,
         Action::Open,
@@ -70,6 +81,9 @@ impl Action {
         Action::ExportMarkdown,
         Action::ExportHtml,
         Action::ExportWord,
+        Action::ExportPdf,
+        Action::PrintPreview,
+        Action::DocInfo,
         Action::Quit,
         Action::Undo,
         Action::Find,
@@ -80,6 +94,9 @@ impl Action {
         Action::ZoomReset,
         Action::ShowOutline,
         Action::ShowChecks,
+        Action::About,
+        Action::Shortcuts,
+        Action::RulesHelp,
     ];
 
     pub fn label(self) -> T {
@@ -92,6 +109,9 @@ impl Action {
             Action::ExportMarkdown => T::MenuExportMd,
             Action::ExportHtml => T::MenuExportHtml,
             Action::ExportWord => T::MenuExportWord,
+            Action::ExportPdf => T::MenuExportPdf,
+            Action::PrintPreview => T::MenuPrintPreview,
+            Action::DocInfo => T::MenuDocInfo,
             Action::Quit => T::MenuQuit,
             Action::Undo => T::Undo,
             Action::Redo => T::Redo,
@@ -103,6 +123,9 @@ impl Action {
             Action::ZoomReset => T::ZoomReset,
             Action::ShowOutline => T::ShowOutline,
             Action::ShowChecks => T::ShowChecks,
+            Action::About => T::MenuAbout,
+            Action::Shortcuts => T::MenuShortcuts,
+            Action::RulesHelp => T::MenuRules,
         }
     }
 
@@ -119,6 +142,8 @@ impl Action {
             Action::ZoomIn => command(Key::Equals),
             Action::ZoomOut => command(Key::Minus),
             Action::ZoomReset => command(Key::Num0),
+            Action::PrintPreview => command(Key::P),
+            Action::ExportPdf | Action::DocInfo | Action::About | Action::Shortcuts | Action::RulesHelp => None,
             Action::Import
             | Action::SaveAs
             | Action::ExportMarkdown
@@ -141,6 +166,9 @@ impl Action {
             Action::ExportMarkdown => AppCmd::Prompt(FileAction::ExportMarkdown).into(),
             Action::ExportHtml => AppCmd::Prompt(FileAction::ExportHtml).into(),
             Action::ExportWord => AppCmd::Prompt(FileAction::ExportWord).into(),
+            Action::ExportPdf => AppCmd::Prompt(FileAction::ExportPdf).into(),
+            Action::PrintPreview => FileCmd::PrintPreview.into(),
+            Action::DocInfo => AppCmd::DocInfoWindow.into(),
             Action::Quit => AppCmd::Quit.into(),
             Action::Undo => Edit::Undo.into(),
             Action::Redo => Edit::Redo.into(),
@@ -152,6 +180,9 @@ impl Action {
             Action::ZoomReset => AppCmd::Zoom(0).into(),
             Action::ShowOutline => AppCmd::TogglePanel(super::settings::Panel::Outline).into(),
             Action::ShowChecks => AppCmd::TogglePanel(super::settings::Panel::Checks).into(),
+            Action::About => AppCmd::Help(super::help::HelpPage::About).into(),
+            Action::Shortcuts => AppCmd::Help(super::help::HelpPage::Shortcuts).into(),
+            Action::RulesHelp => AppCmd::Help(super::help::HelpPage::Rules).into(),
         }
     }
 
@@ -159,8 +190,30 @@ impl Action {
         match self {
             Action::Undo => state.doc.can_undo(),
             Action::Redo => state.doc.can_redo(),
+            // PDF goes through LibreOffice: without it the entry says what to install.
+            Action::ExportPdf => state.libreoffice,
             _ => true,
         }
+    }
+
+    /// Why the entry is greyed out, for its tooltip.
+    pub fn disabled_hint(self) -> Option<T> {
+        match self {
+            Action::ExportPdf => Some(T::NeedsLibreOffice),
+            _ => None,
+        }
+    }
+
+    /// The shortcut as the menus show it: Ctrl+= and Ctrl+-, not the key names.
+    pub fn shortcut_text(self, ctx: &egui::Context) -> Option<String> {
+        let shortcut = self.shortcut()?;
+        let key = match shortcut.logical_key {
+            Key::Equals => "=",
+            Key::Minus => "-",
+            _ => return Some(ctx.format_shortcut(&shortcut)),
+        };
+        let plain = KeyboardShortcut::new(shortcut.modifiers, Key::A);
+        Some(ctx.format_shortcut(&plain).trim_end_matches('A').to_string() + key)
     }
 }
 
@@ -203,10 +256,15 @@ pub fn menu_entries(
             continue;
         }
         let mut button = egui::Button::new(action.label().get(lang));
-        if let Some(shortcut) = action.shortcut() {
-            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        if let Some(text) = action.shortcut_text(ui.ctx()) {
+            button = button.shortcut_text(text);
         }
-        if ui.add_enabled(action.enabled(state), button).clicked() {
+        let enabled = action.enabled(state);
+        let mut r = ui.add_enabled(enabled, button);
+        if !enabled && let Some(hint) = action.disabled_hint() {
+            r = r.on_disabled_hover_text(hint.get(lang));
+        }
+        if r.clicked() {
             out.push(action.command());
         }
     }

@@ -31,6 +31,12 @@ pub enum Edit {
     SetTitle(SectionId, String),
     SetBody(SectionId, String),
     SetBriefTitle(String),
+    /// The brief's 文档信息: subtitle, 署名/发文单位 and 成文日期.
+    SetMeta {
+        subtitle: String,
+        author: String,
+        date: Option<chrono::NaiveDate>,
+    },
     /// Adds a section after another (or at the end) and selects it.
     AddSection {
         after: Option<SectionId>,
@@ -130,6 +136,12 @@ pub enum FileCmd {
         path: PathBuf,
         appendix: bool,
     },
+    /// PDF through the Word export and LibreOffice, on a thread of its own.
+    ExportPdf(PathBuf),
+    /// The check report (the findings as HTML), as `briefdesk check --format html` writes it.
+    ExportReport(PathBuf),
+    /// 打印预览: the print-ready page opened in the system browser, whose print dialog users know.
+    PrintPreview,
     /// A new, unsaved brief from a template.
     New(Template, Taxonomy),
 }
@@ -159,6 +171,12 @@ pub enum AppCmd {
     },
     NewBriefWindow,
     SettingsWindow,
+    /// 文档信息: the brief's subtitle, 署名 and 成文日期.
+    DocInfoWindow,
+    /// 帮助: 关于, 快捷键, 检查规则.
+    Help(super::help::HelpPage),
+    SetTheme(super::settings::Theme),
+    SetTextSize(f32),
     /// Text size one step up (1), down (-1), or back to the default (0).
     Zoom(i8),
     TogglePanel(super::settings::Panel),
@@ -189,7 +207,10 @@ impl Command {
 impl BriefdeskApp {
     /// Applies one command. Commands that would replace unsaved work wait for the user's answer.
     pub(super) fn apply(&mut self, ctx: &egui::Context, cmd: Command) {
-        if cmd.replaces_document() && self.state.doc.is_dirty() && !self.allow_close {
+        // 转换为简体 right after an import replaces nothing the user did: no question.
+        let untouched_import = matches!(cmd, Command::File(FileCmd::ImportSimplified))
+            && self.state.imported_at == Some(self.state.doc.revision());
+        if cmd.replaces_document() && self.state.doc.is_dirty() && !self.allow_close && !untouched_import {
             self.windows.guard = Some(cmd);
             return;
         }
@@ -223,6 +244,7 @@ impl BriefdeskApp {
 
     fn apply_file(&mut self, cmd: FileCmd) {
         let before = self.state.doc.path.clone();
+        let document = self.state.document_seq;
         let replaces = Command::File(cmd.clone()).replaces_document();
         let state = &mut self.state;
         match cmd {
@@ -240,30 +262,37 @@ impl BriefdeskApp {
             }
             FileCmd::ExportMarkdown(path) => {
                 let text = crate::format::to_markdown(state.doc.brief());
-                export(state, &path, text);
+                export(state, &path, text.into_bytes());
             }
             FileCmd::ExportHtml { path, appendix } => {
                 // The findings of the text as it is now, not of a check still catching up.
                 let diags = appendix.then(|| crate::checks::check(state.doc.brief(), &state.env));
                 let options = crate::export::HtmlOptions { appendix, diagnostics: diags.as_deref() };
                 let text = crate::export::to_html(state.doc.brief(), options);
-                export(state, &path, text);
+                export(state, &path, text.into_bytes());
             }
             FileCmd::ExportWord { path, appendix } => {
                 let diags = appendix.then(|| crate::checks::check(state.doc.brief(), &state.env));
                 let layout = crate::format::docx::DocxLayout::Official;
-                let written = crate::export::to_word(state.doc.brief(), layout, appendix, diags.as_deref())
-                    .map_err(|e| e.to_string())
-                    .and_then(|bytes| crate::store::write_atomic(&path, &bytes, false).map_err(|e| e.to_string()));
-                state.notice = Some(match written {
-                    Ok(()) => Notice::new(T::ExportedTo, path.display().to_string()),
-                    Err(e) => Notice::new(T::ExportFailed, e),
-                });
+                match crate::export::to_word(state.doc.brief(), layout, appendix, diags.as_deref()) {
+                    Ok(bytes) => export(state, &path, bytes),
+                    Err(e) => state.notice = Some(Notice::new(T::ExportFailed, e)),
+                }
             }
+            FileCmd::ExportReport(path) => {
+                let diags = crate::checks::check(state.doc.brief(), &state.env);
+                let text = crate::export::report_html(state.doc.brief(), &diags);
+                export(state, &path, text.into_bytes());
+            }
+            FileCmd::ExportPdf(path) => self.export_pdf(path),
+            FileCmd::PrintPreview => self.print_preview(),
             FileCmd::New(template, taxonomy) => state.replace(Document::new(template.build(taxonomy), None)),
         }
         if replaces {
             self.autosave.reset();
+        }
+        if self.state.document_seq != document {
+            self.forget_pending();
         }
         if let Some(path) = &self.state.doc.path
             && before.as_ref() != Some(path)
@@ -276,6 +305,10 @@ impl BriefdeskApp {
         match cmd {
             AppCmd::SetFont(path) => self.settings.font = path,
             AppCmd::SetLang(lang) => self.settings.lang = lang,
+            AppCmd::SetTheme(theme) => self.settings.theme = theme,
+            AppCmd::SetTextSize(size) => self.settings.set_text_size(size),
+            AppCmd::DocInfoWindow => self.windows.open_doc_info(&self.state.doc.brief().meta),
+            AppCmd::Help(page) => self.help.open(page),
             AppCmd::Zoom(step) => self.settings.zoom(step),
             AppCmd::TogglePanel(super::settings::Panel::Outline) => {
                 self.settings.show_outline = !self.settings.show_outline
@@ -328,20 +361,103 @@ impl BriefdeskApp {
         }
     }
 
-    /// A path to offer for an action: beside the current file, with the action's extension.
-    fn suggest(&self, action: FileAction) -> String {
-        let ext = match action {
-            FileAction::Open | FileAction::Import | FileAction::Font => return String::new(),
-            FileAction::SaveAs => "ron",
-            FileAction::ExportMarkdown => "md",
-            FileAction::ExportHtml => "html",
-            FileAction::ExportWord => "docx",
-        };
-        match &self.state.doc.path {
-            Some(p) => p.with_extension(ext).display().to_string(),
-            None => format!("{}.{ext}", T::DefaultFileName.get(self.settings.lang)),
-        }
+    /// Another document is open: every prompt and question that waited on the
+    /// last one closes, so none of them acts on the new one (a 另存为 path
+    /// typed for the old brief must not save the new one there).
+    fn forget_pending(&mut self) {
+        self.prompt = None;
+        self.after_save = None;
+        self.windows.forget_pending();
+        self.outline = Default::default();
+        self.facts = Default::default();
+        self.problems.forget_current();
+        self.find.forget_matches();
     }
+
+    /// A path to offer for an action: beside the brief's file, with the
+    /// action's extension; for a brief without a file, its title in the
+    /// folder of the draft it was imported from, else the documents folder.
+    fn suggest(&self, action: FileAction) -> String {
+        let (ext, tail) = match action {
+            FileAction::Open | FileAction::Import | FileAction::Font => return String::new(),
+            FileAction::SaveAs => ("ron", ""),
+            FileAction::ExportMarkdown => ("md", ""),
+            FileAction::ExportHtml => ("html", ""),
+            FileAction::ExportWord => ("docx", ""),
+            FileAction::ExportPdf => ("pdf", ""),
+            FileAction::ExportReport => ("html", T::ReportFileSuffix.get(self.settings.lang)),
+        };
+        let (dir, stem) = match &self.state.doc.path {
+            Some(p) => (
+                p.parent().map(std::path::Path::to_path_buf).unwrap_or_default(),
+                p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(),
+            ),
+            None => {
+                let dir = self
+                    .state
+                    .origin
+                    .as_ref()
+                    .and_then(|p| p.parent())
+                    .map(std::path::Path::to_path_buf)
+                    .or_else(dirs::document_dir)
+                    .or_else(dirs::home_dir)
+                    .unwrap_or_default();
+                let title = file_name_for(&self.state.doc.brief().meta.title);
+                (dir, if title.is_empty() { T::DefaultFileName.get(self.settings.lang).to_string() } else { title })
+            }
+        };
+        dir.join(format!("{stem}{tail}.{ext}")).display().to_string()
+    }
+
+    /// 导出 PDF: the Word export converted by LibreOffice on a thread of its own
+    /// (it takes seconds); the status bar says when it is done.
+    fn export_pdf(&mut self, path: PathBuf) {
+        let brief = self.state.doc.brief().clone();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let target = path.clone();
+        let spawned = std::thread::Builder::new().name("pdf".into()).spawn(move || {
+            let _ = tx.send(crate::export::pdf::write_pdf(&brief, &target));
+        });
+        self.state.notice = Some(match spawned {
+            Ok(_) => {
+                self.pdf = Some((path.clone(), rx));
+                Notice::new(T::ExportingPdf, path.display().to_string())
+            }
+            Err(e) => Notice::new(T::ExportFailed, e.to_string()),
+        });
+    }
+
+    /// 打印预览: the print-ready page, written to a temporary file, opened in the system browser.
+    fn print_preview(&mut self) {
+        let brief = self.state.doc.brief();
+        let html = crate::export::to_html(brief, crate::export::HtmlOptions::default());
+        let dir = std::env::temp_dir().join(format!("briefdesk-preview-{}", std::process::id()));
+        let name = match file_name_for(&brief.meta.title) {
+            t if t.is_empty() => T::DefaultFileName.get(self.settings.lang).to_string(),
+            t => t,
+        };
+        let file = dir.join(format!("{name}.html"));
+        let shown = std::fs::create_dir_all(&dir)
+            .map_err(|e| format!("{e}: {}", dir.display()))
+            .and_then(|()| crate::store::write_atomic(&file, html.as_bytes(), false).map_err(|e| e.to_string()))
+            .and_then(|()| (self.browser)(&file));
+        self.state.notice = Some(match shown {
+            Ok(()) => Notice::new(T::PreviewOpened, file.display().to_string()),
+            Err(e) => Notice::new(T::PreviewFailed, e),
+        });
+    }
+}
+
+/// A file name from a brief's title: characters no file system takes
+/// replaced, cut to 60 characters.
+pub fn file_name_for(title: &str) -> String {
+    let name: String = title
+        .trim()
+        .chars()
+        .map(|c| if c.is_control() || "/\\:*?\"<>|".contains(c) { '_' } else { c })
+        .take(60)
+        .collect();
+    name.trim_matches(['.', ' ']).to_string()
 }
 
 /// The undo key of an edit: typing in one field coalesces, everything else is its own step.
@@ -350,6 +466,7 @@ fn edit_key(edit: &Edit) -> EditKey {
         Edit::SetTitle(id, _) => EditKey::Title(*id),
         Edit::SetBody(id, _) => EditKey::Body(*id),
         Edit::SetBriefTitle(_) => EditKey::BriefTitle,
+        Edit::SetMeta { .. } => EditKey::Structure,
         Edit::SetFact(i, _) => EditKey::Fact(*i),
         _ => EditKey::Structure,
     }
@@ -387,24 +504,38 @@ fn apply_edit(state: &mut State, edit: Edit) {
                 true
             });
         }
+        Edit::SetMeta { subtitle, author, date } => {
+            doc.edit(key, |b| {
+                let changed = b.meta.subtitle != subtitle || b.meta.author != author || b.meta.date != date;
+                b.meta.subtitle = subtitle;
+                b.meta.author = author;
+                b.meta.date = date;
+                changed
+            });
+        }
         Edit::AddSection { after, role, title } => {
             let mut added = None;
             doc.edit(key, |b| {
                 let section = b.new_section(role, title, "");
-                added = Some(section.id);
+                added = Some((section.id, section.title.len()));
                 b.insert_after(after, section);
                 true
             });
-            state.selected = added;
+            // The new section takes the keyboard: its title, selected, so typing names it.
+            if let Some((id, len)) = added {
+                state.reveal_in(id, crate::model::Field::Title, 0..len, true);
+            }
         }
         Edit::AddChild { parent, role, title } => {
             let mut added = None;
             doc.edit(key, |b| {
                 let section = b.new_section(role, title, "");
-                added = Some(section.id);
+                added = Some((section.id, section.title.len()));
                 b.add_child(parent, section)
             });
-            state.selected = added;
+            if let Some((id, len)) = added {
+                state.reveal_in(id, crate::model::Field::Title, 0..len, true);
+            }
         }
         Edit::AddAidMode { after, mode, title } => {
             let brief = doc.brief();
@@ -559,21 +690,36 @@ fn import(state: &mut State, path: PathBuf, to_simplified: bool) {
     match crate::format::load(&path, &options) {
         Ok(loaded) => {
             state.replace(Document::unsaved(loaded.brief));
+            state.origin = Some(path.clone());
+            state.imported_at = Some(state.doc.revision());
             state.import_report = Some(ImportReport { source: path, report: loaded.report });
         }
         Err(e) => state.notice = Some(Notice::new(T::OpenFailed, e.to_string())),
     }
 }
 
-fn export(state: &mut State, path: &std::path::Path, text: String) {
-    state.notice = Some(match crate::store::write_atomic(path, text.as_bytes(), false) {
+/// Writes an export; the status bar says where, and warns when the brief still has errors.
+fn export(state: &mut State, path: &std::path::Path, bytes: Vec<u8>) {
+    let errors = state.derived.errors;
+    state.notice = Some(match crate::store::write_atomic(path, &bytes, false) {
+        Ok(()) if errors > 0 => Notice::new(T::ExportedTo, path.display().to_string()).warn(errors),
         Ok(()) => Notice::new(T::ExportedTo, path.display().to_string()),
         Err(e) => Notice::new(T::ExportFailed, e.to_string()),
     });
 }
 
+/// Saves to `path`: the brief's own file, or a file the user agreed to
+/// replace, is replaced; any other is created new, so a file that appeared
+/// meanwhile is never overwritten unasked.
 fn save_to(state: &mut State, path: PathBuf) {
-    match crate::format::save(&path, state.doc.brief()) {
+    let own = state.doc.path.as_ref() == Some(&path);
+    let there = std::fs::symlink_metadata(&path).is_ok();
+    let saved = if own || there {
+        crate::format::save(&path, state.doc.brief())
+    } else {
+        crate::format::save_new(&path, state.doc.brief())
+    };
+    match saved {
         Ok(()) => {
             state.notice = Some(Notice::new(T::SavedTo, path.display().to_string()));
             state.doc.mark_saved(path);

@@ -18,6 +18,9 @@ pub enum FileAction {
     ExportMarkdown,
     ExportHtml,
     ExportWord,
+    ExportPdf,
+    /// The check report of the 问题 panel.
+    ExportReport,
     /// A font file for Settings.
     Font,
 }
@@ -31,6 +34,8 @@ impl FileAction {
             FileAction::ExportMarkdown => T::MenuExportMd,
             FileAction::ExportHtml => T::MenuExportHtml,
             FileAction::ExportWord => T::MenuExportWord,
+            FileAction::ExportPdf => T::MenuExportPdf,
+            FileAction::ExportReport => T::ExportReport,
             FileAction::Font => T::ChooseFont,
         }
     }
@@ -38,7 +43,12 @@ impl FileAction {
     fn saves(self) -> bool {
         matches!(
             self,
-            FileAction::SaveAs | FileAction::ExportMarkdown | FileAction::ExportHtml | FileAction::ExportWord
+            FileAction::SaveAs
+                | FileAction::ExportMarkdown
+                | FileAction::ExportHtml
+                | FileAction::ExportWord
+                | FileAction::ExportPdf
+                | FileAction::ExportReport
         )
     }
 
@@ -50,6 +60,8 @@ impl FileAction {
             FileAction::ExportMarkdown => ("Markdown", &["md"]),
             FileAction::ExportHtml => ("HTML", &["html"]),
             FileAction::ExportWord => ("Word", &["docx"]),
+            FileAction::ExportPdf => ("PDF", &["pdf"]),
+            FileAction::ExportReport => ("HTML", &["html"]),
             FileAction::Font => (T::FilterFont.get(lang), &["otf", "ttf", "ttc", "otc"]),
         }
     }
@@ -62,6 +74,8 @@ impl FileAction {
             FileAction::ExportMarkdown => FileCmd::ExportMarkdown(path).into(),
             FileAction::ExportHtml => FileCmd::ExportHtml { path, appendix }.into(),
             FileAction::ExportWord => FileCmd::ExportWord { path, appendix }.into(),
+            FileAction::ExportPdf => FileCmd::ExportPdf(path).into(),
+            FileAction::ExportReport => FileCmd::ExportReport(path).into(),
             FileAction::Font => AppCmd::SetFont(Some(path)).into(),
         }
     }

@@ -83,6 +83,10 @@ strings! {
     Paste => ("粘贴", "Paste"),
     SelectAll => ("全选", "Select all"),
     FactValueUnreadable => ("读不出这个数值（例：3850、3.85万、1.26亿元、85%）", "Cannot read this value (e.g. 3850, 3.85万, 1.26亿元, 85%)"),
+    FactDateUnreadable => (
+        "读不出这个日期，未保存（例：2020-12-31、2020年12月31日）",
+        "Cannot read this date; not stored (e.g. 2020-12-31)",
+    ),
     ZoomOut => ("缩小文字", "Smaller text"),
     ZoomReset => ("默认文字大小", "Default text size"),
     ShowOutline => ("显示大纲", "Show outline"),
@@ -230,10 +234,74 @@ strings! {
     ReasonTextBox => ("文本框", "text box"),
     ReasonHeaderFooter => ("页眉或页脚", "page header or footer"),
     ReasonAppendix => ("导出时附加的附录", "appendix added by an export"),
+    ReasonInvisible => ("不可见字符（零宽或方向控制）", "invisible character (zero-width or bidi control)"),
     FilterBrief => ("简报", "Brief"),
     FilterDraft => ("文稿", "Draft"),
     FilterFont => ("字体", "Font"),
     DefaultFileName => ("简报", "brief"),
+    MenuExportPdf => ("导出 PDF…", "Export PDF…"),
+    MenuPrintPreview => ("打印预览", "Print preview"),
+    MenuDocInfo => ("文档信息…", "Document info…"),
+    MenuHelp => ("帮助", "Help"),
+    MenuAbout => ("关于简报台", "About Briefdesk"),
+    MenuShortcuts => ("快捷键", "Keyboard shortcuts"),
+    MenuRules => ("检查规则", "Check rules"),
+    NeedsLibreOffice => (
+        "导出 PDF 需要安装 LibreOffice；也可导出 Word 后在 Word 或 WPS 中打印",
+        "PDF export needs LibreOffice; or export Word and print it from Word or WPS",
+    ),
+    ReportFileSuffix => ("-检查报告", "-check-report"),
+    ExportReport => ("导出检查报告…", "Export check report…"),
+    ExportReportHint => (
+        "把全部问题写成一个网页，可打印或发给同事",
+        "Write every finding to a web page, to print or to send",
+    ),
+    ExportingPdf => ("正在导出 PDF：", "Exporting PDF:"),
+    ExportHasErrors => ("（注意：简报中还有{}个错误，见“问题”）", " (note: the brief still has {} errors; see Problems)"),
+    PreviewOpened => ("已在浏览器中打开打印预览，可用浏览器的“打印”打印：", "Print preview opened in the browser; print from there:"),
+    PreviewFailed => ("无法打开打印预览：", "Cannot open the print preview:"),
+    AboutText => (
+        "为党校研究人员和新闻编辑撰写脱贫攻坚简报、综述而作：按简报结构组织提纲，输入时核对数字，导入 Word 文稿，导出公文格式的 Word、可打印网页和 PDF。",
+        "Write poverty-alleviation briefs and features in Chinese: a structured outline, figures checked as you type, Word drafts imported, official-layout Word files, print-ready pages and PDF exported.",
+    ),
+    AboutLicense => ("许可：", "Licence:"),
+    AboutFont => (
+        "界面字体：Noto Sans SC（GB2312 子集），SIL 开放字体许可 1.1",
+        "Window font: Noto Sans SC (GB2312 subset), SIL Open Font License 1.1",
+    ),
+    KeyParagraph => ("另起一段", "New paragraph"),
+    KeyFindNext => ("查找栏中：下一个 / 上一个", "In the find bar: next / previous"),
+    KeyCloseFind => ("关闭查找栏", "Close the find bar"),
+    KeyContextMenu => ("剪切、复制、粘贴，问题的修改和忽略", "Cut, copy, paste; a finding's fix and Ignore"),
+    KeyRightClick => ("右键", "Right click"),
+    MetaSubtitle => ("副标题", "Subtitle"),
+    MetaAuthor => ("署名/发文单位", "Author / issuing unit"),
+    MetaAuthorHint => ("每行一项，导出时右对齐排在正文之后（落款）", "One per line; printed right-aligned after the text (signature block)"),
+    MetaDate => ("成文日期", "Date"),
+    MetaUsedBy => (
+        "打印预览、Word、HTML、PDF 和 Markdown 都用这些信息。",
+        "Print preview, Word, HTML, PDF and Markdown exports all use this.",
+    ),
+    MetaNone => ("（未填写）", "(not set)"),
+    EditMeta => ("修改文档信息", "Edit document info"),
+    ErrorOne => ("错误", "error"),
+    ClickAFinding => ("点击下面的一条问题，在这里查看全文和修改办法", "Click a finding below to see it in full with its fix"),
+    FilterErrors => ("错误", "Errors"),
+    FilterWarnings => ("警告", "Warnings"),
+    FilterInfos => ("提示", "Notes"),
+    Encoding => ("编码：", "Encoding:"),
+    ImportNoLine => ("正文外", "outside the text"),
+    WarningOne => ("警告", "warning"),
+}
+
+/// A count with its noun: 1 错误, 3 错误; 1 error, 3 errors.
+pub fn count(n: usize, one: T, many: T, lang: Lang) -> String {
+    format!("{n} {}", if n == 1 { one.get(lang) } else { many.get(lang) })
+}
+
+/// Errors and warnings counted: 1 错误 · 2 警告; 1 error · 2 warnings.
+pub fn errors_and_warnings(errors: usize, warnings: usize, lang: Lang) -> String {
+    format!("{} · {}", count(errors, T::ErrorOne, T::Errors, lang), count(warnings, T::WarningOne, T::Warnings, lang))
 }
 
 /// A name in the string table, for a type that is shown to the user.
@@ -285,6 +353,7 @@ impl Label for crate::import::boilerplate::Reason {
             Reason::TextBox => T::ReasonTextBox,
             Reason::HeaderFooter => T::ReasonHeaderFooter,
             Reason::Appendix => T::ReasonAppendix,
+            Reason::Invisible => T::ReasonInvisible,
         }
     }
 }

@@ -13,6 +13,7 @@ mod command;
 mod document;
 mod files;
 mod fonts;
+mod help;
 mod i18n;
 mod panels;
 mod recovery;
@@ -30,8 +31,12 @@ pub use command::{AppCmd, Command, Edit, FileCmd, Nav};
 pub use document::{Document, EditKey};
 pub use i18n::{Lang, T};
 pub use panels::editor::{body_id, char_range as editor_char_range, title_id};
+pub use recovery::DELAY as AUTOSAVE_DELAY;
 pub use settings::{Settings, Theme};
 pub use state::State;
+
+/// Opens a file with the system's program for it (the browser for a page).
+pub type Opener = Box<dyn Fn(&std::path::Path) -> Result<(), String>>;
 
 /// A small window of the app: centred, not collapsible, fixed size.
 pub(crate) fn dialog<'a>(title: &'a str, id: &str, ctx: &egui::Context) -> egui::Window<'a> {
@@ -76,6 +81,13 @@ pub struct BriefdeskApp {
     after_save: Option<Command>,
     /// The window title last sent, to send it again only when it changes.
     title_sent: String,
+    /// Whether the window had the keyboard focus at the last frame.
+    focused: Option<bool>,
+    help: help::Help,
+    /// A PDF export under way: where it goes, and its result when done.
+    pdf: Option<(PathBuf, std::sync::mpsc::Receiver<Result<(), String>>)>,
+    /// Opens a file in the system's browser (打印预览); tests put a recorder here.
+    pub browser: Opener,
 }
 
 /// The tabs of the right-hand panel.
@@ -94,7 +106,7 @@ impl BriefdeskApp {
             state,
             settings: Settings::default(),
             applied: None,
-            autosave: recovery::Autosave::new(None, recovery::DELAY),
+            autosave: recovery::Autosave::off(),
             outline: Default::default(),
             editor: Default::default(),
             find: Default::default(),
@@ -110,7 +122,17 @@ impl BriefdeskApp {
             allow_close: false,
             after_save: None,
             title_sent: String::new(),
+            focused: None,
+            help: Default::default(),
+            pdf: None,
+            browser: Box::new(|p| open::that_detached(p).map_err(|e| format!("{e}: {}", p.display()))),
         }
+    }
+
+    /// Waits up to `timeout` until the recovery file holds what was last sent
+    /// to it (tests; the app itself never waits). False if it did not finish.
+    pub fn wait_for_autosave(&self, timeout: Duration) -> bool {
+        self.autosave.flush(timeout)
     }
 
     /// Turns on autosave: untitled briefs go to `dir`; a brief with a file
@@ -149,13 +171,42 @@ impl BriefdeskApp {
             // A large brief is being checked in the background: look again shortly.
             ctx.request_repaint_after(Duration::from_millis(15));
         }
-        if let Some(e) = self.autosave.tick(&self.state.doc, Instant::now()) {
+        // Losing the focus (the user goes to another program) or a request to
+        // close writes the recovery file at once.
+        let (focused, closing) = ctx.input(|i| (i.viewport().focused, i.viewport().close_requested()));
+        let left = focused == Some(false) && self.focused != Some(false);
+        self.focused = focused;
+        if let Some(e) = self.autosave.tick(&self.state.doc, Instant::now(), left || closing) {
             self.state.notice = Some(state::Notice::new(T::AutosaveFailed, e));
+        }
+        if let Some((path, rx)) = &self.pdf {
+            match rx.try_recv() {
+                Ok(result) => {
+                    let errors = self.state.derived.errors;
+                    self.state.notice = Some(match result {
+                        Ok(()) => state::Notice::new(T::ExportedTo, path.display().to_string()).warn(errors),
+                        Err(e) => state::Notice::new(T::ExportFailed, e),
+                    });
+                    self.pdf = None;
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => ctx.request_repaint_after(Duration::from_millis(100)),
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => self.pdf = None,
+            }
         }
         if self.state.doc.is_dirty() {
             // Wake up for the autosave even if the user stops touching anything.
-            ctx.request_repaint_after(self.autosave.delay + Duration::from_millis(100));
+            ctx.request_repaint_after(self.autosave.delay + Duration::from_millis(20));
         }
+    }
+
+    /// The find bar's match highlighted in the editor, if the bar is open.
+    pub fn find_highlight(&self) -> Option<crate::model::Found> {
+        self.find.highlight().cloned()
+    }
+
+    /// Whether a PDF export is still running (tests wait for it).
+    pub fn exporting_pdf(&self) -> bool {
+        self.pdf.is_some()
     }
 
     /// The window title: an unsaved mark, the file name (or the brief's
@@ -195,37 +246,45 @@ impl BriefdeskApp {
         egui::Panel::bottom("status").show(ui, |ui| self.status.ui(ui, &self.state, lang));
         // The side panels together never take more than half the width: the
         // editor keeps the other half at any window size (and all of it when
-        // the 视图 menu hides them).
+        // the 视图 menu hides them). Their widths are kept as shares of the
+        // window, so a window made small and large again gets them back.
         let width = ui.available_width();
         if self.settings.show_outline {
-            egui::Panel::left("outline")
+            let range = 100.0..=(width * 0.22).max(100.0);
+            let id = ui.scope_id().with("outline");
+            let set = panel_width(ui.ctx(), id, self.settings.outline_share * width, &range);
+            let r = egui::Panel::left("outline")
                 .resizable(true)
-                .default_size((width * 0.2).clamp(120.0, 260.0))
-                .size_range(100.0..=(width * 0.22).max(100.0))
+                .size_range(range)
                 .show(ui, |ui| self.outline.ui(ui, &self.state, lang, &mut out));
+            if (r.response.rect.width() - set).abs() > 1.0 {
+                self.settings.outline_share = r.response.rect.width() / width;
+            }
         }
         if self.settings.show_checks {
-            egui::Panel::right("problems")
-                .resizable(true)
-                .default_size((width * 0.27).clamp(160.0, 360.0))
-                .size_range(140.0..=(width * 0.27).max(140.0))
-                .show(ui, |ui| {
-                    ui.horizontal_wrapped(|ui| {
-                        for (tab, t) in [
-                            (RightTab::Problems, T::Problems),
-                            (RightTab::Figures, T::Figures),
-                            (RightTab::Facts, T::Facts),
-                        ] {
-                            ui.selectable_value(&mut self.right_tab, tab, t.get(lang));
-                        }
-                    });
-                    ui.separator();
-                    match self.right_tab {
-                        RightTab::Problems => self.problems.ui(ui, &self.state, lang, &mut out),
-                        RightTab::Figures => self.figures.ui(ui, &self.state, lang, &mut out),
-                        RightTab::Facts => self.facts.ui(ui, &self.state, lang, &mut out),
+            let range = 140.0..=(width * 0.27).max(140.0);
+            let id = ui.scope_id().with("problems");
+            let set = panel_width(ui.ctx(), id, self.settings.checks_share * width, &range);
+            let r = egui::Panel::right("problems").resizable(true).size_range(range).show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    for (tab, t) in [
+                        (RightTab::Problems, T::Problems),
+                        (RightTab::Figures, T::Figures),
+                        (RightTab::Facts, T::Facts),
+                    ] {
+                        ui.selectable_value(&mut self.right_tab, tab, t.get(lang));
                     }
                 });
+                ui.separator();
+                match self.right_tab {
+                    RightTab::Problems => self.problems.ui(ui, &self.state, lang, &mut out),
+                    RightTab::Figures => self.figures.ui(ui, &self.state, lang, &mut out),
+                    RightTab::Facts => self.facts.ui(ui, &self.state, lang, &mut out),
+                }
+            });
+            if (r.response.rect.width() - set).abs() > 1.0 {
+                self.settings.checks_share = r.response.rect.width() / width;
+            }
         }
         egui::CentralPanel::default_margins().show(ui, |ui| {
             self.find.ui(ui, &self.state, lang, &mut out);
@@ -242,7 +301,8 @@ impl BriefdeskApp {
             self.prompt = None;
         }
         self.import_report.ui(&ctx, &self.state, lang, &mut out);
-        self.windows.ui(&ctx, &mut self.settings, &self.state, lang, &mut out);
+        self.windows.ui(&ctx, &self.settings, &self.state, lang, &mut out);
+        self.help.ui(&ctx, lang);
         for cmd in out {
             self.apply(&ctx, cmd);
         }
@@ -281,10 +341,13 @@ impl BriefdeskApp {
             actions::menu_entries(ui, actions::FILE_MENU_TOP, &self.state, &self.settings, lang, out);
             ui.add_enabled_ui(!self.settings.recent.is_empty(), |ui| {
                 ui.menu_button(T::MenuRecent.get(lang), |ui| {
+                    // The name, then its folder, so two briefs of one name are told apart.
                     for path in &self.settings.recent {
                         let name =
                             path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into());
-                        if ui.button(name).on_hover_text(path.display().to_string()).clicked() {
+                        let folder = path.parent().map(|d| d.display().to_string()).unwrap_or_default();
+                        let button = egui::Button::new(name).shortcut_text(folder);
+                        if ui.add(button).on_hover_text(path.display().to_string()).clicked() {
                             out.push(FileCmd::Open(path.clone()).into());
                         }
                     }
@@ -309,6 +372,9 @@ impl BriefdeskApp {
             }
             ui.separator();
             actions::menu_entries(ui, &[Some(actions::Action::Settings)], &self.state, &self.settings, lang, out);
+        });
+        ui.menu_button(T::MenuHelp.get(lang), |ui| {
+            actions::menu_entries(ui, actions::HELP_MENU, &self.state, &self.settings, lang, out);
         });
     }
 
@@ -353,6 +419,18 @@ impl eframe::App for BriefdeskApp {
         self.draw(ui);
     }
 
+    /// Panel widths, window positions and the like are not carried to the next
+    /// run from egui's memory: the panels take their shares of the window
+    /// (kept in [`Settings`]) at whatever size the window opens.
+    fn persist_egui_memory(&self) -> bool {
+        false
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // A recovery write under way is finished before the process ends.
+        self.autosave.flush(Duration::from_secs(2));
+    }
+
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if self.screenshot.is_some() {
             return; // a screenshot run must not overwrite the user's settings
@@ -361,8 +439,22 @@ impl eframe::App for BriefdeskApp {
     }
 }
 
-/// Opens the window on `file`, or on a new brief.
-pub fn run(file: Option<PathBuf>, screenshot: Option<PathBuf>) -> anyhow::Result<()> {
+/// Sets a side panel's width for this frame (clamped to its range) unless the
+/// user is dragging it; returns the width set.
+fn panel_width(ctx: &egui::Context, id: egui::Id, want: f32, range: &std::ops::RangeInclusive<f32>) -> f32 {
+    let width = want.clamp(*range.start(), *range.end());
+    let dragging = ctx.dragged_id().is_some() || ctx.input(|i| i.pointer.any_down());
+    let current = egui::containers::panel::PanelState::load(ctx, id).map(|p| p.size().x);
+    if dragging && current.is_some() {
+        return current.unwrap_or(width);
+    }
+    let rect = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(width, 1.0));
+    ctx.data_mut(|d| d.insert_persisted(id, egui::containers::panel::PanelState { outer_rect: rect }));
+    width
+}
+
+/// Opens the window on `file`, or on a new brief; the checks take today's date from `env`.
+pub fn run(file: Option<PathBuf>, screenshot: Option<PathBuf>, env: crate::checks::Env) -> anyhow::Result<()> {
     let started = Instant::now();
     let state = match &file {
         Some(path) => {
@@ -373,19 +465,25 @@ pub fn run(file: Option<PathBuf>, screenshot: Option<PathBuf>) -> anyhow::Result
             } else {
                 Document::unsaved(loaded.brief)
             };
-            State::from_document(doc)
+            State::with_env(doc, env)
         }
-        None => State::new(Template::ResearchBrief.build(Taxonomy::default()), None),
+        None => State::with_env(Document::new(Template::ResearchBrief.build(Taxonomy::default()), None), env),
     };
+    let mut state = state;
+    state.libreoffice = crate::export::pdf::libreoffice().is_some();
     let result = Arc::new(Mutex::new(None));
     let shot = screenshot.map(|out| screenshot::Screenshot::new(out, started, result.clone()));
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_inner_size([1280.0, 800.0])
-            .with_title("简报台 Briefdesk")
-            .with_drag_and_drop(true),
-        ..Default::default()
-    };
+    // The same icon as the desktop entry's.
+    let icon = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/linux/briefdesk.png")).ok();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_inner_size([1280.0, 800.0])
+        .with_title("简报台 Briefdesk")
+        .with_app_id("briefdesk")
+        .with_drag_and_drop(true);
+    if let Some(icon) = icon {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions { viewport, ..Default::default() };
     eframe::run_native(
         "briefdesk",
         options,

@@ -36,6 +36,9 @@ pub struct Settings {
     /// The outline on the left and the checks (问题, 数字, 事实) on the right.
     pub show_outline: bool,
     pub show_checks: bool,
+    /// The side panels' widths, as shares of the window's.
+    pub outline_share: f32,
+    pub checks_share: f32,
 }
 
 /// A side panel the 视图 menu shows or hides.
@@ -55,6 +58,8 @@ impl Default for Settings {
             recent: Vec::new(),
             show_outline: true,
             show_checks: true,
+            outline_share: 0.2,
+            checks_share: 0.27,
         }
     }
 }
@@ -69,6 +74,13 @@ impl Settings {
             0 => Settings::DEFAULT_TEXT_SIZE,
             s => (self.text_size + f32::from(s)).clamp(*Settings::TEXT_SIZES.start(), *Settings::TEXT_SIZES.end()),
         };
+    }
+
+    /// Sets the text size, kept within [`Settings::TEXT_SIZES`] and to whole points.
+    pub fn set_text_size(&mut self, size: f32) {
+        if size.is_finite() {
+            self.text_size = size.round().clamp(*Settings::TEXT_SIZES.start(), *Settings::TEXT_SIZES.end());
+        }
     }
 
     /// Puts a path first in the recent list.

@@ -56,19 +56,30 @@ pub struct Reveal {
 pub struct Notice {
     pub text: super::i18n::T,
     pub detail: String,
+    /// An export of a brief that still has this many errors: said after the detail.
+    pub errors: usize,
 }
 
 impl Notice {
     pub fn new(text: super::i18n::T, detail: impl Into<String>) -> Notice {
-        Notice { text, detail: detail.into() }
+        Notice { text, detail: detail.into(), errors: 0 }
+    }
+
+    /// The same notice, warning that the brief still has `errors` errors.
+    pub fn warn(self, errors: usize) -> Notice {
+        Notice { errors, ..self }
     }
 
     pub fn render(&self, lang: super::i18n::Lang) -> String {
-        if self.detail.is_empty() {
-            self.text.get(lang).to_string()
-        } else {
-            format!("{} {}", self.text.get(lang), self.detail)
+        let mut out = self.text.get(lang).to_string();
+        if !self.detail.is_empty() {
+            out.push(' ');
+            out.push_str(&self.detail);
         }
+        if self.errors > 0 {
+            out.push_str(&super::i18n::T::ExportHasErrors.get(lang).replace("{}", &self.errors.to_string()));
+        }
+        out
     }
 }
 
@@ -86,6 +97,17 @@ pub struct State {
     /// Badges and the ledger, rebuilt when new findings arrive.
     pub checks: super::view::ChecksView,
     pub reveal: Option<Reveal>,
+    /// Which document this is: a new number for every document the window
+    /// opens (open, import, new), so that what waited on the last one (a
+    /// file prompt, a question) can tell it is gone.
+    pub document_seq: u64,
+    /// The draft this brief was imported from: its folder is where a first save goes.
+    pub origin: Option<PathBuf>,
+    /// The revision right after an import: while the brief is still at it,
+    /// converting the import to Simplified drops nothing of the user's.
+    pub imported_at: Option<u64>,
+    /// LibreOffice is installed: 导出 PDF can go through it.
+    pub libreoffice: bool,
     checker: Checker,
 }
 
@@ -227,8 +249,15 @@ impl State {
         State::with(doc, Env::now())
     }
 
+    /// The window's state over a document, with the outside world given (today's date).
+    pub fn with_env(doc: Document, env: Env) -> Self {
+        State::with(doc, env)
+    }
+
     fn with(doc: Document, env: Env) -> Self {
         let selected = doc.brief().walk().next().map(|(s, _)| s.id);
+        static DOCUMENTS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let document_seq = DOCUMENTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let mut state = State {
             doc,
             selected,
@@ -239,6 +268,10 @@ impl State {
             outline: Default::default(),
             checks: Default::default(),
             reveal: None,
+            document_seq,
+            origin: None,
+            imported_at: None,
+            libreoffice: false,
             checker: Checker::default(),
         };
         // The first check is done at once, whatever the size: the window opens with its findings.
@@ -248,7 +281,9 @@ impl State {
 
     /// Another document in the window (open, import, new): everything else starts afresh.
     pub fn replace(&mut self, doc: Document) {
+        let libreoffice = self.libreoffice;
         *self = State::with(doc, self.env.clone());
+        self.libreoffice = libreoffice;
     }
 
     /// After a change that may have removed the selected section: select one that exists.

@@ -5,7 +5,6 @@
 use std::collections::HashMap;
 
 use super::state::Derived;
-use crate::checks::show;
 use crate::figures::Kind;
 use crate::model::{Brief, SectionId, Severity};
 
@@ -91,8 +90,7 @@ impl ChecksView {
                 // As a Chinese editor reads a value: 1.26亿, 12600万; a date as written.
                 let value = match (f.kind, f.value_max) {
                     (Kind::Date | Kind::Ordinal, _) => section.body.get(f.span.clone()).unwrap_or("").to_string(),
-                    (_, Some(hi)) => format!("{}–{}", show(f.value), show(hi)),
-                    (_, None) => show(f.value),
+                    (_, hi) => crate::model::value::show_range(f.value, hi),
                 };
                 Some(LedgerRow {
                     figure: i,

@@ -1,8 +1,9 @@
-//! The app's small windows: new brief from a template, settings, the question
-//! asked before unsaved work would be dropped, and the offer to restore
-//! autosaved work.
+//! The app's small windows: new brief from a template, settings, 文档信息,
+//! the question asked before unsaved work would be dropped, and the offer to
+//! restore autosaved work. Like the panels they push commands; none changes
+//! the settings or the brief itself.
 
-use super::command::{AppCmd, Command, FileCmd};
+use super::command::{AppCmd, Command, Edit, FileCmd};
 use super::files::{FileAction, PathPrompt};
 use super::i18n::{Label, Lang, T};
 use super::recovery::Found;
@@ -20,24 +21,44 @@ pub struct Windows {
     /// Autosaved work found at start.
     pub recovery: Option<Found>,
     font_prompt: Option<PathPrompt>,
+    /// 文档信息 while open: the fields as typed.
+    doc_info: Option<DocInfo>,
+}
+
+/// The brief's metadata as typed in 文档信息.
+struct DocInfo {
+    subtitle: String,
+    author: String,
+    date: String,
 }
 
 impl Windows {
+    /// Opens 文档信息 on the brief's metadata.
+    pub fn open_doc_info(&mut self, meta: &crate::model::Meta) {
+        self.doc_info = Some(DocInfo {
+            subtitle: meta.subtitle.clone(),
+            author: meta.author.clone(),
+            date: meta.date.map(|d| d.to_string()).unwrap_or_default(),
+        });
+    }
+
     pub fn open_new_brief(&mut self) {
         let key = Taxonomy::preset_keys().next().unwrap_or_default().to_string();
         self.new_brief = Some((Template::ResearchBrief, key));
     }
 
-    pub fn ui(
-        &mut self,
-        ctx: &egui::Context,
-        settings: &mut Settings,
-        state: &State,
-        lang: Lang,
-        out: &mut Vec<Command>,
-    ) {
+    /// Another document is open: the question about the last one's unsaved
+    /// work and the template chooser close.
+    pub fn forget_pending(&mut self) {
+        self.guard = None;
+        self.new_brief = None;
+        self.doc_info = None;
+    }
+
+    pub fn ui(&mut self, ctx: &egui::Context, settings: &Settings, state: &State, lang: Lang, out: &mut Vec<Command>) {
         self.new_brief_window(ctx, lang, out);
         self.settings_window(ctx, settings, lang, out);
+        self.doc_info_window(ctx, lang, out);
         self.guard_window(ctx, state, lang, out);
         self.recovery_window(ctx, lang, out);
     }
@@ -75,7 +96,7 @@ impl Windows {
         }
     }
 
-    fn settings_window(&mut self, ctx: &egui::Context, settings: &mut Settings, lang: Lang, out: &mut Vec<Command>) {
+    fn settings_window(&mut self, ctx: &egui::Context, settings: &Settings, lang: Lang, out: &mut Vec<Command>) {
         if let Some(prompt) = &mut self.font_prompt
             && !prompt.ui(ctx, lang, out)
         {
@@ -89,20 +110,48 @@ impl Windows {
             egui::Grid::new("settings-grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
                 ui.label(T::Language.get(lang));
                 ui.horizontal(|ui| {
-                    ui.radio_value(&mut settings.lang, Lang::Zh, "中文");
-                    ui.radio_value(&mut settings.lang, Lang::En, "English");
+                    for (choice, name) in [(Lang::Zh, "中文"), (Lang::En, "English")] {
+                        if ui.radio(settings.lang == choice, name).clicked() {
+                            out.push(AppCmd::SetLang(choice).into());
+                        }
+                    }
                 });
                 ui.end_row();
                 ui.label(T::Theme.get(lang));
                 ui.horizontal(|ui| {
-                    ui.radio_value(&mut settings.theme, Theme::Light, T::ThemeLight.get(lang));
-                    ui.radio_value(&mut settings.theme, Theme::Dark, T::ThemeDark.get(lang));
-                    ui.radio_value(&mut settings.theme, Theme::System, T::ThemeSystem.get(lang));
+                    for (theme, t) in
+                        [(Theme::Light, T::ThemeLight), (Theme::Dark, T::ThemeDark), (Theme::System, T::ThemeSystem)]
+                    {
+                        if ui.radio(settings.theme == theme, t.get(lang)).clicked() {
+                            out.push(AppCmd::SetTheme(theme).into());
+                        }
+                    }
                 });
                 ui.end_row();
+                // A value dragged slowly or typed, with steps of one point: a small
+                // drag moves it a point or two, never to the end of the range.
                 let label = ui.label(T::TextSize.get(lang));
-                ui.add(egui::Slider::new(&mut settings.text_size, Settings::TEXT_SIZES).step_by(1.0).suffix(" pt"))
-                    .labelled_by(label.id);
+                ui.horizontal(|ui| {
+                    let mut size = settings.text_size;
+                    let r = ui
+                        .add(
+                            egui::DragValue::new(&mut size)
+                                .range(Settings::TEXT_SIZES)
+                                .speed(0.05)
+                                .fixed_decimals(0)
+                                .suffix(" pt"),
+                        )
+                        .labelled_by(label.id);
+                    if r.changed() {
+                        out.push(AppCmd::SetTextSize(size).into());
+                    }
+                    if ui.small_button("－").on_hover_text(T::ZoomOut.get(lang)).clicked() {
+                        out.push(AppCmd::Zoom(-1).into());
+                    }
+                    if ui.small_button("＋").on_hover_text(T::ZoomIn.get(lang)).clicked() {
+                        out.push(AppCmd::Zoom(1).into());
+                    }
+                });
                 ui.end_row();
                 ui.label(T::Font.get(lang));
                 ui.vertical(|ui| {
@@ -128,6 +177,57 @@ impl Windows {
         });
         if !open {
             self.settings_open = false;
+        }
+    }
+
+    /// 文档信息: the subtitle, 署名/发文单位 and 成文日期 every export prints.
+    fn doc_info_window(&mut self, ctx: &egui::Context, lang: Lang, out: &mut Vec<Command>) {
+        let Some(info) = &mut self.doc_info else { return };
+        let mut open = true;
+        let mut done = false;
+        let date = super::panels::facts::parse_date(&info.date, false);
+        let date_ok = info.date.trim().is_empty() || date.is_some();
+        crate::app::dialog(T::MenuDocInfo.get(lang).trim_end_matches('…'), "doc-info", ctx).open(&mut open).show(
+            ctx,
+            |ui| {
+                egui::Grid::new("doc-info-grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
+                    let l = ui.label(T::MetaSubtitle.get(lang));
+                    ui.add(egui::TextEdit::singleline(&mut info.subtitle).desired_width(320.0)).labelled_by(l.id);
+                    ui.end_row();
+                    let l = ui.label(T::MetaAuthor.get(lang));
+                    ui.add(egui::TextEdit::multiline(&mut info.author).desired_rows(2).desired_width(320.0))
+                        .labelled_by(l.id)
+                        .on_hover_text(T::MetaAuthorHint.get(lang));
+                    ui.end_row();
+                    let l = ui.label(T::MetaDate.get(lang));
+                    ui.add(egui::TextEdit::singleline(&mut info.date).desired_width(120.0).hint_text("2024-03-15"))
+                        .labelled_by(l.id);
+                    ui.end_row();
+                });
+                if !date_ok {
+                    ui.colored_label(ui.visuals().warn_fg_color, T::FactDateUnreadable.get(lang));
+                }
+                ui.weak(T::MetaUsedBy.get(lang));
+                ui.horizontal(|ui| {
+                    if ui.add_enabled(date_ok, egui::Button::new(T::Ok.get(lang))).clicked() {
+                        out.push(
+                            Edit::SetMeta {
+                                subtitle: info.subtitle.trim().to_string(),
+                                author: info.author.trim().to_string(),
+                                date,
+                            }
+                            .into(),
+                        );
+                        done = true;
+                    }
+                    if ui.button(T::Cancel.get(lang)).clicked() {
+                        done = true;
+                    }
+                });
+            },
+        );
+        if !open || done {
+            self.doc_info = None;
         }
     }
 

@@ -7,21 +7,9 @@ use serde::Serialize;
 
 use crate::lang::Lang;
 
-/// A value for a message: 1500, 1350000 as 135万, 85.5.
+/// A value for a message: 1500, 42000 as 4.2万, 85.5 (the one formatter, `model::value`).
 pub fn show(v: f64) -> String {
-    let fmt = |x: f64| {
-        let s = format!("{x:.4}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    };
-    // 万 and 亿 where they make the number shorter (12600万, 1.26亿), not 1030.6637万.
-    let whole = |x: f64| (x - x.round()).abs() < 1e-6;
-    if v.abs() >= 1e8 && whole(v / 1e6) {
-        format!("{}亿", fmt(v / 1e8))
-    } else if v.abs() >= 1e5 && whole(v / 1e2) {
-        format!("{}万", fmt(v / 1e4))
-    } else {
-        fmt(v)
-    }
+    crate::model::value::show(v)
 }
 
 /// How a growth figure was meant, for its message.
@@ -155,7 +143,8 @@ impl Finding {
     pub fn message(&self, lang: Lang) -> String {
         match lang {
             Lang::Zh => self.zh(),
-            Lang::En => self.en(),
+            // A Chinese unit follows its figure without a space (1.3亿元, 860户).
+            Lang::En => crate::model::value::tidy_units(&self.en()),
         }
     }
 

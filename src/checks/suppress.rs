@@ -25,11 +25,12 @@ fn disabled(body: &str) -> Vec<(Vec<String>, Range<usize>)> {
             .map(str::to_ascii_uppercase)
             .collect();
         let after = at + close + 3;
-        // The paragraph that follows: skip blank lines, run to the next blank line.
+        // The paragraph that follows: skip blank lines, run to the end of its line
+        // (a body holds one paragraph per line, model::body).
         let rest = &body[after..];
         let lead = rest.len() - rest.trim_start().len();
         let start = after + lead;
-        let end = body[start..].find("\n\n").map_or(body.len(), |e| start + e);
+        let end = body[start..].find('\n').map_or(body.len(), |e| start + e);
         out.push((ids, start..end));
     }
     out
@@ -66,5 +67,8 @@ mod tests {
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].0, ["BD103", "BD105"]);
         assert_eq!(&body[d[0].1.clone()], "第二段。");
+        // One Enter ends the paragraph too.
+        let body = "<!-- briefdesk-disable -->\n第一段。\n第二段。";
+        assert_eq!(&body[disabled(body)[0].1.clone()], "第一段。");
     }
 }

@@ -45,10 +45,10 @@ struct Report<'a> {
     diagnostics: Vec<DiagOut<'a>>,
 }
 
-pub fn run(args: FileArgs) -> anyhow::Result<Outcome> {
+pub fn run(args: FileArgs, env: &Env) -> anyhow::Result<Outcome> {
     // The same loader as the window: a draft is imported into sections, so the cross-section rules see what the window sees.
     let loaded = crate::format::load(&args.file, &LoadOptions::default())?;
-    let diags = check(&loaded.brief, &Env::now());
+    let diags = check(&loaded.brief, env);
     let file = Located { text: &loaded.text, source: &loaded.source };
     let titles: std::collections::HashMap<_, _> = loaded.brief.heading_numbers().into_iter().collect();
     let by_id: std::collections::HashMap<SectionId, &str> =
@@ -104,7 +104,8 @@ pub fn run(args: FileArgs) -> anyhow::Result<Outcome> {
                 render(&mut out, &name, &file, d);
             }
             let (e, w) = counts(&diags);
-            out.push_str(&format!("{e} 错误 · {w} 警告 ({e} errors, {w} warnings)\n"));
+            let plural = |n: usize, word: &str| if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") };
+            out.push_str(&format!("{e} 错误 · {w} 警告 ({}, {})\n", plural(e, "error"), plural(w, "warning")));
             print(&out)?;
         }
         Format::Html => print(&crate::export::report_html(&loaded.brief, &diags))?,

@@ -199,9 +199,9 @@ struct Json<'a> {
     relations: Vec<String>,
 }
 
-pub fn run(args: FileArgs) -> anyhow::Result<Outcome> {
+pub fn run(args: FileArgs, env: &Env) -> anyhow::Result<Outcome> {
     let loaded = crate::format::load(&args.file, &LoadOptions::default())?;
-    let cx = Context::new(&loaded.brief, &Env::now());
+    let cx = Context::new(&loaded.brief, env);
     let rows: Vec<ClaimRow> = (0..cx.claims.all.len()).map(|id| row(&cx, id)).collect();
     let out = match args.format {
         Format::Text => text(&cx, &rows),

@@ -80,12 +80,7 @@ pub fn run(args: FileArgs) -> anyhow::Result<Outcome> {
             for f in &figures {
                 let Position { line, column: col, .. } = index.position(f.span.start);
                 let shown: String = text[f.span.clone()].chars().map(|c| if c == '\n' { '⏎' } else { c }).collect();
-                let value = match f.value_max {
-                    Some(hi) => {
-                        format!("{}..{}", crate::figures::format_value(f.value), crate::figures::format_value(hi))
-                    }
-                    None => crate::figures::format_value(f.value),
-                };
+                let value = crate::model::value::show_range(f.value, f.value_max);
                 let valid = match &f.date {
                     Some(d) if d.compact => "  ✗ 日期缺“年”“月” (lost its 年 and 月)",
                     Some(d) if !d.valid => "  ✗ 不存在的日期 (no such date)",

@@ -1,7 +1,12 @@
 //! The command line: one file per subcommand, clap derive.
 //!
-//! Exit codes: 0 clean, 1 findings, 2 error. Errors print as
+//! Exit codes: 0 when the command did its work (for `check`: no error-level
+//! finding; warnings alone exit 0), 1 when `check` found at least one
+//! error-level finding, 2 when the command failed. Errors print as
 //! `briefdesk: <what failed>: <path>`. A closed stdout pipe is not an error.
+//!
+//! The clock is read in one place, [`env`]: `--today` replaces it, so that a
+//! run (and a test) does not depend on the date.
 
 pub mod check;
 mod claims;
@@ -24,26 +29,38 @@ use clap::{Parser, Subcommand, ValueEnum};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// A brief to open in the window (.ron, .md).
+    /// A brief to open in the window (.ron, .md); a draft (.txt, .docx, .doc, .wps) opens as a new brief.
     pub file: Option<PathBuf>,
     /// Render the window once, save it as a PNG and exit.
     #[arg(long, value_name = "OUT.png")]
     pub screenshot: Option<PathBuf>,
+    /// The date the checks take for today (for a brief without a report date), instead of the clock.
+    #[arg(long, global = true, value_name = "YYYY-MM-DD")]
+    pub today: Option<chrono::NaiveDate>,
+}
+
+/// The outside world of a run: today's date from `--today`, else from the
+/// clock. The one place the command line reads the clock.
+pub fn env(today: Option<chrono::NaiveDate>) -> crate::checks::Env {
+    match today {
+        Some(day) => crate::checks::Env { today: Some(day) },
+        None => crate::checks::Env::now(),
+    }
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Write a new brief from a template.
     New(new::NewArgs),
-    /// Check the figures of a brief (.ron, .md, .txt).
+    /// Check the figures of a brief or a draft (.ron, .md, .txt, .docx, .doc, .wps).
     Check(FileArgs),
-    /// List every figure in a text.
+    /// List every figure in a text (.ron, .md, .txt, .docx, .doc, .wps).
     Figures(FileArgs),
     /// Show what the checks read: each figure's metric, time, modality and place, and how figures relate.
     Claims(FileArgs),
-    /// Export a brief as Markdown or HTML.
+    /// Export a brief as Markdown, HTML or Word (.docx).
     Export(convert::ExportArgs),
-    /// Import a Markdown or text draft as a brief.
+    /// Import a draft (.txt, .md, .docx, .doc, .wps) as a brief (.ron or .md).
     Import(convert::ImportArgs),
     /// List the check rules, or print one rule's documentation.
     Rules(RulesArgs),
@@ -52,7 +69,7 @@ pub enum Command {
 /// Arguments of `check` and `figures`: a file and an output format.
 #[derive(Debug, clap::Args)]
 pub struct FileArgs {
-    /// The file to read.
+    /// The file to read (.ron, .md, .txt, .docx, .doc, .wps).
     pub file: PathBuf,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -75,21 +92,21 @@ pub enum Format {
 /// How a successful run ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
-    /// Nothing to report: exit 0.
+    /// The command did its work and found no error-level finding: exit 0.
     Clean,
-    /// Findings were reported: exit 1.
+    /// `check` found at least one error-level finding: exit 1.
     Findings,
 }
 
-/// Runs a subcommand. Errors come back to `main`, which prints them.
-pub fn run(command: Command) -> anyhow::Result<Outcome> {
+/// Runs a subcommand in `env` (today's date). Errors come back to `main`, which prints them.
+pub fn run(command: Command, env: &crate::checks::Env) -> anyhow::Result<Outcome> {
     match command {
         Command::New(args) => new::run(args),
-        Command::Export(args) => convert::export(args),
+        Command::Export(args) => convert::export(args, env),
         Command::Import(args) => convert::import(args),
-        Command::Check(args) => check::run(args),
+        Command::Check(args) => check::run(args, env),
         Command::Figures(args) => figures::run(args),
-        Command::Claims(args) => claims::run(args),
+        Command::Claims(args) => claims::run(args, env),
         Command::Rules(args) => rules::run(args),
     }
 }
@@ -120,10 +137,33 @@ pub fn print(text: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Refuses to overwrite a file unless asked to, so no command loses work.
+/// Refuses to overwrite a file unless asked to, so no command loses work. A
+/// symbolic link counts as a file there, even one whose target is missing.
 pub fn check_overwrite(path: &Path, force: bool) -> anyhow::Result<()> {
-    if path.exists() && !force {
+    if std::fs::symlink_metadata(path).is_ok() && !force {
         anyhow::bail!("the output file exists already; pass --force to replace it: {}", path.display());
     }
     Ok(())
+}
+
+/// Writes a command's output file: a new file is created exclusively (two
+/// runs racing for one name cannot both write it); with `--force` a file
+/// there is replaced, keeping a backup (.bak) when it is a brief.
+pub fn write_output(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
+    check_overwrite(path, force)?;
+    if force && std::fs::symlink_metadata(path).is_ok() {
+        let brief = crate::format::FileKind::of(path).is_ok_and(|k| k.is_brief());
+        crate::store::write_atomic(path, bytes, brief)?;
+    } else {
+        crate::store::create_new(path, bytes)?;
+    }
+    Ok(())
+}
+
+/// Whether two paths name one file (the output would replace the input).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
 }

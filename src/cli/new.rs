@@ -33,6 +33,10 @@ pub fn run(args: NewArgs) -> anyhow::Result<Outcome> {
     };
     check_overwrite(&args.output, args.force)?;
     let brief = template.build(taxonomy);
-    crate::format::save(&args.output, &brief)?;
+    if args.force && std::fs::symlink_metadata(&args.output).is_ok() {
+        crate::format::save(&args.output, &brief)?;
+    } else {
+        crate::format::save_new(&args.output, &brief)?;
+    }
     Ok(Outcome::Clean)
 }

@@ -1,6 +1,7 @@
 //! Exporters. Each reads the model; none parses text again.
 
 pub mod html;
+pub mod pdf;
 pub mod report;
 pub mod word;
 

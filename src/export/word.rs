@@ -17,12 +17,7 @@ pub fn to_word(
         let mut a = Appendix::default();
         for (s, _) in brief.walk() {
             for f in crate::figures::extract(&s.body) {
-                let value = match f.value_max {
-                    Some(hi) => {
-                        format!("{}–{}", crate::figures::format_value(f.value), crate::figures::format_value(hi))
-                    }
-                    None => crate::figures::format_value(f.value),
-                };
+                let value = crate::model::value::show_range(f.value, f.value_max);
                 a.ledger.push([
                     s.title.clone(),
                     s.body[f.span.clone()].to_string(),

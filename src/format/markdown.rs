@@ -1,14 +1,22 @@
 //! The Markdown brief, both ways: Brief → GitHub-flavoured Markdown and back.
 //!
 //! Writing: the title is the level-1 heading, top-level sections are level 2,
-//! their children level 3 and so on, numbered as in the brief. What a reader
+//! their children level 3 and so on, numbered as in the brief. Each line of a
+//! body (a paragraph, model::body) is a Markdown paragraph of its own, with a
+//! blank line between, and its ASCII punctuation that Markdown would read
+//! (`* _ [ < | ~ &`, a `#` or `-` opening the line …) escaped with a
+//! backslash, so that any Markdown reader shows the characters typed; a table
+//! is written as a table. What a reader
 //! need not see (kind, author, taxonomy, fact sheet, check settings) travels in
 //! one HTML comment at the top, which renderers hide and reading takes back. A
 //! section whose role cannot be told from its title carries a one-line comment
 //! under its heading.
 //!
 //! Reading: comrak finds the top-level headings; everything between two
-//! headings is the earlier section's body, taken from the source as written. A
+//! headings is the earlier section's body. Each Markdown paragraph becomes
+//! one line of the body (a draft's wrapped lines are joined, as a renderer
+//! joins them) and backslash escapes are undone; a file Briefdesk wrote
+//! (with its metadata comment) gives back the very body it was written from. A
 //! level-1 heading before any other is the title. Text before the first
 //! section heading becomes an untitled first section, so nothing is dropped.
 //! As in any Markdown renderer, a body that leaves a code fence or an HTML
@@ -121,7 +129,7 @@ fn write_sections(
             out.push_str(" -->\n");
         }
         out.push('\n');
-        let body = escape_body(&s.body);
+        let body = body_markdown(&s.body);
         if !body.trim().is_empty() {
             out.push_str(body.trim_matches('\n'));
             out.push_str("\n\n");
@@ -134,41 +142,92 @@ fn one_line(title: &str) -> String {
     title.split(['\n', '\r']).map(str::trim).collect::<Vec<_>>().join(" ")
 }
 
-/// True for a line that Markdown would read as a setext underline (=== or ---).
-pub(crate) fn is_underline(line: &str) -> bool {
-    let t = line.trim();
-    !t.is_empty() && (t.chars().all(|c| c == '=') || t.chars().all(|c| c == '-'))
-}
-
-/// True for a line that Markdown would read as an ATX heading.
-pub(crate) fn is_atx(line: &str) -> bool {
-    let indent = line.len() - line.trim_start_matches(' ').len();
-    let rest = &line[indent..];
-    let hashes = rest.len() - rest.trim_start_matches('#').len();
-    indent <= 3 && (1..=6).contains(&hashes) && rest[hashes..].chars().next().is_none_or(|c| c == ' ' || c == '\t')
-}
-
-/// True for a body line that must be escaped so that import does not read a
-/// heading into it: a heading-like line with any leading backslashes removed.
-pub(crate) fn needs_escape(line: &str) -> bool {
-    let bare = line.trim_start_matches('\\');
-    is_atx(bare) || is_underline(bare)
-}
-
-/// A body's own heading-like lines would split the section on import, so each
-/// gets one more leading backslash; import takes exactly one away again.
-fn escape_body(body: &str) -> String {
-    let mut out = String::with_capacity(body.len());
-    for (i, line) in body.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
+/// A body as Markdown: each line its own paragraph (a blank line between; an
+/// empty line of the body takes two more, so that reading gives it back), each
+/// escaped; a table's lines as they are.
+pub(crate) fn body_markdown(body: &str) -> String {
+    let lines: Vec<&str> = body.split('\n').collect();
+    let mut pieces: Vec<String> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let run = lines[i..].iter().take_while(|l| is_table_line(l)).count();
+        if run >= 2 && crate::model::body::table_rows(&lines[i..i + run]).is_some() {
+            pieces.push(lines[i..i + run].join("\n"));
+            i += run;
+            continue;
         }
-        if needs_escape(line) {
+        pieces.push(escape_line(lines[i]));
+        i += 1;
+    }
+    pieces.join("\n\n")
+}
+
+fn is_table_line(line: &str) -> bool {
+    let t = line.trim();
+    t.len() > 1 && t.starts_with('|') && t.ends_with('|')
+}
+
+/// ASCII punctuation a Markdown reader may take for markup anywhere in a line.
+const MARKUP: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&'];
+
+/// One body line as a Markdown paragraph that shows exactly its characters.
+/// A line of spaces alone is an empty line (Markdown has no way to keep it).
+pub(crate) fn escape_line(line: &str) -> String {
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    if line.trim().is_empty() {
+        return String::new();
+    }
+    let mut out = String::with_capacity(line.len() + 8);
+    let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+    let rest = &line[indent..];
+    out.push_str(&line[..indent]);
+    // What opens a block at the start of a line: a heading, a list item, a
+    // quote, a rule or underline, a numbered item (1. or 1)).
+    if rest.starts_with(['#', '+', '-', '=']) {
+        out.push('\\');
+    }
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let numbered = digits > 0 && rest[digits..].starts_with(['.', ')']);
+    for (at, c) in rest.char_indices() {
+        if MARKUP.contains(&c) || (numbered && at == digits) {
             out.push('\\');
         }
-        out.push_str(line);
+        out.push(c);
     }
     out
+}
+
+/// Undoes Markdown's backslash escapes: `\` before ASCII punctuation is that character.
+pub(crate) fn unescape(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\'
+            && let Some(&next) = chars.peek()
+            && next.is_ascii_punctuation()
+        {
+            out.push(next);
+            chars.next();
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Whether a draft's line opens a block of its own rather than going on with
+/// the paragraph above it: a list item, a quote, a fence, a table row, an
+/// indented code line, a heading.
+fn opens_block(line: &str) -> bool {
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    let t = line.trim_start();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    indent >= 4
+        || t.starts_with(['>', '|', '#'])
+        || t.starts_with("```")
+        || t.starts_with("~~~")
+        || ["- ", "* ", "+ "].iter().any(|m| t.starts_with(m))
+        || (digits > 0 && t[digits..].starts_with(['.', ')']))
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -251,7 +310,8 @@ pub fn from_markdown(text: &str) -> Result<Brief, MarkdownError> {
 
     // Body text before the first section heading.
     let preface_end = rest.first().map_or(lines.len(), |h| h.first);
-    let (preface_role, preface_body) = section_body(&lines[title_end.max(meta_end)..preface_end]);
+    let ours = meta_end > 0;
+    let (preface_role, preface_body) = section_body(&lines[title_end.max(meta_end)..preface_end], ours);
     let mut flat: Vec<(usize, Section)> = Vec::new();
     if !preface_body.trim().is_empty() || preface_role.is_some() {
         let role = preface_role.unwrap_or(Role::Summary);
@@ -260,7 +320,7 @@ pub fn from_markdown(text: &str) -> Result<Brief, MarkdownError> {
     }
     for (i, h) in rest.iter().enumerate() {
         let end = rest.get(i + 1).map_or(lines.len(), |n| n.first);
-        let (role, body) = section_body(&lines[h.last + 1..end]);
+        let (role, body) = section_body(&lines[h.last + 1..end], ours);
         let title = if brief.meta.heading_numbers { strip_heading_number(&h.title) } else { h.title.trim() };
         let role = role.unwrap_or_else(|| Role::infer(strip_heading_number(title), &brief.taxonomy));
         let s = brief.new_section(role, title, body);
@@ -330,9 +390,12 @@ fn atx_title(line: &str) -> String {
     if closed.len() < t.len() && closed.ends_with([' ', '\t']) { closed.trim_end().to_string() } else { t.to_string() }
 }
 
-/// A section's body from its lines, with the role comment (if any) taken out
-/// and the export's escapes undone.
-fn section_body(lines: &[&str]) -> (Option<Role>, String) {
+/// A section's body from its lines, with the role comment (if any) taken
+/// out: one line per Markdown paragraph, escapes undone. In a file Briefdesk
+/// wrote (`ours`) every paragraph is one line already, and each further pair
+/// of blank lines is an empty line of the body; in a draft a paragraph's
+/// wrapped lines are joined, as a renderer joins them.
+fn section_body(lines: &[&str], ours: bool) -> (Option<Role>, String) {
     let mut role = None;
     let mut body_lines = lines;
     if let Some(first) = lines.iter().position(|l| !l.trim().is_empty()) {
@@ -344,17 +407,57 @@ fn section_body(lines: &[&str]) -> (Option<Role>, String) {
             body_lines = &lines[first + 1..];
         }
     }
+    // Paragraphs: runs of lines between blank lines, with the blank lines before each.
+    let mut blocks: Vec<(usize, Vec<&str>)> = Vec::new();
+    let mut blanks = 0;
+    for line in body_lines {
+        if line.trim().is_empty() {
+            blanks += 1;
+            continue;
+        }
+        match blocks.last_mut() {
+            Some((_, block)) if blanks == 0 => block.push(line),
+            _ => blocks.push((blanks, vec![line])),
+        }
+        blanks = 0;
+    }
     let mut body = String::new();
-    for (i, line) in body_lines.iter().enumerate() {
+    for (i, (blanks, block)) in blocks.iter().enumerate() {
         if i > 0 {
             body.push('\n');
+            if ours {
+                for _ in 0..blanks.saturating_sub(1) / 2 {
+                    body.push('\n');
+                }
+            }
         }
-        match line.strip_prefix('\\') {
-            Some(rest) if needs_escape(rest) => body.push_str(rest),
-            _ => body.push_str(line),
+        if crate::model::body::table_rows(block).is_some() {
+            body.push_str(&block.join("\n"));
+            continue;
         }
+        let mut paragraph = String::new();
+        for (j, line) in block.iter().enumerate() {
+            let line = unescape(line);
+            if j > 0 {
+                if ours || opens_block(block[j]) {
+                    paragraph.push('\n');
+                } else {
+                    // A wrapped line: Chinese runs on; words keep a space.
+                    let joined = paragraph.trim_end_matches([' ', '\t']).to_string();
+                    paragraph = joined;
+                    let wide = |c: Option<char>| c.is_some_and(|c| !c.is_ascii());
+                    if !(wide(paragraph.chars().next_back()) && wide(line.trim_start().chars().next())) {
+                        paragraph.push(' ');
+                    }
+                    paragraph.push_str(line.trim_start());
+                    continue;
+                }
+            }
+            paragraph.push_str(&line);
+        }
+        body.push_str(&paragraph);
     }
-    (role, body.trim_matches('\n').to_string())
+    (role, body)
 }
 
 /// Builds the section tree from (heading level, section) pairs in order. A

@@ -140,22 +140,33 @@ pub fn load(path: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
         _ => read_decoded(path)?,
     };
     let mut report = ImportReport { encoding, ..ImportReport::default() };
+    // Zero-width and bidi controls make a figure read otherwise than it shows: a
+    // draft loses them, and the report lists each line (the text keeps them, for positions).
+    let (clean, invisible) = match kind {
+        FileKind::Ron => (String::new(), Vec::new()),
+        _ => crate::import::invisible::strip(&text, 1),
+    };
     let (brief, text) = match kind {
         FileKind::Ron => (store::from_ron(&text, path)?, text),
         FileKind::Markdown => {
             let brief =
-                from_markdown(&text).map_err(|cause| LoadError::Markdown { path: path.to_path_buf(), cause })?;
+                from_markdown(&clean).map_err(|cause| LoadError::Markdown { path: path.to_path_buf(), cause })?;
             (brief, text)
         }
         FileKind::Docx | FileKind::LegacyWord => unreachable!("read by load_word"),
         FileKind::Text => {
-            let text = if options.to_simplified { simplified(&text, path)? } else { text };
-            let imported = import_text(&text, options.taxonomy.clone());
+            let (text, clean) = if options.to_simplified {
+                (simplified(&text, path)?, simplified(&clean, path)?)
+            } else {
+                (text, clean)
+            };
+            let imported = import_text(&clean, options.taxonomy.clone());
             report.removed = imported.removed;
             report.traditional = imported.traditional;
             (imported.brief, text)
         }
     };
+    report.removed.splice(0..0, invisible);
     let source = SourceMap::align(&text, &brief);
     Ok(Loaded { kind, brief, report, source, text })
 }
@@ -166,7 +177,22 @@ fn load_word(path: &Path, kind: FileKind, options: &LoadOptions) -> Result<Loade
         FileKind::LegacyWord => convert_legacy(path)?,
         _ => store::read_bytes(path)?,
     };
-    let read = docx::read_docx(&bytes).map_err(|cause| LoadError::Docx { path: path.to_path_buf(), cause })?;
+    let mut read = docx::read_docx(&bytes).map_err(|cause| LoadError::Docx { path: path.to_path_buf(), cause })?;
+    // Zero-width and bidi controls out of every paragraph and cell, listed.
+    let mut invisible = Vec::new();
+    let mut strip = |t: &mut String| {
+        let (clean, removed) = crate::import::invisible::strip(t, 0);
+        if !removed.is_empty() {
+            *t = clean;
+            invisible.extend(removed);
+        }
+    };
+    for block in &mut read.blocks {
+        match block {
+            docx::Block::Paragraph { text, .. } => strip(text),
+            docx::Block::Table(rows) => rows.iter_mut().flatten().for_each(&mut strip),
+        }
+    }
     let mut report = ImportReport {
         encoding: encoding_rs::UTF_8.name(),
         insertions: read.insertions,
@@ -181,7 +207,8 @@ fn load_word(path: &Path, kind: FileKind, options: &LoadOptions) -> Result<Loade
         brief = simplify_brief(brief, path)?;
         text = simplified(&text, path)?;
     }
-    report.removed = removed;
+    report.removed = invisible;
+    report.removed.extend(removed);
     report.removed.extend(read.asides);
     let source = SourceMap::align(&text, &brief);
     Ok(Loaded { kind, brief, report, source, text })
@@ -236,11 +263,25 @@ pub fn load_brief(path: &Path) -> Result<Brief, LoadError> {
     load(path, &LoadOptions::default()).map(|l| l.brief)
 }
 
-/// Saves a brief as .ron (keeping a backup) or .md, atomically.
+/// Saves a brief as .ron (keeping a backup) or .md, atomically, replacing the file there.
 pub fn save(path: &Path, brief: &Brief) -> Result<(), LoadError> {
+    let text = brief_text(path, brief)?;
+    Ok(store::write_atomic(path, text.as_bytes(), true)?)
+}
+
+/// Saves a brief into a new file: if the name was taken meanwhile (another
+/// save, another import), nothing is replaced and the error says so.
+pub fn save_new(path: &Path, brief: &Brief) -> Result<(), LoadError> {
+    let text = brief_text(path, brief)?;
+    Ok(store::create_new(path, text.as_bytes())?)
+}
+
+/// A brief as the text of the kind of file `path` names (.ron or .md).
+fn brief_text(path: &Path, brief: &Brief) -> Result<String, LoadError> {
     match FileKind::of(path) {
-        Ok(FileKind::Ron) => Ok(store::save(path, brief)?),
-        Ok(FileKind::Markdown) => Ok(store::write_atomic(path, to_markdown(brief).as_bytes(), true)?),
+        Ok(FileKind::Ron) => store::to_ron(brief)
+            .map_err(|e| LoadError::Store(StoreError::Encode { path: path.to_path_buf(), message: e.to_string() })),
+        Ok(FileKind::Markdown) => Ok(to_markdown(brief)),
         _ => Err(LoadError::NotSavable { path: path.to_path_buf() }),
     }
 }

@@ -27,6 +27,9 @@ pub enum Reason {
     HeaderFooter,
     /// The figures ledger and check report that an export appended.
     Appendix,
+    /// Zero-width and bidirectional control characters, which make a figure
+    /// read otherwise than it shows.
+    Invisible,
 }
 
 impl Reason {
@@ -42,6 +45,7 @@ impl Reason {
             Reason::TextBox => "文本框",
             Reason::HeaderFooter => "页眉或页脚",
             Reason::Appendix => "导出时附加的附录",
+            Reason::Invisible => "不可见字符（零宽或方向控制）",
         }
     }
 }

@@ -1,7 +1,11 @@
 //! Decoding a file's bytes: UTF-8 (with or without a BOM), UTF-16 with a BOM,
-//! and GB18030/GBK (what Word's "save as text" writes on Chinese Windows),
-//! detected with chardetng and decoded with encoding_rs. Binary or
-//! undecodable input is an error; nothing is guessed silently into mojibake.
+//! GB18030/GBK (what Word's "save as text" writes on Chinese Windows) and Big5
+//! (Taiwan and Hong Kong sources), detected with chardetng and decoded with
+//! encoding_rs. The detector first reads the bytes without a hint: a hint
+//! that the text is from the mainland would read Big5 as GBK mojibake, which
+//! decodes without a single error. Only where the bytes alone point nowhere
+//! Chinese does the hint decide. Binary or undecodable input is an error;
+//! nothing is guessed silently into mojibake.
 
 use encoding_rs::{Encoding, GB18030, UTF_8};
 
@@ -41,9 +45,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Ok(Decoded { text: text.to_owned(), encoding: UTF_8.name() });
     }
-    let mut detector = chardetng::EncodingDetector::new();
-    detector.feed(bytes, true);
-    let guess = detector.guess(Some(b"cn"), false);
+    let guess = detect(bytes);
     // GBK is a subset of GB18030; decode Chinese guesses with the superset.
     let enc = if guess == encoding_rs::GBK { GB18030 } else { guess };
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);
@@ -51,6 +53,21 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         return Err(DecodeError::Undecodable);
     }
     Ok(Decoded { text: text.into_owned(), encoding: enc.name() })
+}
+
+/// The encoding of bytes that are not UTF-8: the detector's own reading,
+/// unless it points nowhere Chinese (a short text taken for a European or
+/// Japanese code page), when the mainland hint decides.
+fn detect(bytes: &[u8]) -> &'static Encoding {
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(bytes, true);
+    let plain = detector.guess(None, false);
+    if plain == encoding_rs::BIG5 || plain == encoding_rs::GBK {
+        return plain;
+    }
+    let hinted = detector.guess(Some(b"cn"), false);
+    let (_, _, errors) = hinted.decode(bytes);
+    if errors { plain } else { hinted }
 }
 
 /// Control characters other than tabs and line breaks are a sign of binary data.
@@ -89,6 +106,17 @@ mod tests {
         let d = decode(&bytes).unwrap();
         assert_eq!(d.text, SAMPLE);
         assert_eq!(d.encoding, "gb18030");
+    }
+
+    #[test]
+    fn detects_big5_whatever_the_hint_would_say() {
+        let traditional = "參與精準脫貧攻堅是工會組織的重要政治任務。全市工會累計投入幫扶資金1.26億元。";
+        let (bytes, _, _) = encoding_rs::BIG5.encode(traditional);
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.text, traditional);
+        assert_eq!(d.encoding, "Big5");
+        let short = "香港特區政府投入五千萬元。";
+        assert_eq!(decode(&encoding_rs::BIG5.encode(short).0).unwrap().text, short);
     }
 
     #[test]

@@ -7,4 +7,5 @@
 pub mod boilerplate;
 pub mod clean;
 pub mod decode;
+pub mod invisible;
 pub mod text;

@@ -237,7 +237,8 @@ pub fn import_text(text: &str, taxonomy: Taxonomy) -> Imported {
                  current: &mut Option<(usize, String, Role)>,
                  body: &mut Vec<String>,
                  flat: &mut Vec<(usize, Section)>| {
-        let text = body.join("\n\n");
+        // One paragraph per line, as the user writes them (model::body).
+        let text = body.join("\n");
         body.clear();
         match current.take() {
             Some((level, title, role)) => flat.push((level + 1, brief.new_section(role, title, text))),

@@ -1,15 +1,18 @@
 //! The brief model: plain serde data, no I/O.
 //!
 //! A [`Brief`] is metadata, a taxonomy of aid modes, an ordered tree of
-//! [`Section`]s, a fact sheet and check settings. Everything else in the crate
+//! [`Section`]s, a fact sheet and check settings. A section's body is plain
+//! text, one paragraph per line ([`body`]). Everything else in the crate
 //! (checks, exporters, the GUI) reads this model; only `store` and `import`
 //! build it from files.
 
+pub mod body;
 mod fact;
 mod section;
 mod settings;
 mod taxonomy;
 mod template;
+pub mod value;
 
 pub use fact::FactEntry;
 pub use section::{Role, Section, SectionId, heading_marker, heading_number, is_cjk, strip_heading_number};
@@ -42,13 +45,28 @@ impl BriefKind {
 pub struct Meta {
     pub title: String,
     pub subtitle: String,
-    /// Author, unit or both, as printed (中共某市委党校 李某).
+    /// 署名/发文单位: the issuing unit, the author or both, as printed
+    /// (中共某市委党校 李某); one line each.
     pub author: String,
-    /// The report date: the day the brief speaks from. Checks compare 截至 dates with it.
+    /// 成文日期, the report date: the day the brief speaks from. Checks compare 截至 dates with it.
     pub date: Option<NaiveDate>,
     pub kind: BriefKind,
     /// Whether top-level sections carry 一、二、 numbers (research briefs do, features do not).
     pub heading_numbers: bool,
+}
+
+impl Meta {
+    /// 成文日期 as an official document prints it: 2024年3月15日.
+    pub fn date_text(&self) -> Option<String> {
+        self.date.map(|d| d.format("%Y年%-m月%-d日").to_string())
+    }
+
+    /// The 落款 every export closes the brief with: the issuing unit or
+    /// author (署名/发文单位), then the date (成文日期); empty lines left out.
+    pub fn signature(&self) -> Vec<String> {
+        let author = self.author.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from);
+        author.chain(self.date_text()).collect()
+    }
 }
 
 /// The text of a section a match is in.
@@ -101,6 +119,27 @@ impl Brief {
         let id = self.next_section_id.max(max_used + 1);
         self.next_section_id = id + 1;
         SectionId(id)
+    }
+
+    /// Gives every section whose id an earlier section has already (a
+    /// section copied in a text editor) a fresh id; returns how many. The
+    /// first keeps its id, and with it the suppressions that name it.
+    pub fn renumber_duplicate_ids(&mut self) -> usize {
+        let mut seen = std::collections::HashSet::new();
+        let mut dupes = 0;
+        let mut next = self.walk().map(|(s, _)| s.id.0).max().unwrap_or(0).max(self.next_section_id.saturating_sub(1));
+        self.for_each_mut(|s| {
+            if !seen.insert(s.id) {
+                next += 1;
+                s.id = SectionId(next);
+                seen.insert(s.id);
+                dupes += 1;
+            }
+        });
+        if dupes > 0 {
+            self.next_section_id = next + 1;
+        }
+        dupes
     }
 
     /// Builds a new section with a fresh id.
@@ -384,6 +423,20 @@ mod tests {
         assert!(b.move_next_to(work, summary, false));
         assert_eq!(b.walk().count(), count, "nothing is lost");
         assert_eq!(b.sections[2].id, work);
+    }
+
+    #[test]
+    fn duplicate_ids_are_renumbered_and_the_first_keeps_its_own() {
+        let mut b = Template::ResearchBrief.build(Taxonomy::default());
+        let copy = b.sections[1].clone();
+        let id = copy.id;
+        b.sections.push(copy);
+        assert_eq!(b.renumber_duplicate_ids(), 1);
+        assert_eq!(b.sections[1].id, id);
+        let ids: std::collections::HashSet<_> = b.walk().map(|(s, _)| s.id).collect();
+        assert_eq!(ids.len(), b.walk().count(), "ids are unique again");
+        assert!(!ids.contains(&b.new_section_id()));
+        assert_eq!(b.renumber_duplicate_ids(), 0);
     }
 
     #[test]

@@ -83,14 +83,14 @@ impl Role {
     }
 }
 
-/// One section of a brief: a titled Markdown body with child sections.
+/// One section of a brief: a title, a body and child sections.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Section {
     pub id: SectionId,
     pub role: Role,
     /// The title without its heading number; numbers are derived from position.
     pub title: String,
-    /// Markdown.
+    /// Plain text, one paragraph per line (see [`super::body`]).
     #[serde(default)]
     pub body: String,
     #[serde(default)]

@@ -25,8 +25,8 @@ pub fn title_id(section: SectionId) -> egui::Id {
 pub struct EditorPanel {
     /// The last reveal request handled, so each is applied once.
     revealed: u64,
-    /// The finding under the pointer when the context menu opened.
-    menu_finding: Option<usize>,
+    /// The findings under the pointer when the context menu opened.
+    menu_findings: Vec<usize>,
 }
 
 /// A marked span of the body as the checks last saw it.
@@ -59,6 +59,18 @@ impl EditorPanel {
                 out.push(Edit::SetBriefTitle(brief_title.clone()).into());
             }
         });
+        // The rest of the title page and the 落款, as every export prints them; 文档信息 edits them.
+        let meta = &state.doc.brief().meta;
+        ui.horizontal_wrapped(|ui| {
+            let none = T::MetaNone.get(lang);
+            let or_none = |s: &str| if s.trim().is_empty() { none.to_string() } else { s.replace('\n', " ") };
+            ui.weak(format!("{}：{}", T::MetaSubtitle.get(lang), or_none(&meta.subtitle)));
+            ui.weak(format!("{}：{}", T::MetaAuthor.get(lang), or_none(&meta.author)));
+            ui.weak(format!("{}：{}", T::MetaDate.get(lang), meta.date_text().unwrap_or_else(|| none.to_string())));
+            if ui.small_button(T::EditMeta.get(lang)).clicked() {
+                out.push(crate::app::command::AppCmd::DocInfoWindow.into());
+            }
+        });
         ui.separator();
         let Some(section) = state.selected.and_then(|id| state.doc.brief().section(id)) else {
             ui.label(T::NoSection.get(lang));
@@ -66,6 +78,21 @@ impl EditorPanel {
         };
         let id = section.id;
         let mut title = section.title.clone();
+        // A new section's title asked for (＋小节, ＋下级): the keyboard goes there, the title selected.
+        if let Some(r) = &state.reveal
+            && r.seq != self.revealed
+            && r.section == id
+            && r.field == crate::model::Field::Title
+            && r.focus
+        {
+            self.revealed = r.seq;
+            if let Some(chars) = char_range(&title, &r.span) {
+                let mut st = egui::TextEdit::load_state(ui.ctx(), title_id(id)).unwrap_or_default();
+                st.cursor.set_char_range(Some(CCursorRange::two(CCursor::new(chars.start), CCursor::new(chars.end))));
+                st.store(ui.ctx(), title_id(id));
+                ui.memory_mut(|m| m.request_focus(title_id(id)));
+            }
+        }
         ui.horizontal(|ui| {
             let label = ui.label(T::SectionTitle.get(lang));
             let unchanged = title.clone();
@@ -135,7 +162,8 @@ impl EditorPanel {
             }
             // Wavy underlines over the text: spans are carried from the checked text
             // to the text on screen; the ones the last edit touched wait for the next check.
-            let mut hovered = None;
+            // Every finding under the pointer: two may overlap (a figure in two relations).
+            let mut hovered: Vec<usize> = Vec::new();
             let wavy_marks = marks.iter().filter(|m| m.severity.is_some());
             let unchanged = body == section.body;
             let map = (found.is_some() || wavy_marks.clone().next().is_some())
@@ -159,15 +187,18 @@ impl EditorPanel {
                     for rect in map.rects(&span, visible) {
                         let rect = rect.translate(origin.to_vec2());
                         wavy(ui.painter(), rect, color);
-                        if pointer.is_some_and(|p| rect.contains(p)) {
-                            hovered = m.diagnostic;
+                        if pointer.is_some_and(|p| rect.contains(p))
+                            && let Some(d) = m.diagnostic
+                            && !hovered.contains(&d)
+                        {
+                            hovered.push(d);
                         }
                     }
                 }
             }
             let response = output.response.response.labelled_by(label.id);
             if response.secondary_clicked() {
-                self.menu_finding = hovered;
+                self.menu_findings = hovered.clone();
             }
             // Right click: cut, copy, paste, select all; on a finding, its fix and 忽略.
             response.context_menu(|ui| {
@@ -189,7 +220,7 @@ impl EditorPanel {
                     super::focus_select_all(ui.ctx(), edit_id, &body);
                     ui.close();
                 }
-                if let Some(d) = self.menu_finding.and_then(|i| state.derived.diagnostics.get(i)) {
+                for (n, d) in self.menu_findings.iter().filter_map(|&i| state.derived.diagnostics.get(i)).enumerate() {
                     ui.separator();
                     ui.weak(format!("{} {}", d.rule, d.message(lang)));
                     if let Some((label, cmd)) = super::problems::fix_command(state, d, lang)
@@ -198,25 +229,32 @@ impl EditorPanel {
                         out.push(cmd);
                         ui.close();
                     }
-                    if ui.button(T::Ignore.get(lang)).clicked() {
+                    if ui.push_id(n, |ui| ui.button(T::Ignore.get(lang))).inner.clicked() {
                         out.push(super::problems::ignore_command(state, d));
                         ui.close();
                     }
                 }
             });
-            if let Some(d) = hovered.and_then(|i| state.derived.diagnostics.get(i)) {
-                // Short, in the chosen language: what is wrong and how to fix it.
-                // The rule's full doc is in 问题 and `briefdesk rules`.
+            let shown: Vec<&crate::checks::Diagnostic> =
+                hovered.iter().filter_map(|&i| state.derived.diagnostics.get(i)).collect();
+            if !shown.is_empty() {
+                // Short, in the chosen language: what is wrong and how to fix it, for
+                // each finding under the pointer. The rule's full doc is in 问题 and `briefdesk rules`.
                 response.clone().on_hover_ui_at_pointer(|ui| {
                     ui.set_max_width(300.0);
-                    ui.strong(format!("{} {}", d.rule, d.message(lang)));
-                    if let Some(rule) = crate::checks::rule(d.rule) {
-                        let doc = rule.doc();
-                        let fix = match lang {
-                            Lang::Zh => doc.fix_zh,
-                            Lang::En => doc.fix_en,
-                        };
-                        ui.weak(format!("{}{fix}", T::FixLabel.get(lang)));
+                    for (i, d) in shown.iter().enumerate() {
+                        if i > 0 {
+                            ui.separator();
+                        }
+                        ui.strong(format!("{} {}", d.rule, d.message(lang)));
+                        if let Some(rule) = crate::checks::rule(d.rule) {
+                            let doc = rule.doc();
+                            let fix = match lang {
+                                Lang::Zh => doc.fix_zh,
+                                Lang::En => doc.fix_en,
+                            };
+                            ui.weak(format!("{}{fix}", T::FixLabel.get(lang)));
+                        }
                     }
                 });
             }

@@ -19,15 +19,30 @@ const QUALIFIERS: [Qualifier; 8] = [
 /// 事实: the verified figures the draft is held to, with the draft's mismatches inline.
 #[derive(Default)]
 pub struct FactsPanel {
-    /// A value being typed (by fact), kept as typed until the field is left;
-    /// the fact takes each value the figure engine can read.
-    drafts: std::collections::HashMap<usize, String>,
+    /// What is being typed into a value or date field, by (fact, field): kept
+    /// as typed while the field has the focus, and after it as long as it
+    /// cannot be read (never put back silently to the value stored).
+    drafts: std::collections::HashMap<(usize, Typed), String>,
 }
 
-/// A value as typed (3850, 3.85万, 1.26亿元, 85%), read the way the checks
-/// read figures: the value, the upper end of a range, and the unit.
+/// The fields of an entry that are typed as text and read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Typed {
+    Value,
+    AsOf,
+}
+
+/// A value as typed (3850, 38000, 3,850, 3.85万, 1.26亿元, 85%), read the way
+/// the checks read figures: the value, the upper end of a range, and the unit.
+/// A plain number is a value too, whatever its digits look like (3850 is no year here).
 pub fn parse_value(text: &str) -> Option<(f64, Option<f64>, String)> {
     let t = text.trim();
+    let plain = t.replace([',', '，', '_'], "");
+    if let Ok(v) = plain.parse::<f64>()
+        && v.is_finite()
+    {
+        return Some((v, None, String::new()));
+    }
     let figures = crate::figures::extract(t);
     let f = figures.iter().find(|f| {
         matches!(
@@ -39,12 +54,26 @@ pub fn parse_value(text: &str) -> Option<(f64, Option<f64>, String)> {
     Some((f.value, f.value_max, f.unit.to_string()))
 }
 
-/// A fact's value as a Chinese editor reads it: 1.26亿, 12600万, 85.5.
-fn shown(f: &FactEntry) -> String {
-    match f.value_max {
-        Some(hi) => format!("{}–{}", crate::checks::show(f.value), crate::checks::show(hi)),
-        None => crate::checks::show(f.value),
+/// A date as typed: 2020-12-31, 2020/12/31, 2020.12.31 or 2020年12月31日.
+/// `complete` asks for two-digit months and days (what is stored while the
+/// field is still being typed in: 2020-12-3 is half of 2020-12-31).
+pub fn parse_date(text: &str, complete: bool) -> Option<chrono::NaiveDate> {
+    let t = text.trim();
+    let t = t.strip_suffix('日').unwrap_or(t);
+    let parts: Vec<&str> = t.split(['-', '/', '.', '年', '月']).collect();
+    let [y, m, d] = parts.as_slice() else { return None };
+    let digits =
+        |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    let short = if complete { 2..=2 } else { 1..=2 };
+    if !digits(y, 4..=4) || !digits(m, short.clone()) || !digits(d, short) {
+        return None;
     }
+    chrono::NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+}
+
+/// A fact's value as a Chinese editor reads it: 1.26亿, 4.2万, 85.5.
+fn shown(f: &FactEntry) -> String {
+    crate::model::value::show_range(f.value, f.value_max)
 }
 
 /// A text field with a visible, accessible label.
@@ -98,27 +127,19 @@ impl FactsPanel {
         let mut changed = field(ui, T::FactLabel.get(lang), &mut f.label, wide);
         let mut unreadable = false;
         ui.horizontal(|ui| {
-            let l = ui.label(T::FactValue.get(lang));
             // A text field, not a drag widget: a stray drag must not change a verified figure.
-            let mut text = self.drafts.get(&i).cloned().unwrap_or_else(|| shown(&f));
-            let r = ui.add(egui::TextEdit::singleline(&mut text).desired_width(110.0)).labelled_by(l.id);
-            if r.changed() {
-                match parse_value(&text) {
-                    Some((value, value_max, unit)) => {
-                        f.value = value;
-                        f.value_max = value_max;
-                        if !unit.is_empty() && f.unit.is_empty() {
-                            f.unit = unit;
-                        }
-                        changed = true;
+            let (text, r) = self.typed(ui, i, Typed::Value, T::FactValue.get(lang), shown(&f), 110.0);
+            match parse_value(&text) {
+                Some((value, value_max, unit)) if r.changed() => {
+                    f.value = value;
+                    f.value_max = value_max;
+                    if !unit.is_empty() && f.unit.is_empty() {
+                        f.unit = unit;
                     }
-                    None => unreadable = !text.trim().is_empty(),
+                    changed = true;
                 }
-                self.drafts.insert(i, text);
-            } else if !r.has_focus() {
-                self.drafts.remove(&i);
-            } else {
-                unreadable = parse_value(&text).is_none() && !text.trim().is_empty();
+                Some(_) => {}
+                None => unreadable = !text.trim().is_empty(),
             }
             let mut unit = f.unit.clone();
             if field(ui, T::FactUnit.get(lang), &mut unit, 48.0) {
@@ -137,16 +158,24 @@ impl FactsPanel {
                 }
             });
         changed |= field(ui, T::FactSource.get(lang), &mut f.source, wide);
-        let mut as_of = f.as_of.map(|d| d.to_string()).unwrap_or_default();
-        if field(ui, T::FactAsOf.get(lang), &mut as_of, 100.0) {
-            // Kept only when it is a date; a half-typed date leaves the old one.
-            if let Ok(d) = chrono::NaiveDate::parse_from_str(as_of.trim(), "%Y-%m-%d") {
-                f.as_of = Some(d);
-                changed = true;
-            } else if as_of.trim().is_empty() {
+        let stored = f.as_of.map(|d| d.to_string()).unwrap_or_default();
+        let (as_of, r) = ui.horizontal(|ui| self.typed(ui, i, Typed::AsOf, T::FactAsOf.get(lang), stored, 100.0)).inner;
+        // A whole date is stored as it is typed; one typed with a one-digit day
+        // (2020-12-3) only when the field is left, as the user may be typing on.
+        let finished = r.lost_focus() || !r.has_focus();
+        let date = parse_date(&as_of, !finished);
+        if as_of.trim().is_empty() {
+            if f.as_of.is_some() && r.changed() {
                 f.as_of = None;
                 changed = true;
             }
+        } else if let Some(d) = date {
+            if f.as_of != Some(d) && (r.changed() || finished) {
+                f.as_of = Some(d);
+                changed = true;
+            }
+        } else if finished || as_of.chars().filter(char::is_ascii_digit).count() >= 8 {
+            ui.colored_label(ui.visuals().warn_fg_color, T::FactDateUnreadable.get(lang));
         }
         // Where the draft disagrees with this entry (BD102), say so here: findings name their entry by index.
         let about_this =
@@ -161,5 +190,32 @@ impl FactsPanel {
             self.drafts.clear();
             out.push(Edit::RemoveFact(i).into());
         }
+    }
+
+    /// A field typed as text: what the user typed while it has the focus, or
+    /// while what they typed cannot be read; else the stored value.
+    fn typed(
+        &mut self,
+        ui: &mut egui::Ui,
+        i: usize,
+        which: Typed,
+        label: &str,
+        stored: String,
+        width: f32,
+    ) -> (String, egui::Response) {
+        let key = (i, which);
+        let mut text = self.drafts.get(&key).cloned().unwrap_or_else(|| stored.clone());
+        let l = ui.label(label);
+        let r = ui.add(egui::TextEdit::singleline(&mut text).desired_width(width)).labelled_by(l.id);
+        let readable = match which {
+            Typed::Value => text.trim().is_empty() || parse_value(&text).is_some(),
+            Typed::AsOf => text.trim().is_empty() || parse_date(&text, false).is_some(),
+        };
+        if r.has_focus() || r.changed() || !readable {
+            self.drafts.insert(key, text.clone());
+        } else {
+            self.drafts.remove(&key);
+        }
+        (text, r)
     }
 }

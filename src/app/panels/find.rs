@@ -21,6 +21,8 @@ pub struct FindBar {
     searched: Option<(u64, String)>,
     /// The match shown in the editor, highlighted there while the bar is open.
     shown: Option<Found>,
+    /// 替换 was clicked: once the brief is searched again, show the match that follows.
+    show_next: bool,
 }
 
 impl FindBar {
@@ -31,8 +33,21 @@ impl FindBar {
         self.focus = true;
     }
 
+    /// Another document is open: the matches of the last one are dropped
+    /// (the bar stays, and searches the new one).
+    pub fn forget_matches(&mut self) {
+        self.matches.clear();
+        self.searched = None;
+        self.shown = None;
+        self.current = 0;
+    }
+
     /// The match to highlight in the editor (in the section title or the body).
     pub fn highlight(&self) -> Option<&Found> {
+        self.shown_match()
+    }
+
+    fn shown_match(&self) -> Option<&Found> {
         self.shown.as_ref().filter(|_| self.open)
     }
 
@@ -40,15 +55,30 @@ impl FindBar {
         if !self.open {
             return;
         }
+        // Escape closes the bar wherever the keyboard is (its fields, its buttons, the editor).
+        if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            self.open = false;
+            return;
+        }
         if self.searched.as_ref().is_none_or(|(rev, needle)| *rev != state.doc.revision() || *needle != self.needle) {
             self.matches = state.doc.brief().find_all(&self.needle);
             self.searched = Some((state.doc.revision(), self.needle.clone()));
+            // The match highlighted stays the current one when the text changed
+            // under it (an undo, an edit elsewhere).
+            if let Some(at) = self.shown.as_ref().and_then(|s| self.matches.iter().position(|m| m == s)) {
+                self.current = at;
+            }
         }
         let matches = std::mem::take(&mut self.matches);
         if self.current >= matches.len() {
             self.current = 0;
         }
         let mut go: Option<isize> = None;
+        if std::mem::take(&mut self.show_next) && !matches.is_empty() {
+            // After 替换: the match that took the replaced one's place is shown.
+            self.shown = None;
+            go = Some(0);
+        }
         // The fields shrink with a narrow editor and the buttons wrap to the
         // next line, so none hides under the right panel.
         let field_width = (ui.available_width() - 150.0).clamp(80.0, 220.0);
@@ -67,9 +97,6 @@ impl FindBar {
             if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 go = Some(if ui.input(|i| i.modifiers.shift) { -1 } else { 1 });
                 r.request_focus();
-            }
-            if r.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                self.open = false;
             }
             let count = if self.needle.is_empty() {
                 String::new()
@@ -100,9 +127,12 @@ impl FindBar {
                 if std::mem::take(&mut self.focus) {
                     super::focus_select_all(ui.ctx(), r.id, &self.with);
                 }
-                if let Some(found) = matches.get(self.current)
+                // The match highlighted in the editor is the one replaced.
+                let target = self.shown.as_ref().filter(|s| matches.contains(s)).or(matches.get(self.current));
+                if let Some(found) = target
                     && ui.button(T::Replace.get(lang)).clicked()
                 {
+                    self.show_next = true;
                     out.push(
                         Edit::Replace {
                             section: found.section,
@@ -125,7 +155,7 @@ impl FindBar {
         {
             let n = matches.len() as isize;
             // The first Enter shows the current match; later ones step.
-            if self.shown.as_ref() == matches.get(self.current) {
+            if step != 0 && self.shown.as_ref() == matches.get(self.current) {
                 self.current = (self.current as isize + step).rem_euclid(n) as usize;
             }
             let found = matches[self.current].clone();

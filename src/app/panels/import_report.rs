@@ -15,6 +15,9 @@ impl ImportReportWindow {
             ctx,
             |ui| {
                 ui.weak(report.source.display().to_string());
+                if report.report.encoding != "UTF-8" {
+                    ui.label(format!("{} {}", T::Encoding.get(lang), report.report.encoding));
+                }
                 if report.report.traditional {
                     ui.horizontal(|ui| {
                         ui.label(T::TraditionalFound.get(lang));
@@ -28,7 +31,11 @@ impl ImportReportWindow {
                 }
                 egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
                     for r in &report.report.removed {
-                        let line = T::ImportLine.get(lang).replace("{}", &r.line.to_string());
+                        // A Word file's asides have no line of their own.
+                        let line = match r.line {
+                            0 => T::ImportNoLine.get(lang).to_string(),
+                            n => T::ImportLine.get(lang).replace("{}", &n.to_string()),
+                        };
                         let reason = r.reason.label().get(lang);
                         ui.label(format!("{line} · {reason} · {}", r.text));
                     }

@@ -153,11 +153,8 @@ impl OutlinePanel {
                 let (errors, others) = state.checks.badges.get(&s.id).copied().unwrap_or_default();
                 if errors + others > 0 {
                     let color = if errors > 0 { ui.visuals().error_fg_color } else { ui.visuals().warn_fg_color };
-                    ui.colored_label(color, format!("● {}", errors + others)).on_hover_text(format!(
-                        "{errors} {} · {others} {}",
-                        T::Errors.get(lang),
-                        T::Warnings.get(lang)
-                    ));
+                    ui.colored_label(color, format!("● {}", errors + others))
+                        .on_hover_text(crate::app::i18n::errors_and_warnings(errors, others, lang));
                 }
                 ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                     let selected = state.selected == Some(s.id);

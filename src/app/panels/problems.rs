@@ -1,4 +1,5 @@
-use crate::app::command::{Command, Edit, Nav, SpanEdit};
+use crate::app::command::{AppCmd, Command, Edit, Nav, SpanEdit};
+use crate::app::files::FileAction;
 use crate::app::i18n::{Lang, T};
 use crate::app::state::State;
 use crate::checks::Diagnostic;
@@ -39,32 +40,56 @@ fn key(d: &Diagnostic) -> (&'static str, SectionId, usize) {
 }
 
 impl ProblemsPanel {
+    /// Another document is open: no finding of the last one stays clicked.
+    pub fn forget_current(&mut self) {
+        self.current = None;
+        self.lines = None;
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui, state: &State, lang: Lang, out: &mut Vec<Command>) {
         let diags = &state.derived.diagnostics;
         let infos = diags.iter().filter(|d| d.severity == Severity::Info).count();
         ui.horizontal_wrapped(|ui| {
-            ui.checkbox(&mut self.show_errors, format!("{} {}", T::Errors.get(lang), state.derived.errors));
-            ui.checkbox(&mut self.show_warnings, format!("{} {}", T::Warnings.get(lang), state.derived.warnings));
-            ui.checkbox(&mut self.show_info, format!("{} {infos}", T::Infos.get(lang)));
+            ui.checkbox(&mut self.show_errors, format!("{} {}", T::FilterErrors.get(lang), state.derived.errors));
+            ui.checkbox(&mut self.show_warnings, format!("{} {}", T::FilterWarnings.get(lang), state.derived.warnings));
+            ui.checkbox(&mut self.show_info, format!("{} {infos}", T::FilterInfos.get(lang)));
         });
         let ignored = state.doc.brief().checks.suppressed.len();
-        if ignored > 0 {
-            ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
+            if ui.small_button(T::ExportReport.get(lang)).on_hover_text(T::ExportReportHint.get(lang)).clicked() {
+                out.push(AppCmd::Prompt(FileAction::ExportReport).into());
+            }
+            if ignored > 0 {
                 ui.weak(format!("{} {ignored}", T::IgnoredCount.get(lang)));
                 if ui.small_button(T::RestoreIgnored.get(lang)).clicked() {
                     out.push(Edit::ClearSuppressions.into());
                 }
-            });
-        }
+            }
+        });
         ui.separator();
         if diags.is_empty() {
             ui.weak(T::NoProblems.get(lang));
             return;
         }
-        if let Some(d) = self.current.and_then(|k| diags.iter().find(|d| key(d) == k)) {
-            self.detail(ui, state, d, lang, out);
-            ui.separator();
-        }
+        // The clicked finding in full, in a box of one height whether a finding
+        // is shown or not and however long its message: the list below never
+        // moves under the pointer.
+        let height = super::row_height(ui) * 4.0 + ui.spacing().item_spacing.y * 3.0;
+        let width = ui.available_width();
+        ui.allocate_ui_with_layout(egui::vec2(width, height), egui::Layout::top_down(egui::Align::Min), |ui| {
+            ui.set_min_size(egui::vec2(width, height));
+            ui.set_max_height(height);
+            egui::ScrollArea::vertical().id_salt("finding-detail").max_height(height).auto_shrink([false, true]).show(
+                ui,
+                |ui| match self.current.and_then(|k| diags.iter().find(|d| key(d) == k)) {
+                    Some(d) => self.detail(ui, state, d, lang, out),
+                    None => {
+                        ui.weak(T::ClickAFinding.get(lang));
+                    }
+                },
+            );
+        });
+        ui.separator();
         let key = (state.checks.generation(), [self.show_errors, self.show_warnings, self.show_info]);
         if self.lines.as_ref().is_none_or(|(k, _)| *k != key) {
             let mut lines = Vec::with_capacity(diags.len() + 16);

@@ -18,11 +18,8 @@ impl StatusBar {
             ui.separator();
             let d = &state.derived;
             ui.label(format!(
-                "{} {} · {} {} · {} {:.1} ms",
-                d.errors,
-                T::Errors.get(lang),
-                d.warnings,
-                T::Warnings.get(lang),
+                "{} · {} {:.1} ms",
+                crate::app::i18n::errors_and_warnings(d.errors, d.warnings, lang),
                 T::CheckTime.get(lang),
                 d.check_ms
             ));

@@ -256,20 +256,26 @@ impl DuplicatedPassage {
                 d.severity = Severity::Warning;
             }
             // Whole paragraphs pasted again within one section: the fix deletes
-            // the copy with the paragraph break before it.
+            // the copy with the line breaks before it (one Enter or several), or,
+            // for a copy that opens the body, with the line breaks after it.
             let body = &cx.sections[start.section].body;
+            let ends_line = d.span.end == body.len() || body[d.span.end..].starts_with('\n');
+            let breaks_before = body[..d.span.start].len() - body[..d.span.start].trim_end_matches('\n').len();
+            let breaks_after = body[d.span.end..].len() - body[d.span.end..].trim_start_matches('\n').len();
+            let joint = if breaks_before > 0 {
+                Some(d.span.start - breaks_before..d.span.start)
+            } else if d.span.start == 0 && breaks_after > 0 {
+                Some(d.span.end..d.span.end + breaks_after)
+            } else {
+                None
+            };
             if paragraph
                 && end.section == start.section
-                && d.span.start >= 2
-                && body.get(d.span.start - 2..d.span.start) == Some("\n\n")
-                && (d.span.end == body.len() || body[d.span.end..].starts_with('\n'))
+                && ends_line
+                && let Some(joint) = joint
             {
                 let section = cx.sections[start.section].id;
-                d.fixes_elsewhere.push(FixElsewhere {
-                    section,
-                    span: d.span.start - 2..d.span.start,
-                    with: String::new(),
-                });
+                d.fixes_elsewhere.push(FixElsewhere { section, span: joint, with: String::new() });
                 d = d.fix(String::new());
             }
             out.push(d);

@@ -100,6 +100,16 @@ impl Rule for GrowthContradictsValues {
                 }
                 _ => continue,
             };
+            // Where the two values are exact the right figure is known: the fix
+            // writes it in place of the stated one, at the precision written.
+            let fix = fix.or_else(|| match &finding {
+                Finding::Growth { kind: ChangeKind::Doublings, .. } => None,
+                Finding::Growth { kind: ChangeKind::Times, actual, .. } => restated(ct, actual - 1.0),
+                Finding::Growth { actual, .. } => restated(ct, *actual),
+                // 增长3.4倍 where the value went to 3.4 times: it grew by 2.4 times.
+                Finding::TimesAsTimesOver { ratio, .. } => restated(ct, ratio - 1.0),
+                _ => None,
+            });
             let mut d = finding_at(self, cx, g.change, finding);
             d = with(with(d, cx, g.from, RelatedRole::Start), cx, g.to, RelatedRole::End);
             if let Some(f) = fix {
@@ -108,6 +118,20 @@ impl Rule for GrowthContradictsValues {
             out.push(d);
         }
     }
+}
+
+/// The stated figure with its number replaced by `actual`, written with as
+/// many decimals as the stated one (45% → 50%, 3.4倍 → 2.4倍); None where the
+/// stated number is not in Arabic digits or the value would read the same.
+fn restated(stated: &str, actual: f64) -> Option<String> {
+    let number_len = stated.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
+    let number = &stated[..number_len];
+    if number.is_empty() || !number.starts_with(|c: char| c.is_ascii_digit()) || !actual.is_finite() {
+        return None;
+    }
+    let decimals = number.split_once('.').map_or(0, |(_, d)| d.len());
+    let written = format!("{actual:.decimals$}");
+    (written != number).then(|| format!("{written}{}", &stated[number_len..]))
 }
 
 impl GrowthContradictsValues {
@@ -180,6 +204,18 @@ mod tests {
         // The base is the value less the change: 1637 ÷ (5955 − 1637) = 37.9%.
         assert_eq!(fired("全年投入５９５５亿元，比上年增加１６３７亿元，增长４２．５％。", "BD107"), 1);
         assert_eq!(fired("困难职工户数336户，比上年减少84户，下降25%。", "BD107"), 1);
+    }
+
+    #[test]
+    fn the_fix_writes_the_right_figure_where_it_is_known() {
+        let fix = |text: &str| run_text(text).into_iter().find(|d| d.rule == "BD107").and_then(|d| d.fix);
+        assert_eq!(fix("销售额由860万元增至1204万元，增长50%。").as_deref(), Some("40%"));
+        assert_eq!(fix("线上销售额由2021年的1250万元增至2023年的1875万元，增长40%。").as_deref(), Some("50%"));
+        assert_eq!(fix("产值由500万元增至1700万元，增长3.4倍。").as_deref(), Some("2.4倍"));
+        assert_eq!(fix("2018年贫困发生率为5.2%，2020年下降到0.8%，下降3.4个百分点。").as_deref(), Some("4.4个百分点"));
+        // Chinese numerals are not rewritten; an approximate value gives no fix.
+        assert_eq!(fix("人均纯收入由2016年的3200元增加到2020年的5800元，实现翻一番。"), None);
+        assert_eq!(fix("销售额由约860万元增至1204万元，增长50%。"), None);
     }
 
     #[test]

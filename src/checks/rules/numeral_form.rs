@@ -61,6 +61,15 @@ fn chinese_measure(f: &Figure, text: &str) -> bool {
         && text.chars().any(|c| "一二三四五六七八九两壹贰叁肆伍陆柒捌玖".contains(c))
 }
 
+/// A figure in Chinese numerals written in Arabic (三十五家 → 35家, 三万五千元 →
+/// 3.5万元), where the figure is exact and the text is the numeral then its unit.
+fn arabic_fix(f: &Figure, text: &str) -> Option<String> {
+    let numeral = text.strip_suffix(f.unit)?;
+    let all_numeral = numeral.chars().all(|c| "零〇一二三四五六七八九十百千万亿两点".contains(c));
+    (f.qualifier == Qualifier::Exact && !numeral.is_empty() && all_numeral)
+        .then(|| format!("{}{}", crate::model::value::show(f.value), f.unit))
+}
+
 impl Rule for NumeralForm {
     fn doc(&self) -> &'static RuleDoc {
         &DOC
@@ -80,12 +89,16 @@ impl Rule for NumeralForm {
                     continue;
                 }
                 if any_arabic && chinese_measure(f, text) {
-                    out.push(Diagnostic::new(
+                    let d = Diagnostic::new(
                         self,
                         s.id,
                         f.span.clone(),
                         Finding::ChineseNumerals { figure: text.to_string() },
-                    ));
+                    );
+                    out.push(match arabic_fix(f, text) {
+                        Some(fixed) => d.fix(fixed),
+                        None => d,
+                    });
                     continue;
                 }
                 if f.kind == Kind::Date {
@@ -310,6 +323,17 @@ mod tests {
         let d: Vec<_> = d.iter().filter(|d| d.rule == "BD113").collect();
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].fix.as_deref(), Some("12%，投入300万元，帮扶2000户"));
+    }
+
+    #[test]
+    fn chinese_numerals_get_their_arabic_form_as_the_fix() {
+        let fixes = |text: &str| -> Vec<String> {
+            run_text(text).into_iter().filter(|d| d.rule == "BD113").filter_map(|d| d.fix).collect()
+        };
+        assert_eq!(fixes("共建成扶贫车间12个，带动三十五家合作社。"), ["35家"]);
+        assert_eq!(fixes("市级投入5600万元，县级投入三万五千元。"), ["3.5万元"]);
+        // 余 makes the figure a lower bound: no certain rewrite.
+        assert!(fixes("市级投入5600余万元，县级投入三千余万元。").is_empty());
     }
 
     #[test]

@@ -106,7 +106,8 @@ pub fn to_brief(text: &DocxText, taxonomy: Taxonomy) -> (Brief, Vec<Removed>) {
                  body: &mut Vec<String>,
                  flat: &mut Vec<(usize, Section)>,
                  brief: &mut Brief| {
-        let text = std::mem::take(body).join("\n\n");
+        // One paragraph per line (model::body).
+        let text = std::mem::take(body).join("\n");
         match current.take() {
             Some((level, mut s)) => {
                 s.body = text;

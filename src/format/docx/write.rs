@@ -9,7 +9,7 @@ use docx_rs::{
     LineSpacingType, PageMargin, Paragraph, Run, RunFonts, Style, StyleType, Table, TableCell, TableRow,
 };
 
-use super::{APPENDIX, SIGNATURE, SUBTITLE, TITLE, markdown_table};
+use super::{APPENDIX, SIGNATURE, SUBTITLE, TITLE};
 use crate::model::Brief;
 
 /// The page layout of an exported Word file.
@@ -171,8 +171,7 @@ pub fn to_docx(brief: &Brief, options: &DocxOptions) -> Result<Vec<u8>, String> 
         }
     }
     // 落款: the issuing unit and the date, right-aligned at the end.
-    let date = brief.meta.date.map(|d| d.format("%Y年%-m月%-d日").to_string());
-    for line in [Some(brief.meta.author.clone()).filter(|a| !a.is_empty()), date].into_iter().flatten() {
+    for line in brief.meta.signature() {
         doc = doc.add_paragraph(styled(SIGNATURE, &line));
     }
     if let Some(a) = &options.appendix {
@@ -265,26 +264,23 @@ fn page_number_footer(align: AlignmentType) -> Footer {
     Footer::new().add_paragraph(p)
 }
 
-/// A body as Word blocks: paragraphs split at blank lines; a run of lines
-/// that form a Markdown table (as import writes them) becomes a table.
+/// A body as Word blocks: one paragraph per line (the model's
+/// [`crate::model::body`]), a table per table; directives for the checks left out.
 enum BodyBlock<'a> {
     Text(&'a str),
     Table(Vec<Vec<String>>),
 }
 
 fn body_paragraphs(body: &str) -> Vec<BodyBlock<'_>> {
-    let mut out = Vec::new();
-    for para in body.split("\n\n") {
-        let para = para.trim_matches('\n');
-        if para.is_empty() {
-            continue;
-        }
-        match markdown_table(para) {
-            Some(rows) => out.push(BodyBlock::Table(rows)),
-            None => out.push(BodyBlock::Text(para)),
-        }
-    }
-    out
+    use crate::model::body::Block;
+    crate::model::body::blocks(body)
+        .into_iter()
+        .filter_map(|b| match b {
+            Block::Paragraph(p) => Some(BodyBlock::Text(p.trim())),
+            Block::Table(rows) => Some(BodyBlock::Table(rows)),
+            Block::Directive(_) => None,
+        })
+        .collect()
 }
 
 /// Adds what docx-rs cannot write to the packed file: the title and author

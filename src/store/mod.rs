@@ -3,11 +3,17 @@
 //! Saves are atomic: the new text goes to a temp file in the same folder, is
 //! fsynced, the previous file is kept as `NAME.ron.bak`, and only then is the
 //! temp file renamed over the original. A crash at any point leaves the old
-//! file intact. Loading never writes anything.
+//! file intact. Saves keep the file's permissions, owner, group, symlinks and
+//! hard links ([`write`]). Loading never writes anything, and reads only
+//! regular files (a FIFO or a device would block or never end).
 
-use std::fs::{self, File};
-use std::io::{self, Read, Write};
+mod write;
+
+use std::fs::File;
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
+
+pub use write::{Staged, backup, create_new, resolve, write_atomic};
 
 use serde::{Deserialize, Serialize};
 
@@ -49,6 +55,12 @@ pub enum StoreError {
     Write { path: PathBuf, cause: io::Error },
     #[error("cannot encode the brief as RON ({message}); nothing was written: {}", path.display())]
     Encode { path: PathBuf, message: String },
+    #[error("the file exists already (another program or save may have just created it); nothing was replaced: {}", path.display())]
+    Exists { path: PathBuf },
+    #[error("this is not a regular file (a folder, a pipe or a device); choose a file: {}", path.display())]
+    NotAFile { path: PathBuf },
+    #[error("the path goes through too many symbolic links (a loop?); fix the links: {}", path.display())]
+    LinkLoop { path: PathBuf },
 }
 
 #[derive(Serialize)]
@@ -93,7 +105,11 @@ pub fn from_ron(text: &str, path: &Path) -> Result<Brief, StoreError> {
         Ok(file) if file.format_version > FORMAT_VERSION => {
             Err(StoreError::NewerVersion { path: path.to_path_buf(), found: file.format_version })
         }
-        Ok(file) => Ok(file.brief),
+        Ok(mut file) => {
+            // Two sections with one id (one copied in a text editor): the copy gets a new id.
+            file.brief.renumber_duplicate_ids();
+            Ok(file.brief)
+        }
         Err(e) => Err(StoreError::Parse {
             path: path.to_path_buf(),
             line: e.span.start.line,
@@ -120,6 +136,10 @@ pub fn read_text(path: &Path) -> Result<String, StoreError> {
 /// Reads a file's bytes, refusing files over [`MAX_FILE_BYTES`] before reading them.
 pub fn read_bytes(path: &Path) -> Result<Vec<u8>, StoreError> {
     let read_err = |cause| StoreError::Read { path: path.to_path_buf(), cause };
+    // Only a regular file: opening a FIFO waits for a writer, and a device never ends.
+    if !std::fs::metadata(path).map_err(read_err)?.is_file() {
+        return Err(StoreError::NotAFile { path: path.to_path_buf() });
+    }
     let file = File::open(path).map_err(read_err)?;
     let size = file.metadata().map_err(read_err)?.len();
     if size > MAX_FILE_BYTES {
@@ -146,118 +166,21 @@ pub fn save(path: &Path, brief: &Brief) -> Result<(), StoreError> {
     write_atomic(path, text.as_bytes(), true)
 }
 
-/// Writes bytes to `path` atomically. With `keep_backup`, an existing file is
-/// first copied to `backup_path(path)`.
-pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), StoreError> {
-    let staged = Staged::write(path, bytes)?;
-    if keep_backup {
-        backup(path)?;
-    }
-    staged.commit()
-}
-
-/// `NAME.ron` → `NAME.ron.bak`.
+/// `NAME.ron` → `NAME.ron.bak` (the name cut to fit, for a very long one).
 pub fn backup_path(path: &Path) -> PathBuf {
-    with_suffix(path, ".bak")
+    write::with_suffix(path, ".bak")
 }
 
 /// `NAME.ron` → `NAME.ron.recovery`: where autosave writes between saves.
 pub fn recovery_path(path: &Path) -> PathBuf {
-    with_suffix(path, ".recovery")
-}
-
-fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
-    let mut s = path.as_os_str().to_os_string();
-    s.push(suffix);
-    PathBuf::from(s)
-}
-
-/// Copies the current file at `path`, if there is one, to its backup path,
-/// itself atomically, so a crash never leaves a half-written backup.
-pub fn backup(path: &Path) -> Result<(), StoreError> {
-    let old = match fs::read(path) {
-        Ok(old) => old,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
-        Err(cause) => {
-            return Err(StoreError::Read { path: path.to_path_buf(), cause });
-        }
-    };
-    Staged::write_like(&backup_path(path), &old, path)?.commit()
-}
-
-/// New contents written and fsynced to a temp file beside the target, not yet
-/// in place. Dropping it removes the temp file; [`Staged::commit`] renames it
-/// over the target.
-pub struct Staged {
-    temp: tempfile::NamedTempFile,
-    target: PathBuf,
-}
-
-impl Staged {
-    /// Writes `bytes` to a new temp file in the target's folder and fsyncs it.
-    /// The file keeps the target's permissions, or gets the usual 0644 when
-    /// it is new (a temp file alone would be 0600).
-    pub fn write(target: &Path, bytes: &[u8]) -> Result<Staged, StoreError> {
-        Staged::write_like(target, bytes, target)
-    }
-
-    /// As [`Staged::write`], with the permissions of `like` (a backup takes
-    /// the original's).
-    pub fn write_like(target: &Path, bytes: &[u8], like: &Path) -> Result<Staged, StoreError> {
-        let write_err = |cause| StoreError::Write { path: target.to_path_buf(), cause };
-        let dir = match target.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p,
-            _ => Path::new("."),
-        };
-        let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let mut temp =
-            tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(".tmp").tempfile_in(dir).map_err(write_err)?;
-        temp.write_all(bytes).map_err(write_err)?;
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = fs::metadata(like).map(|m| m.permissions().mode() & 0o7777).unwrap_or(0o644);
-            temp.as_file().set_permissions(fs::Permissions::from_mode(mode)).map_err(write_err)?;
-        }
-        #[cfg(not(unix))]
-        let _ = like;
-        temp.as_file().sync_all().map_err(write_err)?;
-        Ok(Staged { temp, target: target.to_path_buf() })
-    }
-
-    /// Renames the temp file over the target and fsyncs the folder.
-    pub fn commit(self) -> Result<(), StoreError> {
-        let target = self.target;
-        self.temp.persist(&target).map_err(|e| StoreError::Write { path: target.clone(), cause: e.error })?;
-        sync_dir(&target);
-        Ok(())
-    }
-
-    /// Leaves the temp file on disk as a crash would, and returns its path.
-    /// Tests use it to show that an interrupted save loses nothing.
-    pub fn abandon(self) -> io::Result<PathBuf> {
-        self.temp.into_temp_path().keep().map_err(|e| e.error)
-    }
-}
-
-/// Makes a rename durable. Failure here is not an error for the user: the data
-/// is written, only its durability across power loss is weaker.
-fn sync_dir(target: &Path) {
-    #[cfg(unix)]
-    if let Some(dir) = target.parent() {
-        let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
-        if let Ok(d) = File::open(dir) {
-            let _ = d.sync_all();
-        }
-    }
-    #[cfg(not(unix))]
-    let _ = target;
+    write::with_suffix(path, ".recovery")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{Taxonomy, Template};
+    use std::fs;
 
     #[cfg(unix)]
     #[test]

@@ -455,6 +455,9 @@ fn panel_width(ctx: &egui::Context, id: egui::Id, want: f32, range: &std::ops::R
 
 /// Opens the window on `file`, or on a new brief; the checks take today's date from `env`.
 pub fn run(file: Option<PathBuf>, screenshot: Option<PathBuf>, env: crate::checks::Env) -> anyhow::Result<()> {
+    // The segmenter's dictionaries and the list of divisions load on a thread of their
+    // own while the window opens: the first frame never waits for them.
+    crate::checks::words::preload();
     let started = Instant::now();
     let state = match &file {
         Some(path) => {

@@ -254,7 +254,11 @@ impl State {
         State::with(doc, env)
     }
 
-    fn with(doc: Document, env: Env) -> Self {
+    fn with(doc: Document, mut env: Env) -> Self {
+        // Words cut once are kept between checks: a keystroke re-reads one sentence.
+        if env.words.is_none() {
+            env.words = Some(Arc::new(crate::checks::words::WordCache::new()));
+        }
         let selected = doc.brief().walk().next().map(|(s, _)| s.id);
         static DOCUMENTS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         let document_seq = DOCUMENTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -274,8 +278,15 @@ impl State {
             libreoffice: false,
             checker: Checker::default(),
         };
-        // The first check is done at once, whatever the size: the window opens with its findings.
-        state.check_now();
+        // The first check is done at once, whatever the size, when the dictionaries are
+        // loaded: the window opens with its findings. While they load (the first
+        // moments after start) it runs in the background and the window opens at once.
+        let revision = state.doc.revision();
+        let sent = crate::checks::words::loading()
+            && state.checker.send(revision, Arc::new(state.doc.brief().clone()), state.env.clone());
+        if !sent {
+            state.check_now();
+        }
         state
     }
 
@@ -342,7 +353,7 @@ impl State {
             return;
         }
         let bytes: usize = self.doc.brief().walk().map(|(s, _)| s.body.len() + s.title.len()).sum();
-        if bytes <= SYNC_CHECK_BYTES
+        if (bytes <= SYNC_CHECK_BYTES && !crate::checks::words::loading())
             || !self.checker.send(revision, Arc::new(self.doc.brief().clone()), self.env.clone())
         {
             self.check_now();

@@ -43,7 +43,7 @@ pub struct Cli {
 /// clock. The one place the command line reads the clock.
 pub fn env(today: Option<chrono::NaiveDate>) -> crate::checks::Env {
     match today {
-        Some(day) => crate::checks::Env { today: Some(day) },
+        Some(day) => crate::checks::Env { today: Some(day), ..crate::checks::Env::default() },
         None => crate::checks::Env::now(),
     }
 }

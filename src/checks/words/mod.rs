@@ -121,9 +121,19 @@ pub fn segmenter() -> &'static Segmenter {
     SEGMENTER.get_or_init(Segmenter::load)
 }
 
+/// Whether a check would wait for the dictionaries: [`preload`] started loading
+/// them and they are not ready yet. (Without a preload, as in tests and on the
+/// command line, the first check loads them itself.)
+pub fn loading() -> bool {
+    PRELOADING.load(std::sync::atomic::Ordering::Relaxed) && !(SEGMENTER.get().is_some() && places::loaded())
+}
+
+static PRELOADING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// Loads the dictionaries on a thread of their own, so that whoever asks first
 /// (the window's first check) finds them ready or nearly so.
 pub fn preload() {
+    PRELOADING.store(true, std::sync::atomic::Ordering::Relaxed);
     let _ = std::thread::Builder::new().name("dictionaries".into()).spawn(|| {
         divisions();
     });

@@ -68,6 +68,11 @@ pub struct Divisions {
 
 static DIVISIONS_INDEX: OnceLock<Divisions> = OnceLock::new();
 
+/// Whether the list of divisions is loaded.
+pub(super) fn loaded() -> bool {
+    DIVISIONS_INDEX.get().is_some()
+}
+
 /// The list of divisions, loaded on first use.
 pub fn divisions() -> &'static Divisions {
     DIVISIONS_INDEX.get_or_init(Divisions::load)

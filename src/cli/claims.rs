@@ -17,6 +17,8 @@ use crate::format::LoadOptions;
 #[derive(Debug, Serialize)]
 pub struct ClaimRow {
     pub id: ClaimId,
+    /// The section's index in document order, and its name.
+    pub section_index: usize,
     pub section: String,
     /// Byte range of the figure in its section's body.
     pub span: std::ops::Range<usize>,
@@ -38,6 +40,8 @@ pub struct ClaimRow {
     pub place: String,
     /// total, part or plain.
     pub scope: &'static str,
+    /// The sentence it stands in.
+    pub sentence: String,
 }
 
 pub fn modality_name(m: Modality) -> &'static str {
@@ -68,6 +72,7 @@ pub fn row(cx: &Context, id: ClaimId) -> ClaimRow {
     let f = &s.figures[c.figure];
     ClaimRow {
         id,
+        section_index: c.section,
         section: crate::checks::rules::section_name(cx, c.section),
         span: f.span.clone(),
         figure: s.text(f).to_string(),
@@ -84,6 +89,7 @@ pub fn row(cx: &Context, id: ClaimId) -> ClaimRow {
         modality: modality_name(c.modality),
         place: place_words(&c.place),
         scope: scope_of(cx, id),
+        sentence: s.body[s.sentences[c.sentence].span.clone()].trim().to_string(),
     }
 }
 

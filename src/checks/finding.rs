@@ -23,6 +23,8 @@ pub enum ChangeKind {
     Doublings,
     Absolute,
     AnnualAverage,
+    /// 年均增长13.14亿元: the difference over the years.
+    AnnualAmount,
 }
 
 /// A heading number's problem.
@@ -74,6 +76,8 @@ pub enum Finding {
     Average { total: f64, count: f64, count_unit: String, actual: f64, unit: String, stated: String },
     /// BD107: a change that its two values contradict.
     Growth { from: f64, to: f64, unit: String, kind: ChangeKind, actual: f64, stated: String, down: bool },
+    /// BD107: a change said to go one way between two values that go the other.
+    Direction { from: String, to: String, word: String, down: bool },
     /// BD107: a percentage written where two rates differ by points.
     PointsAsPercent { points: f64, stated: String },
     /// BD107: 增长N倍 written where B is N times A.
@@ -163,6 +167,10 @@ impl Finding {
                 format!("事实表中“{label}”为{}{unit}，此处写作{here}", show(*value))
             }
             PartOverTotal { part, total, unit } => format!("分项{}{unit}大于总数{}{unit}", show(*part), show(*total)),
+            Direction { from, to, word, down } => {
+                let way = if *down { "比前者大，不是减少" } else { "比前者小，不是增加" };
+                format!("由{from}“{word}”到{to}，但{to}{way}")
+            }
             PartsOverTotal { sum, total, unit } => {
                 format!("分项合计{}{unit}，超过总数{}{unit}", show(*sum), show(*total))
             }
@@ -226,6 +234,14 @@ impl Finding {
                             show(*from),
                             show(*to),
                             show(*actual)
+                        )
+                    }
+                    ChangeKind::AnnualAmount => {
+                        format!(
+                            "由{}{unit}到{}{unit}，年均{verb}{}{unit}，与所写的{stated}不符",
+                            show(*from),
+                            show(*to),
+                            show(two_decimals(*actual))
                         )
                     }
                 }
@@ -315,6 +331,10 @@ impl Finding {
             PartOverTotal { part, total, unit } => {
                 format!("the part {} {unit} is larger than the total {} {unit}", show(*part), show(*total))
             }
+            Direction { from, to, word, down } => {
+                let way = if *down { "higher, not a fall" } else { "lower, not a rise" };
+                format!("from {from} “{word}” to {to}, but {to} is {way}")
+            }
             PartsOverTotal { sum, total, unit } => {
                 format!("the parts add up to {} {unit}, more than the total {} {unit}", show(*sum), show(*total))
             }
@@ -367,6 +387,12 @@ impl Finding {
                         show(*from),
                         show(*to),
                         show(*actual)
+                    ),
+                    ChangeKind::AnnualAmount => format!(
+                        "from {} to {} {unit} is an average yearly {verb} of {} {unit}, not {stated}",
+                        show(*from),
+                        show(*to),
+                        show(two_decimals(*actual))
                     ),
                 }
             }

@@ -14,7 +14,10 @@
 //! - [`claims`]: words that frame a claim (grammar, scope, light verbs, time and
 //!   modality), the endings of subjects' names, generic metric words and the
 //!   short table of equivalents.
+//! - [`relations`]: words that tie figures into relations (changes and their
+//!   direction, lists of parts).
 
 pub mod claims;
 pub mod numerals;
 pub mod places;
+pub mod relations;

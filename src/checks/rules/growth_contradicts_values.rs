@@ -7,7 +7,7 @@ use super::super::claims::{Growth, GrowthKind};
 use super::super::context::half_ulp;
 use super::super::finding::ChangeKind;
 use super::super::{Context, Diagnostic, Finding, RelatedRole, Rule, RuleDoc};
-use super::{figure, finding_at, text, with};
+use super::{figure, finding_at, interval, text, with};
 use crate::figures::Qualifier;
 use crate::model::Severity;
 
@@ -35,6 +35,7 @@ impl Rule for GrowthContradictsValues {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        self.directions(cx, out);
         for g in &cx.claims.relations.growth {
             if g.kind == GrowthKind::RelativeToChange {
                 self.relative_to_change(cx, g, out);
@@ -48,11 +49,25 @@ impl Rule for GrowthContradictsValues {
             let ct = text(cx, g.change);
             let tol = half_ulp(ct, c.value) + if c.qualifier == Qualifier::Exact { 1e-9 } else { c.value * 0.05 };
             let at_least = matches!(c.qualifier, Qualifier::AtLeast | Qualifier::Over);
-            let off = |actual: f64| {
-                if at_least { actual + tol < c.value } else { (actual - c.value).abs() > tol }
-            };
+            // GDP and value added grow at comparable prices (按可比价): their growth is no
+            // arithmetic of the nominal values written beside it.
+            let prices = comparable_prices(cx, g);
+            if prices == Prices::Said && !matches!(g.kind, GrowthKind::Absolute | GrowthKind::AnnualAmount(_)) {
+                continue;
+            }
             let ratio = b.value / a.value;
             let rel = (b.value - a.value).abs() / a.value * 100.0;
+            // The values are rounded as written (3.2亿 is 3.15–3.25亿): what they allow of
+            // a derived figure is the range over their intervals' corners.
+            let ((alo, ahi), (blo, bhi)) = (interval(cx, g.from), interval(cx, g.to));
+            let (alo, blo) = (alo.max(f64::MIN_POSITIVE), blo.max(0.0));
+            let span = |f: &dyn Fn(f64, f64) -> f64| {
+                let v = [f(alo, blo), f(alo, bhi), f(ahi, blo), f(ahi, bhi)];
+                (v.iter().copied().fold(f64::INFINITY, f64::min), v.iter().copied().fold(f64::NEG_INFINITY, f64::max))
+            };
+            let outside = |(lo, hi): (f64, f64)| {
+                if at_least { hi + tol < c.value } else { hi + tol < c.value || lo - tol > c.value }
+            };
             let unit = a.unit.to_string();
             let growth = |kind, actual| Finding::Growth {
                 from: a.value,
@@ -64,24 +79,35 @@ impl Rule for GrowthContradictsValues {
                 down: g.down,
             };
             let (finding, fix) = match g.kind {
-                GrowthKind::Relative if a.unit == "%" && off(rel) && (b.value - a.value).abs() - c.value <= tol => {
+                GrowthKind::Relative
+                    if a.unit == "%"
+                        && outside(span(&|x, y| (y - x).abs() / x * 100.0))
+                        && (b.value - a.value).abs() - c.value <= tol =>
+                {
                     let points = (b.value - a.value).abs();
                     (
                         Finding::PointsAsPercent { points, stated: stated.clone() },
                         Some(format!("{}个百分点", crate::checks::finding::show(points))),
                     )
                 }
-                GrowthKind::Relative if off(rel) => (growth(ChangeKind::Relative, rel), None),
-                GrowthKind::Points if off((b.value - a.value).abs()) => {
+                GrowthKind::Relative if outside(span(&|x, y| (y - x).abs() / x * 100.0)) => {
+                    (growth(ChangeKind::Relative, rel), None)
+                }
+                GrowthKind::Points if outside(span(&|x, y| (y - x).abs())) => {
                     (growth(ChangeKind::Points, (b.value - a.value).abs()), None)
                 }
-                GrowthKind::Absolute if off((b.value - a.value).abs()) => {
+                GrowthKind::Absolute if outside(span(&|x, y| (y - x).abs())) => {
                     (growth(ChangeKind::Absolute, (b.value - a.value).abs()), None)
                 }
-                GrowthKind::ToTimes if (ratio - c.value).abs() > tol.max(0.05) => {
+                GrowthKind::AnnualAmount(n) if outside(span(&|x, y| (y - x).abs() / f64::from(n))) => {
+                    (growth(ChangeKind::AnnualAmount, (b.value - a.value).abs() / f64::from(n)), None)
+                }
+                GrowthKind::ToTimes if (ratio - c.value).abs() > tol.max(0.05) && outside(span(&|x, y| y / x)) => {
                     (growth(ChangeKind::ToTimes, ratio), None)
                 }
-                GrowthKind::Times if (ratio - 1.0 - c.value).abs() > tol.max(0.05) => {
+                GrowthKind::Times
+                    if (ratio - 1.0 - c.value).abs() > tol.max(0.05) && outside(span(&|x, y| y / x - 1.0)) =>
+                {
                     if (ratio - c.value).abs() <= tol.max(0.05) {
                         (Finding::TimesAsTimesOver { from: a.value, to: b.value, ratio, stated: stated.clone() }, None)
                     } else {
@@ -93,7 +119,8 @@ impl Rule for GrowthContradictsValues {
                 }
                 GrowthKind::AnnualAverage(n) => {
                     let yearly = (ratio.powf(1.0 / f64::from(n)) - 1.0).abs() * 100.0;
-                    if !off(yearly) {
+                    let n = f64::from(n);
+                    if !outside(span(&|x, y| ((y / x).powf(1.0 / n) - 1.0).abs() * 100.0)) {
                         continue;
                     }
                     (growth(ChangeKind::AnnualAverage, yearly), None)
@@ -111,12 +138,48 @@ impl Rule for GrowthContradictsValues {
                 _ => None,
             });
             let mut d = finding_at(self, cx, g.change, finding);
+            // 生产总值 and 增加值 grow at comparable prices unless the text says otherwise:
+            // the nominal arithmetic is a guess, and the finding a warning.
+            if prices == Prices::Usually && d.severity == Severity::Error {
+                d.severity = Severity::Warning;
+            }
             d = with(with(d, cx, g.from, RelatedRole::Start), cx, g.to, RelatedRole::End);
             if let Some(f) = fix {
                 d = d.fix(f);
             }
             out.push(d);
         }
+    }
+}
+
+/// What a growth's sentence says of prices.
+#[derive(PartialEq)]
+enum Prices {
+    /// Nothing: the values' arithmetic is the growth.
+    Nominal,
+    /// A measure that statistics usually give at comparable prices (生产总值, 增加值):
+    /// the arithmetic of the nominal values may not be the growth; a finding warns.
+    Usually,
+    /// The sentence says so (按可比价): the arithmetic is not the growth; no finding.
+    Said,
+}
+
+/// Whether a growth is of a measure that statistics give at comparable prices
+/// (the lexicon's list), or its sentence says so (按可比价).
+fn comparable_prices(cx: &Context, g: &Growth) -> Prices {
+    use crate::checks::lexicon::relations::{COMPARABLE_PRICE_MEASURES, COMPARABLE_PRICE_WORDS};
+    let sentence = |id: crate::checks::claims::ClaimId| {
+        let c = &cx.claims.all[id];
+        let s = &cx.sections[c.section];
+        &s.body[s.sentences[c.sentence].span.clone()]
+    };
+    let has = |words: &[&str]| [g.change, g.to].iter().any(|id| words.iter().any(|w| sentence(*id).contains(w)));
+    if has(COMPARABLE_PRICE_WORDS) {
+        Prices::Said
+    } else if has(COMPARABLE_PRICE_MEASURES) {
+        Prices::Usually
+    } else {
+        Prices::Nominal
     }
 }
 
@@ -135,6 +198,26 @@ fn restated(stated: &str, actual: f64) -> Option<String> {
 }
 
 impl GrowthContradictsValues {
+    /// 由A增加到B with B below A, or 由A下降到B with B above it, beyond the
+    /// rounding of both values.
+    fn directions(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        for d in &cx.claims.relations.directions {
+            let ((alo, ahi), (blo, bhi)) = (interval(cx, d.from), interval(cx, d.to));
+            let wrong = if d.down { blo > ahi } else { bhi < alo };
+            if !wrong {
+                continue;
+            }
+            let finding = Finding::Direction {
+                from: text(cx, d.from).to_string(),
+                to: text(cx, d.to).to_string(),
+                word: d.word.clone(),
+                down: d.down,
+            };
+            let diag = finding_at(self, cx, d.to, finding);
+            out.push(with(diag, cx, d.from, RelatedRole::Start));
+        }
+    }
+
     /// 5955亿元，比上年增加1637亿元，增长37.9%: the base is 5955 − 1637, and the
     /// percentage must be 1637 ÷ 4318 within the rounding of all three figures.
     fn relative_to_change(&self, cx: &Context, g: &Growth, out: &mut Vec<Diagnostic>) {

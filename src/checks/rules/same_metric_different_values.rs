@@ -151,6 +151,9 @@ impl Rule for SameMetricDifferentValues {
             skip[g.from] = true;
             skip[g.change] = true;
         }
+        for d in &claims.relations.directions {
+            skip[d.from] = true;
+        }
         // A part and its total, and parts of two totals, are not mentions of one metric.
         let mut total_of: Vec<Option<ClaimId>> = vec![None; n];
         for b in &claims.relations.breakdowns {

@@ -78,6 +78,13 @@ pub(super) fn growth(doc: &Doc, ids: &[ClaimId], out: &mut Vec<Growth>) {
             }
             "倍" => GrowthKind::Times,
             "番" => GrowthKind::Doublings,
+            // 年均增长13.14亿元: an amount a year, over the years between the two values.
+            u if u == doc.unit(from) && !u.is_empty() && doc.clause_before(change).contains("年均") => {
+                match years_between(doc, from, to) {
+                    Some(n) => GrowthKind::AnnualAmount(n),
+                    None => continue,
+                }
+            }
             u if u == doc.unit(from) && !u.is_empty() => GrowthKind::Absolute,
             _ => continue,
         };

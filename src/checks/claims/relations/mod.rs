@@ -6,6 +6,7 @@
 
 mod average;
 mod breakdown;
+mod direction;
 mod growth;
 mod rate;
 
@@ -14,6 +15,8 @@ use std::ops::Range;
 use average::*;
 pub use breakdown::overlap;
 use breakdown::*;
+pub use direction::Direction;
+use direction::directions;
 use growth::*;
 use rate::*;
 
@@ -68,6 +71,8 @@ pub enum GrowthKind {
     Absolute,
     /// 年均增长12% over n years: (to ÷ from)^(1/n) − 1.
     AnnualAverage(u8),
+    /// 年均增长13.14亿元 over n years: (to − from) ÷ n.
+    AnnualAmount(u8),
     /// 比上年增加1637亿元，增长37.9%: `from` is the change, and the base is
     /// to − from: from ÷ (to − from).
     RelativeToChange,
@@ -100,6 +105,8 @@ pub struct Relations {
     pub rates: Vec<Rate>,
     pub growth: Vec<Growth>,
     pub averages: Vec<Average>,
+    /// Changes said to go one way between two values (由A增加到B).
+    pub directions: Vec<Direction>,
 }
 
 /// Words before a figure that make it a change, not a value.
@@ -463,6 +470,7 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
                 }
             }
             growth(&doc, &ids, &mut r.growth);
+            directions(&doc, &ids, &mut r.directions);
             shares(&doc, &ids, &mut r.shares);
         }
     }

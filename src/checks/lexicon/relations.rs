@@ -23,3 +23,11 @@ pub const COMPARABLE_PRICE_MEASURES: &[&str] = &["生产总值", "增加值", "G
 /// Words that say a growth is at comparable prices (按可比价格计算): it is not the
 /// arithmetic of the values beside it. Read by BD107, which then says nothing.
 pub const COMPARABLE_PRICE_WORDS: &[&str] = &["可比价"];
+
+/// Units of a stretch of time: a figure in one is a part of a list only as a
+/// stretch of a longer one. Read by `relations::breakdown`.
+pub const STRETCH_UNITS: &[&str] = &["年", "个月", "月", "天", "日", "周", "小时", "季度"];
+
+/// Words right before a stretch that say which end of a longer one it is
+/// (前三年, 后两年, 最后一年, 第二年). Read by `relations::breakdown`.
+pub const STRETCH_ENDS: &[&str] = &["前", "后", "头", "最后", "第", "剩余", "其余"];

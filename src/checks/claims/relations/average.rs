@@ -147,8 +147,13 @@ pub(super) fn average(doc: &Doc, id: ClaimId) -> Option<Average> {
             }
         }
     };
-    let mut total = pick(&sentence, &is_total_of).ok()?;
+    // The count first; the total is another figure (10名导师每人培养3名，共30名: the
+    // total is the 30, not the 10 counted).
     let mut count = pick(&sentence, &is_count_of).ok()?;
+    let counted = count;
+    let is_total_of = |x: ClaimId| is_total_of(x) && Some(x) != counted;
+    let is_named_total = |x: ClaimId| is_named_total(x) && Some(x) != counted;
+    let mut total = pick(&sentence, &is_total_of).ok()?;
     // Past the sentence only a group named by the average is looked for, and
     // then in its paragraph, else the brief (活动中，会员人均认购金额1600元 and
     // 全市1680名工会会员…认购扶贫产品总额302.4万元 in another section).
@@ -182,6 +187,9 @@ pub(super) fn average(doc: &Doc, id: ClaimId) -> Option<Average> {
         }
     }
     let (total, count) = (total?, count?);
+    if total == count {
+        return None;
+    }
     if [total, count].iter().any(|x| doc.figure(*x).value_max.is_some()) || doc.figure(count).value <= 0.0 {
         return None;
     }

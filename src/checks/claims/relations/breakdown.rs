@@ -67,7 +67,7 @@ pub(super) fn breakdowns(doc: &Doc, sentence: &str, offset: usize, ids: &[ClaimI
         // Each word holds 合, 共 or 总: most leads are passed over in one scan.
         let total_word = lead.contains(['合', '共', '总'])
             && ["合计", "共计", "总计", "一共", "总共"].into_iter().any(|w| lead.contains(w));
-        if !total_word || !doc.is_amount(id) || k < 2 {
+        if !total_word || !doc.is_amount(id) || k < 2 || !stretch_part(doc, ids[k - 1]) {
             continue;
         }
         let fam = family(doc.unit(id));
@@ -97,6 +97,18 @@ pub(super) fn breakdowns(doc: &Doc, sentence: &str, offset: usize, ids: &[ClaimI
             parts,
         });
     }
+}
+
+/// Whether a claim can be a part of a list: a stretch of time (28年, 6个月) is one
+/// only as a stretch of a longer one (给予五年奖励，其中前三年…后两年…): its clause
+/// says which end (前, 后, 头, 最后, 第). 28年如一日 after 其中 is no part of 五年.
+pub(super) fn stretch_part(doc: &Doc, id: ClaimId) -> bool {
+    use crate::checks::lexicon::relations::{STRETCH_ENDS, STRETCH_UNITS};
+    if !STRETCH_UNITS.contains(&doc.unit(id)) {
+        return true;
+    }
+    let lead = doc.lead(id).trim_end_matches(|c: char| !c.is_alphanumeric());
+    STRETCH_ENDS.iter().any(|w| lead.ends_with(w))
 }
 
 /// Words in a part that make it a new total, not one more part (负债总额为1727万元).
@@ -190,7 +202,7 @@ pub(super) fn is_base(clause_before: &str) -> bool {
 pub(super) fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) -> Option<Breakdown> {
     let pos = ids.partition_point(|id| doc.figure(*id).span.start < at);
     let first = *ids.get(pos)?;
-    if !doc.is_amount(first) {
+    if !doc.is_amount(first) || !stretch_part(doc, first) {
         return None;
     }
     let fam = family(doc.unit(first));

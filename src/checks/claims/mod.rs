@@ -13,6 +13,7 @@
 //! Uses the figures of [`super::Context`]; no I/O.
 
 pub mod metric;
+pub mod places;
 pub mod reading;
 pub mod relations;
 pub mod scope;
@@ -183,6 +184,12 @@ fn section_claims(
     let (mut para_start, mut scanned) = (0, 0);
     let mut paragraph_subject: Option<(usize, Option<Subject>)> = None;
     let figure_spans: Vec<Range<usize>> = s.figures.iter().map(|f| f.span.clone()).collect();
+    // The thing the section's title names, if it names one ((四)柳河正通药业有限公司).
+    let title_subject = subjects::title_subject(s.title);
+    // The things named so far in the paragraph, for a bare kind of thing (该公司) to refer back to.
+    let mut named: Vec<Subject> = Vec::new();
+    // The place of the sentences a ； joins, for a sentence after one that names none.
+    let mut carried_place: Option<Place> = None;
     // The time and modality of the last sentence, for the sentences after a ；.
     let mut carried: Option<(Time, Option<Modality>)> = None;
     for (ni, sent) in s.sentences.iter().enumerate() {
@@ -229,7 +236,7 @@ fn section_claims(
             carried = None;
         }
         // The rest reads claims: a sentence without one is done.
-        let has_claim = figs.iter().any(is_claim);
+        let has_claim = figs.iter().any(|f| is_claim(f) && !subjects::is_note_mark(body, &f.span));
         if !has_claim {
             continue;
         }
@@ -244,9 +251,12 @@ fn section_claims(
                     .filter(|x| !reading::is_anaphor(&x.text))
                     .or_else(|| words.name_clause(body, clause))
             });
+            named.clear();
+            named.extend(title_subject.iter().cloned());
+            named.extend(subject.iter().cloned());
             paragraph_subject = Some((para_start, subject));
         }
-        let paragraph_subject_now = paragraph_subject.as_ref().and_then(|(_, s)| s.as_ref());
+        let paragraph_subject_now = paragraph_subject.as_ref().and_then(|(_, s)| s.as_ref()).or(title_subject.as_ref());
         // The sentence's words, cut once: its places, subjects and every claim's metric.
         let sentence_words = SentenceWords::new(body, sent.span.clone(), &figure_spans, cache);
         // The subject each clause of the sentence opens with, in order (a bare kind of
@@ -259,18 +269,25 @@ fn section_claims(
         let mut clause_subjects: Vec<(usize, Subject)> = Vec::new();
         let mut clause_at = sent.span.start;
         for end in sentence_marks.iter().copied().chain([sent.span.end]) {
-            if let Some(x) = sentence_words.subject_in(body, clause_at..end)
-                && !(reading::is_anaphor(&x.text) && paragraph_subject_now.is_some())
-            {
-                clause_subjects.push((clause_at, x));
+            if let Some(x) = sentence_words.subject_in(body, clause_at..end) {
+                let x =
+                    if reading::is_anaphor(&x.text) { subjects::antecedent(&x.text, &named).cloned() } else { Some(x) };
+                if let Some(x) = x {
+                    clause_subjects.push((clause_at, x));
+                }
             }
             clause_at = end + body[end..].chars().next().map_or(1, char::len_utf8);
         }
+        // The sentence goes on one a ； ended: it keeps its place where it names none.
+        if !(ni > 0 && body[..sent.span.start].ends_with(['；', ';'])) {
+            carried_place = None;
+        }
+        let sentence_place = sentence_words.place_before(sent.span.end);
         let mut previous: Option<(usize, ClaimWords)> = None;
         // The sentence's scope words, read once when it has a claim.
         let mut words: Option<SentenceScope> = None;
         for (k, f) in figs.iter().enumerate() {
-            if !is_claim(f) {
+            if !is_claim(f) || subjects::is_note_mark(body, &f.span) {
                 continue;
             }
             let fi = sent.figures.start + k;
@@ -278,7 +295,14 @@ fn section_claims(
             let after_mark = |at: usize| at + body[at..].chars().next().map_or(1, char::len_utf8);
             let clause_start = m.checked_sub(1).map_or(sent.span.start, |p| after_mark(marks[p])).max(sent.span.start);
             let clause_end = marks.get(m).copied().unwrap_or(body.len()).min(sent.span.end);
-            let prev_end = k.checked_sub(1).map(|p| figs[p].span.end).filter(|e| *e > clause_start);
+            // The figure before bounds the lead, unless it is an ordinal (第二小学, 第三批):
+            // that numbers a name or a batch and belongs to the lead.
+            let prev_end = figs[..k]
+                .iter()
+                .rev()
+                .find(|p| !body[p.span.clone()].starts_with('第'))
+                .map(|p| p.span.end)
+                .filter(|e| *e > clause_start);
             let lead_start = prev_end.unwrap_or(clause_start).min(f.span.start);
             let next_start = figs.get(k + 1).map(|n| n.span.start).filter(|st| *st < clause_end);
             let trail_end = next_start.unwrap_or(clause_end).max(f.span.end);
@@ -326,24 +350,24 @@ fn section_claims(
             {
                 claim_words = prev.clone();
             }
-            // The subject said in an earlier clause of the sentence (县总工会投入…，其中…).
-            let sentence_subject = clause_subjects.iter().rev().find(|(at, _)| *at < clause_start).map(|(_, x)| x);
-            // A bare kind of thing (学校, 该项目, 公司) refers back to the thing named before it.
-            if claim_words.subject.as_ref().is_some_and(|x| reading::is_anaphor(&x.text))
-                && sentence_subject.or(paragraph_subject_now).is_some()
+            let labelled = words.before_colon(f.span.start).and_then(label_before);
+            let own_named = claim_words.subject.as_ref().is_some_and(|x| !reading::is_anaphor(&x.text));
+            claim_words.subject = subjects::resolve(subjects::Sources {
+                body,
+                own: claim_words.subject.take(),
+                around: sentence_words.name_around(body, &f.span),
+                labelled,
+                clause: clause_start..f.span.start,
+                earlier: clause_subjects.iter().rev().find(|(at, _)| *at < clause_start).map(|(_, x)| x),
+                paragraph: paragraph_subject_now,
+                named: &named,
+                words: &sentence_words,
+            });
+            claim_words.subject_own = own_named;
+            if let Some(x) = &claim_words.subject
+                && named.last() != Some(x)
             {
-                claim_words.subject = None;
-            }
-            claim_words.subject_own = claim_words.subject.is_some();
-            // A clause that names its own place (全市…覆盖率为95.6%) speaks of that place,
-            // not of the subject an earlier clause or the paragraph named.
-            if claim_words.subject.is_none() && !sentence_words.names_place_in(&(clause_start..f.span.start)) {
-                let labelled = words
-                    .before_colon(f.span.start)
-                    .and_then(label_before)
-                    .map(|text| Subject { text, kind: SubjectKind::Heading });
-                claim_words.subject =
-                    labelled.or_else(|| sentence_subject.cloned()).or_else(|| paragraph_subject_now.cloned());
+                named.push(x.clone());
             }
             previous = Some((f.span.end, claim_words.clone()));
             out.push(Claim {
@@ -356,7 +380,10 @@ fn section_claims(
                 metric,
                 time,
                 modality,
-                place: sentence_words.place_before(f.span.start),
+                place: match sentence_words.place_before(f.span.start) {
+                    Place::Unnamed => carried_place.clone().unwrap_or_default(),
+                    named => named,
+                },
                 scope,
                 time_unsure,
                 depth: depth.clamp(0, 9) as u8,
@@ -367,6 +394,9 @@ fn section_claims(
             } else if said.is_some() {
                 carried = Some((carried.map_or(time, |(t, _)| t), said));
             }
+        }
+        if sentence_place != Place::Unnamed {
+            carried_place = Some(sentence_place);
         }
     }
 }

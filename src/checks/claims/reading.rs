@@ -25,12 +25,13 @@
 
 use std::ops::Range;
 
+use super::places::{Mention, Role};
 use super::scope::Place;
 use crate::checks::lexicon::claims::{
     ADJUNCT_PREPOSITIONS, EQUIVALENTS, FUNCTION_WORDS, GENERIC_METRIC_WORDS, LIGHT_VERBS, MEASURE_ENDINGS,
     METRIC_STOPS, ORGANISATION_ENDINGS, PROJECT_ENDINGS, PURPOSE_WORDS, SCOPE_WORDS, TIME_AND_MODALITY_WORDS,
 };
-use crate::checks::words::{Pos, Word, WordCache, divisions, is_han, places::Level};
+use crate::checks::words::{Pos, Word, WordCache};
 
 /// What kind of thing a subject is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -104,12 +105,12 @@ pub fn is_anaphor(subject: &str) -> bool {
     is_in(ORGANISATION_ENDINGS, bare) || is_in(PROJECT_ENDINGS, bare)
 }
 
-fn is_in(list: &[&str], w: &str) -> bool {
+pub(super) fn is_in(list: &[&str], w: &str) -> bool {
     list.contains(&w)
 }
 
 /// Whether a word names nothing the metric keeps.
-fn is_frame_word(w: &str) -> bool {
+pub(super) fn is_frame_word(w: &str) -> bool {
     is_in(FUNCTION_WORDS, w) || is_in(SCOPE_WORDS, w) || is_in(LIGHT_VERBS, w) || is_in(TIME_AND_MODALITY_WORDS, w)
 }
 
@@ -129,36 +130,11 @@ fn normalise(w: &str) -> (String, Option<String>) {
     (w.to_string(), None)
 }
 
-/// The level word a place name ends with, as a character (县, 市, 区, 镇 …).
-fn level_char(name: &str) -> char {
-    if name.ends_with("街道") {
-        return '街';
-    }
-    name.chars().next_back().unwrap_or('区')
-}
-
-/// The characters that name a level of place at the end of a name.
-const NAME_LEVELS: &[char] = &['省', '市', '县', '区', '镇', '乡', '州', '旗', '盟'];
-
-/// The characters that name a level of place after 全 (全县) or before 总/委 (市总工会).
-const WHOLE_LEVELS: &[char] = &['国', '省', '市', '县', '区', '镇', '乡', '村', '州', '旗', '盟'];
-
-/// Characters that never begin a place name: prepositions, conjunctions and
-/// pronouns that the segmenter may glue to the name after them (向柘岭 / 县).
-const NOT_NAME_START: &[char] = &[
-    '向', '在', '和', '与', '及', '的', '对', '为', '从', '到', '给', '由', '全', '各', '每', '该', '本', '我', '其',
-    '等', '、', '赴', '去', '往', '来', '抵', '驻', '进', '入', '出', '回', '返', '援', '离', '经', '至', '于', '是',
-    '有',
-];
-
 /// One sentence cut into words, with the places it names.
 pub struct SentenceWords {
     pub words: Vec<Word>,
-    /// Places named, by start, with where each ends.
-    places: Vec<(Range<usize>, Place)>,
-    /// For each place, whether a preposition or a purpose opens it (向柘岭县,
-    /// 到东滨市): the place of an adjunct, not where the claim is said of.
-    adjunct_place: Vec<bool>,
+    /// Places named, by start, with the part each plays (see [`super::places`]).
+    pub(super) places: Vec<Mention>,
 }
 
 impl SentenceWords {
@@ -166,13 +142,12 @@ impl SentenceWords {
     pub fn new(body: &str, span: Range<usize>, figures: &[Range<usize>], cache: Option<&WordCache>) -> SentenceWords {
         let mut words = Vec::new();
         crate::checks::words::cache::words_of(cache, body, span.clone(), figures, &mut words);
-        let places = places_in(body, span, &words);
-        let adjunct_place = places.iter().map(|(r, _)| opened_by_preposition(body, &words, r.start)).collect();
-        SentenceWords { words, places, adjunct_place }
+        let places = super::places::mentions(body, span, &words, &is_frame_word);
+        SentenceWords { words, places }
     }
 
     /// The words that lie within `range`.
-    fn within(&self, range: &Range<usize>) -> &[Word] {
+    pub(super) fn within(&self, range: &Range<usize>) -> &[Word] {
         let a = self.words.partition_point(|w| w.span.start < range.start);
         let b = self.words.partition_point(|w| w.span.start < range.end);
         &self.words[a..b.max(a)]
@@ -182,19 +157,15 @@ impl SentenceWords {
     pub fn place_before(&self, at: usize) -> Place {
         self.places
             .iter()
-            .zip(&self.adjunct_place)
             .rev()
-            .find(|((r, _), adjunct)| r.end <= at && !**adjunct)
-            .map(|((_, p), _)| p.clone())
+            .find(|m| m.span.end <= at && m.role == Role::Claim)
+            .map(|m| m.place.clone())
             .unwrap_or_default()
     }
 
-    /// Whether a place (not of an adjunct) is named within `range`.
+    /// Whether a place where figures are said of is named within `range`.
     pub fn names_place_in(&self, range: &Range<usize>) -> bool {
-        self.places
-            .iter()
-            .zip(&self.adjunct_place)
-            .any(|((r, _), a)| !a && range.start <= r.start && r.end <= range.end)
+        self.places.iter().any(|m| m.role == Role::Claim && range.start <= m.span.start && m.span.end <= range.end)
     }
 
     /// The place a word holds after a preposition glued to it (向柘岭 / 县: 柘岭县).
@@ -204,169 +175,15 @@ impl SentenceWords {
         if !ADJUNCT_PREPOSITIONS.iter().any(|p| p.chars().eq([c])) {
             return None;
         }
-        match self.places.iter().find(|(r, _)| r.start == after)? {
-            (_, Place::Named(name, _)) => Some(name.clone()),
+        match &self.places.iter().find(|m| m.span.start == after)?.place {
+            Place::Named(name, _) => Some(name.clone()),
             _ => None,
         }
     }
 
     /// Whether a byte range is (part of) a place name.
-    fn in_place(&self, r: &Range<usize>) -> bool {
-        self.places.iter().any(|(p, _)| p.start < r.end && r.start < p.end)
-    }
-
-    /// The subject the words of `range` name in topic position (see the module doc).
-    pub fn subject_in(&self, body: &str, range: Range<usize>) -> Option<Subject> {
-        self.subject_with_span(body, range).map(|(s, _)| s)
-    }
-
-    /// A clause that is nothing but a name (京东商城项目，项目位于…): the thing its
-    /// paragraph is about. Every word names (no act), and the last ends as the name
-    /// of an organisation or a project does.
-    pub fn name_clause(&self, body: &str, range: Range<usize>) -> Option<Subject> {
-        let words = self.within(&range);
-        let content: Vec<&Word> = words.iter().filter(|w| w.pos != Pos::Punctuation).collect();
-        let last = content.last()?;
-        let t = &body[last.span.clone()];
-        let kind = if ORGANISATION_ENDINGS.iter().any(|e| t.ends_with(e)) {
-            SubjectKind::Organisation
-        } else if PROJECT_ENDINGS.iter().any(|e| t.ends_with(e)) {
-            SubjectKind::Project
-        } else {
-            return None;
-        };
-        let naming = |w: &&Word| {
-            matches!(
-                w.pos,
-                Pos::Noun | Pos::Unknown | Pos::VerbNoun | Pos::PlaceName | Pos::PersonName | Pos::Other | Pos::Numeral
-            ) || (w.pos == Pos::Figure && body[w.span.clone()].starts_with('第'))
-                || self.in_place(&w.span)
-        };
-        if !content.iter().all(naming) {
-            return None;
-        }
-        // The name without the place it opens with (柳河县第一中学: 第一中学, in 柳河县).
-        let start = content.iter().find(|w| !self.in_place(&w.span))?.span.start;
-        let text = normalise_subject(&body[start..last.span.end]);
-        (!is_anaphor(&text)).then_some(Subject { text, kind })
-    }
-
-    /// The subject, with the bytes its name spans.
-    fn subject_with_span(&self, body: &str, range: Range<usize>) -> Option<(Subject, Range<usize>)> {
-        let words = self.within(&range);
-        // A quoted name before any act: “柘岭山珍”区域公用品牌.
-        let mut acted = false;
-        let mut i = 0;
-        while i < words.len() {
-            let w = &words[i];
-            let text = &body[w.span.clone()];
-            if matches!(text, "“" | "《" | "\"") {
-                let close = match text {
-                    "《" => "》",
-                    "\"" => "\"",
-                    _ => "”",
-                };
-                if let Some(j) = words[i + 1..].iter().position(|x| &body[x.span.clone()] == close) {
-                    let end = i + 1 + j;
-                    if !acted {
-                        // The name and the nouns after it, up to an act or a figure.
-                        let mut k = end + 1;
-                        while k < words.len()
-                            && matches!(words[k].pos, Pos::Noun | Pos::Unknown | Pos::VerbNoun | Pos::Other)
-                            && !is_frame_word(&body[words[k].span.clone()])
-                        {
-                            k += 1;
-                        }
-                        let last = words.get(k.saturating_sub(1)).map_or(w.span.end, |x| x.span.end);
-                        let text = body[w.span.start..last].to_string();
-                        return Some((Subject { text, kind: SubjectKind::Quoted }, w.span.start..last));
-                    }
-                    i = end + 1;
-                    continue;
-                }
-            }
-            // An act, a preposition or a purpose ends the topic: a name after them is
-            // what is acted on (用于“三农”的投入), not who acts.
-            if w.pos == Pos::Verb
-                || w.pos == Pos::Preposition
-                || is_in(ADJUNCT_PREPOSITIONS, text)
-                || is_in(PURPOSE_WORDS, text)
-            {
-                acted = true;
-            }
-            i += 1;
-        }
-        // The last word that ends a name of an organisation or a project, with more after
-        // it, before any act (参与“百企帮百村”行动的企业: 行动 is acted on, not acting). A
-        // verb right before the ending word is part of the name (冷链物流园改造项目).
-        let ends = |t: &str, list: &[&str]| list.iter().any(|e| t.ends_with(e));
-        let is_ending = |w: &Word| {
-            !matches!(w.pos, Pos::Verb | Pos::Figure | Pos::Punctuation) && {
-                let t = &body[w.span.clone()];
-                ends(t, ORGANISATION_ENDINGS) || ends(t, PROJECT_ENDINGS)
-            }
-        };
-        let first_act = words
-            .iter()
-            .enumerate()
-            .position(|(j, w)| {
-                let t = &body[w.span.clone()];
-                let acts = w.pos == Pos::Verb
-                    || w.pos == Pos::Preposition
-                    || is_in(ADJUNCT_PREPOSITIONS, t)
-                    || is_in(PURPOSE_WORDS, t);
-                acts && !(w.pos == Pos::Verb && words.get(j + 1).is_some_and(is_ending))
-            })
-            .unwrap_or(words.len());
-        let last_content = words.iter().rposition(|w| w.pos.is_content() && !is_frame_word(&body[w.span.clone()]));
-        for k in (0..first_act.min(words.len())).rev() {
-            let t = &body[words[k].span.clone()];
-            // A verb that ends like a name (举办, 开办) names no one.
-            if matches!(words[k].pos, Pos::Verb | Pos::Figure | Pos::Punctuation) {
-                continue;
-            }
-            let kind = if ends(t, ORGANISATION_ENDINGS) {
-                SubjectKind::Organisation
-            } else if ends(t, PROJECT_ENDINGS) {
-                SubjectKind::Project
-            } else {
-                continue;
-            };
-            // The last word of the lead is what is counted (实施项目169个), not who acts.
-            if Some(k) == last_content {
-                continue;
-            }
-            // The name: this word and the nouns before it, a verb only right before the
-            // ending (冷链物流园改造项目), never a place, figure or word of grammar.
-            let mut start = k;
-            while start > 0 {
-                let p = &words[start - 1];
-                let pt = &body[p.span.clone()];
-                let noun = matches!(
-                    p.pos,
-                    Pos::Noun
-                        | Pos::Unknown
-                        | Pos::VerbNoun
-                        | Pos::Adjective
-                        | Pos::Other
-                        | Pos::Numeral
-                        | Pos::PersonName
-                        | Pos::PlaceName
-                );
-                let verb_before_ending = p.pos == Pos::Verb && start == k;
-                // An ordinal is part of a name (第九中学, 第二小学).
-                let ordinal = p.pos == Pos::Figure && pt.starts_with('第');
-                if (noun || verb_before_ending || ordinal) && !is_frame_word(pt) && !self.in_place(&p.span) {
-                    start -= 1;
-                } else {
-                    break;
-                }
-            }
-            let span = words[start].span.start..words[k].span.end;
-            let text = normalise_subject(&body[span.clone()]);
-            return Some((Subject { text, kind }, span));
-        }
-        None
+    pub(super) fn in_place(&self, r: &Range<usize>) -> bool {
+        self.places.iter().any(|m| m.span.start < r.end && r.start < m.span.end)
     }
 
     /// Reads the claim whose figure spans `figure`: its lead is `lead`, its trail
@@ -474,13 +291,12 @@ impl SentenceWords {
 /// 向柘岭县选派 gives 柘岭县, 与脱贫村结对 gives 脱贫村.
 fn adjunct_from(body: &str, words: &[Word], mut k: usize, sentence: &SentenceWords) -> (String, usize) {
     let Some(first) = words.get(k) else { return (String::new(), k) };
-    if let Some((r, place)) =
-        sentence.places.iter().find(|(r, _)| r.start <= first.span.start && first.span.start < r.end)
+    if let Some(m) = sentence.places.iter().find(|m| m.span.start <= first.span.start && first.span.start < m.span.end)
     {
-        while k < words.len() && words[k].span.start < r.end {
+        while k < words.len() && words[k].span.start < m.span.end {
             k += 1;
         }
-        let name = match place {
+        let name = match &m.place {
             Place::Named(name, _) => name.clone(),
             Place::Whole(l) => format!("全{l}"),
             Place::Unnamed => String::new(),
@@ -524,152 +340,6 @@ fn purpose_from(body: &str, words: &[Word], mut k: usize) -> (String, usize) {
     (text, k)
 }
 
-/// Whether the place starting at byte `at` is opened by a preposition, a word
-/// of purpose or an act: the word before it is one, or a preposition is glued
-/// to its first word (向柘岭).
-fn opened_by_preposition(body: &str, words: &[Word], at: usize) -> bool {
-    let k = words.partition_point(|w| w.span.end <= at);
-    if let Some(w) = words.get(k)
-        && w.span.start < at
-    {
-        let glued = &body[w.span.start..at];
-        return is_in(ADJUNCT_PREPOSITIONS, glued);
-    }
-    // A place right after an act is what is acted on (投入柘岭县财政援助资金, 资助青海省
-    // 杂多县贫困学生): the place of the object, not of the act.
-    k.checked_sub(1).is_some_and(|p| {
-        let t = &body[words[p].span.clone()];
-        is_in(ADJUNCT_PREPOSITIONS, t) || is_in(PURPOSE_WORDS, t) || words[p].pos == Pos::Verb
-    })
-}
-
-/// The places a sentence names: divisions of the national list, names of the
-/// pattern of one, and whole units.
-fn places_in(body: &str, span: Range<usize>, words: &[Word]) -> Vec<(Range<usize>, Place)> {
-    let mut out: Vec<(Range<usize>, Place)> = Vec::new();
-    let d = divisions();
-    for hit in d.find_in_words(body, span.clone(), words) {
-        let Some(first) = hit.divisions.first().and_then(|i| d.get(*i)) else { continue };
-        // A name of the list right after a lone character that can begin a name (松 / 岚县)
-        // is the end of a longer name the list does not hold (松岚县): the pattern reads it.
-        let k = words.partition_point(|w| w.span.end <= hit.span.start);
-        let lone_before = k.checked_sub(1).map(|p| &words[p]).is_some_and(|p| {
-            let t = &body[p.span.clone()];
-            p.span.end == hit.span.start
-                && t.chars().count() == 1
-                && t.chars().all(is_han)
-                && !t.starts_with(NOT_NAME_START)
-                && !is_frame_word(t)
-                && matches!(p.pos, Pos::Unknown | Pos::Noun | Pos::PlaceName | Pos::PersonName | Pos::Other | Pos::Verb)
-        });
-        if lone_before {
-            continue;
-        }
-        let level = match first.level {
-            Level::Township | Level::County | Level::Prefecture | Level::Province => level_char(first.name),
-        };
-        out.push((hit.span, Place::Named(first.name.to_string(), level)));
-    }
-    for (k, w) in words.iter().enumerate() {
-        let t = &body[w.span.clone()];
-        // 全县, 全市: the whole unit.
-        let mut cs = t.chars();
-        if let (Some('全'), Some(l), None) = (cs.next(), cs.next(), cs.next())
-            && WHOLE_LEVELS.contains(&l)
-        {
-            out.push((w.span.clone(), Place::Whole(l)));
-            continue;
-        }
-        // 市总工会, 县直机关, 市 + 总工会: the unit of the whole place.
-        let first = t.chars().next();
-        if let Some(l) = first.filter(|c| WHOLE_LEVELS.contains(c) && *c != '国' && *c != '村') {
-            let rest = &t[l.len_utf8()..];
-            let next = if rest.is_empty() { words.get(k + 1).map_or("", |n| &body[n.span.clone()]) } else { rest };
-            let prev_han = words
-                .get(k.wrapping_sub(1))
-                .filter(|p| p.span.end == w.span.start)
-                .is_some_and(|p| body[p.span.clone()].chars().next_back().is_some_and(is_han));
-            if !prev_han && next.starts_with(['总', '委', '政', '级', '直', '属', '财']) {
-                out.push((w.span.start..w.span.start + l.len_utf8(), Place::Whole(l)));
-                continue;
-            }
-        }
-        // 中央 and 地方: central and local government, scopes of their own.
-        match t {
-            "中央" => out.push((w.span.clone(), Place::Whole('央'))),
-            "地方" => out.push((w.span.clone(), Place::Whole('方'))),
-            _ => {}
-        }
-        // A name of the pattern of a place: 梅坳镇, 宁屿市, 柘岭县 (names not in the list).
-        if let Some(place) = pattern_place(body, words, k) {
-            out.push(place);
-        }
-    }
-    // By start; a name of the list wins over a pattern or a whole it overlaps.
-    out.sort_by_key(|(r, p)| (r.start, std::cmp::Reverse(r.end), matches!(p, Place::Whole(_))));
-    let mut kept: Vec<(Range<usize>, Place)> = Vec::with_capacity(out.len());
-    for (r, p) in out {
-        if kept.last().is_some_and(|(k, _)| r.start < k.end) {
-            continue;
-        }
-        kept.push((r, p));
-    }
-    kept
-}
-
-/// A place name of the pattern of one ending at word `k`: the word ends with a
-/// level character, and the two to four characters before it (in this word
-/// and the unknown or name words before) are no word the dictionary knows.
-fn pattern_place(body: &str, words: &[Word], k: usize) -> Option<(Range<usize>, Place)> {
-    let w = &words[k];
-    let t = &body[w.span.clone()];
-    let level = t.chars().next_back().filter(|c| NAME_LEVELS.contains(c))?;
-    let level_len = level.len_utf8();
-    // The word itself is a known word that is not the level alone (城镇, 社区, 县城): no name.
-    if t.chars().count() > 1 && !matches!(w.pos, Pos::Unknown | Pos::PlaceName | Pos::PersonName) {
-        return None;
-    }
-    // The name's characters: this word's own before the level, then whole unknown
-    // or name words before it, up to four characters.
-    let mut start = w.span.start;
-    let mut j = k;
-    while j > 0 {
-        let name_chars = body[start..w.span.end - level_len].chars().count();
-        let p = &words[j - 1];
-        let p_chars = body[p.span.clone()].chars().count();
-        // Names the dictionary does not know come as unknown words, or cut into
-        // single characters (柘 / 岭 / 县).
-        let fragment = match p_chars {
-            1 => {
-                matches!(p.pos, Pos::Unknown | Pos::PersonName | Pos::PlaceName | Pos::Noun | Pos::Other | Pos::Verb)
-                    && !body[p.span.clone()].starts_with(NOT_NAME_START)
-            }
-            _ => matches!(p.pos, Pos::Unknown | Pos::PersonName | Pos::PlaceName),
-        };
-        if name_chars >= 4 || p.span.end != start || !fragment || name_chars + p_chars > 5 {
-            break;
-        }
-        start = p.span.start;
-        j -= 1;
-    }
-    let mut name = &body[start..w.span.end - level_len];
-    // Leading words of grammar the segmenter glued on (向柘岭 / 县).
-    while let Some(c) = name.chars().next().filter(|c| NOT_NAME_START.contains(c)) {
-        name = &name[c.len_utf8()..];
-        start += c.len_utf8();
-    }
-    let n = name.chars().count();
-    if !(2..=4).contains(&n) || !name.chars().all(is_han) {
-        return None;
-    }
-    let full = &body[start..w.span.end];
-    // A word the dictionary knows whole (城镇, 城乡, 山区) is no name.
-    if crate::checks::words::segmenter().knows(full) && divisions().named(full).is_none() {
-        return None;
-    }
-    Some((start..w.span.end, Place::Named(full.to_string(), level_char(full))))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -683,7 +353,7 @@ mod tests {
         let s = sentence(text);
         s.places
             .iter()
-            .map(|(_, p)| match p {
+            .map(|m| match &m.place {
                 Place::Named(n, _) => n.clone(),
                 Place::Whole(l) => format!("全{l}"),
                 Place::Unnamed => "-".into(),
@@ -697,7 +367,12 @@ mod tests {
         let figures = crate::figures::extract(text);
         let f = figures.iter().find(|f| text[f.span.clone()].starts_with(figure)).expect("the figure");
         let clause_start = text[..f.span.start].rfind(['，', '。', '；', '：']).map_or(0, |i| i + '，'.len_utf8());
-        let prev_end = figures.iter().map(|g| g.span.end).filter(|e| *e <= f.span.start && *e > clause_start).max();
+        let prev_end = figures
+            .iter()
+            .filter(|g| !text[g.span.clone()].starts_with('第'))
+            .map(|g| g.span.end)
+            .filter(|e| *e <= f.span.start && *e > clause_start)
+            .max();
         let lead = prev_end.unwrap_or(clause_start)..f.span.start;
         let next = figures.iter().map(|g| g.span.start).filter(|s| *s > f.span.start).min();
         let clause_end = text[f.span.end..].find(['，', '。', '；']).map_or(text.len(), |i| f.span.end + i);
@@ -762,6 +437,22 @@ mod tests {
         let c = claim("全年实施项目169个。", "169");
         assert!(c.subject.is_none(), "{:?}", c.subject);
         assert!(c.generic);
+    }
+
+    #[test]
+    fn an_ordinal_numbers_the_name_it_opens() {
+        for (text, figure, name) in [
+            ("城关第二小学今年在校学生1320人。", "1320", "第二小学"),
+            ("第三人民医院去年接诊患者8.6万人次。", "8.6", "第三人民医院"),
+            ("宁屿市第九中学今年招收新生640名。", "640", "第九中学"),
+        ] {
+            let c = claim(text, figure);
+            assert_eq!(c.subject.map(|s| s.text), Some(name.to_string()), "{text}");
+        }
+        // A place before the name is its place, not its name (城关: 第二小学).
+        // An ordinal that counts a batch is no name: 第二批 is when, not who.
+        let c = claim("第二批共确定示范村45个。", "45");
+        assert!(c.subject.is_none(), "{:?}", c.subject);
     }
 
     #[test]

@@ -3,9 +3,249 @@
 //! a note 〔n〕 that describes one project, a label before a colon (住宅：…).
 //! A claim whose own words name no subject takes the nearest of these.
 
-use super::reading::{Subject, SubjectKind};
+use std::ops::Range;
+
+use super::reading::{SentenceWords, Subject, SubjectKind, is_anaphor, is_frame_word, is_in, normalise_subject};
 use super::scope;
-use crate::checks::lexicon::claims::{ORGANISATION_ENDINGS, PLACE_ENDINGS, PROJECT_ENDINGS};
+use crate::checks::lexicon::claims::{
+    ADJUNCT_PREPOSITIONS, GENERIC_METRIC_WORDS, MEASURE_ENDINGS, ORGANISATION_ENDINGS, PLACE_ENDINGS, PROJECT_ENDINGS,
+    PURPOSE_WORDS, SCOPE_WORDS,
+};
+use crate::checks::words::{Pos, Word};
+
+/// Whether a word ends as the name of an organisation or a project does, and which.
+fn ending_kind(t: &str) -> Option<SubjectKind> {
+    if ORGANISATION_ENDINGS.iter().any(|e| t.ends_with(e)) {
+        Some(SubjectKind::Organisation)
+    } else if PROJECT_ENDINGS.iter().any(|e| t.ends_with(e)) {
+        Some(SubjectKind::Project)
+    } else {
+        None
+    }
+}
+
+/// Whether a word acts: a verb, a verb used as a noun (带动就业), a preposition, a
+/// word of purpose. A name before it is who acts; a name after it is acted on.
+fn acts(w: &Word, t: &str) -> bool {
+    matches!(w.pos, Pos::Verb | Pos::Preposition) || is_in(ADJUNCT_PREPOSITIONS, t) || is_in(PURPOSE_WORDS, t)
+}
+
+/// Whether a word says something of the thing before it: an act, or a measure
+/// (总投资, 面积, 产值, 销售额, 覆盖率). Only then is the thing a subject:
+/// 政协提案1053件 counts proposals (政协 owns them), 项目总投资 measures the project.
+fn says_of(w: &Word, t: &str) -> bool {
+    acts(w, t)
+        || w.pos == Pos::VerbNoun
+        || is_in(GENERIC_METRIC_WORDS, t)
+        || MEASURE_ENDINGS.iter().any(|e| t.ends_with(e))
+        || t.ends_with(['率', '量', '额'])
+}
+
+impl SentenceWords {
+    /// The subject the words of `range` name in topic position: an organisation
+    /// or a project named before what is said of it, or a name in quotation marks
+    /// before any act.
+    ///
+    /// - 县总工会今年投入帮扶资金760万元: 总工会 (in 全县), acting.
+    /// - 桐溪镇冷链物流园项目总投资5600万元: 冷链物流园项目, measured.
+    /// - “柘岭山珍”区域公用品牌今年销售额1.26亿元: the brand.
+    ///
+    /// Left alone: what is counted (实施项目169个, 政协提案1053件), a name after an act
+    /// (参与“百企帮百村”行动的企业), a member of a list (中南大学、北京林业大学等高校),
+    /// a five-year plan in quotation marks (“十二五”期间: a time), a verb and a noun
+    /// the segmenter ran together (办理人大建议).
+    pub fn subject_in(&self, body: &str, range: Range<usize>) -> Option<Subject> {
+        self.subject_with_span(body, range).map(|(s, _)| s)
+    }
+
+    /// The subject, with the bytes its name spans.
+    pub(super) fn subject_with_span(&self, body: &str, range: Range<usize>) -> Option<(Subject, Range<usize>)> {
+        let words = self.within(&range);
+        let text = |w: &Word| &body[w.span.clone()];
+        let first_act = words.iter().position(|w| acts(w, text(w)) && w.pos != Pos::Figure).unwrap_or(words.len());
+        // A quoted name before any act: “柘岭山珍”区域公用品牌.
+        let mut i = 0;
+        while i < first_act.min(words.len()) {
+            let w = &words[i];
+            let close = match text(w) {
+                "“" => "”",
+                "《" => "》",
+                "\"" => "\"",
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            let Some(j) = words[i + 1..].iter().position(|x| text(x) == close) else { break };
+            let end = i + 1 + j;
+            let inner = &body[w.span.end..words[end].span.start];
+            // “十二五”, “2020”: a time in quotation marks, no thing.
+            if !scope::plans(inner).is_empty() || scope::is_time_clause(inner) {
+                i = end + 1;
+                continue;
+            }
+            // The name and the nouns after it, up to an act or a figure.
+            let mut k = end + 1;
+            while k < words.len()
+                && matches!(words[k].pos, Pos::Noun | Pos::Unknown | Pos::VerbNoun | Pos::Other)
+                && !is_frame_word(text(&words[k]))
+            {
+                k += 1;
+            }
+            let last = words.get(k.saturating_sub(1)).map_or(w.span.end, |x| x.span.end);
+            let name = body[w.span.start..last].to_string();
+            return Some((Subject { text: name, kind: SubjectKind::Quoted }, w.span.start..last));
+        }
+        // The last name of an organisation or a project before any act, with something
+        // said of it after it.
+        for k in (0..first_act.min(words.len())).rev() {
+            let w = &words[k];
+            if matches!(w.pos, Pos::Verb | Pos::Figure | Pos::Punctuation) || is_frame_word(text(w)) {
+                continue;
+            }
+            let Some(kind) = ending_kind(text(w)) else { continue };
+            if !words[k + 1..].iter().any(|x| says_of(x, text(x))) {
+                continue;
+            }
+            // A member of a list (中南大学、北京林业大学等十余所高校) is one of many.
+            let next = words.get(k + 1).map_or("", text);
+            let prev = k.checked_sub(1).map_or("", |p| text(&words[p]));
+            if matches!(next, "、" | "等" | "和" | "及") || prev == "、" {
+                continue;
+            }
+            let start = self.name_start(body, words, k);
+            let span = words[start].span.start..w.span.end;
+            return Some((Subject { text: normalise_subject(&body[span.clone()]), kind }, span));
+        }
+        None
+    }
+
+    /// Where the name that ends at word `k` starts: back over the nouns, names,
+    /// numbers and ordinals before it (第九中学, 亘富200万吨褐煤提质项目), and a verb
+    /// inside the name right before its ending (城东污水处理厂改造项目, not 完善景区),
+    /// never over a place, a word of grammar or a mark.
+    fn name_start(&self, body: &str, words: &[Word], k: usize) -> usize {
+        let mut start = k;
+        while start > 0 {
+            let p = &words[start - 1];
+            let pt = &body[p.span.clone()];
+            let noun = matches!(
+                p.pos,
+                Pos::Noun
+                    | Pos::Unknown
+                    | Pos::VerbNoun
+                    | Pos::Adjective
+                    | Pos::Other
+                    | Pos::Numeral
+                    | Pos::PersonName
+                    | Pos::PlaceName
+            );
+            let verb_inside = p.pos == Pos::Verb
+                && start == k
+                && start >= 2
+                && matches!(words[start - 2].pos, Pos::Noun | Pos::Unknown | Pos::VerbNoun | Pos::Other)
+                && !is_frame_word(&body[words[start - 2].span.clone()]);
+            // A figure inside a name (亘富200万吨褐煤提质项目): a noun after it and before it.
+            let nounish = |w: &Word| matches!(w.pos, Pos::Noun | Pos::Unknown | Pos::VerbNoun | Pos::Other);
+            let figure_inside = p.pos == Pos::Figure
+                && words.get(start).is_some_and(|n| n.pos != Pos::Figure)
+                && start >= 2
+                && nounish(&words[start - 2]);
+            // An ordinal that numbers the name (第一中学, 第三人民医院): the figure
+            // engine reads 第一 as a figure, yet it is part of the name.
+            // It opens the name: nothing before it belongs to the name but a place.
+            if p.pos == Pos::Figure && pt.starts_with('第') {
+                start -= 1;
+                break;
+            }
+            if (noun || verb_inside || figure_inside) && !is_frame_word(pt) && !self.in_place(&p.span) {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        start
+    }
+
+    /// The name a figure stands inside, where it does: 亘富200万吨褐煤提质项目,
+    /// 安全生产专项整治三年行动, 和平共处五项原则: the nouns right before the figure and
+    /// right after it run, with no mark, to the ending of a name.
+    pub(super) fn name_around(&self, body: &str, figure: &Range<usize>) -> Option<Subject> {
+        let k = self.words.iter().position(|w| w.span.start == figure.start && w.pos == Pos::Figure)?;
+        let naming = |w: &Word| {
+            matches!(w.pos, Pos::Noun | Pos::Unknown | Pos::VerbNoun | Pos::Other | Pos::PersonName)
+                && !is_frame_word(&body[w.span.clone()])
+        };
+        let mut end = k;
+        while end + 1 < self.words.len() && naming(&self.words[end + 1]) {
+            end += 1;
+        }
+        if end == k {
+            return None;
+        }
+        let last = &self.words[end];
+        let kind = ending_kind(&body[last.span.clone()])?;
+        // A count of things (41个安置区, 3个中转站) counts them: no name.
+        let unit = crate::figures::extract(&body[figure.clone()]).first().map_or("", |f| f.unit);
+        if crate::checks::lexicon::claims::COUNTING_UNITS.contains(&unit) {
+            return None;
+        }
+        let start = self.name_start(body, &self.words, k);
+        if start == k {
+            return None;
+        }
+        let text = normalise_subject(&body[self.words[start].span.start..last.span.end]);
+        Some(Subject { text, kind })
+    }
+
+    /// Whether a clause opens with an act, so that it goes on speaking of the
+    /// subject an earlier clause named (县总工会投入…，组织…): its first word that is no
+    /// time, place or word of scope acts. A clause that opens with a thing of its
+    /// own (41个安置区…, 矿泉水企业1家…) or a word of stock (现有…) speaks of that.
+    pub(super) fn opens_with_act(&self, body: &str, clause: &Range<usize>) -> bool {
+        let first = self.within(clause).iter().find(|w| {
+            let t = &body[w.span.clone()];
+            w.pos != Pos::Punctuation && w.pos != Pos::Time && !self.in_place(&w.span) && !is_frame_word(t)
+                || is_in(SCOPE_WORDS, t) && matches!(t, "现有" | "共有" | "拥有" | "有")
+        });
+        first.is_some_and(|w| {
+            let t = &body[w.span.clone()];
+            (matches!(w.pos, Pos::Verb | Pos::Adverb | Pos::VerbNoun) || acts(w, t)) && !is_in(SCOPE_WORDS, t)
+        })
+    }
+
+    /// A clause that is nothing but a name (京东商城项目，项目位于…): the thing its
+    /// paragraph is about. Every word names (no act), and the last ends as the name
+    /// of an organisation or a project does.
+    pub fn name_clause(&self, body: &str, range: Range<usize>) -> Option<Subject> {
+        let words = self.within(&range);
+        let content: Vec<&Word> = words.iter().filter(|w| w.pos != Pos::Punctuation).collect();
+        let last = content.last()?;
+        let kind = ending_kind(&body[last.span.clone()])?;
+        let naming = |w: &&Word| {
+            matches!(
+                w.pos,
+                Pos::Noun | Pos::Unknown | Pos::VerbNoun | Pos::PlaceName | Pos::PersonName | Pos::Other | Pos::Numeral
+            ) || (w.pos == Pos::Figure && body[w.span.clone()].starts_with('第'))
+                || self.in_place(&w.span)
+        };
+        if !content.iter().all(naming) {
+            return None;
+        }
+        // The name without the place it opens with (柳河县第一中学: 第一中学, in 柳河县).
+        let start = content.iter().find(|w| !self.in_place(&w.span))?.span.start;
+        let text = normalise_subject(&body[start..last.span.end]);
+        (!is_anaphor(&text)).then_some(Subject { text, kind })
+    }
+}
+
+/// The subject a bare kind of thing refers back to (该公司, 项目, 学校): the last
+/// thing of that kind named before it (正通药业有限公司 for 该公司), else the last
+/// thing named at all.
+pub(super) fn antecedent<'a>(anaphor: &str, named: &'a [Subject]) -> Option<&'a Subject> {
+    let kind = anaphor.trim_start_matches(['该', '本', '此', '全']);
+    named.iter().rev().find(|s| s.text.ends_with(kind) && s.text != kind).or_else(|| named.last())
+}
 
 /// The thing a run-in heading names, where it names one (2.“组组通”公路。…,
 /// 3.柳河县第一中学。…): what its paragraph is about. One that names a kind of
@@ -16,12 +256,15 @@ pub(super) fn heading_subject(paragraph: &str) -> Option<Subject> {
     let (_, _, len) = crate::model::heading_marker(paragraph)?;
     let rest = &paragraph[len..];
     let end = rest.find(['。', '：', ':'])?;
-    let written = &rest[..end];
-    let head = written.trim_matches(['“', '”', ' ']);
-    let ends = |list: &[&str]| list.iter().any(|e| head.ends_with(e));
-    let names_a_thing =
-        written.contains(['“', '《']) || ends(ORGANISATION_ENDINGS) || ends(PROJECT_ENDINGS) || ends(PLACE_ENDINGS);
-    (names_a_thing && (2..=14).contains(&head.chars().count()) && !head.contains(['，', ',']))
+    let head = rest[..end].trim();
+    if !(2..=14).contains(&head.chars().count()) || head.contains(['，', ',']) {
+        return None;
+    }
+    // A name (“组组通”公路, 柳河县第一中学), not an act (做响特色品牌, 抓园区建设招商).
+    let words = SentenceWords::new(head, 0..head.len(), &[], None);
+    let quoted = head.starts_with(['“', '《']);
+    let place = PLACE_ENDINGS.iter().any(|e| head.ends_with(e)) && !words.words.iter().any(|w| w.pos == Pos::Verb);
+    (quoted || place || words.name_clause(head, 0..head.len()).is_some())
         .then(|| Subject { text: head.to_string(), kind: SubjectKind::Heading })
 }
 
@@ -48,8 +291,8 @@ const NOTE_BRACKETS: &[(char, char)] = &[('〔', '〕'), ('[', ']'), ('［', '�
 /// The thing a note describes, where the paragraph is a note: it opens with
 /// its number in brackets (〔7〕装配式建筑产业园：项目占地1669亩…). Every figure
 /// of the note is about that thing, not about the report's place as a whole,
-/// so two notes' 总投资 are two projects' (a note's number names it apart
-/// from another note that gives the same name).
+/// so two notes' 总投资 are two projects'. The subject is the thing's name
+/// (装配式建筑产业园), so that the body's mention of it meets the note's.
 pub(super) fn note_subject(paragraph: &str) -> Option<Subject> {
     let p = paragraph.trim_start();
     let (open, close) = NOTE_BRACKETS.iter().copied().find(|(o, _)| p.starts_with(*o))?;
@@ -58,11 +301,11 @@ pub(super) fn note_subject(paragraph: &str) -> Option<Subject> {
     if number.is_empty() || number.chars().count() > 3 || !number.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
-    let rest = &p[inner_end + close.len_utf8()..];
+    let rest = p[inner_end + close.len_utf8()..].trim_start();
     // The name: up to the colon, or the first mark.
     let end = rest.find(['：', ':', '，', '。', '；']).unwrap_or(rest.len());
     let name: String = rest[..end].chars().take(20).collect();
-    Some(Subject { text: format!("{open}{number}{close}{name}"), kind: SubjectKind::Note })
+    (!name.is_empty()).then_some(Subject { text: name, kind: SubjectKind::Note })
 }
 
 /// A label that heads the clauses after it in a sentence (住宅：28元/平方米,
@@ -76,4 +319,97 @@ pub(super) fn label_before(head: &str) -> Option<String> {
     let n = label.chars().count();
     let generic = ["其中", "具体", "主要", "包括", "如下", "分别", "一是", "目前"].iter().any(|w| label.ends_with(w));
     ((1..=16).contains(&n) && !generic && !label.contains(|c: char| c.is_ascii_digit())).then(|| label.to_string())
+}
+
+/// What a claim's subject may come from, nearest first.
+pub(super) struct Sources<'a> {
+    pub body: &'a str,
+    /// Named in the claim's own lead.
+    pub own: Option<Subject>,
+    /// The name the figure stands inside (安全生产专项整治三年行动).
+    pub around: Option<Subject>,
+    /// The label before a colon that heads the clause.
+    pub labelled: Option<String>,
+    /// The claim's clause up to its figure.
+    pub clause: Range<usize>,
+    /// The subject an earlier clause of the sentence named.
+    pub earlier: Option<&'a Subject>,
+    /// The paragraph's (or the section title's).
+    pub paragraph: Option<&'a Subject>,
+    /// Everything named so far in the paragraph.
+    pub named: &'a [Subject],
+    pub words: &'a SentenceWords,
+}
+
+/// A claim's subject: its own (a bare kind of thing, 该公司, refers back to the
+/// last thing of its kind named), else the name it stands inside, else, when its
+/// clause names no place of its own, a label naming a thing, an earlier clause's
+/// subject when the clause goes on acting (县总工会投入…，组织…), or its paragraph's.
+pub(super) fn resolve(src: Sources) -> Option<Subject> {
+    if let Some(own) = src.own {
+        if !is_anaphor(&own.text) {
+            return Some(own);
+        }
+        return antecedent(&own.text, src.named).cloned().or_else(|| src.paragraph.cloned());
+    }
+    if let Some(around) = src.around {
+        return Some(around);
+    }
+    if src.words.names_place_in(&src.clause) {
+        return None;
+    }
+    let label = src.labelled.filter(|l| names_label(l));
+    if let Some(l) = label {
+        return Some(Subject { text: normalise_subject(&l), kind: SubjectKind::Heading });
+    }
+    if let Some(e) = src.earlier
+        && src.words.opens_with_act(src.body, &src.clause)
+    {
+        return Some(e.clone());
+    }
+    src.paragraph.cloned()
+}
+
+/// Whether a label before a colon names the thing its clauses speak of (煤炭：,
+/// 住宅：, 第二阶梯：, （三）“组组通”公路：), not a lead-in to what follows (主要预期目标是：,
+/// 要求：, 建设标准：, 累计查明：): a short name whose last word is no act and no word
+/// of the lexicon's lead-ins.
+fn names_label(label: &str) -> bool {
+    use crate::checks::lexicon::claims::LEAD_IN_WORDS;
+    let l = label.trim();
+    if l.is_empty() || l.chars().count() > 10 {
+        return false;
+    }
+    let words = SentenceWords::new(l, 0..l.len(), &[], None);
+    let Some(last) = words.words.iter().rev().find(|w| w.pos != Pos::Punctuation) else { return false };
+    let t = &l[last.span.clone()];
+    last.pos != Pos::Verb && !LEAD_IN_WORDS.iter().any(|w| t.ends_with(w))
+}
+
+/// The thing a section's title names, where it names one: the title less its
+/// number and the place it opens with ((四)柳河正通药业有限公司: 正通药业有限公司).
+pub(super) fn title_subject(title: &str) -> Option<Subject> {
+    let t = title.trim();
+    let t = match crate::model::heading_marker(t) {
+        Some((_, _, len)) => t[len..].trim(),
+        None => t,
+    };
+    if t.is_empty() || t.chars().count() > 24 || t.contains(['，', '、', '：']) {
+        return None;
+    }
+    let words = SentenceWords::new(t, 0..t.len(), &[], None);
+    words.name_clause(t, 0..t.len())
+}
+
+/// Whether the figure at `span` is a note's number: digits alone inside the
+/// brackets notes are marked with (严格落实河湖长制〔8〕, 双千工程[19], a note's own
+/// 〔7〕 at its start). A reference, not a figure of the text.
+pub fn is_note_mark(body: &str, span: &Range<usize>) -> bool {
+    let inner = &body[span.clone()];
+    if inner.is_empty() || !inner.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+        return false;
+    }
+    let before = body[..span.start].chars().next_back();
+    let after = body[span.end..].chars().next();
+    NOTE_BRACKETS.iter().any(|(o, c)| before == Some(*o) && after == Some(*c))
 }

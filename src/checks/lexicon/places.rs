@@ -17,3 +17,15 @@ pub const SHORT_FORMS_THAT_ARE_WORDS: &[&str] =
 /// are names; 长安 (5355), 古城 (1664) and 平原 (7457) are words first.
 /// Read by: `checks::words::places`.
 pub const RARE_PLACE_WORD: usize = 100;
+
+/// Words that say where a subject lies (亨通镇地处吉林省东南部, 项目位于阜平县, 距县城
+/// 45公里): the place after one is no place a figure is said of. Read by
+/// `checks::claims::places`.
+pub const LOCATION_WORDS: &[&str] = &["位于", "地处", "坐落", "坐落于", "距", "距离", "毗邻", "邻近", "紧邻", "地跨"];
+
+/// Names of the whole country. Read by `checks::claims::places` (全国).
+pub const NATION_WORDS: &[&str] = &["中国", "中华人民共和国", "我国", "全国"];
+
+/// Words after a level character that make it the whole unit (县域, 镇内, 市内:
+/// 全县, 全镇, 全市). Read by `checks::claims::places`.
+pub const WHOLE_UNIT_WORDS: &[&str] = &["域", "内", "域内", "境内"];

@@ -114,7 +114,7 @@ static SEGMENTER: OnceLock<Segmenter> = OnceLock::new();
 
 /// How often a division's full name counts as seen, for the segmenter: enough
 /// to keep it whole against splits through a common word (县长, 市长).
-const PLACE_NAME_FREQUENCY: usize = 3000;
+const PLACE_NAME_FREQUENCY: usize = 1000;
 
 /// The segmenter, loaded on first use (about 70 ms).
 pub fn segmenter() -> &'static Segmenter {
@@ -158,12 +158,14 @@ impl Segmenter {
             let tag = parts.next();
             jieba.add_word(word, freq, tag);
         }
-        // The full names of provinces, prefectures and counties are words: 柳河县长青小学
-        // is 柳河县 / 长青 / 小学, not 柳河 / 县长 / 青 / 小学. (Townships are too many to
-        // matter here, and their names end in 镇, 乡 or 街道, which the segmenter keeps.)
+        // The full names of counties and cities are words: 柳河县长青小学 is 柳河县 / 长青 /
+        // 小学, not 柳河 / 县长 / 青 / 小学 (县长 and 市长 are common words of reports). Only
+        // names ending in 县 or 市 are added: a name ending in 区 would cut ordinary text
+        // (新增城区 is no 增城区), and townships' names end in words the segmenter keeps.
         for line in places::DIVISIONS.lines().filter(|l| !l.starts_with('#')) {
             if let Some((code, name)) = line.split_once('\t')
                 && code.len() <= 6
+                && name.ends_with(['县', '市'])
                 && !crate::checks::lexicon::places::DIVISION_NAMES_THAT_ARE_WORDS.contains(&name)
             {
                 jieba.add_word(name, Some(PLACE_NAME_FREQUENCY), Some("ns"));

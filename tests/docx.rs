@@ -506,7 +506,7 @@ fn an_old_word_file_is_read_through_libreoffice() {
 #[test]
 fn without_libreoffice_an_old_word_file_gets_a_clear_error() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let doc = write_temp(dir.path(), "old.doc", b"\xd0\xcf\x11\xe0 not really a doc");
+    let doc = write_temp(dir.path(), "old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 an OLE2 file");
     let out = dir.path().join("old.ron");
     let o = Command::new(env!("CARGO_BIN_EXE_briefdesk"))
         .env("PATH", dir.path())

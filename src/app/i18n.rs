@@ -235,6 +235,10 @@ strings! {
     ReasonHeaderFooter => ("页眉或页脚", "page header or footer"),
     ReasonAppendix => ("导出时附加的附录", "appendix added by an export"),
     ReasonInvisible => ("不可见字符（零宽或方向控制）", "invisible character (zero-width or bidi control)"),
+    ReasonContents => ("目录", "table of contents"),
+    ReasonBriefdeskComment => ("简报台的检查批注", "Briefdesk's finding (comment)"),
+    ReasonControl => ("无法保存的控制字符", "control characters a brief cannot hold"),
+    ReasonUnreadable => ("无法读取的部分", "part that could not be read"),
     FilterBrief => ("简报", "Brief"),
     FilterDraft => ("文稿", "Draft"),
     FilterFont => ("字体", "Font"),
@@ -354,6 +358,10 @@ impl Label for crate::import::boilerplate::Reason {
             Reason::HeaderFooter => T::ReasonHeaderFooter,
             Reason::Appendix => T::ReasonAppendix,
             Reason::Invisible => T::ReasonInvisible,
+            Reason::TableOfContents => T::ReasonContents,
+            Reason::BriefdeskComment => T::ReasonBriefdeskComment,
+            Reason::ControlCharacters => T::ReasonControl,
+            Reason::Unreadable => T::ReasonUnreadable,
         }
     }
 }

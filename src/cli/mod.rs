@@ -29,7 +29,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// A brief to open in the window (.ron, .md); a draft (.txt, .docx, .doc, .wps) opens as a new brief.
+    /// A brief to open in the window (.ron, .md), or a draft to import (.txt, .docx, .doc, .wps).
     pub file: Option<PathBuf>,
     /// Render the window once, save it as a PNG and exit.
     #[arg(long, value_name = "OUT.png")]
@@ -58,7 +58,7 @@ pub enum Command {
     Figures(FileArgs),
     /// Show what the checks read: each figure's metric, time, modality and place, and how figures relate.
     Claims(FileArgs),
-    /// Export a brief as Markdown, HTML or Word (.docx).
+    /// Export a brief as Markdown, HTML or Word (.docx, in the GB/T 9704 layout or plain).
     Export(convert::ExportArgs),
     /// Import a draft (.txt, .md, .docx, .doc, .wps) as a brief (.ron or .md).
     Import(convert::ImportArgs),
@@ -69,7 +69,7 @@ pub enum Command {
 /// Arguments of `check` and `figures`: a file and an output format.
 #[derive(Debug, clap::Args)]
 pub struct FileArgs {
-    /// The file to read (.ron, .md, .txt, .docx, .doc, .wps).
+    /// The file to read: a brief (.ron, .md) or a draft (.txt, .docx, .doc, .wps).
     pub file: PathBuf,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -140,6 +140,9 @@ pub fn print(text: &str) -> anyhow::Result<()> {
 /// Refuses to overwrite a file unless asked to, so no command loses work. A
 /// symbolic link counts as a file there, even one whose target is missing.
 pub fn check_overwrite(path: &Path, force: bool) -> anyhow::Result<()> {
+    if path.is_dir() {
+        anyhow::bail!("the output is a folder; give a file name in it, such as {}", path.join("brief.ron").display());
+    }
     if std::fs::symlink_metadata(path).is_ok() && !force {
         anyhow::bail!("the output file exists already; pass --force to replace it: {}", path.display());
     }

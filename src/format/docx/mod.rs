@@ -14,12 +14,17 @@
 //! mirror margins; the writer adds them to the packed file through the zip
 //! crate docx-rs itself uses.
 
+pub mod package;
+mod parts;
 mod read;
 mod structure;
+mod styles;
+mod tidy;
 mod write;
 
 pub use read::{Block, DocxError, DocxText, ParaKind, read_docx};
 pub use structure::{blocks_text, to_brief};
+pub use tidy::{MAX_ENTRIES, MAX_ENTRY_CHARS, MAX_TEXT_BYTES};
 pub use write::{Appendix, DocxLayout, DocxOptions, to_docx};
 
 /// Style ids written and recognised on import.
@@ -27,6 +32,10 @@ pub(super) const TITLE: &str = "Title";
 pub(super) const SUBTITLE: &str = "Subtitle";
 pub(super) const SIGNATURE: &str = "BriefdeskSignature";
 pub(super) const APPENDIX: &str = "BriefdeskAppendix";
+
+/// The author of the comments Briefdesk writes (its findings), by which an
+/// import tells them from the author's own.
+pub const BRIEFDESK_AUTHOR: &str = "简报台";
 
 /// Writes a table's rows as body lines: the model's table form.
 pub(super) fn markdown_rows(rows: &[Vec<String>]) -> String {

@@ -273,8 +273,13 @@ impl BriefdeskApp {
             }
             FileCmd::ExportWord { path, appendix } => {
                 let diags = appendix.then(|| crate::checks::check(state.doc.brief(), &state.env));
-                let layout = crate::format::docx::DocxLayout::Official;
-                match crate::export::to_word(state.doc.brief(), layout, appendix, diags.as_deref()) {
+                let options = crate::export::WordOptions {
+                    appendix,
+                    diagnostics: diags.as_deref(),
+                    now: Some(chrono::Utc::now()),
+                    ..Default::default()
+                };
+                match crate::export::to_word(state.doc.brief(), &options) {
                     Ok(bytes) => export(state, &path, bytes),
                     Err(e) => state.notice = Some(Notice::new(T::ExportFailed, e)),
                 }

@@ -10,10 +10,13 @@
 //! text boxes, headers and footers are listed in the import report with
 //! their text. Nothing of the body is dropped unseen.
 //!
-//! docx-rs has no setter for the core properties (title, author) and no
-//! mirror margins; the writer adds them to the packed file through the zip
-//! crate docx-rs itself uses.
+//! Export writes the package itself (`ooxml`, `write`): docx-rs's writer
+//! orders elements against the schema and keeps the whole document as
+//! objects, about 5 KB a table cell. Import reads through docx-rs after the
+//! package is opened within bounds (`package`).
 
+mod layout;
+mod ooxml;
 pub mod package;
 mod parts;
 mod read;
@@ -25,7 +28,7 @@ mod write;
 pub use read::{Block, DocxError, DocxText, ParaKind, read_docx};
 pub use structure::{blocks_text, to_brief};
 pub use tidy::{MAX_ENTRIES, MAX_ENTRY_CHARS, MAX_TEXT_BYTES};
-pub use write::{Appendix, DocxLayout, DocxOptions, to_docx};
+pub use write::{Appendix, DocxLayout, DocxOptions, Note, to_docx};
 
 /// Style ids written and recognised on import.
 pub(super) const TITLE: &str = "Title";

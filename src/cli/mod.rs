@@ -52,8 +52,9 @@ pub fn env(today: Option<chrono::NaiveDate>) -> crate::checks::Env {
 pub enum Command {
     /// Write a new brief from a template.
     New(new::NewArgs),
-    /// Check the figures of a brief or a draft (.ron, .md, .txt, .docx, .doc, .wps).
-    Check(FileArgs),
+    /// Check the figures of a brief or a draft (.ron, .md, .txt, .docx, .doc, .wps); with --annotate, write a
+    /// Word draft back with each finding as a comment (批注).
+    Check(check::CheckArgs),
     /// List every figure in a text (.ron, .md, .txt, .docx, .doc, .wps).
     Figures(FileArgs),
     /// Show what the checks read: each figure's metric, time, modality and place, and how figures relate.
@@ -67,7 +68,7 @@ pub enum Command {
 }
 
 /// Arguments of `check` and `figures`: a file and an output format.
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct FileArgs {
     /// The file to read: a brief (.ron, .md) or a draft (.txt, .docx, .doc, .wps).
     pub file: PathBuf,

@@ -71,3 +71,49 @@ pub fn to_word(brief: &Brief, options: &WordOptions) -> Result<Vec<u8>, String> 
     };
     to_docx(brief, &DocxOptions { layout: options.layout, appendix, notes, now: options.now })
 }
+
+/// A Word draft with the findings of its check as comments (批注).
+#[derive(Debug)]
+pub struct AnnotatedDraft {
+    pub bytes: Vec<u8>,
+    /// The findings written as comments.
+    pub findings: usize,
+    /// Those whose words could not be found in the file: they stand at its start.
+    pub unplaced: usize,
+}
+
+/// Checks a Word draft (.docx, or .doc/.wps converted by LibreOffice) and
+/// writes each finding as a comment by 简报台 on its words, into the draft's
+/// own package: every character, style, table, note and tracked change kept.
+pub fn annotated_draft(
+    path: &std::path::Path,
+    env: &crate::checks::Env,
+    now: Option<chrono::DateTime<chrono::Utc>>,
+) -> Result<AnnotatedDraft, crate::format::LoadError> {
+    use crate::format::{FileKind, LoadError, Part, SourceMap, docx};
+    let kind = FileKind::of(path)?;
+    if !matches!(kind, FileKind::Docx | FileKind::LegacyWord) {
+        return Err(LoadError::NotWordDraft { path: path.to_path_buf() });
+    }
+    let bytes = crate::format::word_bytes(path, kind, crate::store::read_bytes(path)?)?;
+    let docx_err = |cause| LoadError::Docx { path: path.to_path_buf(), cause };
+    let read = docx::read_docx(&bytes).map_err(docx_err)?;
+    let text = docx::blocks_text(&read.blocks);
+    let (brief, _) = docx::to_brief(&read, crate::model::Taxonomy::default());
+    let source = SourceMap::align(&text, &brief);
+    let diags = crate::checks::check(&brief, env);
+    let anchors: Vec<docx::Anchor> = diags
+        .iter()
+        .map(|d| {
+            let range = if d.on_title {
+                let len = brief.section(d.section).map_or(0, |s| s.title.len());
+                source.span(d.section, Part::Title, &(0..len))
+            } else {
+                source.span(d.section, Part::Body, &d.span)
+            };
+            docx::Anchor { range: range.unwrap_or(0..0), paragraphs: comment_text(d) }
+        })
+        .collect();
+    let out = docx::annotate(&bytes, &read.blocks, &anchors, now).map_err(docx_err)?;
+    Ok(AnnotatedDraft { bytes: out.bytes, findings: anchors.len(), unplaced: out.unplaced })
+}

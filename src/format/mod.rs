@@ -74,6 +74,8 @@ pub enum LoadError {
     NotWord { path: PathBuf },
     #[error("the file is empty, so there is nothing to import; check that this is the right file: {}", path.display())]
     EmptyDraft { path: PathBuf },
+    #[error("comments can be written only into a Word draft (.docx, .doc, .wps); export the brief to Word with --comments instead: {}", path.display())]
+    NotWordDraft { path: PathBuf },
     #[error(
         "the brief would be a {:.1} MB file, more than the {} MB a brief can be; nothing was written; split the text into smaller briefs: {}",
         *size as f64 / 1_048_576.0, crate::store::MAX_FILE_BYTES / 1_048_576, path.display()

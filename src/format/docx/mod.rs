@@ -15,6 +15,7 @@
 //! objects, about 5 KB a table cell. Import reads through docx-rs after the
 //! package is opened within bounds (`package`).
 
+mod annotate;
 mod layout;
 mod ooxml;
 pub mod package;
@@ -25,6 +26,7 @@ mod styles;
 mod tidy;
 mod write;
 
+pub use annotate::{Anchor, Annotated, annotate};
 pub use read::{Block, DocxError, DocxText, ParaKind, read_docx};
 pub use structure::{blocks_text, to_brief};
 pub use tidy::{MAX_ENTRIES, MAX_ENTRY_CHARS, MAX_TEXT_BYTES};

@@ -117,7 +117,7 @@ fn index(xml: &[u8]) -> Result<Index, DocxError> {
                     && stack.last().is_some_and(|p| p == b"w:r")
                 {
                     if name == b"w:rPr" {
-                        ix.runs[ri].rpr.start = before;
+                        ix.runs[ri].rpr = before..if empty { after } else { before };
                     } else {
                         ix.runs[ri].contents += 1;
                     }

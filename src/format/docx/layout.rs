@@ -2,9 +2,36 @@
 //! meaning into a balanced shape (GB/T 9704 7.3.3), the 落款 placed right of
 //! centre (7.3.5.2), and table columns sized so that figures stay whole.
 
-/// The width of text in characters of its size: CJK one, ASCII half.
+/// The width of text in characters of its size, as Word sets it in Times
+/// New Roman beside a CJK font: CJK one, ASCII half, a space a quarter.
 pub fn width(s: &str) -> f64 {
-    s.chars().map(|c| if c.is_ascii() { 0.5 } else { 1.0 }).sum()
+    s.chars()
+        .map(|c| match c {
+            ' ' => 0.25,
+            c if c.is_ascii() => 0.5,
+            _ => 1.0,
+        })
+        .sum()
+}
+
+/// A width no renderer exceeds: digits and Latin letters as wide as in the
+/// fonts a machine without Times New Roman falls back to (DejaVu Serif's
+/// digits are 0.64 em), so a column sized by it holds its figures whole.
+fn safe_width(s: &str) -> f64 {
+    s.chars()
+        .map(|c| match c {
+            ' ' => 0.35,
+            c if c.is_ascii() => 0.65,
+            _ => 1.0,
+        })
+        .sum()
+}
+
+/// The widest stretch of a cell no line may break inside: a figure or a
+/// range of figures (`126000000`, `2021–2023`, `1.26`), a Latin word.
+fn widest_unbreakable(s: &str) -> f64 {
+    let joins = |c: char| c.is_ascii_graphic() || matches!(c, '–' | '—' | '～' | '％' | '‰');
+    s.split(|c: char| !joins(c)).map(safe_width).fold(0.0, f64::max)
 }
 
 /// How bad a line break between words is: after a particle (的), a
@@ -100,18 +127,36 @@ fn word_starts(title: &str) -> Vec<std::ops::Range<usize>> {
     words.into_iter().map(|w| w.span).collect()
 }
 
-/// Right indents (in characters) of the issuing unit and the date of a 落款
-/// without a seal: the unit 右空二字, the date on the next line starting two
-/// characters right of the unit; a date longer than that makes the date 右空二字
-/// and moves the unit left.
-pub fn signature_indents(unit: &str, date: &str) -> (f64, f64) {
+/// Where a line of the 落款 stands: set flush right with a right indent, or
+/// flush left with a left indent (in characters, from the type area's edges).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Place {
+    Right(f64),
+    Left(f64),
+}
+
+/// The places of the issuing unit and the date of a 落款 without a seal
+/// (GB/T 9704 7.3.5.2), in a type area `line` characters wide: the unit
+/// 右空二字 and the date on the next line starting two characters right of
+/// the unit's start; a date longer than that is 右空二字 and the unit starts
+/// two characters left of it.
+///
+/// The line that decides is set flush right, the other flush left from the
+/// decider's start, so that only the decider's width is estimated: a unit is
+/// nearly always Chinese (its width exact), while the digits of a date are as
+/// wide as the font makes them.
+pub fn signature_places(unit: &str, date: &str, line: f64) -> (Place, Place) {
     let (wu, wd) = (width(unit), width(date));
-    if unit.is_empty() {
-        return (2.0, 2.0);
+    if unit.is_empty() || date.is_empty() {
+        return (Place::Right(2.0), Place::Right(2.0));
     }
-    let rd = (wu - wd).max(2.0);
-    let ru = rd - wu + wd + 2.0;
-    (ru, rd)
+    if wd + 2.0 <= wu {
+        // The unit decides: the date starts two characters right of its start.
+        (Place::Right(2.0), Place::Left(line - 2.0 - wu + 2.0))
+    } else {
+        // The date decides: the unit starts two characters left of the date's start.
+        (Place::Left((line - 2.0 - wd - 2.0).max(0.0)), Place::Right(2.0))
+    }
 }
 
 /// Column widths (twips) for a table of `rows` in `total` twips: each
@@ -123,15 +168,16 @@ pub fn column_widths(rows: &[Vec<String>], total: usize, char_twips: usize) -> V
     let pad = 2 * 108 + char_twips / 2;
     let mut need = vec![0usize; cols];
     let mut weight = vec![1.0f64; cols];
+    let twips = |w: f64| (w * char_twips as f64).ceil() as usize + pad;
     for r in rows {
         for (i, c) in r.iter().enumerate() {
-            let w = width(c);
-            // A cell that fits on one line of a quarter of the table stays whole.
+            let w = safe_width(c);
+            // A cell that fits on one line of a quarter of the table stays
+            // whole; in any cell a figure does.
             let whole = w * char_twips as f64 <= total as f64 / 4.0;
-            if whole {
-                need[i] = need[i].max((w * char_twips as f64).ceil() as usize + pad);
-            }
-            weight[i] += w.min(60.0);
+            let keep = if whole { w } else { widest_unbreakable(c) };
+            need[i] = need[i].max(twips(keep));
+            weight[i] += width(c).min(60.0);
         }
     }
     let fixed: usize = need.iter().sum();
@@ -162,15 +208,21 @@ mod tests {
 
     #[test]
     fn a_signature_is_two_characters_in_from_the_right() {
-        // The unit is longer than the date: unit 右空二字, date starts two right of the unit.
-        let (ru, rd) = signature_indents("中共青川市委党校课题组", "2024年3月15日");
-        assert_eq!(ru, 2.0);
-        let (wu, wd) = (width("中共青川市委党校课题组"), width("2024年3月15日"));
-        assert_eq!((wu + ru) - (wd + rd), 2.0, "the date's first character two right of the unit's");
-        // A short unit: the date 右空二字.
-        let (ru, rd) = signature_indents("市委", "2024年3月15日");
-        assert_eq!(rd, 2.0);
-        assert!(ru > 2.0);
+        // The unit is longer than the date: unit 右空二字, the date starts two right of the unit.
+        let unit = "中共青川市委党校课题组";
+        let (u, d) = signature_places(unit, "2024年3月15日", 28.0);
+        assert_eq!(u, Place::Right(2.0));
+        assert_eq!(
+            d,
+            Place::Left(28.0 - 2.0 - width(unit) + 2.0),
+            "the date's first character two right of the unit's"
+        );
+        // A short unit: the date 右空二字, the unit starts two characters left of it.
+        let (u, d) = signature_places("市委", "2024年3月15日", 28.0);
+        assert_eq!(d, Place::Right(2.0));
+        assert_eq!(u, Place::Left(28.0 - 2.0 - width("2024年3月15日") - 2.0));
+        // No date: the unit 右空二字.
+        assert_eq!(signature_places(unit, "", 28.0).0, Place::Right(2.0));
     }
 
     #[test]
@@ -182,9 +234,14 @@ mod tests {
         let w = column_widths(&rows, 8800, 316);
         assert_eq!(w.len(), 3);
         assert!(
-            w[1] >= (width("6000余万元") * 316.0) as usize && w[2] >= (width("60000000") * 316.0) as usize,
+            w[1] >= (safe_width("6000余万元") * 316.0) as usize && w[2] >= (safe_width("60000000") * 316.0) as usize,
             "{w:?}"
         );
         assert!(w.iter().sum::<usize>() <= 8800);
+        // A long cell keeps its figure range whole, though not the whole cell.
+        let long = "二〇二一年至二〇二三年间，2021–2023年累计投入帮扶资金";
+        assert_eq!(widest_unbreakable(long), safe_width("2021–2023"));
+        let w = column_widths(&[vec![long.to_string(), "x".into()]], 8800, 316);
+        assert!(w[0] >= (safe_width("2021–2023") * 316.0) as usize, "{w:?}");
     }
 }

@@ -77,6 +77,9 @@ pub struct PPr {
     pub keep_next: bool,
     pub keep_lines: bool,
     pub page_break_before: bool,
+    /// No extra space between CJK and Latin text or digits (autoSpaceDE and
+    /// autoSpaceDN off): the line is as wide as its characters.
+    pub no_auto_space: bool,
     /// Some(false): off the document grid.
     pub snap_to_grid: Option<bool>,
     /// (before, after, line, exact) in twips.
@@ -103,6 +106,9 @@ impl PPr {
         }
         if self.page_break_before {
             s.push_str("<w:pageBreakBefore/>");
+        }
+        if self.no_auto_space {
+            s.push_str("<w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>");
         }
         if let Some(snap) = self.snap_to_grid {
             let _ = write!(s, "<w:snapToGrid w:val=\"{}\"/>", u8::from(snap));
@@ -399,6 +405,7 @@ mod tests {
         let p = PPr {
             style: Some("Heading1".into()),
             keep_next: true,
+            no_auto_space: true,
             snap_to_grid: Some(false),
             spacing: Some((0, 0, Some(280))),
             ind: Some((0, 640, 0)),
@@ -407,7 +414,8 @@ mod tests {
             ..PPr::default()
         }
         .xml();
-        let order = ["pStyle", "keepNext", "snapToGrid", "spacing", "ind", "jc", "outlineLvl"];
+        let order =
+            ["pStyle", "keepNext", "autoSpaceDE", "autoSpaceDN", "snapToGrid", "spacing", "ind", "jc", "outlineLvl"];
         let at: Vec<usize> = order.iter().map(|t| p.find(&format!("<w:{t}")).expect(t)).collect();
         assert!(at.windows(2).all(|w| w[0] < w[1]), "{p}");
     }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::io::{Cursor, Write};
 use std::ops::Range;
 
-use super::layout::{break_title, column_widths, signature_indents, width};
+use super::layout::{Place, break_title, column_widths, signature_places, width};
 use super::ooxml::{self, PPr, Parts, RPr, StyleDef, run};
 use super::{APPENDIX, BRIEFDESK_AUTHOR, SIGNATURE, SUBTITLE, TITLE};
 use crate::model::{Brief, SectionId};
@@ -391,24 +391,30 @@ pub fn to_docx(brief: &Brief, options: &DocxOptions) -> Result<Vec<u8>, String> 
     // the unit 右空二字 and the date two characters right of its start.
     let date = brief.meta.date.map(|d| d.format("%Y年%-m月%-d日").to_string()).unwrap_or_default();
     let author = brief.meta.author.trim();
-    let (ru, rd) = signature_indents(author.lines().last().unwrap_or(""), &date);
+    let line_chars = type_width() as f64 / body_char() as f64;
+    let (unit_at, date_at) = signature_places(author.lines().last().unwrap_or("").trim(), &date, line_chars);
     let chars = |n: f64| (n * body_char() as f64).round() as i32;
-    let mut first = true;
-    let lines: Vec<(&str, f64)> = author
+    let lines: Vec<(&str, Place)> = author
         .lines()
         .filter(|l| !l.trim().is_empty())
-        .map(|l| (l.trim(), ru))
-        .chain((!date.is_empty()).then_some((date.as_str(), rd)))
+        .map(|l| (l.trim(), unit_at))
+        .chain((!date.is_empty()).then_some((date.as_str(), date_at)))
         .collect();
-    for (line, right) in lines {
+    for (i, (line, place)) in lines.into_iter().enumerate() {
         let mut p = styled(SIGNATURE);
         if official {
-            p.ind = Some((0, chars(right), 0));
-            if first {
+            p.no_auto_space = true;
+            match place {
+                Place::Right(n) => p.ind = Some((0, chars(n), 0)),
+                Place::Left(n) => {
+                    p.ind = Some((chars(n), 0, 0));
+                    p.jc = Some("left");
+                }
+            }
+            if i == 0 {
                 p.spacing = Some((line_pitch() as u32, 0, None));
             }
         }
-        first = false;
         body.paragraph(&p, line, &[])?;
     }
     if let Some(a) = &options.appendix {
@@ -447,7 +453,8 @@ pub fn to_docx(brief: &Brief, options: &DocxOptions) -> Result<Vec<u8>, String> 
     let (default_rpr, default_ppr) = if official {
         (
             RPr { fonts: fonts(FANGSONG), spacing: Some(char_spacing()), size: Some(32), lang: true, ..RPr::default() },
-            PPr { spacing: Some((0, 0, Some(line_pitch()))), ..PPr::default() },
+            // Lines set flush at both edges (两端对齐), as Chinese documents are.
+            PPr { spacing: Some((0, 0, Some(line_pitch()))), jc: Some("both"), ..PPr::default() },
         )
     } else {
         (RPr { lang: true, ..RPr::default() }, PPr::default())

@@ -63,7 +63,7 @@ fn example() -> Brief {
 
 /// Exports a brief to Word and converts it with LibreOffice to `to` (pdf, fodt).
 fn rendered(b: &Brief, layout: DocxLayout, appendix: bool, dir: &Path, to: &str) -> PathBuf {
-    let diags = check(b, &Env { today: None });
+    let diags = check(b, &Env::default());
     let options =
         WordOptions { layout, appendix, diagnostics: Some(&diags), now: Some(fixed_time()), ..WordOptions::default() };
     let docx = dir.join("brief.docx");

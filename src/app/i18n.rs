@@ -60,6 +60,17 @@ strings! {
     MenuExportMd => ("导出 Markdown…", "Export Markdown…"),
     MenuExportHtml => ("导出 HTML…", "Export HTML…"),
     MenuExportWord => ("导出 Word (.docx)…", "Export Word (.docx)…"),
+    MenuExportAnnotated => ("导出带批注的 Word 文档…", "Export Word with comments…"),
+    AnnotateDraft => (
+        "在原稿上加批注（原稿的文字、格式、表格和修订都不变）",
+        "Comment the original draft (its text, formatting, tables and tracked changes kept)",
+    ),
+    AnnotateBrief => ("导出当前简报，检查结果作为批注", "Export the brief as it is now, with the findings as comments"),
+    AnnotateEdited => (
+        "导入后已作修改：原稿上的批注按原稿的文字给出，修改不会写入原稿",
+        "Edited since the import: comments on the draft follow the draft's own text, and the edits are not written into it",
+    ),
+    AnnotatedSuffix => ("（批注）", " (comments)"),
     ReplaceFileQuestion => ("文件已存在。要替换它吗？", "The file exists. Replace it?"),
     ReplaceFile => ("替换原文件", "Replace the file"),
     AppName => ("简报台", "Briefdesk"),

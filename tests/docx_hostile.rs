@@ -8,7 +8,8 @@
 //! Each runs the built binary as a child process under an address-space
 //! limit (RLIMIT_AS) and a wall-clock limit: it must end with a clear error
 //! naming the file (exit 2) or a clean import, write nothing on error, and
-//! never crash.
+//! never crash. `BRIEFDESK_TEST_BIN=/path/to/briefdesk` runs the same files
+//! through another build (an older main, to see which of them it survives).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -192,7 +193,8 @@ impl Run {
 /// Runs the binary with `args` under the memory and time limits, with extra
 /// environment variables.
 fn run_limited(args: &[&str], env: &[(&str, &str)]) -> Run {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_briefdesk"));
+    let bin = std::env::var_os("BRIEFDESK_TEST_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_briefdesk").into());
+    let mut cmd = Command::new(bin);
     cmd.args(args).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
     for (k, v) in env {
         cmd.env(k, v);

@@ -11,7 +11,7 @@
 //! never crash. `BRIEFDESK_TEST_BIN=/path/to/briefdesk` runs the same files
 //! through another build (an older main, to see which of them it survives).
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -202,17 +202,34 @@ fn run_limited(args: &[&str], env: &[(&str, &str)]) -> Run {
     limit_memory(&mut cmd, MEMORY_LIMIT);
     let start = Instant::now();
     let mut child = cmd.spawn().expect("spawn briefdesk");
-    loop {
-        if child.try_wait().expect("wait").is_some() {
-            break;
+    // Both pipes are read while the child runs: a child that writes more than
+    // a pipe holds (a report of a huge note) must not stall on a full pipe.
+    let drain = |pipe: Option<Box<dyn std::io::Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut out = Vec::new();
+            if let Some(mut p) = pipe {
+                let _ = p.read_to_end(&mut out);
+            }
+            out
+        })
+    };
+    let stdout = drain(child.stdout.take().map(|p| Box::new(p) as Box<dyn std::io::Read + Send>));
+    let stderr = drain(child.stderr.take().map(|p| Box::new(p) as Box<dyn std::io::Read + Send>));
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
         }
         if start.elapsed() > TIME_LIMIT {
             let _ = child.kill();
             panic!("briefdesk {args:?} ran past {TIME_LIMIT:?}");
         }
         std::thread::sleep(Duration::from_millis(20));
-    }
-    let output = child.wait_with_output().expect("output");
+    };
+    let output = Output {
+        status,
+        stdout: stdout.join().expect("standard output"),
+        stderr: stderr.join().expect("standard error"),
+    };
     Run { output, elapsed: start.elapsed() }
 }
 

@@ -479,6 +479,48 @@ fn appendix_tables_keep_figures_whole_and_repeat_their_header() {
     }
 }
 
+/// A brief of forty headings over paragraphs of 1 to 7 full lines of
+/// Chinese without punctuation (no line breaks move), without title or
+/// 落款: set 22 lines a page, four of its headings fall on a page's last line
+/// unless they keep with their text.
+fn many_headings() -> Brief {
+    let mut b = briefdesk::model::Template::ResearchBrief.build(briefdesk::model::Taxonomy::default());
+    b.sections.clear();
+    b.meta.title.clear();
+    b.meta.subtitle.clear();
+    b.meta.author.clear();
+    b.meta.date = None;
+    b.meta.heading_numbers = false;
+    let words: Vec<char> = "全市工会围绕消费产业劳务技能教育劳模六种方式开展帮扶工作".chars().collect();
+    let mut foot = 0;
+    let mut line = 0;
+    for i in 0..40usize {
+        let lines = 1 + (3 * i + i * i) % 7;
+        // Two characters of first-line indent, then full lines of 28.
+        let body: String = words.iter().cycle().take(28 * lines - 2).collect();
+        let s = b.new_section(briefdesk::model::Role::Custom, format!("工作要点{i}"), body);
+        b.sections.push(s);
+        foot += usize::from(line % 22 == 21);
+        line += 1 + lines;
+    }
+    assert_eq!(foot, 4, "headings that would end a page of 22 lines");
+    b
+}
+
+#[test]
+fn headings_never_end_a_page_of_a_long_brief() {
+    if !tools() {
+        return;
+    }
+    let b = many_headings();
+    let dir = tempfile::tempdir().expect("temp dir");
+    for layout in [DocxLayout::Official, DocxLayout::Plain] {
+        let pages = pages(&rendered(&b, layout, false, dir.path(), "pdf"), layout);
+        assert!(pages.len() >= 4, "{layout:?}: {} pages", pages.len());
+        no_heading_alone_at_a_foot(&pages, &b);
+    }
+}
+
 #[test]
 fn the_plain_layout_keeps_headings_with_their_text() {
     if !tools() {

@@ -10,7 +10,7 @@ use std::io::{Cursor, Read};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use briefdesk::export::to_word;
+use briefdesk::export::{WordOptions, to_word};
 use briefdesk::format::docx::DocxLayout;
 use briefdesk::format::{ImportReport, LoadError, LoadOptions, load, load_brief};
 use briefdesk::model::{Brief, Role, Taxonomy, Template};
@@ -19,6 +19,15 @@ use docx_rs::{
     TableRow,
 };
 use proptest::prelude::*;
+
+/// A brief exported to Word in a layout, with a fixed time.
+fn word(b: &Brief, layout: DocxLayout) -> Result<Vec<u8>, String> {
+    to_word(b, &WordOptions { layout, now: Some(fixed_time()), ..WordOptions::default() })
+}
+
+fn fixed_time() -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::from_timestamp(1_710_460_800, 0).expect("a time")
+}
 
 fn examples() -> Vec<Brief> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
@@ -39,7 +48,7 @@ fn write_temp(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
 }
 
 fn round_trip(b: &Brief, layout: DocxLayout) -> Brief {
-    let bytes = to_word(b, layout, false, None).expect("export");
+    let bytes = word(b, layout).expect("export");
     let dir = tempfile::tempdir().expect("temp dir");
     let p = write_temp(dir.path(), "brief.docx", &bytes);
     let loaded = load(&p, &LoadOptions { taxonomy: b.taxonomy.clone(), ..LoadOptions::default() }).expect("import");
@@ -434,7 +443,7 @@ fn libreoffice_renders_the_official_layout() {
     let (Some(_), Some(_)) = (tool("soffice"), tool("pdfinfo")) else { return };
     let b = &examples()[0];
     let dir = tempfile::tempdir().expect("temp dir");
-    let docx = write_temp(dir.path(), "brief.docx", &to_word(b, DocxLayout::Official, false, None).expect("export"));
+    let docx = write_temp(dir.path(), "brief.docx", &word(b, DocxLayout::Official).expect("export"));
     let pdf = soffice_convert(&docx, "pdf", dir.path());
     let info = String::from_utf8(Command::new("pdfinfo").arg(&pdf).output().expect("pdfinfo").stdout).expect("utf-8");
     assert!(info.contains("(A4)"), "{info}");
@@ -496,7 +505,7 @@ fn an_old_word_file_is_read_through_libreoffice() {
     let Some(_) = tool("soffice") else { return };
     let b = &examples()[1];
     let dir = tempfile::tempdir().expect("temp dir");
-    let docx = write_temp(dir.path(), "feature.docx", &to_word(b, DocxLayout::Plain, false, None).expect("export"));
+    let docx = write_temp(dir.path(), "feature.docx", &word(b, DocxLayout::Plain).expect("export"));
     let doc = soffice_convert(&docx, "doc", dir.path());
     let back = load(&doc, &LoadOptions::default()).expect("a .doc imports");
     let titles = |b: &Brief| b.walk().map(|(s, d)| (d, s.title.clone())).collect::<Vec<_>>();
@@ -506,7 +515,7 @@ fn an_old_word_file_is_read_through_libreoffice() {
 #[test]
 fn without_libreoffice_an_old_word_file_gets_a_clear_error() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let doc = write_temp(dir.path(), "old.doc", b"\xd0\xcf\x11\xe0 not really a doc");
+    let doc = write_temp(dir.path(), "old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 an OLE2 file");
     let out = dir.path().join("old.ron");
     let o = Command::new(env!("CARGO_BIN_EXE_briefdesk"))
         .env("PATH", dir.path())
@@ -568,7 +577,7 @@ fn control_characters_never_reach_the_xml() {
     let mut b = Template::ResearchBrief.build(Taxonomy::default());
     b.sections[0].body = "正文\u{c}第二页\u{1}控制字符\t制表。\r".into();
     b.sections[0].title = "标\u{7}题".into();
-    let bytes = to_word(&b, DocxLayout::Official, false, None).expect("export");
+    let bytes = word(&b, DocxLayout::Official).expect("export");
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes.clone())).expect("zip");
     let mut xml = String::new();
     zip.by_name("word/document.xml").expect("document").read_to_string(&mut xml).expect("utf-8");

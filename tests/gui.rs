@@ -1013,3 +1013,103 @@ fn a_cancelled_save_first_forgets_what_waited() {
     through_file_menu(&mut h, "另存为…", &path);
     assert_eq!(h.state().state.doc.path.as_deref(), Some(path.as_path()), "saved, and the other brief did not open");
 }
+
+/// The part `name` of a Word file.
+fn docx_part(path: &Path, name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).expect("the file")).expect("a zip");
+    let mut s = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name(name).expect(name), &mut s).expect("utf-8");
+    s
+}
+
+/// 文件 → 导出带批注的 Word 文档…: a Word draft imported in the window goes back
+/// as the draft's own file with each finding as a comment by 简报台 (its styles
+/// untouched, so no re-export); edited since, the brief as it is now can be
+/// exported with its findings as comments instead; a brief from no Word file
+/// offers only that.
+#[test]
+fn a_word_draft_goes_back_with_the_findings_as_comments() {
+    use egui::accesskit::{Role, Toggled};
+    use egui_kittest::kittest::NodeT;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let planted = here("tests/fixtures/planted.md");
+    let brief = briefdesk::format::load_brief(&planted).expect("the planted brief");
+    let options =
+        briefdesk::export::WordOptions { layout: briefdesk::format::docx::DocxLayout::Plain, ..Default::default() };
+    let draft = dir.path().join("稿件.docx");
+    std::fs::write(&draft, briefdesk::export::to_word(&brief, &options).expect("export")).expect("write");
+    let mut h = harness(example());
+    h.run();
+    through_file_menu(&mut h, "导入文稿…", &draft);
+    let rules: Vec<String> = h.state().state.derived.diagnostics.iter().map(|d| d.rule.to_string()).collect();
+    assert!(rules.len() > 5, "the draft's planted findings: {rules:?}");
+
+    let open_entry = |h: &mut Harness<'static, BriefdeskApp>| {
+        h.get_by_label("文件").click();
+        h.run();
+        h.get_by_role_and_label(Role::Button, "导出带批注的 Word 文档…").click();
+        h.run();
+    };
+    open_entry(&mut h);
+    // Beside the draft, named after it; the draft itself is what gets the comments.
+    let suggested = dir.path().join("稿件（批注）.docx");
+    assert_eq!(h.get_by_label("文件路径").value().as_deref(), Some(suggested.to_str().expect("utf-8")));
+    let on_draft = h.get_by_role_and_label(Role::RadioButton, "在原稿上加批注（原稿的文字、格式、表格和修订都不变）");
+    assert_eq!(on_draft.accesskit_node().toggled(), Some(Toggled::True), "the draft is chosen");
+    assert!(h.query_by_label_contains("导入后已作修改").is_none(), "not edited yet");
+    h.get_by_role_and_label(Role::Button, "确定").click();
+    h.run();
+    assert!(suggested.exists(), "{:?}", h.state().state.notice);
+    let comments = docx_part(&suggested, "word/comments.xml");
+    assert_eq!(comments.matches("w:author=\"简报台\"").count(), rules.len(), "one comment a finding: {comments}");
+    for rule in &rules {
+        assert!(comments.contains(rule.as_str()), "{rule} is named in its comment");
+    }
+    assert_eq!(
+        docx_part(&suggested, "word/styles.xml"),
+        docx_part(&draft, "word/styles.xml"),
+        "the draft's own styles"
+    );
+
+    // Edited since the import: say so, and offer the brief as it is now.
+    h.get_by_role_and_label(Role::Button, "关闭").click();
+    h.run();
+    type_into(&mut h, "（一）消费扶贫", "补记一句。");
+    open_entry(&mut h);
+    assert!(h.query_by_label_contains("导入后已作修改").is_some(), "the edit is pointed out");
+    h.get_by_role_and_label(Role::RadioButton, "导出当前简报，检查结果作为批注").click();
+    h.run();
+    let now = dir.path().join("now.docx");
+    h.get_by_label("文件路径").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("文件路径").type_text(&now.display().to_string());
+    h.run();
+    h.get_by_role_and_label(Role::Button, "确定").click();
+    h.run();
+    assert!(docx_part(&now, "word/document.xml").contains("补记一句。"), "the edit is in the export");
+    assert!(docx_part(&now, "word/comments.xml").contains("简报台"), "with the findings as comments");
+
+    // A brief from no Word file: no choice to make, an export with comments.
+    let mut h = harness(State::new(brief, Some(planted)));
+    h.run();
+    open_entry(&mut h);
+    assert!(h.query_by_role(Role::RadioButton).is_none(), "no draft to comment");
+    let plain = dir.path().join("brief.docx");
+    h.get_by_label("文件路径").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("文件路径").type_text(&plain.display().to_string());
+    h.run();
+    h.get_by_role_and_label(Role::Button, "确定").click();
+    h.run();
+    let comments = docx_part(&plain, "word/comments.xml");
+    assert_eq!(comments.matches("w:author=\"简报台\"").count(), h.state().state.derived.diagnostics.len());
+
+    // And in English.
+    h.state_mut().settings.lang = briefdesk::app::Lang::En;
+    h.run();
+    h.get_by_label("File").click();
+    h.run();
+    assert!(h.query_by_role_and_label(Role::Button, "Export Word with comments…").is_some());
+}

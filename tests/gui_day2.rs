@@ -521,8 +521,7 @@ fn the_import_report_gives_no_line_zero() {
     let docx = dir.path().join("b.docx");
     std::fs::write(
         &docx,
-        briefdesk::export::to_word(h_brief(), briefdesk::format::docx::DocxLayout::Official, false, None)
-            .expect("docx"),
+        briefdesk::export::to_word(h_brief(), &briefdesk::export::WordOptions::default()).expect("docx"),
     )
     .expect("write");
     let mut h = harness(example());

@@ -4,7 +4,7 @@
 
 use std::io::Read;
 
-use briefdesk::export::{HtmlOptions, to_html, to_markdown, to_word};
+use briefdesk::export::{HtmlOptions, WordOptions, to_html, to_markdown, to_word};
 use briefdesk::format::docx::DocxLayout;
 use briefdesk::format::{LoadOptions, from_markdown, load};
 use briefdesk::import::text::import_text;
@@ -40,7 +40,9 @@ fn one_enter_is_one_paragraph_in_every_export() {
     assert!(md.contains(&format!("{FIRST}\n\n{SECOND}")), "{md}");
     assert_eq!(from_markdown(&md).expect("md").sections[0].body, b.sections[0].body);
     // Word: two paragraphs, each with its first line indented two characters, no line break.
-    let xml = document_xml(&to_word(&b, DocxLayout::Official, false, None).expect("docx"));
+    let xml = document_xml(
+        &to_word(&b, &WordOptions { layout: DocxLayout::Official, ..WordOptions::default() }).expect("docx"),
+    );
     for text in [FIRST, SECOND] {
         let paras: Vec<&str> = xml.split("</w:p>").filter(|p| p.contains(text)).collect();
         assert_eq!(paras.len(), 1, "one Word paragraph holds {text}");
@@ -64,7 +66,11 @@ fn every_import_gives_one_line_per_paragraph() {
     }
     // A Word file exported by Briefdesk.
     let docx = dir.path().join("b.docx");
-    std::fs::write(&docx, to_word(&b, DocxLayout::Official, false, None).expect("docx")).expect("write");
+    std::fs::write(
+        &docx,
+        to_word(&b, &WordOptions { layout: DocxLayout::Official, ..WordOptions::default() }).expect("docx"),
+    )
+    .expect("write");
     let loaded = load(&docx, &LoadOptions::default()).expect("docx import");
     assert_eq!(
         loaded.brief.walk().find(|(s, _)| s.title == "基本情况").map(|(s, _)| s.body.clone()),
@@ -115,7 +121,9 @@ fn a_table_stays_a_table() {
     let html = to_html(&b, HtmlOptions::default());
     assert!(html.contains("<table>\n<tr><th>项目</th><th>金额</th></tr>\n<tr><td>消费扶贫</td><td>4820万元</td></tr>"));
     assert_eq!(from_markdown(&to_markdown(&b)).expect("md").sections[0].body, body);
-    let xml = document_xml(&to_word(&b, DocxLayout::Official, false, None).expect("docx"));
+    let xml = document_xml(
+        &to_word(&b, &WordOptions { layout: DocxLayout::Official, ..WordOptions::default() }).expect("docx"),
+    );
     assert!(xml.contains("<w:tbl>"), "a Word table");
 }
 

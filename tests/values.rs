@@ -6,7 +6,7 @@ use std::io::Read;
 use std::process::Command;
 
 use briefdesk::checks::{Env, check};
-use briefdesk::export::{HtmlOptions, to_html, to_word};
+use briefdesk::export::{HtmlOptions, WordOptions, to_html, to_word};
 use briefdesk::format::docx::DocxLayout;
 use briefdesk::lang::Lang;
 use briefdesk::model::{Brief, Role};
@@ -28,7 +28,16 @@ fn appendices_write_values_as_an_editor_reads_them() {
     let html = to_html(&b, HtmlOptions { appendix: true, diagnostics: Some(&diags) });
     assert!(html.contains("<td>4.2万</td>") && html.contains("<td>1.26亿</td>"), "{html}");
     assert!(!html.contains("<td>42000</td>") && !html.contains("126000000"));
-    let bytes = to_word(&b, DocxLayout::Official, true, Some(&diags)).expect("docx");
+    let bytes = to_word(
+        &b,
+        &WordOptions {
+            layout: DocxLayout::Official,
+            appendix: true,
+            diagnostics: Some(&diags),
+            ..WordOptions::default()
+        },
+    )
+    .expect("docx");
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
     let mut xml = String::new();
     zip.by_name("word/document.xml").expect("document").read_to_string(&mut xml).expect("read");

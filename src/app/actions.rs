@@ -22,6 +22,7 @@ pub enum Action {
     ExportPdf,
     PrintPreview,
     DocInfo,
+    ExportAnnotated,
     Quit,
     Undo,
     Redo,
@@ -53,6 +54,7 @@ pub const FILE_MENU_REST: &[Option<Action>] = &[
     Some(Action::ExportMarkdown),
     Some(Action::ExportHtml),
     Some(Action::ExportWord),
+    Some(Action::ExportAnnotated),
     None,
     Some(Action::Quit),
 ];
@@ -71,7 +73,7 @@ pub const EDIT_MENU: &[Option<Action>] =
 
 impl Action {
     /// Every action, those with more modifier keys first, so that Ctrl+Shift+Z is taken before Ctrl+Z.
-    pub const ALL: [Action; 25] = [
+    pub const ALL: [Action; 26] = [
         Action::Redo,
         Action::New,
         Action::Open,
@@ -84,6 +86,7 @@ impl Action {
         Action::ExportPdf,
         Action::PrintPreview,
         Action::DocInfo,
+        Action::ExportAnnotated,
         Action::Quit,
         Action::Undo,
         Action::Find,
@@ -112,6 +115,7 @@ impl Action {
             Action::ExportPdf => T::MenuExportPdf,
             Action::PrintPreview => T::MenuPrintPreview,
             Action::DocInfo => T::MenuDocInfo,
+            Action::ExportAnnotated => T::MenuExportAnnotated,
             Action::Quit => T::MenuQuit,
             Action::Undo => T::Undo,
             Action::Redo => T::Redo,
@@ -149,6 +153,7 @@ impl Action {
             | Action::ExportMarkdown
             | Action::ExportHtml
             | Action::ExportWord
+            | Action::ExportAnnotated
             | Action::Quit
             | Action::Settings
             | Action::ShowOutline
@@ -169,6 +174,7 @@ impl Action {
             Action::ExportPdf => AppCmd::Prompt(FileAction::ExportPdf).into(),
             Action::PrintPreview => FileCmd::PrintPreview.into(),
             Action::DocInfo => AppCmd::DocInfoWindow.into(),
+            Action::ExportAnnotated => AppCmd::Prompt(FileAction::ExportAnnotated).into(),
             Action::Quit => AppCmd::Quit.into(),
             Action::Undo => Edit::Undo.into(),
             Action::Redo => Edit::Redo.into(),

@@ -142,6 +142,13 @@ pub enum FileCmd {
     ExportReport(PathBuf),
     /// 打印预览: the print-ready page opened in the system browser, whose print dialog users know.
     PrintPreview,
+    /// Word with each finding as a comment (批注): the Word `draft` itself,
+    /// checked again and annotated with every character kept, or (None) the
+    /// brief exported in the official layout.
+    ExportAnnotated {
+        path: PathBuf,
+        draft: Option<PathBuf>,
+    },
     /// A new, unsaved brief from a template.
     New(Template, Taxonomy),
 }
@@ -273,8 +280,32 @@ impl BriefdeskApp {
             }
             FileCmd::ExportWord { path, appendix } => {
                 let diags = appendix.then(|| crate::checks::check(state.doc.brief(), &state.env));
-                let layout = crate::format::docx::DocxLayout::Official;
-                match crate::export::to_word(state.doc.brief(), layout, appendix, diags.as_deref()) {
+                let options = crate::export::WordOptions {
+                    appendix,
+                    diagnostics: diags.as_deref(),
+                    now: Some(chrono::Utc::now()),
+                    ..Default::default()
+                };
+                match crate::export::to_word(state.doc.brief(), &options) {
+                    Ok(bytes) => export(state, &path, bytes),
+                    Err(e) => state.notice = Some(Notice::new(T::ExportFailed, e)),
+                }
+            }
+            FileCmd::ExportAnnotated { path, draft: Some(draft) } => {
+                match crate::export::annotated_draft(&draft, &state.env, Some(chrono::Utc::now())) {
+                    Ok(annotated) => export(state, &path, annotated.bytes),
+                    Err(e) => state.notice = Some(Notice::new(T::ExportFailed, e.to_string())),
+                }
+            }
+            FileCmd::ExportAnnotated { path, draft: None } => {
+                let diags = crate::checks::check(state.doc.brief(), &state.env);
+                let options = crate::export::WordOptions {
+                    comments: true,
+                    diagnostics: Some(&diags),
+                    now: Some(chrono::Utc::now()),
+                    ..Default::default()
+                };
+                match crate::export::to_word(state.doc.brief(), &options) {
                     Ok(bytes) => export(state, &path, bytes),
                     Err(e) => state.notice = Some(Notice::new(T::ExportFailed, e)),
                 }
@@ -353,6 +384,10 @@ impl BriefdeskApp {
             AppCmd::Prompt(action) => {
                 let mut prompt = PathPrompt::new(action, self.suggest(action));
                 prompt.current = self.state.doc.path.clone();
+                if action == FileAction::ExportAnnotated {
+                    let revision = self.state.doc.revision();
+                    prompt.draft = word_draft(&self.state).map(|p| (p, self.state.imported_at != Some(revision)));
+                }
                 self.prompt = Some(prompt);
             }
             AppCmd::ShowFind { replace } => self.find.show(replace),
@@ -384,9 +419,18 @@ impl BriefdeskApp {
             FileAction::ExportMarkdown => ("md", ""),
             FileAction::ExportHtml => ("html", ""),
             FileAction::ExportWord => ("docx", ""),
+            FileAction::ExportAnnotated => ("docx", ""),
             FileAction::ExportPdf => ("pdf", ""),
             FileAction::ExportReport => ("html", T::ReportFileSuffix.get(self.settings.lang)),
         };
+        // Comments on a Word draft: beside it, named after it.
+        if action == FileAction::ExportAnnotated
+            && let Some(draft) = word_draft(&self.state)
+            && let Some(stem) = draft.file_stem()
+        {
+            let suffix = T::AnnotatedSuffix.get(self.settings.lang);
+            return draft.with_file_name(format!("{}{suffix}.docx", stem.to_string_lossy())).display().to_string();
+        }
         let (dir, stem) = match &self.state.doc.path {
             Some(p) => (
                 p.parent().map(std::path::Path::to_path_buf).unwrap_or_default(),
@@ -670,6 +714,12 @@ fn apply_nav(state: &mut State, nav: Nav) {
         Nav::Reveal(id, span) => state.reveal(id, span, true),
         Nav::ShowMatch(found) => state.reveal_in(found.section, found.field, found.span, false),
     }
+}
+
+/// The Word draft (.docx, .doc, .wps) the brief was imported from, if it was:
+/// 带批注的 Word 文档 can comment the draft itself.
+fn word_draft(state: &State) -> Option<PathBuf> {
+    state.origin.clone().filter(|p| matches!(FileKind::of(p), Ok(FileKind::Docx | FileKind::LegacyWord)))
 }
 
 /// Opens a file: a brief as it is; a draft (or anything with `as_draft`) as a new, unsaved brief.

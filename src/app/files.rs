@@ -21,6 +21,9 @@ pub enum FileAction {
     ExportPdf,
     /// The check report of the 问题 panel.
     ExportReport,
+    /// Word with the findings as comments: on the Word draft the brief was
+    /// imported from, or an export of the brief.
+    ExportAnnotated,
     /// A font file for Settings.
     Font,
 }
@@ -36,6 +39,7 @@ impl FileAction {
             FileAction::ExportWord => T::MenuExportWord,
             FileAction::ExportPdf => T::MenuExportPdf,
             FileAction::ExportReport => T::ExportReport,
+            FileAction::ExportAnnotated => T::MenuExportAnnotated,
             FileAction::Font => T::ChooseFont,
         }
     }
@@ -49,6 +53,7 @@ impl FileAction {
                 | FileAction::ExportWord
                 | FileAction::ExportPdf
                 | FileAction::ExportReport
+                | FileAction::ExportAnnotated
         )
     }
 
@@ -59,14 +64,14 @@ impl FileAction {
             FileAction::SaveAs => (T::FilterBrief.get(lang), &["ron"]),
             FileAction::ExportMarkdown => ("Markdown", &["md"]),
             FileAction::ExportHtml => ("HTML", &["html"]),
-            FileAction::ExportWord => ("Word", &["docx"]),
+            FileAction::ExportWord | FileAction::ExportAnnotated => ("Word", &["docx"]),
             FileAction::ExportPdf => ("PDF", &["pdf"]),
             FileAction::ExportReport => ("HTML", &["html"]),
             FileAction::Font => (T::FilterFont.get(lang), &["otf", "ttf", "ttc", "otc"]),
         }
     }
 
-    fn command(self, path: PathBuf, appendix: bool) -> Command {
+    fn command(self, path: PathBuf, appendix: bool, draft: Option<PathBuf>) -> Command {
         match self {
             FileAction::Open => FileCmd::Open(path).into(),
             FileAction::Import => FileCmd::Import(path).into(),
@@ -76,6 +81,7 @@ impl FileAction {
             FileAction::ExportWord => FileCmd::ExportWord { path, appendix }.into(),
             FileAction::ExportPdf => FileCmd::ExportPdf(path).into(),
             FileAction::ExportReport => FileCmd::ExportReport(path).into(),
+            FileAction::ExportAnnotated => FileCmd::ExportAnnotated { path, draft }.into(),
             FileAction::Font => AppCmd::SetFont(Some(path)).into(),
         }
     }
@@ -96,6 +102,11 @@ pub struct PathPrompt {
     appendix: bool,
     /// Put the keyboard focus in the path field on the first frame.
     focus: bool,
+    /// The Word draft the brief was imported from, and whether the brief was
+    /// edited since: 带批注的 Word 文档 offers to comment the draft itself.
+    pub draft: Option<(PathBuf, bool)>,
+    /// Comment the draft (not an export of the brief).
+    on_draft: bool,
 }
 
 impl PathPrompt {
@@ -109,6 +120,8 @@ impl PathPrompt {
             confirm: None,
             appendix: false,
             focus: true,
+            draft: None,
+            on_draft: true,
         }
     }
 
@@ -121,7 +134,8 @@ impl PathPrompt {
             self.focus = true;
             return false;
         }
-        out.push(self.action.command(path, self.appendix));
+        let draft = self.draft.as_ref().filter(|_| self.on_draft).map(|(d, _)| d.clone());
+        out.push(self.action.command(path, self.appendix, draft));
         true
     }
 
@@ -203,6 +217,15 @@ impl PathPrompt {
             });
             if matches!(self.action, FileAction::ExportHtml | FileAction::ExportWord) {
                 ui.checkbox(&mut self.appendix, T::ExportAppendix.get(lang));
+            }
+            if self.action == FileAction::ExportAnnotated
+                && let Some((_, edited)) = self.draft
+            {
+                ui.radio_value(&mut self.on_draft, true, T::AnnotateDraft.get(lang));
+                ui.radio_value(&mut self.on_draft, false, T::AnnotateBrief.get(lang));
+                if self.on_draft && edited {
+                    ui.weak(T::AnnotateEdited.get(lang));
+                }
             }
             if let Some(note) = self.note {
                 ui.weak(note.get(lang));

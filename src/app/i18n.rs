@@ -60,6 +60,17 @@ strings! {
     MenuExportMd => ("导出 Markdown…", "Export Markdown…"),
     MenuExportHtml => ("导出 HTML…", "Export HTML…"),
     MenuExportWord => ("导出 Word (.docx)…", "Export Word (.docx)…"),
+    MenuExportAnnotated => ("导出带批注的 Word 文档…", "Export Word with comments…"),
+    AnnotateDraft => (
+        "在原稿上加批注（原稿的文字、格式、表格和修订都不变）",
+        "Comment the original draft (its text, formatting, tables and tracked changes kept)",
+    ),
+    AnnotateBrief => ("导出当前简报，检查结果作为批注", "Export the brief as it is now, with the findings as comments"),
+    AnnotateEdited => (
+        "导入后已作修改：原稿上的批注按原稿的文字给出，修改不会写入原稿",
+        "Edited since the import: comments on the draft follow the draft's own text, and the edits are not written into it",
+    ),
+    AnnotatedSuffix => ("（批注）", " (comments)"),
     ReplaceFileQuestion => ("文件已存在。要替换它吗？", "The file exists. Replace it?"),
     ReplaceFile => ("替换原文件", "Replace the file"),
     AppName => ("简报台", "Briefdesk"),
@@ -235,6 +246,10 @@ strings! {
     ReasonHeaderFooter => ("页眉或页脚", "page header or footer"),
     ReasonAppendix => ("导出时附加的附录", "appendix added by an export"),
     ReasonInvisible => ("不可见字符（零宽或方向控制）", "invisible character (zero-width or bidi control)"),
+    ReasonContents => ("目录", "table of contents"),
+    ReasonBriefdeskComment => ("简报台的检查批注", "Briefdesk's finding (comment)"),
+    ReasonControl => ("无法保存的控制字符", "control characters a brief cannot hold"),
+    ReasonUnreadable => ("无法读取的部分", "part that could not be read"),
     FilterBrief => ("简报", "Brief"),
     FilterDraft => ("文稿", "Draft"),
     FilterFont => ("字体", "Font"),
@@ -354,6 +369,10 @@ impl Label for crate::import::boilerplate::Reason {
             Reason::HeaderFooter => T::ReasonHeaderFooter,
             Reason::Appendix => T::ReasonAppendix,
             Reason::Invisible => T::ReasonInvisible,
+            Reason::TableOfContents => T::ReasonContents,
+            Reason::BriefdeskComment => T::ReasonBriefdeskComment,
+            Reason::ControlCharacters => T::ReasonControl,
+            Reason::Unreadable => T::ReasonUnreadable,
         }
     }
 }

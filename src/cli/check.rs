@@ -45,7 +45,39 @@ struct Report<'a> {
     diagnostics: Vec<DiagOut<'a>>,
 }
 
-pub fn run(args: FileArgs, env: &Env) -> anyhow::Result<Outcome> {
+/// Arguments of `check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub input: FileArgs,
+    /// Write the Word draft (.docx, .doc, .wps) to this .docx with each finding as a comment (批注) by 简报台
+    /// on its words; the draft's text, styles, tables, notes and tracked changes are kept as they are.
+    #[arg(long, value_name = "OUT.docx")]
+    pub annotate: Option<std::path::PathBuf>,
+    /// Replace the --annotate file if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub fn run(args: CheckArgs, env: &Env) -> anyhow::Result<Outcome> {
+    let outcome = report(args.input.clone(), env)?;
+    if let Some(out) = &args.annotate {
+        super::check_overwrite(out, args.force)?;
+        let done = crate::export::annotated_draft(&args.input.file, env, Some(chrono::Utc::now()))?;
+        crate::store::write_atomic(out, &done.bytes, false)?;
+        let mut note = format!("briefdesk: wrote {} comments to {}\n", done.findings, out.display());
+        if done.unplaced > 0 {
+            note.push_str(&format!(
+                "briefdesk: {} of them could not be placed on their words and stand at the start of the document\n",
+                done.unplaced
+            ));
+        }
+        eprint!("{note}");
+    }
+    Ok(outcome)
+}
+
+fn report(args: FileArgs, env: &Env) -> anyhow::Result<Outcome> {
     // The same loader as the window: a draft is imported into sections, so the cross-section rules see what the window sees.
     let loaded = crate::format::load(&args.file, &LoadOptions::default())?;
     let diags = check(&loaded.brief, env);

@@ -33,6 +33,9 @@ pub struct ExportArgs {
     /// HTML and Word: add the figures ledger and the check report as an appendix.
     #[arg(long)]
     pub appendix: bool,
+    /// Word: add each finding as a comment (批注) on its words, as an editor would.
+    #[arg(long)]
+    pub comments: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -69,8 +72,9 @@ pub fn export(args: ExportArgs, env: &crate::checks::Env) -> anyhow::Result<Outc
     let brief = crate::format::load_brief(&args.file)?;
     let diags = args.appendix.then(|| crate::checks::check(&brief, env));
     if args.to == ExportFormat::Pdf {
-        let docx = crate::export::to_word(&brief, crate::format::docx::DocxLayout::Official, false, None)
-            .map_err(|e| anyhow::anyhow!("cannot write the Word file: {e}"))?;
+        let options = crate::export::WordOptions { now: Some(chrono::Utc::now()), ..Default::default() };
+        let docx =
+            crate::export::to_word(&brief, &options).map_err(|e| anyhow::anyhow!("cannot write the Word file: {e}"))?;
         let pdf = crate::export::pdf::docx_to_pdf(&docx)?;
         let path = args.output.clone().unwrap_or_else(|| args.file.with_extension("pdf"));
         check_output(&args, &path)?;
@@ -80,8 +84,17 @@ pub fn export(args: ExportArgs, env: &crate::checks::Env) -> anyhow::Result<Outc
     if let ExportFormat::Docx | ExportFormat::DocxPlain = args.to {
         use crate::format::docx::DocxLayout;
         let layout = if args.to == ExportFormat::Docx { DocxLayout::Official } else { DocxLayout::Plain };
-        let bytes = crate::export::to_word(&brief, layout, args.appendix, diags.as_deref())
-            .map_err(|e| anyhow::anyhow!("cannot write the Word file: {e}"))?;
+        let findings = args.appendix || args.comments;
+        let diags = findings.then(|| crate::checks::check(&brief, env));
+        let options = crate::export::WordOptions {
+            layout,
+            appendix: args.appendix,
+            comments: args.comments,
+            diagnostics: diags.as_deref(),
+            now: Some(chrono::Utc::now()),
+        };
+        let bytes =
+            crate::export::to_word(&brief, &options).map_err(|e| anyhow::anyhow!("cannot write the Word file: {e}"))?;
         let path = args.output.clone().unwrap_or_else(|| args.file.with_extension("docx"));
         check_output(&args, &path)?;
         write_output(&path, &bytes, args.force)?;

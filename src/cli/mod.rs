@@ -29,7 +29,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// A brief to open in the window (.ron, .md); a draft (.txt, .docx, .doc, .wps) opens as a new brief.
+    /// A brief to open in the window (.ron, .md), or a draft to import (.txt, .docx, .doc, .wps).
     pub file: Option<PathBuf>,
     /// Render the window once, save it as a PNG and exit.
     #[arg(long, value_name = "OUT.png")]
@@ -52,13 +52,14 @@ pub fn env(today: Option<chrono::NaiveDate>) -> crate::checks::Env {
 pub enum Command {
     /// Write a new brief from a template.
     New(new::NewArgs),
-    /// Check the figures of a brief or a draft (.ron, .md, .txt, .docx, .doc, .wps).
-    Check(FileArgs),
+    /// Check the figures of a brief or a draft (.ron, .md, .txt, .docx, .doc, .wps); with --annotate, write a
+    /// Word draft back with each finding as a comment (批注).
+    Check(check::CheckArgs),
     /// List every figure in a text (.ron, .md, .txt, .docx, .doc, .wps).
     Figures(FileArgs),
     /// Show what the checks read: each figure's metric, time, modality and place, and how figures relate.
     Claims(FileArgs),
-    /// Export a brief as Markdown, HTML or Word (.docx).
+    /// Export a brief as Markdown, HTML or Word (.docx, in the GB/T 9704 layout or plain).
     Export(convert::ExportArgs),
     /// Import a draft (.txt, .md, .docx, .doc, .wps) as a brief (.ron or .md).
     Import(convert::ImportArgs),
@@ -67,9 +68,9 @@ pub enum Command {
 }
 
 /// Arguments of `check` and `figures`: a file and an output format.
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct FileArgs {
-    /// The file to read (.ron, .md, .txt, .docx, .doc, .wps).
+    /// The file to read: a brief (.ron, .md) or a draft (.txt, .docx, .doc, .wps).
     pub file: PathBuf,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -140,6 +141,9 @@ pub fn print(text: &str) -> anyhow::Result<()> {
 /// Refuses to overwrite a file unless asked to, so no command loses work. A
 /// symbolic link counts as a file there, even one whose target is missing.
 pub fn check_overwrite(path: &Path, force: bool) -> anyhow::Result<()> {
+    if path.is_dir() {
+        anyhow::bail!("the output is a folder; give a file name in it, such as {}", path.join("brief.ron").display());
+    }
     if std::fs::symlink_metadata(path).is_ok() && !force {
         anyhow::bail!("the output file exists already; pass --force to replace it: {}", path.display());
     }

@@ -8,4 +8,4 @@ pub mod word;
 pub use crate::format::to_markdown;
 pub use html::{HtmlOptions, to_html};
 pub use report::report_html;
-pub use word::to_word;
+pub use word::{AnnotatedDraft, WordOptions, annotated_draft, comment_text, to_word};

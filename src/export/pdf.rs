@@ -50,8 +50,8 @@ pub fn docx_to_pdf(docx: &[u8]) -> Result<Vec<u8>, PdfError> {
 
 /// The brief as a PDF at `path`: the Word export in the official layout, converted.
 pub fn write_pdf(brief: &crate::model::Brief, path: &Path) -> Result<(), String> {
-    let docx = super::to_word(brief, crate::format::docx::DocxLayout::Official, false, None)
-        .map_err(|e| PdfError::Word(e).to_string())?;
+    let options = super::WordOptions { now: Some(chrono::Utc::now()), ..Default::default() };
+    let docx = super::to_word(brief, &options).map_err(|e| PdfError::Word(e).to_string())?;
     let pdf = docx_to_pdf(&docx).map_err(|e| e.to_string())?;
     crate::store::write_atomic(path, &pdf, false).map_err(|e| e.to_string())
 }

@@ -11,6 +11,7 @@
 //! the text clean-up); no UI.
 
 pub mod docx;
+pub mod legacy;
 pub mod markdown;
 pub mod source_map;
 
@@ -61,6 +62,25 @@ pub enum LoadError {
     NeedsLibreOffice { path: PathBuf },
     #[error("LibreOffice could not convert the file to .docx ({cause}); save it as .docx in Word or WPS: {}", path.display())]
     Convert { path: PathBuf, cause: String },
+    #[error(
+        "LibreOffice did not finish converting the file within {seconds:.0} s and was stopped; save it as .docx in Word or WPS, or set BRIEFDESK_CONVERT_TIMEOUT to more seconds: {}",
+        path.display()
+    )]
+    ConvertTimeout { path: PathBuf, seconds: f64 },
+    #[error(
+        "the file is not a Word or WPS document (it does not begin as a .doc, .wps or .docx file does); check that this is the right file: {}",
+        path.display()
+    )]
+    NotWord { path: PathBuf },
+    #[error("the file is empty, so there is nothing to import; check that this is the right file: {}", path.display())]
+    EmptyDraft { path: PathBuf },
+    #[error("comments can be written only into a Word draft (.docx, .doc, .wps); export the brief to Word with --comments instead: {}", path.display())]
+    NotWordDraft { path: PathBuf },
+    #[error(
+        "the brief would be a {:.1} MB file, more than the {} MB a brief can be; nothing was written; split the text into smaller briefs: {}",
+        *size as f64 / 1_048_576.0, crate::store::MAX_FILE_BYTES / 1_048_576, path.display()
+    )]
+    TooLargeToSave { path: PathBuf, size: usize },
     #[error("cannot read the text: {cause}: {}", path.display())]
     Decode { path: PathBuf, cause: DecodeError },
     #[error(
@@ -137,6 +157,11 @@ pub fn load(path: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
     // A project file is UTF-8, as Briefdesk writes it; drafts and Markdown come in whatever encoding their editor used.
     let Decoded { text, encoding } = match kind {
         FileKind::Ron => Decoded { text: store::read_text(path)?, encoding: encoding_rs::UTF_8.name() },
+        FileKind::Text => read_decoded(path).map_err(|e| match e {
+            // A draft has no backup to open: it is only empty.
+            LoadError::Store(StoreError::Empty { path }) => LoadError::EmptyDraft { path },
+            e => e,
+        })?,
         _ => read_decoded(path)?,
     };
     let mut report = ImportReport { encoding, ..ImportReport::default() };
@@ -171,12 +196,11 @@ pub fn load(path: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
     Ok(Loaded { kind, brief, report, source, text })
 }
 
-/// Reads a Word draft: .docx directly, .doc and .wps through LibreOffice.
+/// Reads a Word draft: .docx directly, .doc and .wps through LibreOffice;
+/// the first bytes decide, not the name.
 fn load_word(path: &Path, kind: FileKind, options: &LoadOptions) -> Result<Loaded, LoadError> {
-    let bytes = match kind {
-        FileKind::LegacyWord => convert_legacy(path)?,
-        _ => store::read_bytes(path)?,
-    };
+    let raw = store::read_bytes(path)?;
+    let bytes = word_bytes(path, kind, raw)?;
     let mut read = docx::read_docx(&bytes).map_err(|cause| LoadError::Docx { path: path.to_path_buf(), cause })?;
     // Zero-width and bidi controls out of every paragraph and cell, listed.
     let mut invisible = Vec::new();
@@ -214,6 +238,22 @@ fn load_word(path: &Path, kind: FileKind, options: &LoadOptions) -> Result<Loade
     Ok(Loaded { kind, brief, report, source, text })
 }
 
+/// The .docx bytes of a Word file: a .docx as it is, an old-format file
+/// converted. A password-protected .docx (an OLE2 file holding an encrypted
+/// package) is told apart from a .doc named .docx, which is converted.
+pub fn word_bytes(path: &Path, kind: FileKind, raw: Vec<u8>) -> Result<Vec<u8>, LoadError> {
+    use docx::package::Signature;
+    match (Signature::of(&raw), kind) {
+        (Signature::Empty, _) => Err(LoadError::EmptyDraft { path: path.to_path_buf() }),
+        (Signature::Encrypted, _) => {
+            Err(LoadError::Docx { path: path.to_path_buf(), cause: docx::DocxError::Encrypted })
+        }
+        (Signature::Ole2 | Signature::Rtf, _) => legacy::Converter::from_env().to_docx(path, &raw),
+        (Signature::Other, FileKind::LegacyWord) => Err(LoadError::NotWord { path: path.to_path_buf() }),
+        _ => Ok(raw),
+    }
+}
+
 /// Converts every text of a brief to Simplified characters.
 fn simplify_brief(mut brief: Brief, path: &Path) -> Result<Brief, LoadError> {
     fn walk(s: &mut [crate::model::Section], f: &dyn Fn(&str) -> Result<String, LoadError>) -> Result<(), LoadError> {
@@ -229,33 +269,6 @@ fn simplify_brief(mut brief: Brief, path: &Path) -> Result<Brief, LoadError> {
     brief.meta.subtitle = f(&brief.meta.subtitle)?;
     walk(&mut brief.sections, &f)?;
     Ok(brief)
-}
-
-/// A .doc or .wps file converted to .docx by LibreOffice in a temporary folder.
-fn convert_legacy(path: &Path) -> Result<Vec<u8>, LoadError> {
-    let err = |cause: String| LoadError::Convert { path: path.to_path_buf(), cause };
-    let dir = tempfile::tempdir().map_err(|e| err(e.to_string()))?;
-    // A copy with a plain name: soffice names its output after the input.
-    let input = dir.path().join(format!("draft.{}", path.extension().and_then(|e| e.to_str()).unwrap_or("doc")));
-    std::fs::write(&input, store::read_bytes(path)?).map_err(|e| err(e.to_string()))?;
-    let out = dir.path().join("out");
-    let status = std::process::Command::new("soffice")
-        .arg(format!("-env:UserInstallation=file://{}", dir.path().join("profile").display()))
-        .args(["--headless", "--convert-to", "docx", "--outdir"])
-        .arg(&out)
-        .arg(&input)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::piped())
-        .output();
-    match status {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            Err(LoadError::NeedsLibreOffice { path: path.to_path_buf() })
-        }
-        Err(e) => Err(err(e.to_string())),
-        Ok(o) => std::fs::read(out.join("draft.docx")).map_err(|_| {
-            err(String::from_utf8_lossy(&o.stderr).trim().lines().last().unwrap_or("no output").to_string())
-        }),
-    }
 }
 
 /// Reads a brief or a draft with the default options, for the brief alone.
@@ -276,14 +289,21 @@ pub fn save_new(path: &Path, brief: &Brief) -> Result<(), LoadError> {
     Ok(store::create_new(path, text.as_bytes())?)
 }
 
-/// A brief as the text of the kind of file `path` names (.ron or .md).
+/// A brief as the text of the kind of file `path` names (.ron or .md). A
+/// brief larger than a brief file can be ([`store::MAX_FILE_BYTES`]) is
+/// refused before anything is written: it could not be opened again.
 fn brief_text(path: &Path, brief: &Brief) -> Result<String, LoadError> {
-    match FileKind::of(path) {
-        Ok(FileKind::Ron) => store::to_ron(brief)
-            .map_err(|e| LoadError::Store(StoreError::Encode { path: path.to_path_buf(), message: e.to_string() })),
-        Ok(FileKind::Markdown) => Ok(to_markdown(brief)),
-        _ => Err(LoadError::NotSavable { path: path.to_path_buf() }),
+    let text = match FileKind::of(path) {
+        Ok(FileKind::Ron) => {
+            store::to_ron(brief).map_err(|e| StoreError::Encode { path: path.to_path_buf(), message: e.to_string() })?
+        }
+        Ok(FileKind::Markdown) => to_markdown(brief),
+        _ => return Err(LoadError::NotSavable { path: path.to_path_buf() }),
+    };
+    if text.len() as u64 > store::MAX_FILE_BYTES {
+        return Err(LoadError::TooLargeToSave { path: path.to_path_buf(), size: text.len() });
     }
+    Ok(text)
 }
 
 /// Reads a text file and decodes it (UTF-8, UTF-16 with a BOM, GB18030/GBK).
@@ -315,6 +335,21 @@ mod tests {
         assert_eq!(FileKind::of(Path::new("a.txt")).unwrap(), FileKind::Text);
         assert!(matches!(FileKind::of(Path::new("a.pdf")), Err(LoadError::UnknownKind { .. })));
         assert!(FileKind::Ron.is_brief() && !FileKind::Text.is_brief());
+    }
+
+    #[test]
+    fn a_brief_too_large_to_open_again_is_not_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut b = crate::model::Template::ResearchBrief.build(Taxonomy::default());
+        b.sections[0].body = "扶贫".repeat(2_000_000);
+        for name in ["big.ron", "big.md"] {
+            let path = dir.path().join(name);
+            let err = save(&path, &b).expect_err(name);
+            assert!(matches!(err, LoadError::TooLargeToSave { .. }), "{err}");
+            assert!(!path.exists(), "{name}: nothing written");
+        }
+        b.sections[0].body = "扶贫".repeat(1_000);
+        save(&dir.path().join("small.ron"), &b).expect("a brief of ordinary size saves");
     }
 
     #[test]

@@ -30,6 +30,15 @@ pub enum Reason {
     /// Zero-width and bidirectional control characters, which make a figure
     /// read otherwise than it shows.
     Invisible,
+    /// A table of contents (a Word file): the headings again, with page numbers.
+    TableOfContents,
+    /// A comment Briefdesk wrote (an annotated draft read back): a finding,
+    /// not the author's.
+    BriefdeskComment,
+    /// Control characters, which a brief cannot hold (a Word file).
+    ControlCharacters,
+    /// A part of the file that could not be read, and why.
+    Unreadable,
 }
 
 impl Reason {
@@ -46,6 +55,10 @@ impl Reason {
             Reason::HeaderFooter => "页眉或页脚",
             Reason::Appendix => "导出时附加的附录",
             Reason::Invisible => "不可见字符（零宽或方向控制）",
+            Reason::TableOfContents => "目录",
+            Reason::BriefdeskComment => "简报台的检查批注",
+            Reason::ControlCharacters => "无法保存的控制字符",
+            Reason::Unreadable => "无法读取的部分",
         }
     }
 }

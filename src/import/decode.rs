@@ -40,7 +40,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         return Ok(Decoded { text: text.into_owned(), encoding: enc.name() });
     }
     if let Some(at) = memchr::memchr(0, bytes) {
-        return Err(DecodeError::Binary(at));
+        return utf16_without_bom(bytes).ok_or(DecodeError::Binary(at));
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Ok(Decoded { text: text.to_owned(), encoding: UTF_8.name() });
@@ -68,6 +68,34 @@ fn detect(bytes: &[u8]) -> &'static Encoding {
     let hinted = detector.guess(Some(b"cn"), false);
     let (_, _, errors) = hinted.decode(bytes);
     if errors { plain } else { hinted }
+}
+
+/// UTF-16 written without a byte-order mark (some Windows tools do): the NULs
+/// of its ASCII characters (digits, punctuation, line breaks) stand at odd
+/// offsets (little-endian) or at even ones (big-endian), but for the rare
+/// ideograph whose code ends in 00 (一 is U+4E00); binary data has them at
+/// both alike. The text must then decode cleanly and not look binary.
+fn utf16_without_bom(bytes: &[u8]) -> Option<Decoded> {
+    if !bytes.len().is_multiple_of(2) {
+        return None;
+    }
+    let sample = &bytes[..bytes.len().min(64 * 1024)];
+    let (mut even, mut odd) = (0usize, 0usize);
+    for (i, b) in sample.iter().enumerate() {
+        if *b == 0 {
+            if i % 2 == 0 { even += 1 } else { odd += 1 }
+        }
+    }
+    let enc = if odd >= 9 * even {
+        encoding_rs::UTF_16LE
+    } else if even >= 9 * odd {
+        encoding_rs::UTF_16BE
+    } else {
+        return None;
+    };
+    let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+    (!had_errors && !text.contains('\0') && !looks_binary(&text))
+        .then(|| Decoded { text: text.into_owned(), encoding: enc.name() })
 }
 
 /// Control characters other than tabs and line breaks are a sign of binary data.
@@ -98,6 +126,17 @@ mod tests {
         let mut be = vec![0xFE, 0xFF];
         be.extend(SAMPLE.encode_utf16().flat_map(u16::to_be_bytes));
         assert_eq!(decode(&be).unwrap().text, SAMPLE);
+    }
+
+    #[test]
+    fn decodes_utf16_without_bom() {
+        let text = "全市2023年投入帮扶资金1.26亿元。\r\n其中消费扶贫4820万元。\r\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(decode(&le).unwrap(), Decoded { text: text.into(), encoding: "UTF-16LE" });
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(decode(&be).unwrap(), Decoded { text: text.into(), encoding: "UTF-16BE" });
+        // NULs at both parities are binary still.
+        assert!(matches!(decode(b"ab\x00c\x00\x00de"), Err(DecodeError::Binary(2))));
     }
 
     #[test]

@@ -1,13 +1,18 @@
 //! Word file → its content: the document's paragraphs and tables in order, what
 //! their styles make them, and what stands beside the body (comments, notes,
 //! text boxes, headers and footers, tracked deletions) for the import report.
-
-use std::collections::HashMap;
-use std::io::{Cursor, Read};
+//!
+//! The package is opened within bounds first ([`Package`]); docx-rs reads
+//! what it kept on a thread with a large stack, so that no file can end the
+//! app. Notes, headers and footers are read by [`super::parts`].
 
 use docx_rs::{Docx, Paragraph, ParagraphChild, Run, RunChild, Table, TableCellContent, TableChild, TableRowChild};
 
-use super::{APPENDIX, SIGNATURE};
+use super::BRIEFDESK_AUTHOR;
+use super::package::Package;
+use super::parts::{self, Numbering};
+use super::styles::StyleKinds;
+use super::tidy::{finish, unreadable};
 use crate::import::boilerplate::Reason;
 use crate::import::text::Removed;
 
@@ -17,7 +22,8 @@ pub struct DocxText {
     pub blocks: Vec<Block>,
     /// Deleted text, comments, notes, text boxes, headers and footers.
     pub asides: Vec<Removed>,
-    /// Tracked insertions kept and deletions dropped.
+    /// Tracked insertions kept and deletions dropped (a change written as
+    /// several runs in a row counts once).
     pub insertions: usize,
     pub deletions: usize,
     /// Headings numbered by Word's own list numbering (numPr on the paragraph
@@ -42,29 +48,115 @@ pub enum ParaKind {
     Heading(usize),
     Signature,
     Appendix,
+    /// A table of contents' heading or entry: left out and reported.
+    Contents,
 }
 
-/// Why a Word file could not be read.
+/// Why a Word file could not be read. Each says what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum DocxError {
     #[error(
         "the file is damaged or is not a Word document (.docx) ({0}); open it in Word or WPS and save it again as .docx"
     )]
     Damaged(String),
+    #[error(
+        "the file is protected with a password, so its text cannot be read; open it in Word or WPS, remove the password (文件 → 信息 → 保护文档) and save it again"
+    )]
+    Encrypted,
+    #[error("the file is an old-format Word or WPS file (.doc or .wps) with a .docx name")]
+    OldFormat,
+    #[error(
+        "the file unpacks to more than {} MB ({part}), far more than a brief's Word file; it was not read (it may be a zip bomb)",
+        limit / 1_048_576
+    )]
+    TooLarge { part: String, limit: u64 },
+    #[error("the file's zip claims {entries} entries, more than the {limit} a Word file can have; it was not read")]
+    TooManyEntries { entries: u64, limit: u64 },
+    #[error(
+        "the file's XML is nested more than {limit} levels deep ({part}); Word never writes that, so it was not read"
+    )]
+    TooDeep { part: String, limit: usize },
+    #[error("the file holds more than {limit} {what}, more than a brief can be; split it into smaller files")]
+    TooMany { what: &'static str, limit: usize },
+    #[error(
+        "the file holds {:.1} MB of text, more than a brief can hold ({:.1} MB); split it into smaller files",
+        *bytes as f64 / 1_048_576.0, *limit as f64 / 1_048_576.0
+    )]
+    TooMuchText { bytes: usize, limit: u64 },
 }
 
-/// Reads a .docx file's content. It never panics: a reader panic on a damaged
-/// file is reported as damage.
+/// The stack docx-rs reads on: its table reader recurses once per nested
+/// table (about 40 KB a level in a debug build); [`super::package::MAX_DEPTH`]
+/// allows about 40 levels.
+const READER_STACK: usize = 32 * 1024 * 1024;
+
+/// Reads a .docx file's content. It never panics, and no file makes it take
+/// unbounded memory, time or stack.
 pub fn read_docx(bytes: &[u8]) -> Result<DocxText, DocxError> {
-    let docx = std::panic::catch_unwind(|| docx_rs::read_docx(bytes))
-        .map_err(|_| DocxError::Damaged("the reader could not parse it".into()))?
-        .map_err(|e| DocxError::Damaged(e.to_string()))?;
-    let styles = StyleKinds::new(&docx);
-    let mut r = Reader { styles: &styles, out: DocxText::default() };
+    let pkg = Package::open(bytes)?;
+    let zip = pkg.repacked()?;
+    let numbering = pkg.part("word/numbering.xml").map(Numbering::read).unwrap_or_default();
+    let read = std::thread::scope(|s| {
+        let reader = std::thread::Builder::new().name("docx-reader".into()).stack_size(READER_STACK);
+        let handle = reader
+            .spawn_scoped(s, || {
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    let docx = docx_rs::read_docx(&zip).map_err(|e| DocxError::Damaged(e.to_string()))?;
+                    Ok(body(&docx, numbering))
+                }))
+            })
+            .map_err(|e| DocxError::Damaged(format!("no thread to read it on: {e}")))?;
+        handle
+            .join()
+            .map_err(|_| DocxError::Damaged("the reader could not parse it".into()))?
+            .unwrap_or_else(|_| Err(DocxError::Damaged("the reader could not parse it".into())))
+    })?;
+    let mut out = read;
+    // Headers and footers of every section, in the order the document lists them.
+    let mut seen = Vec::new();
+    for name in parts::headers_and_footers(&pkg) {
+        let Some(xml) = pkg.part(&name) else { continue };
+        let text = parts::part_text(xml, false);
+        for p in text.items {
+            let p = p.trim().to_string();
+            // Odd, even and first-page footers often say the same: listed once.
+            if !p.is_empty() && !seen.contains(&p) {
+                seen.push(p.clone());
+                out.asides.push(Removed { line: 0, text: p, reason: Reason::HeaderFooter });
+            }
+        }
+        if let Some(why) = text.error {
+            out.asides.push(unreadable(&name, &why));
+        }
+    }
+    // Notes: read here, reported with the reason when their part does not parse.
+    for name in ["word/footnotes.xml", "word/endnotes.xml"] {
+        if let Some(xml) = pkg.part(name) {
+            let text = parts::part_text(xml, true);
+            for note in text.items.iter().map(|n| n.trim()).filter(|n| !n.is_empty()) {
+                out.asides.push(Removed { line: 0, text: note.to_string(), reason: Reason::Footnote });
+            }
+            if let Some(why) = text.error {
+                out.asides.push(unreadable(name, &why));
+            }
+        }
+    }
+    for (name, why) in &pkg.unreadable {
+        out.asides.push(unreadable(name, why));
+    }
+    finish(&mut out)?;
+    Ok(out)
+}
+
+/// The document body, comments included, read from docx-rs's model.
+fn body(docx: &Docx, numbering: Numbering) -> DocxText {
+    let styles = StyleKinds::new(docx);
+    let mut r = Reader { styles: &styles, numbering, out: DocxText::default(), toc_field: 0, pending_deletion: None };
     for child in &docx.document.children {
         r.document_child(child);
     }
     // Comments, with the paragraph they are anchored near unknown: line 0.
+    // Briefdesk's own (an annotated draft read back) are no author's comments.
     for c in docx.comments.inner() {
         let text = c
             .children
@@ -76,193 +168,22 @@ pub fn read_docx(bytes: &[u8]) -> Result<DocxText, DocxError> {
             .collect::<Vec<_>>()
             .join("\n");
         if !text.trim().is_empty() {
-            r.aside(Reason::Comment, format!("{}：{}", c.author, text.trim()));
+            let reason = if c.author == BRIEFDESK_AUTHOR { Reason::BriefdeskComment } else { Reason::Comment };
+            r.aside(reason, format!("{}：{}", c.author, text.trim()));
         }
     }
-    // Headers and footers: their paragraphs and tables, in that order.
-    let sp = &docx.document.section_property;
-    let headers = [&sp.header, &sp.first_header, &sp.even_header].into_iter().flatten().flat_map(|(_, h)| {
-        h.children.iter().map(|c| match c {
-            docx_rs::HeaderChild::Paragraph(p) => Some(Ok(&**p)),
-            docx_rs::HeaderChild::Table(t) => Some(Err(&**t)),
-            docx_rs::HeaderChild::StructuredDataTag(_) => None,
-        })
-    });
-    let footers = [&sp.footer, &sp.first_footer, &sp.even_footer].into_iter().flatten().flat_map(|(_, f)| {
-        f.children.iter().map(|c| match c {
-            docx_rs::FooterChild::Paragraph(p) => Some(Ok(&**p)),
-            docx_rs::FooterChild::Table(t) => Some(Err(&**t)),
-            docx_rs::FooterChild::StructuredDataTag(_) => None,
-        })
-    });
-    for part in headers.chain(footers).flatten() {
-        let text = match part {
-            Ok(p) => r.paragraph_text(p).0,
-            Err(t) => table_text(&r.table_rows(t)),
-        };
-        r.aside(Reason::HeaderFooter, text);
-    }
-    let mut out = r.out;
-    // docx-rs does not read the notes: their parts are read here.
-    for (part, reason) in [("word/footnotes.xml", Reason::Footnote), ("word/endnotes.xml", Reason::Footnote)] {
-        for note in notes(bytes, part) {
-            if !note.trim().is_empty() {
-                out.asides.push(Removed { line: 0, text: note.trim().to_string(), reason });
-            }
-        }
-    }
-    Ok(out)
-}
-
-/// The text of each real note (not the separators) of a notes part.
-fn notes(bytes: &[u8], part: &str) -> Vec<String> {
-    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else { return Vec::new() };
-    let Ok(mut f) = zip.by_name(part) else { return Vec::new() };
-    let mut xml = String::new();
-    if f.read_to_string(&mut xml).is_err() {
-        return Vec::new();
-    }
-    use quick_xml::events::Event;
-    let mut reader = quick_xml::Reader::from_str(&xml);
-    let mut out = Vec::new();
-    let mut current: Option<String> = None;
-    let mut in_text = false;
-    loop {
-        match reader.read_event() {
-            Ok(Event::Start(e)) => match e.name().as_ref() {
-                b"w:footnote" | b"w:endnote" => {
-                    let separator =
-                        e.attributes().flatten().any(|a| a.key.as_ref() == b"w:type" && a.value.as_ref() != b"normal");
-                    current = (!separator).then(String::new);
-                }
-                b"w:t" => in_text = true,
-                _ => {}
-            },
-            Ok(Event::Empty(e)) => {
-                if let (Some(c), b"w:tab") = (current.as_mut(), e.name().as_ref()) {
-                    c.push('\t');
-                }
-            }
-            Ok(Event::Text(t)) if in_text => {
-                if let (Some(c), Ok(s)) = (current.as_mut(), t.decode()) {
-                    c.push_str(&s);
-                }
-            }
-            Ok(Event::GeneralRef(r)) if in_text => {
-                if let Some(c) = current.as_mut() {
-                    if let Ok(Some(ch)) = r.resolve_char_ref() {
-                        c.push(ch);
-                    }
-                    let name: &[u8] = &r;
-                    match name {
-                        b"amp" => c.push('&'),
-                        b"lt" => c.push('<'),
-                        b"gt" => c.push('>'),
-                        b"quot" => c.push('"'),
-                        b"apos" => c.push('\''),
-                        _ => {}
-                    }
-                }
-            }
-            Ok(Event::End(e)) => match e.name().as_ref() {
-                b"w:t" => in_text = false,
-                b"w:p" => {
-                    if let Some(c) = current.as_mut() {
-                        c.push('\n');
-                    }
-                }
-                b"w:footnote" | b"w:endnote" => out.extend(current.take()),
-                _ => {}
-            },
-            Ok(Event::Eof) | Err(_) => break,
-            _ => {}
-        }
-    }
-    out
-}
-
-/// Paragraph style ids → what they make a paragraph, following `basedOn`.
-struct StyleKinds {
-    kinds: HashMap<String, ParaKind>,
-    /// Styles that carry list numbering (a heading style of a numbered outline).
-    numbered: std::collections::HashSet<String>,
-}
-
-impl StyleKinds {
-    fn new(docx: &Docx) -> StyleKinds {
-        let mut raw: HashMap<String, (String, Option<usize>, Option<String>)> = HashMap::new();
-        for s in &docx.styles.styles {
-            let name =
-                serde_json::to_value(&s.name).ok().and_then(|v| v.as_str().map(str::to_lowercase)).unwrap_or_default();
-            let based = s
-                .based_on
-                .as_ref()
-                .and_then(|b| serde_json::to_value(b).ok())
-                .and_then(|v| v.as_str().map(String::from));
-            raw.insert(s.style_id.clone(), (name, s.paragraph_property.outline_lvl.as_ref().map(|o| o.v), based));
-        }
-        let kind_of = |id: &str| -> ParaKind {
-            let mut id = id.to_string();
-            for _ in 0..8 {
-                let Some((name, outline, based)) = raw.get(&id) else { break };
-                let lower_id = id.to_lowercase();
-                if id == SIGNATURE {
-                    return ParaKind::Signature;
-                }
-                if id == APPENDIX {
-                    return ParaKind::Appendix;
-                }
-                if name == "title" || name == "标题" || lower_id == "title" {
-                    return ParaKind::Title;
-                }
-                if name == "subtitle" || name == "副标题" || lower_id == "subtitle" {
-                    return ParaKind::Subtitle;
-                }
-                for prefix in ["heading ", "标题 ", "heading", "标题"] {
-                    if let Some(n) = name.strip_prefix(prefix).and_then(|n| n.trim().parse::<usize>().ok())
-                        && (1..=9).contains(&n)
-                    {
-                        return ParaKind::Heading(n);
-                    }
-                }
-                if let Some(v) = outline.filter(|v| *v < 9) {
-                    return ParaKind::Heading(v + 1);
-                }
-                match based {
-                    Some(b) => id = b.clone(),
-                    None => break,
-                }
-            }
-            ParaKind::Body
-        };
-        let kinds = raw.keys().map(|id| (id.clone(), kind_of(id))).collect();
-        let numbered = docx
-            .styles
-            .styles
-            .iter()
-            .filter(|s| s.paragraph_property.numbering_property.is_some())
-            .map(|s| s.style_id.clone())
-            .collect();
-        StyleKinds { kinds, numbered }
-    }
-
-    /// Whether Word numbers the paragraph itself (numPr on it or its style).
-    fn numbered(&self, p: &Paragraph) -> bool {
-        p.property.numbering_property.is_some()
-            || p.property.style.as_ref().is_some_and(|s| self.numbered.contains(&s.val))
-    }
-
-    fn of(&self, p: &Paragraph) -> ParaKind {
-        if let Some(v) = p.property.outline_lvl.as_ref().map(|o| o.v).filter(|v| *v < 9) {
-            return ParaKind::Heading(v + 1);
-        }
-        p.property.style.as_ref().and_then(|s| self.kinds.get(&s.val)).copied().unwrap_or(ParaKind::Body)
-    }
+    r.out
 }
 
 struct Reader<'a> {
     styles: &'a StyleKinds,
+    numbering: Numbering,
     out: DocxText,
+    /// Inside a TOC field: the depth of field nesting since its start.
+    toc_field: usize,
+    /// A deletion whose runs are still being read (a change written as
+    /// several runs in a row is one change).
+    pending_deletion: Option<String>,
 }
 
 impl Reader<'_> {
@@ -273,11 +194,8 @@ impl Reader<'_> {
 
     fn aside(&mut self, reason: Reason, text: String) {
         let text = text.trim();
-        // Odd, even and first-page footers often say the same: listed once.
-        let again = reason == Reason::HeaderFooter
-            && self.out.asides.iter().any(|a| a.reason == Reason::HeaderFooter && a.text == text);
-        if !text.is_empty() && !again {
-            let line = if matches!(reason, Reason::HeaderFooter | Reason::Comment) { 0 } else { self.line() };
+        if !text.is_empty() {
+            let line = if matches!(reason, Reason::Comment | Reason::BriefdeskComment) { 0 } else { self.line() };
             self.out.asides.push(Removed { line, text: text.to_string(), reason });
         }
     }
@@ -322,13 +240,42 @@ impl Reader<'_> {
     }
 
     fn paragraph(&mut self, p: &Paragraph) {
-        let kind = self.styles.of(p);
-        let (text, boxes) = self.paragraph_text(p);
-        let text = trim_paragraph(&text);
-        if matches!(kind, ParaKind::Heading(_)) && !text.is_empty() && self.styles.numbered(p) {
-            self.out.numbered_headings += 1;
+        let mut kind = self.styles.of(p);
+        // A heading style ends a TOC field left open (a damaged file).
+        if matches!(kind, ParaKind::Heading(_)) {
+            self.toc_field = 0;
         }
-        if !text.is_empty() {
+        let in_toc = (self.toc_field > 0 || self.starts_toc(p)) && matches!(kind, ParaKind::Body | ParaKind::Contents);
+        let (text, boxes) = self.paragraph_text(p);
+        let mut text = trim_paragraph(&text);
+        if in_toc {
+            kind = ParaKind::Contents;
+        }
+        if let Some((id, level)) = self.styles.numbering(p) {
+            // Counted even when empty: Word numbers an empty paragraph too.
+            let shown = self.numbering.next(&id.to_string(), level);
+            match kind {
+                _ if text.is_empty() => {}
+                ParaKind::Heading(_) => self.out.numbered_headings += 1,
+                // A list paragraph numbered 一、（一）1.（1）: its number is written
+                // into the text (Word shows it), and a heading-like one is a heading
+                // of the level its number says.
+                ParaKind::Body => {
+                    if let Some(number) = shown.filter(|n| crate::model::heading_marker(n).is_some()) {
+                        let level = crate::model::heading_marker(&number).map_or(0, |m| m.0);
+                        if looks_like_heading(&text) {
+                            kind = ParaKind::Heading(level + 1);
+                        }
+                        text = format!("{number}{text}");
+                    }
+                }
+                _ => {}
+            }
+        }
+        if kind == ParaKind::Contents {
+            // A table of contents is the headings again, with page numbers: reported, not kept.
+            self.aside(Reason::TableOfContents, text.replace('\t', " "));
+        } else if !text.is_empty() {
             self.out.blocks.push(Block::Paragraph { text, kind });
         }
         for b in boxes {
@@ -336,27 +283,50 @@ impl Reader<'_> {
         }
     }
 
+    /// Whether the paragraph opens a TOC field (Word's table of contents
+    /// without a content control, or LibreOffice's).
+    fn starts_toc(&self, p: &Paragraph) -> bool {
+        p.children.iter().any(|c| match c {
+            ParagraphChild::Run(r) => r.children.iter().any(is_toc_instr),
+            _ => false,
+        })
+    }
+
     /// The paragraph's text as shown, and the text of any text boxes in it.
     fn paragraph_text(&mut self, p: &Paragraph) -> (String, Vec<String>) {
         let mut text = String::new();
         let mut boxes = Vec::new();
         self.children_text(&p.children, &mut text, &mut boxes);
+        self.flush_deletion();
         (text, boxes)
     }
 
     fn children_text(&mut self, children: &[ParagraphChild], text: &mut String, boxes: &mut Vec<String>) {
+        let mut inserting = false;
         for c in children {
+            // Runs of one change in a row are one change: a deletion is reported
+            // once, an insertion counted once.
+            if !matches!(c, ParagraphChild::Delete(_)) {
+                self.flush_deletion();
+            }
+            let insert = matches!(c, ParagraphChild::Insert(_));
             match c {
                 ParagraphChild::Run(run) => {
+                    self.track_fields(run);
                     text.push_str(&self.run_text(run));
                     boxes.extend(self.run_boxes(run));
                 }
                 ParagraphChild::Insert(ins) => {
-                    self.out.insertions += 1;
+                    if !inserting {
+                        self.out.insertions += 1;
+                    }
                     for ic in &ins.children {
                         match ic {
                             docx_rs::InsertChild::Run(run) => text.push_str(&self.run_text(run)),
-                            docx_rs::InsertChild::Delete(d) => self.deleted(&d.children),
+                            docx_rs::InsertChild::Delete(d) => {
+                                self.deleted(&d.children);
+                                self.flush_deletion();
+                            }
                             _ => {}
                         }
                     }
@@ -398,12 +368,37 @@ impl Reader<'_> {
                 }
                 _ => {}
             }
+            // Comment and bookmark marks between the runs of a change do not end it.
+            let mark = matches!(
+                c,
+                ParagraphChild::CommentStart(_)
+                    | ParagraphChild::CommentEnd(_)
+                    | ParagraphChild::BookmarkStart(_)
+                    | ParagraphChild::BookmarkEnd(_)
+            );
+            if !mark {
+                inserting = insert;
+            }
+        }
+    }
+
+    /// Follows field nesting through a run, for a TOC field's extent.
+    fn track_fields(&mut self, run: &Run) {
+        for c in &run.children {
+            match c {
+                c if is_toc_instr(c) && self.toc_field == 0 => self.toc_field = 1,
+                RunChild::FieldChar(f) if self.toc_field > 0 => match f.field_char_type {
+                    docx_rs::FieldCharType::Begin => self.toc_field += 1,
+                    docx_rs::FieldCharType::End => self.toc_field -= 1,
+                    _ => {}
+                },
+                _ => {}
+            }
         }
     }
 
     fn deleted(&mut self, children: &[docx_rs::DeleteChild]) {
-        self.out.deletions += 1;
-        let mut gone = String::new();
+        let gone = self.pending_deletion.get_or_insert_with(String::new);
         for c in children {
             if let docx_rs::DeleteChild::Run(run) = c {
                 for rc in &run.children {
@@ -415,7 +410,14 @@ impl Reader<'_> {
                 }
             }
         }
-        self.aside(Reason::TrackedDeletion, gone);
+    }
+
+    /// Reports the deletion being read, as one change.
+    fn flush_deletion(&mut self) {
+        if let Some(gone) = self.pending_deletion.take() {
+            self.out.deletions += 1;
+            self.aside(Reason::TrackedDeletion, gone);
+        }
     }
 
     fn run_text(&self, run: &Run) -> String {
@@ -466,6 +468,8 @@ impl Reader<'_> {
         }
     }
 
+    /// A table's rows of cell texts. A cell merged across columns is padded
+    /// with empty cells to its span, so the cells below stay in their columns.
     fn table_rows(&mut self, t: &Table) -> Vec<Vec<String>> {
         let mut rows = Vec::new();
         for TableChild::TableRow(row) in &t.rows {
@@ -487,11 +491,32 @@ impl Reader<'_> {
                 }
                 parts.retain(|p| !p.is_empty());
                 cells.push(parts.join(" "));
+                let span = serde_json::to_value(&cell.property)
+                    .ok()
+                    .and_then(|v| v.get("gridSpan").and_then(serde_json::Value::as_u64))
+                    .unwrap_or(1)
+                    .clamp(1, 64);
+                cells.extend((1..span).map(|_| String::new()));
             }
             rows.push(cells);
         }
         rows
     }
+}
+
+/// A field instruction that makes a table of contents.
+fn is_toc_instr(c: &RunChild) -> bool {
+    match c {
+        RunChild::InstrTextString(s) => s.trim_start().starts_with("TOC"),
+        RunChild::InstrText(i) => matches!(**i, docx_rs::InstrText::TOC(_)),
+        _ => false,
+    }
+}
+
+/// A numbered list paragraph that reads as a heading: short, with no
+/// sentence ending in it.
+fn looks_like_heading(text: &str) -> bool {
+    text.chars().count() <= 40 && !text.contains(['。', '；', ';', '！', '？']) && !text.contains('\n')
 }
 
 fn delete_text(t: &docx_rs::DeleteText) -> String {

@@ -155,12 +155,27 @@ pub fn to_brief(text: &DocxText, taxonomy: Taxonomy) -> (Brief, Vec<Removed>) {
     (brief, removed)
 }
 
+/// A title broken into lines (as the official layout breaks a long one) as
+/// one line: lines of Chinese join with nothing between them, others with a space.
+fn join_lines(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.split('\n').map(str::trim) {
+        let cjk_join = out.chars().next_back().is_some_and(|c| !c.is_ascii())
+            && line.chars().next().is_some_and(|c| !c.is_ascii());
+        if !out.is_empty() && !cjk_join {
+            out.push(' ');
+        }
+        out.push_str(line);
+    }
+    out
+}
+
 /// Title, subtitle, and the 落款 (unit and date) into the brief's metadata.
 fn apply_meta(brief: &mut Brief, lines: &[Block]) {
     for b in lines {
         let Block::Paragraph { text, kind } = b else { continue };
         match kind {
-            ParaKind::Title if brief.meta.title.is_empty() => brief.meta.title = text.replace('\n', " "),
+            ParaKind::Title if brief.meta.title.is_empty() => brief.meta.title = join_lines(text),
             ParaKind::Subtitle if brief.meta.subtitle.is_empty() => brief.meta.subtitle = text.clone(),
             ParaKind::Signature => match chrono::NaiveDate::parse_from_str(text.trim(), "%Y年%m月%d日") {
                 Ok(d) => brief.meta.date = Some(d),

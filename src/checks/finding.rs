@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::figures::Damage;
 use crate::lang::Lang;
 
 /// A value for a message: 1500, 42000 as 4.2万, 85.5 (the one formatter, `model::value`).
@@ -119,6 +120,11 @@ pub enum Finding {
     DecadeWithoutCentury { decade: String },
     /// BD113: a range whose first end drops 万, 亿 or %.
     RangeDropsUnit { range: String, fixed: String },
+    /// BD113: digits a PDF spaced apart (`3 .4 6 万户`), one figure or `count` in a section.
+    SpacedDigits { figure: String, fixed: String, count: usize, extent: Extent },
+    /// BD113: a numeral damaged in typing: a letter for a digit (2O23年), a
+    /// zero among Chinese digits (二0二一年), a year with extra digits (201920年).
+    DamagedNumeral { figure: String, damage: crate::figures::Damage, fixed: Option<String> },
 }
 
 const WEEKDAYS: [&str; 7] = ["一", "二", "三", "四", "五", "六", "日"];
@@ -311,6 +317,29 @@ impl Finding {
                 format!("“{decade}”未写明世纪，宜写作“20世纪{decade}”或“上世纪{decade}”")
             }
             RangeDropsUnit { range, fixed } => format!("范围“{range}”的前项省略了单位，应写作“{fixed}”"),
+            SpacedDigits { figure, fixed, count, extent } => {
+                if *count > 1 {
+                    let place = if *extent == Extent::Document { "全文" } else { "本节" };
+                    format!(
+                        "{place}{count}处数字被空格断开（如“{figure}”，多见于从PDF复制的文字），已按连写读取，请删去空格"
+                    )
+                } else {
+                    format!("“{figure}”的数字被空格断开（多见于从PDF复制的文字），已按“{fixed}”读取，请删去空格")
+                }
+            }
+            DamagedNumeral { figure, damage, fixed } => {
+                let fixed = fixed.as_deref().unwrap_or_default();
+                match damage {
+                    Damage::LetterForDigit => format!("“{figure}”中把字母当作了数字，应写作“{fixed}”"),
+                    Damage::ZeroAmongChinese => {
+                        format!("“{figure}”在汉字数字中夹用了阿拉伯数字0或字母O，应写作“{fixed}”")
+                    }
+                    Damage::RunOnYear => {
+                        format!("“{figure}”不是有效的年份：年份应为四位数，可能多打了数字或两个年份连在了一起")
+                    }
+                    Damage::SpacedDigits => format!("“{figure}”的数字被空格断开，应写作“{fixed}”"),
+                }
+            }
         }
     }
 
@@ -472,6 +501,31 @@ impl Finding {
             }
             RangeDropsUnit { range, fixed } => {
                 format!("the range {range} drops the magnitude on its first end; write {fixed}")
+            }
+            SpacedDigits { figure, fixed, count, extent } => {
+                if *count > 1 {
+                    let place = if *extent == Extent::Document { "the text" } else { "this section" };
+                    format!(
+                        "{count} figures in {place} have their digits spaced apart (such as {figure}, as text copied from a PDF often has); they are read whole: remove the spaces"
+                    )
+                } else {
+                    format!(
+                        "the digits of {figure} are spaced apart (as text copied from a PDF often has); read as {fixed}: remove the spaces"
+                    )
+                }
+            }
+            DamagedNumeral { figure, damage, fixed } => {
+                let fixed = fixed.as_deref().unwrap_or_default();
+                match damage {
+                    Damage::LetterForDigit => format!("{figure} has a letter where a digit belongs; write {fixed}"),
+                    Damage::ZeroAmongChinese => {
+                        format!("{figure} mixes an Arabic 0 or the letter O into Chinese digits; write {fixed}")
+                    }
+                    Damage::RunOnYear => format!(
+                        "{figure} is no year: a year has four digits, so a digit was typed twice or two years ran together"
+                    ),
+                    Damage::SpacedDigits => format!("the digits of {figure} are spaced apart; write {fixed}"),
+                }
             }
         }
     }

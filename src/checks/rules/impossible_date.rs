@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
 
 use super::super::{Context, Diagnostic, Finding, RelatedRole, Rule, RuleDoc};
-use crate::figures::{DateParts, Kind};
+use crate::figures::{Damage, DateParts, Kind};
 use crate::model::Severity;
 
 pub struct ImpossibleDate;
@@ -52,6 +52,10 @@ impl Rule for ImpossibleDate {
                 let (Kind::Date, Some(d)) = (f.kind, f.date.as_ref()) else {
                     continue;
                 };
+                // 201920年 is BD113's: a numeral damaged in typing, not a date.
+                if f.damage == Some(Damage::RunOnYear) {
+                    continue;
+                }
                 let text = s.text(f);
                 if d.compact
                     && let (Some(y), Some(m), Some(day)) = (d.year, d.month, d.day)

@@ -89,8 +89,16 @@ pub enum Finding {
     NoSuchDate { date: String },
     /// BD109: a date written as one run of digits (2020421).
     CompactDate { date: String, fixed: String },
-    /// BD109: a weekday that is not the date's.
-    Weekday { date: String, actual: u32, written: u32 },
+    /// BD109: a date that does not exist in the year and month the text before
+    /// it gives it (2月29日 under a 2023年 named earlier), `read` in full.
+    NoSuchDateInYear { date: String, read: String },
+    /// BD109: a weekday that is not the date's; `assumed` is the year taken
+    /// from the text before a date that names none.
+    Weekday { date: String, actual: u32, written: u32, assumed: Option<i32> },
+    /// BD109: a range of weekdays that is not the range of dates' (5月20日至24日（周二至周六）).
+    WeekdayRange { from: String, to: String, actual: [u32; 2], written: [u32; 2], assumed: Option<i32> },
+    /// BD109: days still to go, counted from the report's date, that the calendar contradicts.
+    DaysLeft { stated: String, from: NaiveDate, to: NaiveDate, days: i64 },
     /// BD109: a 截至 date after the report date.
     AfterReport { date: String, report: NaiveDate },
     /// BD110: heading numbers out of sequence.
@@ -263,9 +271,26 @@ impl Finding {
             YearSpan { span, years, stated } => format!("{span}共{years}年（含首尾），与所写{stated}不符"),
             NoSuchDate { date } => format!("日期“{date}”不存在"),
             CompactDate { date, fixed } => format!("日期“{date}”缺了“年”“月”，应为“{fixed}”"),
-            Weekday { date, actual, written } => {
-                format!("{date}是星期{}，不是星期{}", weekday(*actual), weekday(*written))
+            NoSuchDateInYear { date, read } => format!("“{date}”按上文读作{read}，这一天不存在"),
+            Weekday { date, actual, written, assumed } => {
+                let year = assumed.map(|y| format!("按上文的{y}年计，")).unwrap_or_default();
+                format!("{year}{date}是星期{}，不是星期{}", weekday(*actual), weekday(*written))
             }
+            WeekdayRange { from, to, actual, written, assumed } => {
+                let year = assumed.map(|y| format!("按上文的{y}年计，")).unwrap_or_default();
+                format!(
+                    "{year}{from}至{to}是星期{}至星期{}，不是星期{}至星期{}",
+                    weekday(actual[0]),
+                    weekday(actual[1]),
+                    weekday(written[0]),
+                    weekday(written[1])
+                )
+            }
+            DaysLeft { stated, from, to, days } => format!(
+                "从报告日期{}到{}还有{days}天，与所写的{stated}不符",
+                from.format("%Y年%-m月%-d日"),
+                to.format("%Y年%-m月%-d日")
+            ),
             AfterReport { date, report } => format!("截至日期{date}晚于报告日期{}", report.format("%Y年%-m月%-d日")),
             Numbering(n) => match n {
                 self::Numbering::MissingLevel { marker } => {
@@ -443,8 +468,25 @@ impl Finding {
             }
             NoSuchDate { date } => format!("the date {date} does not exist"),
             CompactDate { date, fixed } => format!("the date {date} lost its 年 and 月; write {fixed}"),
-            Weekday { date, actual, written } => {
-                format!("{date} is a 星期{} (weekday {actual}), not 星期{}", weekday(*actual), weekday(*written))
+            NoSuchDateInYear { date, read } => {
+                format!("{date}, read as {read} from the text before it, does not exist")
+            }
+            Weekday { date, actual, written, assumed } => {
+                let year = assumed.map(|y| format!("read in {y} (the year named before it), ")).unwrap_or_default();
+                format!("{year}{date} is a 星期{} (weekday {actual}), not 星期{}", weekday(*actual), weekday(*written))
+            }
+            WeekdayRange { from, to, actual, written, assumed } => {
+                let year = assumed.map(|y| format!("read in {y} (the year named before it), ")).unwrap_or_default();
+                format!(
+                    "{year}{from} to {to} runs from 星期{} to 星期{}, not 星期{} to 星期{}",
+                    weekday(actual[0]),
+                    weekday(actual[1]),
+                    weekday(written[0]),
+                    weekday(written[1])
+                )
+            }
+            DaysLeft { stated, from, to, days } => {
+                format!("from the report's date {from} to {to} is {days} days, not the stated {stated}")
             }
             AfterReport { date, report } => format!("the 截至 date {date} is after the report date {report}"),
             Numbering(n) => match n {

@@ -26,7 +26,7 @@ use serde::{Deserialize, Serialize};
 
 pub use damage::Damage;
 pub use date::DateParts;
-pub use text::WordSet;
+pub use text::{WordSet, is_space};
 
 /// How a figure is qualified: exact, or bounded by an approximation marker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]

@@ -30,3 +30,45 @@ pub const MAX_RUN_ON_YEAR_DIGITS: usize = 8;
 /// 一日 is no date. Read by the figure engine's scanner at the numeral,
 /// looking back at the lead.
 pub const IDIOMS_WITH_A_LEAD: &[&str] = &["如一日"];
+
+// ---------------------------------------------------------------------------
+// Dates and weekdays
+// ---------------------------------------------------------------------------
+
+/// Words that name a weekday before its number (星期三, 礼拜天, 周三). Read by
+/// the figure engine's date reader (`figures::date`), which takes a weekday
+/// written after a date as that date's; BD109 checks it.
+pub const WEEKDAY_WORDS: &[&str] = &["星期", "礼拜", "周"];
+
+/// The day after a weekday word, 1 = Monday … 7 = Sunday (星期日 and 星期天 are
+/// both Sunday). Read by the figure engine's date reader.
+pub const WEEKDAY_DAYS: &[(char, u32)] =
+    &[('一', 1), ('二', 2), ('三', 3), ('四', 4), ('五', 5), ('六', 6), ('日', 7), ('天', 7)];
+
+/// Connectors between the two ends of a range of dates or of weekdays
+/// (5月20日至24日（周一至周五）). Read by the figure engine's date reader and
+/// by BD109, which carries the month of a range's first date to its last.
+pub const DATE_RANGE_CONNECTORS: &[&str] = &["至", "到", "——", "—", "－", "-", "～", "~"];
+
+/// Words that mark a date of the lunar calendar (农历正月十五, 阴历八月十五),
+/// which neither the Gregorian month lengths nor its weekdays apply to. Read
+/// by the figure engine's date reader, which marks such a date lunar.
+pub const LUNAR_MARKERS: &[&str] = &["农历", "阴历", "夏历"];
+
+/// The lunar months that can end in the next Gregorian year (冬月, 腊月): a
+/// Gregorian date of January or February in brackets after one of them may
+/// be in the year after the one written. Read by BD109, which leaves the
+/// weekday of such a date unchecked.
+pub const LATE_LUNAR_MONTHS: &[&str] = &["冬月", "腊月", "十一月", "十二月"];
+
+/// Words before a number of days that make it days still to go (屈指156天,
+/// 还有20天, 仅剩45天). Read by BD109, which counts them from the report's date.
+pub const DAYS_LEFT_WORDS: &[&str] = &["屈指", "还有", "还剩", "仅剩", "只剩", "剩下", "仅有", "只有"];
+
+/// Words for the end of the report's year, what days still to go run up to
+/// when no date is named (年底, 岁末, 全年工作的圆满收官). Read by BD109.
+pub const YEAR_END_WORDS: &[&str] = &["年底", "年末", "岁末", "年终", "收官"];
+
+/// Words before a date that days still to go are counted up to (距离年底,
+/// 距2021年国庆). Read by BD109.
+pub const DAYS_UNTIL_WORDS: &[&str] = &["距离", "距", "离"];

@@ -85,6 +85,18 @@ pub enum Finding {
     TimesAsTimesOver { from: f64, to: f64, ratio: f64, stated: String },
     /// BD108: a span of years and the number written with it.
     YearSpan { span: String, years: i64, stated: String },
+    /// BD108: a stretch a review looks back over (五年来, 这五年) against the
+    /// years a comparison in its paragraph runs from and to.
+    ReviewSpan { stated: String, from: i32, to: i32 },
+    /// BD108: 连续N年 against the years listed with it; `running` is whether they
+    /// follow one another, `this_one` whether the list is of earlier times (继…之后).
+    ConsecutiveYears { listed: String, stated: String, count: usize, running: bool, this_one: bool },
+    /// BD108: a stretch since a starting year (自1993年…以来，28年如一日) against
+    /// the text's own year.
+    YearsSince { since: i32, to: i32, stated: String },
+    /// BD108: the years given for a five-year plan (“十三五”期间（2016—2020年）)
+    /// or a part of it (前三年) that are not the plan's.
+    PlanYears { plan: String, part: String, years: String, stated: String },
     /// BD109: a date that cannot exist.
     NoSuchDate { date: String },
     /// BD109: a date written as one run of digits (2020421).
@@ -269,6 +281,22 @@ impl Finding {
                 show(ratio - 1.0)
             ),
             YearSpan { span, years, stated } => format!("{span}共{years}年（含首尾），与所写{stated}不符"),
+            ReviewSpan { stated, from, to } => {
+                format!("“{stated}”与比较的起止年份{from}年至{to}年（相隔{}年）不符", to - from)
+            }
+            ConsecutiveYears { listed, stated, count, running, this_one } => {
+                if !running {
+                    format!("所列年份{listed}并不相连，与“{stated}”不符")
+                } else if *this_one {
+                    format!("所列年份{listed}加上本次共{}年，与“{stated}”不符", count + 1)
+                } else {
+                    format!("所列年份{listed}共{count}年，与“{stated}”不符")
+                }
+            }
+            YearsSince { since, to, stated } => {
+                format!("从{since}年到报告的{to}年是{}年，与所写的“{stated}”不符", to - since)
+            }
+            PlanYears { plan, part, years, stated } => format!("“{plan}”{part}是{years}，与所写的{stated}不符"),
             NoSuchDate { date } => format!("日期“{date}”不存在"),
             CompactDate { date, fixed } => format!("日期“{date}”缺了“年”“月”，应为“{fixed}”"),
             NoSuchDateInYear { date, read } => format!("“{date}”按上文读作{read}，这一天不存在"),
@@ -465,6 +493,25 @@ impl Finding {
             ),
             YearSpan { span, years, stated } => {
                 format!("{span} covers {years} years (both ends included), not {stated}")
+            }
+            ReviewSpan { stated, from, to } => {
+                format!("{stated} does not fit the comparison of {from} with {to}, {} years apart", to - from)
+            }
+            ConsecutiveYears { listed, stated, count, running, this_one } => {
+                if !running {
+                    format!("the years listed, {listed}, do not follow one another, as {stated} says they do")
+                } else if *this_one {
+                    format!("the years listed, {listed}, and this one make {} years, not {stated}", count + 1)
+                } else {
+                    format!("the years listed, {listed}, are {count} years, not {stated}")
+                }
+            }
+            YearsSince { since, to, stated } => {
+                format!("from {since} to the report's year {to} is {} years, not {stated}", to - since)
+            }
+            PlanYears { plan, part, years, stated } => {
+                let part = if part.is_empty() { String::new() } else { format!(" ({part})") };
+                format!("{plan}{part} is {years}, not {stated}")
             }
             NoSuchDate { date } => format!("the date {date} does not exist"),
             CompactDate { date, fixed } => format!("the date {date} lost its 年 and 月; write {fixed}"),

@@ -72,3 +72,65 @@ pub const YEAR_END_WORDS: &[&str] = &["年底", "年末", "岁末", "年终", "�
 /// Words before a date that days still to go are counted up to (距离年底,
 /// 距2021年国庆). Read by BD109.
 pub const DAYS_UNTIL_WORDS: &[&str] = &["距离", "距", "离"];
+
+// ---------------------------------------------------------------------------
+// Stretches of years
+// ---------------------------------------------------------------------------
+
+/// Words before a number of years that make it the stretch a review looks
+/// back over (这五年, 过去五年, 近五年, 经过七年努力). Read by BD108, which
+/// compares it with the years a comparison in the same paragraph spans.
+pub const REVIEW_SPAN_BEFORE: &[&str] = &["这", "这些", "过去", "过去的", "近", "最近", "经过"];
+
+/// Words after a number of years that make it the stretch up to now (五年来,
+/// 七年以来). Read by BD108, as [`REVIEW_SPAN_BEFORE`].
+pub const REVIEW_SPAN_AFTER: &[&str] = &["来", "以来"];
+
+/// Words before the first year of a comparison (由2010年的…, 从2017年的…).
+/// Read by BD108.
+pub const COMPARISON_FROM: &[&str] = &["由", "从"];
+
+/// What the word before the second year of a comparison ends with (增加到
+/// 2015年的…, 增至2022年): 到 or 至. Read by BD108.
+pub const COMPARISON_TO: &[&str] = &["到", "至"];
+
+/// Words between the two years of 2005年与2000年相比 (the later year first).
+/// Read by BD108.
+pub const COMPARED_WITH: &[&str] = &["与", "同", "和", "较", "比"];
+
+/// Words that close a comparison of two years (…相比, …比较). Read by BD108.
+pub const COMPARED_END: &[&str] = &["相比", "比较", "相较"];
+
+/// The word before a number of years that says they ran without a break
+/// (连续三年). Read by BD108, which counts the years listed with it.
+pub const CONSECUTIVE_WORDS: &[&str] = &["连续"];
+
+/// What may stand between the years of a list (2018年、2019年, 2019和2020年).
+/// Read by BD108.
+pub const YEAR_LIST_SEPARATORS: &[&str] = &["、", "和", "与", "及", "，", ","];
+
+/// Words that may stand between a list of years and 连续 (2019、2020年均连续…).
+/// Read by BD108.
+pub const BEFORE_CONSECUTIVE: &[&str] = &["均", "都", "已", "先后", "，", ","];
+
+/// The words that open and close a list of earlier times an event was held
+/// (继2018年…、2019年…之后，连续三年…): the years listed and this one run on
+/// without a break. Read by BD108.
+pub const FOLLOWING_OPEN: &[&str] = &["继"];
+/// The words that close that list. Read by BD108.
+pub const FOLLOWING_CLOSE: &[&str] = &["之后", "以后"];
+
+/// Words before a starting year (自1993年…以来, 从2013年起). Read by BD108,
+/// which counts the years since it up to the text's own date.
+pub const SINCE_OPEN: &[&str] = &["自从", "自", "从"];
+/// Words after a starting year and its event that leave the stretch open up
+/// to now. Read by BD108.
+pub const SINCE_CLOSE: &[&str] = &["以来", "起", "开始"];
+/// Words after a number of years that make it the stretch since that start
+/// (28年如一日, 28年来). Read by BD108.
+pub const SINCE_SPAN_AFTER: &[&str] = &["如一日", "来", "以来"];
+
+/// Words after a five-year plan's short name (十三五) that make it the plan's
+/// years (“十三五”期间, 十四五规划, “十三五”前三年). Read by BD108, which
+/// knows each plan's years.
+pub const PLAN_WORDS_AFTER: &[&str] = &["期间", "时期", "规划", "以来", "前", "后"];

@@ -126,6 +126,10 @@ pub enum Finding {
         passages: usize,
         last_section: String,
     },
+    /// BD111: a passage that nearly repeats an earlier one: the same words
+    /// with figures or marks written another way (`changes` empty), or a word
+    /// or two changed (`changes`: each as written there and here).
+    NearDuplicate { chars: usize, paragraph: bool, other_section: String, changes: Vec<(String, String)> },
     /// BD112: two approximation markers on one figure.
     StackedMarkers { figure: String, markers: Vec<String> },
     /// BD113: a figure in Chinese numerals among Arabic ones.
@@ -348,6 +352,27 @@ impl Finding {
                     (false, false) => format!("{what}（{chars}字）与{place}重复"),
                 }
             }
+            NearDuplicate { chars, paragraph, other_section, changes } => {
+                let (what, one) = if *paragraph { ("这一段", "一段") } else { ("这句话", "一句") };
+                let place = if other_section.is_empty() {
+                    "前文".to_string()
+                } else {
+                    format!("“{other_section}”中的{one}")
+                };
+                if changes.is_empty() {
+                    format!("{what}（{chars}字）与{place}相同，只是数字或标点的写法不同，可能粘贴了两次")
+                } else {
+                    let list: Vec<String> = changes
+                        .iter()
+                        .map(|(from, to)| match (from.is_empty(), to.is_empty()) {
+                            (true, _) => format!("多了“{to}”"),
+                            (_, true) => format!("少了“{from}”"),
+                            _ => format!("“{from}”改为“{to}”"),
+                        })
+                        .collect();
+                    format!("{what}（{chars}字）与{place}几乎相同（只是{}），可能粘贴了两次", list.join("、"))
+                }
+            }
             StackedMarkers { figure, markers } => {
                 format!("“{figure}”同时用了“{}”，约数词叠用或矛盾", markers.join("”和“"))
             }
@@ -565,6 +590,29 @@ impl Finding {
                     format!("this {what} ({chars} characters) stands {times} times, first {place}")
                 } else {
                     format!("this {what} ({chars} characters) repeats text {place}; it may have been pasted twice")
+                }
+            }
+            NearDuplicate { chars, paragraph, other_section, changes } => {
+                let what = if *paragraph { "paragraph" } else { "sentence" };
+                let place =
+                    if other_section.is_empty() { "earlier".to_string() } else { format!("in “{other_section}”") };
+                if changes.is_empty() {
+                    format!(
+                        "this {what} ({chars} characters) is the one {place} with only its figures or punctuation written differently; it may have been pasted twice"
+                    )
+                } else {
+                    let list: Vec<String> = changes
+                        .iter()
+                        .map(|(from, to)| match (from.is_empty(), to.is_empty()) {
+                            (true, _) => format!("{to} added"),
+                            (_, true) => format!("{from} dropped"),
+                            _ => format!("{from} changed to {to}"),
+                        })
+                        .collect();
+                    format!(
+                        "this {what} ({chars} characters) nearly repeats the one {place} (only {}); it may have been pasted twice",
+                        list.join(", ")
+                    )
                 }
             }
             StackedMarkers { figure, markers } => format!("{figure} stacks the markers {}", markers.join(" and ")),

@@ -150,6 +150,11 @@ pub fn letters_as_digits(text: &str) -> Cow<'_, str> {
 /// least one of each, and 年 after it. 二〇二一年 is no damage and is read as
 /// the scanner reads any year; 二0 with no 年 is left alone.
 pub fn stray_zero_year(cur: &Cursor) -> Option<Num> {
+    // Nearly every numeral has no such zero in its first four characters (12 bytes).
+    let head = &cur.rest().as_bytes()[..cur.rest().len().min(12)];
+    if !head.iter().any(|b| matches!(b, b'0' | b'O' | b'o' | 0xEF)) {
+        return None;
+    }
     let mut c = cur.clone();
     let mut value: i128 = 0;
     let (mut stray, mut chinese) = (0, 0);
@@ -224,6 +229,16 @@ pub fn is_run_on_year(text: &str, n: &Num) -> bool {
 /// read (with letters made digits) and `written` the text as written.
 pub fn classify(written: &str, read: &str, f: &Figure) -> Option<Damage> {
     let (w, r) = (written.get(f.span.clone())?, read.get(f.span.clone())?);
+    let run = w.bytes().take_while(u8::is_ascii_digit).count();
+    if f.kind == Kind::Date && run >= 5 && w[run..].trim_start().starts_with('年') {
+        return Some(Damage::RunOnYear);
+    }
+    // Most figures hold no letter, no space and no Arabic zero beside other
+    // characters: told from their bytes, without decoding.
+    let suspect = |b: &u8| b.is_ascii_alphabetic() || matches!(b, b' ' | b'\t' | b'0' | 0xC2 | 0xE3 | 0xEF);
+    if !w.as_bytes().iter().any(suspect) {
+        return None;
+    }
     if w.bytes().zip(r.bytes()).any(|(a, b)| a.is_ascii_alphabetic() && b.is_ascii_digit()) {
         return Some(Damage::LetterForDigit);
     }
@@ -240,10 +255,6 @@ pub fn classify(written: &str, read: &str, f: &Figure) -> Option<Damage> {
             return Some(Damage::SpacedDigits);
         }
         prev = Some(c);
-    }
-    let run = w.bytes().take_while(u8::is_ascii_digit).count();
-    if f.kind == Kind::Date && run >= 5 && w[run..].trim_start().starts_with('年') {
-        return Some(Damage::RunOnYear);
     }
     None
 }

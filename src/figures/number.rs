@@ -122,7 +122,11 @@ pub fn read_arabic(cur: &Cursor) -> Option<Num> {
         let before = &cur.text()[..start];
         before.ends_with('.') && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit())
     };
-    let spaced = spaced_digits(cur);
+    // Digits a PDF spaced apart: a space (or an ideographic or no-break one)
+    // within the three bytes after the first digit (3 .4, 6. 5, 3.4 6).
+    let near = &cur.rest().as_bytes()[1.min(cur.rest().len())..cur.rest().len().min(4)];
+    let gap_next = near.iter().any(|b| matches!(b, b' ' | 0xE3 | 0xC2));
+    let spaced = if gap_next { spaced_digits(cur) } else { None };
     if let Some(run) = &spaced {
         (mant, scale, int_digits, has_dec, end) = (run.mant, run.scale, run.int_digits, run.has_decimal, run.end);
         c = Cursor::at(cur.text(), end);

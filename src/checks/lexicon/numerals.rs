@@ -134,3 +134,54 @@ pub const SINCE_SPAN_AFTER: &[&str] = &["如一日", "来", "以来"];
 /// years (“十三五”期间, 十四五规划, “十三五”前三年). Read by BD108, which
 /// knows each plan's years.
 pub const PLAN_WORDS_AFTER: &[&str] = &["期间", "时期", "规划", "以来", "前", "后"];
+
+// ---------------------------------------------------------------------------
+// Passages pasted twice with a word changed
+// ---------------------------------------------------------------------------
+
+/// Groups of words a writer swaps for one another without changing the fact
+/// a sentence states. Read by BD111, for which two passages that differ only
+/// by such a swap are one passage pasted twice.
+pub const SAME_MEANING: &[&[&str]] = &[
+    // Conjunctions joining two parties or things.
+    &["与", "和", "同", "及", "以及", "跟"],
+    // The year of the report.
+    &["今年", "全年", "本年", "当年", "年内", "本年度"],
+    // Totals.
+    &["共", "共计", "合计", "总计", "累计"],
+    // The terms of poverty alleviation renamed in 2021 for the consolidation
+    // of its results (扶贫车间 → 帮扶车间, 贫困户 → 脱贫户, 扶贫资金 → 衔接资金).
+    &["扶贫", "帮扶", "衔接"],
+    &["贫困", "脱贫"],
+    // Reaching a figure.
+    &["达到", "达", "为", "是"],
+];
+
+/// Words that a writer adds to or drops from a sentence without making it
+/// state another fact: openers that tie it to the one before (同时，此外，),
+/// and adverbs of degree or manner (进一步, 大力). Read by BD111, as
+/// [`SAME_MEANING`]; any other one or two characters added or dropped are
+/// taken as wording too, unless [`FACT_CHANGING`] holds one of them.
+pub const ADDED_WITHOUT_A_NEW_FACT: &[&str] = &[
+    "同时",
+    "此外",
+    "另外",
+    "与此同时",
+    "其中",
+    "进一步",
+    "全面",
+    "积极",
+    "大力",
+    "不断",
+    "持续",
+    "切实",
+    "深入",
+    "有效",
+];
+
+/// Characters that, added, dropped or swapped, make a sentence state another
+/// fact: a negation (不, 未), a level of place (县 总工会 and 市总工会 are two
+/// subjects), a distributive (各, 每). Read by BD111, for which passages that
+/// differ by one of them are no paste.
+pub const FACT_CHANGING: &[char] =
+    &['不', '未', '没', '无', '非', '否', '省', '市', '县', '区', '镇', '乡', '村', '州', '旗', '各', '每'];

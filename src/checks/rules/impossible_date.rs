@@ -41,12 +41,38 @@ fn last_day(d: &DateParts) -> Option<NaiveDate> {
     }
 }
 
-/// The year named last before a date, and where it was named.
+/// The year named last before a date, and where it was named: the section,
+/// and the start of the paragraph.
 #[derive(Clone, Copy)]
 struct Named {
     year: i32,
     section: usize,
-    at: usize,
+    paragraph: usize,
+}
+
+/// Where the paragraph holding a byte starts, for bytes asked about in
+/// order: each byte of the body is looked at once, however long a line is.
+struct Paragraphs<'a> {
+    body: &'a [u8],
+    scanned: usize,
+    start: usize,
+}
+
+impl<'a> Paragraphs<'a> {
+    fn new(body: &'a str) -> Self {
+        Paragraphs { body: body.as_bytes(), scanned: 0, start: 0 }
+    }
+
+    /// The start of the paragraph holding byte `at`; `at` never goes back.
+    fn start_of(&mut self, at: usize) -> usize {
+        if at > self.scanned {
+            if let Some(nl) = memchr::memrchr(b'\n', &self.body[self.scanned..at]) {
+                self.start = self.scanned + nl + 1;
+            }
+            self.scanned = at;
+        }
+        self.start
+    }
 }
 
 /// A date as BD109 reads it: the parts it writes, and the year and month it
@@ -73,6 +99,7 @@ impl Rule for ImpossibleDate {
         let mut year: Option<Named> = None;
         for (si, s) in cx.sections.iter().enumerate() {
             let mut prev: Option<Dated> = None;
+            let mut paragraphs = Paragraphs::new(s.body);
             for f in &s.figures {
                 let (Kind::Date, Some(d)) = (f.kind, f.date.as_ref()) else {
                     continue;
@@ -91,8 +118,9 @@ impl Rule for ImpossibleDate {
                     out.push(Diagnostic::new(self, s.id, f.span.clone(), finding).fix(fixed));
                     continue;
                 }
+                let paragraph = paragraphs.start_of(f.span.start);
                 if let Some(y) = d.year {
-                    year = Some(Named { year: y, section: si, at: f.span.start });
+                    year = Some(Named { year: y, section: si, paragraph });
                 }
                 if !d.valid {
                     out.push(Diagnostic::new(
@@ -104,7 +132,7 @@ impl Rule for ImpossibleDate {
                     continue;
                 }
                 let range_start = prev.take().filter(|p| joined_as_range(s, p.figure, f));
-                let dated = read_in_context(si, s, f, d, range_start.as_ref(), year);
+                let dated = read_in_context(si, paragraph, f, d, range_start.as_ref(), year);
                 if late_lunar_bracket(s, f, &dated.parts) {
                     continue;
                 }
@@ -146,7 +174,7 @@ fn joined_as_range(s: &SectionView, a: &Figure, b: &Figure) -> bool {
 /// a date without its year takes the last year named before it.
 fn read_in_context<'a>(
     si: usize,
-    s: &SectionView,
+    paragraph: usize,
     f: &'a Figure,
     d: &DateParts,
     range_start: Option<&Dated>,
@@ -168,7 +196,7 @@ fn read_in_context<'a>(
     {
         parts.year = Some(n.year);
         assumed = Some(n.year);
-        near |= n.section == si && !s.body[n.at.min(f.span.start)..f.span.start].contains('\n');
+        near |= n.section == si && n.paragraph == paragraph;
     }
     Dated { figure: f, parts, assumed, near }
 }

@@ -93,15 +93,22 @@ fn idioms_at(rest: &str) -> Option<&'static str> {
 /// The length of the numeral part of a set phrase that opens before the
 /// numeral at `pos` (如|一日 of 三十年如一日), if one stands there.
 fn idiom_with_lead(text: &str, pos: usize) -> Option<usize> {
-    let (before, rest) = text.split_at(pos);
-    IDIOMS_WITH_A_LEAD.iter().find_map(|w| {
-        w.char_indices()
-            .skip(1)
-            .find(|(k, _)| finishes_with(before.as_bytes(), &w.as_bytes()[..*k]) && rest.starts_with(&w[*k..]))
-            .map(|(k, _)| w.len() - k)
-    })
+    // Each phrase split where its first numeral opens it: 如|一日.
+    static SPLIT: std::sync::LazyLock<Vec<(&'static str, &'static str)>> = std::sync::LazyLock::new(|| {
+        IDIOMS_WITH_A_LEAD
+            .iter()
+            .filter_map(|w| w.char_indices().find(|(_, c)| is_cn_numeral(*c)).map(|(k, _)| w.split_at(k)))
+            .filter(|(lead, _)| !lead.is_empty())
+            .collect()
+    });
+    let (before, rest) = (text.as_bytes()[..pos].as_ref(), &text.as_bytes()[pos..]);
+    SPLIT
+        .iter()
+        .find(|(lead, tail)| begins_with(rest, tail.as_bytes()) && finishes_with(before, lead.as_bytes()))
+        .map(|(_, tail)| tail.len())
 }
 
+#[inline]
 fn trigger_char(c: char) -> bool {
     is_arabic_digit(c) || is_cn_numeral(c) || matches!(c, '第' | '半' | '数' | '几' | '廿' | '卅')
 }

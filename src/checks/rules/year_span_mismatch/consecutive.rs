@@ -58,6 +58,17 @@ fn earlier_times<'a>(s: &SectionView, figs: &'a [Figure], from: usize, at: usize
     (!years.is_empty() && years.iter().all(|g| bare_year(g).is_some())).then_some(years)
 }
 
+/// Where a list of earlier times may open: the sentence's start, or at most
+/// 200 characters (600 bytes) before 连续, so that a long line with no
+/// sentence end is not searched again for each 连续.
+fn list_start(s: &SectionView, sentence: usize, at: usize) -> usize {
+    let mut from = at.saturating_sub(600).max(sentence);
+    while !s.body.is_char_boundary(from) {
+        from += 1;
+    }
+    from
+}
+
 pub(super) fn check(rule: &YearSpanMismatch, s: &SectionView, out: &mut Vec<Diagnostic>) {
     for sent in &s.sentences {
         let figs = s.sentence_figures(sent);
@@ -69,7 +80,7 @@ pub(super) fn check(rule: &YearSpanMismatch, s: &SectionView, out: &mut Vec<Diag
             let listed = list_before(s, &figs[..k], at);
             let (listed, this_one) = if listed.len() >= 2 {
                 (listed, false)
-            } else if let Some(earlier) = earlier_times(s, &figs[..k], sent.span.start, at) {
+            } else if let Some(earlier) = earlier_times(s, &figs[..k], list_start(s, sent.span.start, at), at) {
                 (earlier, true)
             } else {
                 continue;

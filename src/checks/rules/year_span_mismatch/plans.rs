@@ -46,7 +46,10 @@ fn range_near<'a>(s: &'a SectionView, at: usize) -> Option<&'a Figure> {
 }
 
 pub(super) fn check(rule: &YearSpanMismatch, s: &SectionView, out: &mut Vec<Diagnostic>) {
-    for (i, _) in s.body.match_indices('十') {
+    // 十 searched for as a whole character: its last byte alone ends many characters.
+    static TEN: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("十"));
+    for i in TEN.find_iter(s.body.as_bytes()) {
         let Some((n, end)) = plan_at(s.body, i) else { continue };
         let (first, last) = plan_years(n);
         let after = s.body[end..].trim_start_matches(['”', '’', '"', '」']);

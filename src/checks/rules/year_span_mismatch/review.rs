@@ -45,6 +45,10 @@ fn stretch(s: &SectionView, f: &Figure) -> Option<(i64, String)> {
     REVIEW_SPAN_AFTER.iter().find(|w| after.starts_with(**w)).map(|w| (n, format!("{text}{w}")))
 }
 
+/// The farthest the second year of a comparison stands from the first, in
+/// bytes (about 120 characters: 由2010年的162.4亿元增加到2015年的287.9亿元 is 34).
+const MAX_COMPARISON_BYTES: usize = 360;
+
 /// Whether the text between two figures stays in one sentence.
 fn one_sentence(between: &str) -> bool {
     !between.contains(['。', '；', '！', '？', ';', '\n'])
@@ -58,7 +62,12 @@ fn comparisons<'a>(s: &SectionView, figs: &'a [Figure]) -> Vec<Comparison<'a>> {
         let Some(from) = year_of(a) else { continue };
         let before = s.body[..a.span.start].trim_end_matches(is_space);
         if ends_with_any(before, COMPARISON_FROM) {
-            let later = figs[i + 1..].iter().take_while(|b| one_sentence(&s.body[a.span.end..b.span.start]));
+            // The second year follows within the clause's reach (a comparison is short),
+            // so a long line with no sentence end is not read again for each year.
+            let reach = a.span.end + MAX_COMPARISON_BYTES;
+            let later = figs[i + 1..]
+                .iter()
+                .take_while(|b| b.span.start <= reach && one_sentence(&s.body[a.span.end..b.span.start]));
             let to = later.filter_map(|b| Some((year_of(b)?, b))).find(|(y, b)| {
                 *y > from && ends_with_any(s.body[..b.span.start].trim_end_matches(is_space), COMPARISON_TO)
             });

@@ -31,7 +31,10 @@ pub(super) fn check(rule: &YearSpanMismatch, cx: &Context, s: &SectionView, out:
                 continue;
             }
             // The clause stays open (以来, 起): no other year before its close.
-            let rest = &s.body[a.span.end..sent.span.end];
+            // The clause that opens the stretch is short (自1993年定点帮扶以来): 60 characters at most.
+            let reach = (a.span.end + 180).min(sent.span.end);
+            let reach = (reach..=sent.span.end).find(|k| s.body.is_char_boundary(*k)).unwrap_or(sent.span.end);
+            let rest = &s.body[a.span.end..reach];
             let Some((close, word)) = SINCE_CLOSE.iter().filter_map(|w| rest.find(w).map(|k| (k, *w))).min() else {
                 continue;
             };

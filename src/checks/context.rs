@@ -62,6 +62,36 @@ pub struct Context<'a> {
     pub claims: Claims,
     /// The brief's report date, else today.
     pub report_date: Option<NaiveDate>,
+    /// The date the text gives itself: the brief's date, else the dateline at
+    /// its head ([`dateline`]). Never the clock: what is counted from it (days
+    /// still to go, years since) is only counted when the text dates itself.
+    pub dated: Option<NaiveDate>,
+}
+
+/// The dateline at the head of a text: the date a report or a speech gives
+/// itself on a line of its own before the body, as published reports carry it
+/// under the title: `2021年2月5日在阜平县第十七届人民代表大会第五次会议上`,
+/// `——2020年1月11日在…`, `（2023年1月13日）`. Read from the first lines of the
+/// first sections with text: a line that opens with a full date (after ——, （
+/// or spaces) and then ends, or goes on with 在. Left alone: a date that opens
+/// a sentence of the body (`2020年2月，省政府正式宣布…`), which a comma follows.
+pub fn dateline(sections: &[SectionView]) -> Option<NaiveDate> {
+    let head = sections.iter().filter(|s| !s.body.trim().is_empty()).take(2);
+    for s in head {
+        for (at, line) in lines(s.body).take(12) {
+            let lead =
+                line.trim_start_matches(|c: char| crate::figures::is_space(c) || matches!(c, '—' | '-' | '（' | '('));
+            let from = at + (line.len() - lead.len());
+            let Some(f) = s.figures.iter().find(|f| f.span.start == from) else { continue };
+            let Some(d) = f.date.as_ref().filter(|d| d.valid && !d.lunar) else { continue };
+            let rest = s.body[f.span.end..at + line.len()]
+                .trim_matches(|c: char| crate::figures::is_space(c) || matches!(c, '）' | ')'));
+            if rest.is_empty() || rest.starts_with('在') {
+                return NaiveDate::from_ymd_opt(d.year?, d.month?, d.day?);
+            }
+        }
+    }
+    None
 }
 
 /// The sentence end that starts at byte `i`, with its length in bytes:
@@ -180,7 +210,8 @@ impl<'a> Context<'a> {
             stack.push(i);
         }
         let claims = Claims::build(&sections, &parents, env.words.as_deref());
-        Context { brief, sections, parents, claims, report_date: brief.meta.date.or(env.today) }
+        let dated = brief.meta.date.or_else(|| dateline(&sections));
+        Context { brief, sections, parents, claims, report_date: brief.meta.date.or(env.today), dated }
     }
 }
 
@@ -251,6 +282,27 @@ pub fn half_ulp(text: &str, value: f64) -> f64 {
 
 #[cfg(test)]
 mod tests {
+    fn dated(head: &str) -> Option<chrono::NaiveDate> {
+        let mut b = crate::model::Brief::default();
+        let s = b.new_section(crate::model::Role::Custom, "正文", head);
+        b.sections.push(s);
+        super::Context::new(&b, &crate::checks::Env::default()).dated
+    }
+
+    #[test]
+    fn a_text_is_dated_by_the_dateline_under_its_title() {
+        let day = chrono::NaiveDate::from_ymd_opt;
+        assert_eq!(
+            dated("政府工作报告\n2021年2月5日在阜平县第十七届人民代表大会第五次会议上\n各位代表："),
+            day(2021, 2, 5)
+        );
+        assert_eq!(dated("工作报告\n——2020年1月11日在全县工作会议上的讲话\n同志们："), day(2020, 1, 11));
+        assert_eq!(dated("在全县干部大会上的讲话\n（2023年3月6日）\n同志们："), day(2023, 3, 6));
+        // A date that opens a sentence of the body, and a month alone, are no dateline.
+        assert_eq!(dated("2020年2月3日，省政府正式宣布全县脱贫摘帽。"), None);
+        assert_eq!(dated("工作报告\n2021年2月在全县大会上\n各位代表："), None);
+    }
+
     #[test]
     fn lines_are_those_split_gives() {
         for body in ["", "\n", "一\n\n二", "第一段。\n第二段。\n", "\n\n三\n", "a\r\nb"] {

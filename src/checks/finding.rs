@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::figures::Damage;
 use crate::lang::Lang;
 
 /// A value for a message: 1500, 42000 as 4.2万, 85.5 (the one formatter, `model::value`).
@@ -84,12 +85,32 @@ pub enum Finding {
     TimesAsTimesOver { from: f64, to: f64, ratio: f64, stated: String },
     /// BD108: a span of years and the number written with it.
     YearSpan { span: String, years: i64, stated: String },
+    /// BD108: a stretch a review looks back over (五年来, 这五年) against the
+    /// years a comparison in its paragraph runs from and to.
+    ReviewSpan { stated: String, from: i32, to: i32 },
+    /// BD108: 连续N年 against the years listed with it; `running` is whether they
+    /// follow one another, `this_one` whether the list is of earlier times (继…之后).
+    ConsecutiveYears { listed: String, stated: String, count: usize, running: bool, this_one: bool },
+    /// BD108: a stretch since a starting year (自1993年…以来，28年如一日) against
+    /// the text's own year.
+    YearsSince { since: i32, to: i32, stated: String },
+    /// BD108: the years given for a five-year plan (“十三五”期间（2016—2020年）)
+    /// or a part of it (前三年) that are not the plan's.
+    PlanYears { plan: String, part: String, years: String, stated: String },
     /// BD109: a date that cannot exist.
     NoSuchDate { date: String },
     /// BD109: a date written as one run of digits (2020421).
     CompactDate { date: String, fixed: String },
-    /// BD109: a weekday that is not the date's.
-    Weekday { date: String, actual: u32, written: u32 },
+    /// BD109: a date that does not exist in the year and month the text before
+    /// it gives it (2月29日 under a 2023年 named earlier), `read` in full.
+    NoSuchDateInYear { date: String, read: String },
+    /// BD109: a weekday that is not the date's; `assumed` is the year taken
+    /// from the text before a date that names none.
+    Weekday { date: String, actual: u32, written: u32, assumed: Option<i32> },
+    /// BD109: a range of weekdays that is not the range of dates' (5月20日至24日（周二至周六）).
+    WeekdayRange { from: String, to: String, actual: [u32; 2], written: [u32; 2], assumed: Option<i32> },
+    /// BD109: days still to go, counted from the report's date, that the calendar contradicts.
+    DaysLeft { stated: String, from: NaiveDate, to: NaiveDate, days: i64 },
     /// BD109: a 截至 date after the report date.
     AfterReport { date: String, report: NaiveDate },
     /// BD110: heading numbers out of sequence.
@@ -105,6 +126,10 @@ pub enum Finding {
         passages: usize,
         last_section: String,
     },
+    /// BD111: a passage that nearly repeats an earlier one: the same words
+    /// with figures or marks written another way (`changes` empty), or a word
+    /// or two changed (`changes`: each as written there and here).
+    NearDuplicate { chars: usize, paragraph: bool, other_section: String, changes: Vec<(String, String)> },
     /// BD112: two approximation markers on one figure.
     StackedMarkers { figure: String, markers: Vec<String> },
     /// BD113: a figure in Chinese numerals among Arabic ones.
@@ -119,6 +144,11 @@ pub enum Finding {
     DecadeWithoutCentury { decade: String },
     /// BD113: a range whose first end drops 万, 亿 or %.
     RangeDropsUnit { range: String, fixed: String },
+    /// BD113: digits a PDF spaced apart (`3 .4 6 万户`), one figure or `count` in a section.
+    SpacedDigits { figure: String, fixed: String, count: usize, extent: Extent },
+    /// BD113: a numeral damaged in typing: a letter for a digit (2O23年), a
+    /// zero among Chinese digits (二0二一年), a year with extra digits (201920年).
+    DamagedNumeral { figure: String, damage: crate::figures::Damage, fixed: Option<String> },
 }
 
 const WEEKDAYS: [&str; 7] = ["一", "二", "三", "四", "五", "六", "日"];
@@ -255,11 +285,44 @@ impl Finding {
                 show(ratio - 1.0)
             ),
             YearSpan { span, years, stated } => format!("{span}共{years}年（含首尾），与所写{stated}不符"),
+            ReviewSpan { stated, from, to } => {
+                format!("“{stated}”与比较的起止年份{from}年至{to}年（相隔{}年）不符", to - from)
+            }
+            ConsecutiveYears { listed, stated, count, running, this_one } => {
+                if !running {
+                    format!("所列年份{listed}并不相连，与“{stated}”不符")
+                } else if *this_one {
+                    format!("所列年份{listed}加上本次共{}年，与“{stated}”不符", count + 1)
+                } else {
+                    format!("所列年份{listed}共{count}年，与“{stated}”不符")
+                }
+            }
+            YearsSince { since, to, stated } => {
+                format!("从{since}年到报告的{to}年是{}年，与所写的“{stated}”不符", to - since)
+            }
+            PlanYears { plan, part, years, stated } => format!("“{plan}”{part}是{years}，与所写的{stated}不符"),
             NoSuchDate { date } => format!("日期“{date}”不存在"),
             CompactDate { date, fixed } => format!("日期“{date}”缺了“年”“月”，应为“{fixed}”"),
-            Weekday { date, actual, written } => {
-                format!("{date}是星期{}，不是星期{}", weekday(*actual), weekday(*written))
+            NoSuchDateInYear { date, read } => format!("“{date}”按上文读作{read}，这一天不存在"),
+            Weekday { date, actual, written, assumed } => {
+                let year = assumed.map(|y| format!("按上文的{y}年计，")).unwrap_or_default();
+                format!("{year}{date}是星期{}，不是星期{}", weekday(*actual), weekday(*written))
             }
+            WeekdayRange { from, to, actual, written, assumed } => {
+                let year = assumed.map(|y| format!("按上文的{y}年计，")).unwrap_or_default();
+                format!(
+                    "{year}{from}至{to}是星期{}至星期{}，不是星期{}至星期{}",
+                    weekday(actual[0]),
+                    weekday(actual[1]),
+                    weekday(written[0]),
+                    weekday(written[1])
+                )
+            }
+            DaysLeft { stated, from, to, days } => format!(
+                "从报告日期{}到{}还有{days}天，与所写的{stated}不符",
+                from.format("%Y年%-m月%-d日"),
+                to.format("%Y年%-m月%-d日")
+            ),
             AfterReport { date, report } => format!("截至日期{date}晚于报告日期{}", report.format("%Y年%-m月%-d日")),
             Numbering(n) => match n {
                 self::Numbering::MissingLevel { marker } => {
@@ -289,6 +352,27 @@ impl Finding {
                     (false, false) => format!("{what}（{chars}字）与{place}重复"),
                 }
             }
+            NearDuplicate { chars, paragraph, other_section, changes } => {
+                let (what, one) = if *paragraph { ("这一段", "一段") } else { ("这句话", "一句") };
+                let place = if other_section.is_empty() {
+                    "前文".to_string()
+                } else {
+                    format!("“{other_section}”中的{one}")
+                };
+                if changes.is_empty() {
+                    format!("{what}（{chars}字）与{place}相同，只是数字或标点的写法不同，可能粘贴了两次")
+                } else {
+                    let list: Vec<String> = changes
+                        .iter()
+                        .map(|(from, to)| match (from.is_empty(), to.is_empty()) {
+                            (true, _) => format!("多了“{to}”"),
+                            (_, true) => format!("少了“{from}”"),
+                            _ => format!("“{from}”改为“{to}”"),
+                        })
+                        .collect();
+                    format!("{what}（{chars}字）与{place}几乎相同（只是{}），可能粘贴了两次", list.join("、"))
+                }
+            }
             StackedMarkers { figure, markers } => {
                 format!("“{figure}”同时用了“{}”，约数词叠用或矛盾", markers.join("”和“"))
             }
@@ -311,6 +395,29 @@ impl Finding {
                 format!("“{decade}”未写明世纪，宜写作“20世纪{decade}”或“上世纪{decade}”")
             }
             RangeDropsUnit { range, fixed } => format!("范围“{range}”的前项省略了单位，应写作“{fixed}”"),
+            SpacedDigits { figure, fixed, count, extent } => {
+                if *count > 1 {
+                    let place = if *extent == Extent::Document { "全文" } else { "本节" };
+                    format!(
+                        "{place}{count}处数字被空格断开（如“{figure}”，多见于从PDF复制的文字），已按连写读取，请删去空格"
+                    )
+                } else {
+                    format!("“{figure}”的数字被空格断开（多见于从PDF复制的文字），已按“{fixed}”读取，请删去空格")
+                }
+            }
+            DamagedNumeral { figure, damage, fixed } => {
+                let fixed = fixed.as_deref().unwrap_or_default();
+                match damage {
+                    Damage::LetterForDigit => format!("“{figure}”中把字母当作了数字，应写作“{fixed}”"),
+                    Damage::ZeroAmongChinese => {
+                        format!("“{figure}”在汉字数字中夹用了阿拉伯数字0或字母O，应写作“{fixed}”")
+                    }
+                    Damage::RunOnYear => {
+                        format!("“{figure}”不是有效的年份：年份应为四位数，可能多打了数字或两个年份连在了一起")
+                    }
+                    Damage::SpacedDigits => format!("“{figure}”的数字被空格断开，应写作“{fixed}”"),
+                }
+            }
         }
     }
 
@@ -412,10 +519,46 @@ impl Finding {
             YearSpan { span, years, stated } => {
                 format!("{span} covers {years} years (both ends included), not {stated}")
             }
+            ReviewSpan { stated, from, to } => {
+                format!("{stated} does not fit the comparison of {from} with {to}, {} years apart", to - from)
+            }
+            ConsecutiveYears { listed, stated, count, running, this_one } => {
+                if !running {
+                    format!("the years listed, {listed}, do not follow one another, as {stated} says they do")
+                } else if *this_one {
+                    format!("the years listed, {listed}, and this one make {} years, not {stated}", count + 1)
+                } else {
+                    format!("the years listed, {listed}, are {count} years, not {stated}")
+                }
+            }
+            YearsSince { since, to, stated } => {
+                format!("from {since} to the report's year {to} is {} years, not {stated}", to - since)
+            }
+            PlanYears { plan, part, years, stated } => {
+                let part = if part.is_empty() { String::new() } else { format!(" ({part})") };
+                format!("{plan}{part} is {years}, not {stated}")
+            }
             NoSuchDate { date } => format!("the date {date} does not exist"),
             CompactDate { date, fixed } => format!("the date {date} lost its 年 and 月; write {fixed}"),
-            Weekday { date, actual, written } => {
-                format!("{date} is a 星期{} (weekday {actual}), not 星期{}", weekday(*actual), weekday(*written))
+            NoSuchDateInYear { date, read } => {
+                format!("{date}, read as {read} from the text before it, does not exist")
+            }
+            Weekday { date, actual, written, assumed } => {
+                let year = assumed.map(|y| format!("read in {y} (the year named before it), ")).unwrap_or_default();
+                format!("{year}{date} is a 星期{} (weekday {actual}), not 星期{}", weekday(*actual), weekday(*written))
+            }
+            WeekdayRange { from, to, actual, written, assumed } => {
+                let year = assumed.map(|y| format!("read in {y} (the year named before it), ")).unwrap_or_default();
+                format!(
+                    "{year}{from} to {to} runs from 星期{} to 星期{}, not 星期{} to 星期{}",
+                    weekday(actual[0]),
+                    weekday(actual[1]),
+                    weekday(written[0]),
+                    weekday(written[1])
+                )
+            }
+            DaysLeft { stated, from, to, days } => {
+                format!("from the report's date {from} to {to} is {days} days, not the stated {stated}")
             }
             AfterReport { date, report } => format!("the 截至 date {date} is after the report date {report}"),
             Numbering(n) => match n {
@@ -449,6 +592,29 @@ impl Finding {
                     format!("this {what} ({chars} characters) repeats text {place}; it may have been pasted twice")
                 }
             }
+            NearDuplicate { chars, paragraph, other_section, changes } => {
+                let what = if *paragraph { "paragraph" } else { "sentence" };
+                let place =
+                    if other_section.is_empty() { "earlier".to_string() } else { format!("in “{other_section}”") };
+                if changes.is_empty() {
+                    format!(
+                        "this {what} ({chars} characters) is the one {place} with only its figures or punctuation written differently; it may have been pasted twice"
+                    )
+                } else {
+                    let list: Vec<String> = changes
+                        .iter()
+                        .map(|(from, to)| match (from.is_empty(), to.is_empty()) {
+                            (true, _) => format!("{to} added"),
+                            (_, true) => format!("{from} dropped"),
+                            _ => format!("{from} changed to {to}"),
+                        })
+                        .collect();
+                    format!(
+                        "this {what} ({chars} characters) nearly repeats the one {place} (only {}); it may have been pasted twice",
+                        list.join(", ")
+                    )
+                }
+            }
             StackedMarkers { figure, markers } => format!("{figure} stacks the markers {}", markers.join(" and ")),
             ChineseNumerals { figure } => {
                 format!("{figure} is in Chinese numerals while figures of its kind elsewhere are in Arabic numerals")
@@ -472,6 +638,31 @@ impl Finding {
             }
             RangeDropsUnit { range, fixed } => {
                 format!("the range {range} drops the magnitude on its first end; write {fixed}")
+            }
+            SpacedDigits { figure, fixed, count, extent } => {
+                if *count > 1 {
+                    let place = if *extent == Extent::Document { "the text" } else { "this section" };
+                    format!(
+                        "{count} figures in {place} have their digits spaced apart (such as {figure}, as text copied from a PDF often has); they are read whole: remove the spaces"
+                    )
+                } else {
+                    format!(
+                        "the digits of {figure} are spaced apart (as text copied from a PDF often has); read as {fixed}: remove the spaces"
+                    )
+                }
+            }
+            DamagedNumeral { figure, damage, fixed } => {
+                let fixed = fixed.as_deref().unwrap_or_default();
+                match damage {
+                    Damage::LetterForDigit => format!("{figure} has a letter where a digit belongs; write {fixed}"),
+                    Damage::ZeroAmongChinese => {
+                        format!("{figure} mixes an Arabic 0 or the letter O into Chinese digits; write {fixed}")
+                    }
+                    Damage::RunOnYear => format!(
+                        "{figure} is no year: a year has four digits, so a digit was typed twice or two years ran together"
+                    ),
+                    Damage::SpacedDigits => format!("the digits of {figure} are spaced apart; write {fixed}"),
+                }
             }
         }
     }

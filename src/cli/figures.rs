@@ -24,6 +24,10 @@ struct FigureOut<'a> {
     marker: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     valid: Option<bool>,
+    /// How the numeral was damaged in typing or extraction (spaced_digits,
+    /// letter_for_digit, zero_among_chinese, run_on_year), when it was.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    damage: Option<crate::figures::Damage>,
 }
 
 /// The figures of a file, with byte spans into the file's text as read. A
@@ -68,6 +72,7 @@ pub fn run(args: FileArgs) -> anyhow::Result<Outcome> {
                     qualifier: f.qualifier.as_str(),
                     marker: &f.marker,
                     valid: f.date.as_ref().map(|d| d.valid),
+                    damage: f.damage,
                 })
                 .collect();
             let mut json = serde_json::to_string_pretty(&list)?;
@@ -81,9 +86,10 @@ pub fn run(args: FileArgs) -> anyhow::Result<Outcome> {
                 let Position { line, column: col, .. } = index.position(f.span.start);
                 let shown: String = text[f.span.clone()].chars().map(|c| if c == '\n' { '⏎' } else { c }).collect();
                 let value = crate::model::value::show_range(f.value, f.value_max);
-                let valid = match &f.date {
-                    Some(d) if d.compact => "  ✗ 日期缺“年”“月” (lost its 年 and 月)",
-                    Some(d) if !d.valid => "  ✗ 不存在的日期 (no such date)",
+                let valid = match (&f.date, f.damage) {
+                    (_, Some(d)) => d.label(),
+                    (Some(d), _) if d.compact => "  ✗ 日期缺“年”“月” (lost its 年 and 月)",
+                    (Some(d), _) if !d.valid => "  ✗ 不存在的日期 (no such date)",
                     _ => "",
                 };
                 out.push_str(&format!(

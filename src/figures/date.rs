@@ -7,6 +7,7 @@ use super::chinese::read_chinese;
 use super::lexicon::YEAR_PERIODS;
 use super::number::{Form, Num, read_arabic};
 use super::text::Cursor;
+use crate::checks::lexicon::numerals::{DATE_RANGE_CONNECTORS, LUNAR_MARKERS, WEEKDAY_DAYS, WEEKDAY_WORDS};
 
 /// The parts of a date as written.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -20,6 +21,12 @@ pub struct DateParts {
     pub weekday: Option<u32>,
     /// Byte range of the weekday note, when there is one.
     pub weekday_span: Option<std::ops::Range<usize>>,
+    /// A range of weekdays written after the last date of a range of dates
+    /// (5月20日至24日（周一至周五）): the weekday of the range's first date.
+    pub weekday_from: Option<u32>,
+    /// A date of the lunar calendar (农历八月十五日): its month lengths and
+    /// weekdays are not the Gregorian calendar's.
+    pub lunar: bool,
     /// False for a date that cannot exist (2月30日, 37日, 13月).
     pub valid: bool,
     /// Written as one run of digits that lost its 年 and 月 (2020421).
@@ -256,8 +263,21 @@ pub fn read(text: &str, n: &Num) -> Option<(DateParts, usize, &'static str)> {
         return None;
     }
     parts.check();
-    read_weekday(text, end, &mut parts);
+    if is_lunar(text, n.start) {
+        // A lunar month has 29 or 30 days, and no Gregorian weekday.
+        parts.lunar = true;
+        parts.valid =
+            parts.month.is_none_or(|m| (1..=12).contains(&m)) && parts.day.is_none_or(|d| (1..=30).contains(&d));
+    }
+    read_weekday(text, n.start, end, &mut parts);
     Some((parts, end, unit))
+}
+
+/// Whether the date that starts at `start` is a lunar one: 农历, 阴历 or 夏历
+/// stands right before it (农历八月十五日, 2024年农历正月十五).
+fn is_lunar(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(super::text::is_space);
+    LUNAR_MARKERS.iter().any(|w| before.ends_with(w))
 }
 
 /// A month and day in digits with a zero-padded month: 09-01, 06/30.
@@ -304,7 +324,7 @@ pub fn read_numeric(text: &str, start: usize) -> Option<(DateParts, usize)> {
     let mut parts = DateParts { year: Some(year), month: Some(month), day: Some(day), ..DateParts::default() };
     parts.check();
     let end = start + 6 + m + d;
-    read_weekday(text, end, &mut parts);
+    read_weekday(text, start, end, &mut parts);
     Some((parts, end))
 }
 
@@ -352,29 +372,51 @@ pub fn read_compact(text: &str, n: &Num) -> Option<(DateParts, usize)> {
     Some((parts, n.end))
 }
 
-/// A weekday note after a date: （星期一）, (周三), 星期日.
-fn read_weekday(text: &str, end: usize, parts: &mut DateParts) {
+/// The weekday a weekday word at the cursor names (星期三, 周日, 礼拜天), and
+/// the cursor moved past it.
+fn weekday_at(c: &mut Cursor) -> Option<u32> {
+    let word = WEEKDAY_WORDS.iter().find(|w| c.starts_with(w))?;
+    let mut la = c.clone();
+    la.advance(word.len());
+    let day = WEEKDAY_DAYS.iter().find(|(ch, _)| la.peek() == Some(*ch)).map(|(_, d)| *d)?;
+    la.bump();
+    *c = la;
+    Some(day)
+}
+
+/// A weekday note after a date, which says the weekday of that date:
+/// （星期一）, (周三), 星期日 or 周四 right after the date; after a comma when
+/// the date itself stands in brackets (（2月24日，星期六）, the Gregorian date
+/// beside a lunar one); and a range of weekdays after the last date of a
+/// range (5月20日至24日（周一至周五）), whose first weekday is the range's
+/// first date's. Left alone: 每周三 after 起 (a recurring day) and a weekday
+/// that a bracket does not close.
+fn read_weekday(text: &str, start: usize, end: usize, parts: &mut DateParts) {
     let mut c = Cursor::at(text, end);
     c.skip_ws_inline();
-    let start = c.pos;
+    let note = c.pos;
     let bracket = c.peek().filter(|ch| matches!(ch, '（' | '('));
     if bracket.is_some() {
         c.bump();
+    } else if text[..start].trim_end_matches(super::text::is_space).ends_with(['（', '(']) {
+        // （2月24日，星期六）: the weekday after a comma, inside the date's own brackets.
+        if let Some(comma) = ['，', ',', '、'].into_iter().find(|p| c.peek() == Some(*p)) {
+            c.advance(comma.len_utf8());
+            c.skip_ws_inline();
+        }
     }
-    let prefix = ["星期", "礼拜", "周"].into_iter().find(|p| c.starts_with(p));
-    let Some(prefix) = prefix else { return };
-    c.advance(prefix.len());
-    let day = match c.peek() {
-        Some('一') => 1,
-        Some('二') => 2,
-        Some('三') => 3,
-        Some('四') => 4,
-        Some('五') => 5,
-        Some('六') => 6,
-        Some('日' | '天') => 7,
-        _ => return,
-    };
-    c.bump();
+    let Some(first) = weekday_at(&mut c) else { return };
+    let mut day = first;
+    let mut from = None;
+    let mut la = c.clone();
+    if let Some(conn) = DATE_RANGE_CONNECTORS.iter().find(|k| la.starts_with(k)) {
+        la.advance(conn.len());
+        if let Some(last) = weekday_at(&mut la) {
+            from = Some(first);
+            day = last;
+            c = la;
+        }
+    }
     if bracket.is_some() {
         if !matches!(c.peek(), Some('）' | ')')) {
             return;
@@ -382,5 +424,6 @@ fn read_weekday(text: &str, end: usize, parts: &mut DateParts) {
         c.bump();
     }
     parts.weekday = Some(day);
-    parts.weekday_span = Some(start..c.pos);
+    parts.weekday_from = from;
+    parts.weekday_span = Some(note..c.pos);
 }

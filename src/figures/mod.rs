@@ -5,10 +5,14 @@
 //! what stands around it: approximation markers (约, 余, 以上), the unit,
 //! a range's other end, a date's month and day. Spaces and single hard line
 //! breaks that PDF extraction leaves inside a figure are stepped over, so
-//! `6000余万\n元` is one figure. Values fold in 万 and 亿 and are computed
-//! as exact decimals.
+//! `6000余万\n元` is one figure, and so are digits a PDF spaced apart
+//! (`3 .4 6 万户`). Values fold in 万 and 亿 and are computed as exact
+//! decimals. A numeral damaged in typing or extraction (2O23年, 二0二一年,
+//! 201920年) is read as meant where that is certain, and marked with its
+//! [`Damage`].
 
 mod chinese;
+mod damage;
 mod date;
 mod dec;
 mod lexicon;
@@ -20,8 +24,9 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+pub use damage::Damage;
 pub use date::DateParts;
-pub use text::WordSet;
+pub use text::{WordSet, is_space};
 
 /// How a figure is qualified: exact, or bounded by an approximation marker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -122,6 +127,9 @@ pub struct Figure {
     pub marker: String,
     /// For dates: the parts and whether the date can exist.
     pub date: Option<DateParts>,
+    /// How the numeral was damaged in typing or extraction, when it was
+    /// (2O23年, 二0二一年, `3 .4 6 万户`): read as meant, and marked.
+    pub damage: Option<Damage>,
 }
 
 impl Figure {
@@ -135,6 +143,7 @@ impl Figure {
             qualifier: Qualifier::Exact,
             marker: String::new(),
             date: None,
+            damage: None,
         }
     }
 

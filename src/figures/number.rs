@@ -122,7 +122,16 @@ pub fn read_arabic(cur: &Cursor) -> Option<Num> {
         let before = &cur.text()[..start];
         before.ends_with('.') && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit())
     };
-    loop {
+    // Digits a PDF spaced apart: a space (or an ideographic or no-break one)
+    // within the three bytes after the first digit (3 .4, 6. 5, 3.4 6).
+    let near = &cur.rest().as_bytes()[1.min(cur.rest().len())..cur.rest().len().min(4)];
+    let gap_next = near.iter().any(|b| matches!(b, b' ' | 0xE3 | 0xC2));
+    let spaced = if gap_next { spaced_digits(cur) } else { None };
+    if let Some(run) = &spaced {
+        (mant, scale, int_digits, has_dec, end) = (run.mant, run.scale, run.int_digits, run.has_decimal, run.end);
+        c = Cursor::at(cur.text(), end);
+    }
+    while spaced.is_none() {
         match c.peek() {
             Some(ch) if is_arabic_digit(ch) => {
                 let d = digit_value(ch)? as i128;
@@ -278,6 +287,95 @@ pub fn read_arabic(cur: &Cursor) -> Option<Num> {
     Some(num)
 }
 
+/// Digits read through the spaces a PDF put between them.
+struct SpacedRun {
+    mant: i128,
+    scale: i32,
+    int_digits: usize,
+    has_decimal: bool,
+    end: usize,
+}
+
+/// Whether `c` is a space that may stand between the characters of a line.
+fn is_gap(c: char) -> bool {
+    matches!(c, ' ' | '\u{3000}' | '\u{a0}')
+}
+
+fn is_point(c: char) -> bool {
+    matches!(c, '.' | '．')
+}
+
+/// Digits a PDF spaced apart, read whole: `3 .4 6 万户` is 3.46万户, `2 0 2 3 年`
+/// is 2023年, `1 0 月` is 10月. Chinese prose sets no space between the
+/// characters of a word, so digits that each stand alone, one space between
+/// them (a decimal point glued to either side of one), are one number that
+/// extraction letter-spaced, when the run holds its point or a unit, a
+/// multiplier or a date word closes it. Left alone: `8 155` (a group of
+/// digits is a number of its own: table cells), a run that opens right after
+/// another number and a space (`12 3 4`, a row of cells), two points
+/// (`3.4 6.2`), and single digits nothing closes (`3 4 6`).
+fn spaced_digits(cur: &Cursor) -> Option<SpacedRun> {
+    let text = cur.text();
+    let mut back = text[..cur.pos].chars().rev();
+    let number_before = |c: char| is_arabic_digit(c) || is_point(c);
+    match back.next() {
+        Some(p) if number_before(p) => return None,
+        Some(p) if is_gap(p) && back.next().is_some_and(number_before) => return None,
+        _ => {}
+    }
+    let mut c = cur.clone();
+    let (mut mant, mut scale, mut int_digits, mut digits, mut gaps) = (0i128, 0i32, 0usize, 0usize, 0usize);
+    let mut has_decimal = false;
+    // What the last character read was: a digit, a point or a space.
+    let mut last_digit = false;
+    let mut end = c.pos;
+    while let Some(ch) = c.peek() {
+        if is_arabic_digit(ch) {
+            if last_digit {
+                return None;
+            }
+            mant = mant.checked_mul(10)?.checked_add(i128::from(digit_value(ch)?))?;
+            if has_decimal {
+                scale -= 1;
+            } else {
+                int_digits += 1;
+            }
+            digits += 1;
+            last_digit = true;
+            c.bump();
+            end = c.pos;
+        } else if is_point(ch) && c.peek2().is_some_and(|n| is_arabic_digit(n) || is_gap(n)) && digits > 0 {
+            if has_decimal {
+                return None;
+            }
+            has_decimal = true;
+            last_digit = false;
+            c.bump();
+        } else if is_gap(ch) {
+            // One space, then a digit or a point that a digit follows.
+            let mut la = c.clone();
+            la.bump();
+            let go_on = match la.peek() {
+                Some(n) if is_arabic_digit(n) => true,
+                Some(n) if is_point(n) => la.peek2().is_some_and(is_arabic_digit),
+                _ => false,
+            };
+            if !go_on {
+                break;
+            }
+            gaps += 1;
+            last_digit = false;
+            c = la;
+        } else {
+            break;
+        }
+    }
+    if gaps == 0 || digits < 2 || !(has_decimal || super::damage::closes_a_figure(&text[end..])) {
+        return None;
+    }
+    Some(SpacedRun { mant, scale, int_digits, has_decimal, end })
+}
+
 /// Reads a number at the cursor, Arabic or Chinese, and the mixed compounds
 /// that join them: 3万4000, 5万4千6百, 1千零1, 100万三千, 2千零30万.
 pub fn read_number(cur: &Cursor) -> Option<Num> {
@@ -399,5 +497,20 @@ mod tests {
         assert_eq!(ar("3.1千万"), 31000000.0);
         assert_eq!(ar("１２３"), 123.0);
         assert_eq!(ar("11766,24284"), 11766.0);
+    }
+
+    #[test]
+    fn digits_spaced_apart_read_whole() {
+        assert_eq!(ar("3 .4 6 万户"), 34600.0);
+        assert_eq!(ar("2 0 2 3 年"), 2023.0);
+        assert_eq!(ar("1 0 月"), 10.0);
+        assert_eq!(ar("6. 5 %"), 6.5);
+        // Groups of digits, two points, nothing to close a run: each number stands alone.
+        assert_eq!(ar("8 155"), 8.0);
+        assert_eq!(ar("3.4 6.2 万"), 3.4);
+        assert_eq!(ar("3 4 6"), 3.0);
+        // A run right after another number and a space is a row of cells.
+        let row = "12 3 4 户";
+        assert_eq!(read_arabic(&Cursor::at(row, 3)).map(|n| n.value.to_f64()), Some(3.0));
     }
 }

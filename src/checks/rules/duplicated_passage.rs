@@ -1,9 +1,13 @@
 //! BD111: a passage that stands twice. Paragraphs and sentences are keyed by
 //! a hash of their characters (whitespace ignored), once each: linear in the
-//! length of the text. A run of copies of a run of paragraphs is one finding
+//! length of the text. Passages pasted twice with a word or two changed are
+//! found by [`near`]. A run of copies of a run of paragraphs is one finding
 //! that names both places; a passage that stands many times is one finding
 //! with its count. Titles and table rows, and short passages repeated under
 //! parallel headings (each town's page of a county profile), are no paste.
+
+mod align;
+mod near;
 
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
@@ -20,8 +24,8 @@ static DOC: RuleDoc = RuleDoc {
     severity: Severity::Error,
     title_zh: "段落或句子重复",
     title_en: "A paragraph or sentence that appears twice",
-    what_zh: "找出全文中出现两次以上的段落，以及15个字以上、出现两次以上的句子（忽略空白）。重复的段落报错，重复的句子报警告；连续几段整体重复只报一次，并指出两处位置。标题、表格行，以及在平行标题下（如县情介绍中各乡镇）重复的短句不算重复粘贴。",
-    what_en: "Finds paragraphs that appear more than once in the brief, and sentences of 15 or more characters that do (whitespace ignored). A repeated paragraph is an error, a repeated sentence a warning; a run of paragraphs pasted twice is one finding naming both places. Titles, table rows, and short sentences repeated under parallel headings (each town of a county profile) are not counted as pasted.",
+    what_zh: "找出全文中出现两次以上的段落，以及15个字以上、出现两次以上的句子（忽略空白）。重复的段落报错，重复的句子报警告；连续几段整体重复只报一次，并指出两处位置。标题、表格行，以及在平行标题下（如县情介绍中各乡镇）重复的短句不算重复粘贴。还找出24个字以上、粘贴后只改了一两处的段落或句子：数字或标点写法不同（1.2万名/12000名，全角/半角逗号）的同一段按重复报错；同义词互换（今年/全年、与/和、扶贫车间/帮扶车间）、增删一两个字（建立/建立了、吸纳/共吸纳）或加了连接语（同时，）的报警告，并指出改动之处。数字、年份不同，主体不同（沧川区/临澜区、县总工会/市总工会）或加了否定词的，是另一件事，不算重复。",
+    what_en: "Finds paragraphs that appear more than once in the brief, and sentences of 15 or more characters that do (whitespace ignored). A repeated paragraph is an error, a repeated sentence a warning; a run of paragraphs pasted twice is one finding naming both places. Titles, table rows, and short sentences repeated under parallel headings (each town of a county profile) are not counted as pasted. Also finds paragraphs and sentences of 24 or more characters pasted twice with a word or two changed: the same words with figures or punctuation written another way (1.2万名 / 12000名, full- and half-width commas) are an error for a paragraph, as an exact copy is; a swap of words that mean the same (今年/全年, 与/和, 扶贫车间/帮扶车间), a character or two added or dropped (建立/建立了, 吸纳/共吸纳) or an opener (同时，) is a warning that names the change. Other figures or years, another subject (沧川区/临澜区, 县总工会/市总工会) or a negation make another fact, not a copy.",
     why_zh: "整段重复几乎总是粘贴错误，在已刊发的稿件中也屡见不鲜。",
     why_en: "A paragraph that appears twice is almost always a paste error; published pieces show it often.",
     example: "落实任务，人是关键。市总工会推进各区总工会选派干部赴受援地区开展协作工作。\n落实任务，人是关键。市总工会推进各区总工会选派干部赴受援地区开展协作工作。",
@@ -163,7 +167,55 @@ struct Passage {
     key: (usize, u64),
 }
 
+/// A short passage under a parallel heading (the same line in each town's
+/// page, the same list item under 普通高中 and 中职学校) is no paste.
+fn parallel(cx: &Context, a: &Passage, b: &Passage) -> bool {
+    let text = &cx.sections[a.section].body[a.span.clone()];
+    a.section != b.section && cx.claims.scopes[a.section] != cx.claims.scopes[b.section] && b.key.0 < 40
+        || a.section != b.section && is_list_item(text) && b.key.0 < 80
+}
+
 impl DuplicatedPassage {
+    /// Reports the near copies among passages of one kind (see [`near`]) that
+    /// `copies` does not mark as copies already, and marks them. A paragraph
+    /// whose words are those of another, figures or marks written another way,
+    /// is an error as an exact copy is; a word or two changed, a warning.
+    #[allow(clippy::too_many_arguments)]
+    fn near(
+        &self,
+        cx: &Context,
+        clauses: &near::Clauses,
+        passages: &[Passage],
+        copies: &mut [bool],
+        also_skip: &[bool],
+        paragraph: bool,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let skip: Vec<bool> = copies.iter().zip(also_skip).map(|(a, b)| *a || *b).collect();
+        for n in near::find(cx, clauses, passages, &skip, |a, b| parallel(cx, a, b)) {
+            let (copy, original) = (&passages[n.copy], &passages[n.original]);
+            let shown = cx.sections[original.section].body[original.span.clone()].chars().take(20).collect::<String>();
+            let exact_words = n.changes.is_empty();
+            let finding = Finding::NearDuplicate {
+                chars: copy.key.0,
+                paragraph,
+                other_section: section_name(cx, original.section),
+                changes: n.changes,
+            };
+            let mut d = Diagnostic::new(self, cx.sections[copy.section].id, copy.span.clone(), finding).related(
+                cx.sections[original.section].id,
+                original.span.clone(),
+                RelatedRole::FirstCopy,
+                shown,
+            );
+            if !(paragraph && exact_words) {
+                d.severity = Severity::Warning;
+            }
+            out.push(d);
+            copies[n.copy] = true;
+        }
+    }
+
     /// Finds the copies among passages of one kind, and reports runs of them.
     fn report(&self, cx: &Context, passages: &[Passage], paragraph: bool, out: &mut Vec<Diagnostic>) -> Vec<bool> {
         let text = |p: &Passage| &cx.sections[p.section].body[p.span.clone()];
@@ -174,14 +226,7 @@ impl DuplicatedPassage {
             let key = p.key;
             match first.get(&key) {
                 Some(&o) if same_text(text(&passages[o]), text(p)) => {
-                    let (a, b) = (&passages[o], p);
-                    // A short passage under a parallel heading (the same line in each town's
-                    // page, the same list item under 普通高中 and 中职学校) is no paste.
-                    let parallel = a.section != b.section
-                        && cx.claims.scopes[a.section] != cx.claims.scopes[b.section]
-                        && key.0 < 40
-                        || a.section != b.section && is_list_item(text(a)) && key.0 < 80;
-                    if !parallel {
+                    if !parallel(cx, &passages[o], p) {
                         copies[i] = Some(o);
                         *count.entry(o).or_insert(1) += 1;
                     }
@@ -323,12 +368,17 @@ impl Rule for DuplicatedPassage {
             }
             sentence_keys.push(keys);
         }
-        let dup = self.report(cx, &paras, true, out);
+        let mut dup = self.report(cx, &paras, true, out);
+        let clauses = near::Clauses::new(cx);
+        self.near(cx, &clauses, &paras, &mut dup, &vec![false; paras.len()], true, out);
         // Sentences of a copied paragraph are reported with it. Both lists are in
         // document order, so one pointer walks the copies alongside the sentences.
         let copied: Vec<&Passage> = paras.iter().zip(&dup).filter(|(_, d)| **d).map(|(p, _)| p).collect();
         let mut next = 0;
         let mut sents = Vec::new();
+        // Sentences that are all of their paragraph: compared as paragraphs already.
+        let mut whole = Vec::new();
+        let mut para = 0;
         for (si, s) in cx.sections.iter().enumerate() {
             for (k, sent) in s.sentences.iter().enumerate() {
                 while copied.get(next).is_some_and(|p| (p.section, p.span.end) <= (si, sent.span.start)) {
@@ -340,11 +390,17 @@ impl Rule for DuplicatedPassage {
                     continue;
                 }
                 if !is_not_prose(&s.body[sent.span.clone()]) {
+                    while paras.get(para).is_some_and(|p| (p.section, p.span.end) < (si, sent.span.start)) {
+                        para += 1;
+                    }
+                    let own = paras.get(para).filter(|p| p.section == si && p.span.contains(&sent.span.start));
+                    whole.push(own.is_some_and(|p| s.body[p.span.clone()].trim() == s.body[sent.span.clone()].trim()));
                     sents.push(Passage { section: si, span: sent.span.clone(), key });
                 }
             }
         }
-        self.report(cx, &sents, false, out);
+        let mut sent_dup = self.report(cx, &sents, false, out);
+        self.near(cx, &clauses, &sents, &mut sent_dup, &whole, false, out);
     }
 }
 
@@ -489,6 +545,102 @@ mod tests {
         let items = "（1）扶贫专项助学金，标准为每生每年1000元；\n\n（2）免教科书费，标准为每生每年400元。\n\n";
         let md = format!("# 资助政策\n\n## 普通高中\n\n{items}## 中职学校\n\n{items}");
         assert_eq!(markdown(&md).len(), 0);
+    }
+
+    /// BD111's findings on a text: (severity, message).
+    fn bd111(text: &str) -> Vec<(crate::model::Severity, String)> {
+        run_text(text)
+            .into_iter()
+            .filter(|d| d.rule == "BD111")
+            .map(|d| (d.severity, d.message(crate::checks::Lang::Zh)))
+            .collect()
+    }
+
+    #[test]
+    fn a_paragraph_with_its_figures_or_marks_written_another_way_is_a_copy() {
+        use crate::model::Severity;
+        let twice = |a: &str, b: &str| bd111(&format!("{a}\n{b}"));
+        for (a, b) in [
+            (
+                "全乡今年新建蔬菜大棚1.5万座，带动种植户人均增收3200元。",
+                "全乡今年新建蔬菜大棚15000座，带动种植户人均增收3200元。",
+            ),
+            (
+                "全乡今年新建蔬菜大棚460座，带动种植户人均增收3200元。",
+                "全乡今年新建蔬菜大棚460座,带动种植户人均增收3200元.",
+            ),
+            ("镇里组织专家进村授课28场，培训果农1300人次。", "镇里组织专家进村授课28场，培训果农1,300人次。"),
+        ] {
+            let d = twice(a, b);
+            assert_eq!(d.len(), 1, "{b}: {d:?}");
+            assert_eq!(d[0].0, Severity::Error, "{b}");
+        }
+    }
+
+    #[test]
+    fn a_paragraph_with_a_word_or_two_changed_is_a_near_copy() {
+        use crate::model::Severity;
+        let twice = |a: &str, b: &str| bd111(&format!("{a}\n{b}"));
+        for (a, b, shown) in [
+            (
+                "今年全乡与省农科院合作建成食用菌示范基地2个，带动脱贫户就业180人。",
+                "本年全乡同省农科院合作建成食用菌示范基地2个，带动脱贫户就业180人。",
+                "“今年”改为“本年”",
+            ),
+            (
+                "县里为贫困户发放小额信贷1.6亿元，支持发展庭院经济和特色种养业。",
+                "县里为脱贫户发放了小额信贷1.6亿元，支持发展庭院经济和特色种养业。",
+                "多了“了”",
+            ),
+            (
+                "乡里把技能培训作为就业帮扶的抓手，全年培训果农1300人次，人均增收2000元。",
+                "此外，乡里把技能培训作为就业帮扶的抓手，全年共培训果农1300人次，人均增收2000元。",
+                "多了“此外，”",
+            ),
+        ] {
+            let d = twice(a, b);
+            assert_eq!(d.len(), 1, "{b}: {d:?}");
+            assert_eq!(d[0].0, Severity::Warning, "{b}");
+            assert!(d[0].1.contains(shown), "{}", d[0].1);
+        }
+        // A sentence repeated in its paragraph with a word added.
+        assert_eq!(
+            bd111("全镇今年新建冷库6座，新增冷藏能力1.2万吨，服务农户300户。冷库由合作社管理。全镇今年新建了冷库6座，新增冷藏能力1.2万吨，服务农户300户。").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn the_same_frame_for_another_fact_is_no_copy() {
+        for text in [
+            // Another subject with the same figures.
+            "东岭乡今年结对帮扶脱贫村12个，选派农技专家36名下村服务。\n西岭乡今年结对帮扶脱贫村12个，选派农技专家36名下村服务。",
+            // Another year and other figures.
+            "2022年，县总工会组织劳模工匠下乡服务42次，解决技术难题80余个。\n2023年，县总工会组织劳模工匠下乡服务56次，解决技术难题120余个。",
+            // Another level of place, and a negation.
+            "县总工会今年为困难职工发放救助金86万元，惠及职工家庭420户。\n市总工会今年为困难职工发放救助金86万元，惠及职工家庭420户。",
+            "全县农村自来水普及率今年达到全省平均水平，群众满意度明显提高。\n全县农村自来水普及率今年未达到全省平均水平，群众满意度明显提高。",
+            // A short formulaic sentence with a word added.
+            "村里核查后公示。同时在系统中标识。\n乡里审核后公告。同时在系统中标识确认。",
+        ] {
+            assert!(bd111(text).is_empty(), "{text}: {:?}", bd111(text));
+        }
+    }
+
+    #[test]
+    fn a_paragraph_pasted_many_times_in_two_wordings_is_not_reported_pair_by_pair() {
+        let base = "全乡今年新建蔬菜大棚460座，带动种植户人均增收3200元，吸纳脱贫劳动力就业120人。";
+        let mut text = String::new();
+        for k in 0..400 {
+            // Every other copy adds 了.
+            let copy = if k % 2 == 0 { base.replace("新建", "新建了") } else { base.to_string() };
+            text.push_str(&copy);
+            text.push('\n');
+        }
+        let d = bd111(&text);
+        // Each wording's exact copies are one finding with their count; the two wordings one near copy.
+        assert!(d.len() <= 2, "{}", d.len());
+        assert!(!d.is_empty());
     }
 
     #[test]

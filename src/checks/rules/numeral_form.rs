@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::super::claims::{is_count, is_money};
 use super::super::finding::Extent;
 use super::super::{Context, Diagnostic, Finding, FixElsewhere, Rule, RuleDoc, SectionView};
-use crate::figures::{Figure, Kind, Qualifier};
+use crate::figures::{Damage, Figure, Kind, Qualifier};
 use crate::model::{SectionId, Severity};
 
 pub struct NumeralForm;
@@ -18,14 +18,14 @@ static DOC: RuleDoc = RuleDoc {
     severity: Severity::Warning,
     title_zh: "数字用法不规范、不统一",
     title_en: "Numeral forms that break GB/T 15835-2011 or disagree",
-    what_zh: "按GB/T 15835-2011检查：同类计量数字有的用阿拉伯数字、有的用汉字（5600余万元……三千余万元）；全角数字；月、日前补零（03月05日）；两位数年份（20年3月）；范围前项省略万、亿或%（10～20万元应为10万～20万元，15～30%应为15%～30%）。",
-    what_en: "Following GB/T 15835-2011: figures of one kind written in Arabic numerals in one place and Chinese numerals in another (5600余万元 … 三千余万元); full-width digits; zero-padded months and days (03月05日); two-digit years (20年3月); ranges whose first end drops 万, 亿 or % (10～20万元 for 10万～20万元, 15～30% for 15%～30%).",
-    why_zh: "同一篇文稿数字写法不统一显得粗糙；范围省略单位会产生歧义（10～20万元可读作10元至20万元）。",
-    why_en: "Mixed forms look careless, and a range that drops its magnitude is ambiguous (10～20万元 can read as 10 元 to 200,000 元).",
+    what_zh: "按GB/T 15835-2011检查：同类计量数字有的用阿拉伯数字、有的用汉字（5600余万元……三千余万元）；全角数字；月、日前补零（03月05日）；两位数年份（20年3月）；范围前项省略万、亿或%（10～20万元应为10万～20万元，15～30%应为15%～30%）。还指出录入或提取中损坏的数字：被空格断开的数字（“3 .4 6 万户”按3.46万户读取）、把字母当数字（2O23年、38O万元、l2个）、汉字数字中夹阿拉伯数字0（二0二一年应为二〇二一年）、位数多出的年份（201920年）。",
+    what_en: "Following GB/T 15835-2011: figures of one kind written in Arabic numerals in one place and Chinese numerals in another (5600余万元 … 三千余万元); full-width digits; zero-padded months and days (03月05日); two-digit years (20年3月); ranges whose first end drops 万, 亿 or % (10～20万元 for 10万～20万元, 15～30% for 15%～30%). Also numerals damaged in typing or extraction: digits spaced apart (`3 .4 6 万户`, read as 3.46万户), a letter for a digit (2O23年, 38O万元, l2个), an Arabic 0 among Chinese digits (二0二一年 for 二〇二一年), a year with extra digits (201920年).",
+    why_zh: "同一篇文稿数字写法不统一显得粗糙；范围省略单位会产生歧义（10～20万元可读作10元至20万元）；损坏的数字在排版后往往看不出来，却会被读错。",
+    why_en: "Mixed forms look careless, and a range that drops its magnitude is ambiguous (10～20万元 can read as 10 元 to 200,000 元); a damaged numeral is easy to miss on the page and easy to misread.",
     example: "市级投入5600余万元，县级投入三千余万元，贷款额度为10～20万元。",
     corrected: "市级投入5600余万元，县级投入3000余万元，贷款额度为10万～20万元。",
-    fix_zh: "计量和计数统一用阿拉伯数字；数字用半角；去掉月日前的0；年份写全；范围两端都写出万、亿或%。",
-    fix_en: "Use Arabic numerals for counts and measures; half-width digits; no leading zeros in months and days; four-digit years; write 万, 亿 or % on both ends of a range.",
+    fix_zh: "计量和计数统一用阿拉伯数字；数字用半角；去掉月日前的0；年份写全；范围两端都写出万、亿或%；删去数字中的空格，把字母改为数字，汉字年份中的零写作〇，核对位数有误的年份。",
+    fix_en: "Use Arabic numerals for counts and measures; half-width digits; no leading zeros in months and days; four-digit years; write 万, 亿 or % on both ends of a range; remove spaces inside figures, write digits for letters, write the zero of a Chinese-numeral year as 〇, and check a year with extra digits against the source.",
 };
 
 fn has_arabic(s: &str) -> bool {
@@ -79,13 +79,15 @@ impl Rule for NumeralForm {
         let measure = |f: &Figure| f.kind == Kind::Quantity && (is_money(f.unit) || is_count(f.unit));
         let any_arabic = cx.sections.iter().any(|s| s.figures.iter().any(|f| measure(f) && has_arabic(s.text(f))));
         let whole_text = full_width_text(self, cx, out);
+        spaced_digits(self, cx, out);
         for s in &cx.sections {
             if !whole_text {
                 full_width(self, s, out);
             }
+            damaged(self, s, out);
             for f in &s.figures {
                 let text = s.text(f);
-                if has_fullwidth(text) {
+                if has_fullwidth(text) || f.damage.is_some() {
                     continue;
                 }
                 if any_arabic && chinese_measure(f, text) {
@@ -149,6 +151,64 @@ fn year_lost_its_century(s: &SectionView, f: &Figure) -> bool {
     })
 }
 
+/// Numerals damaged in typing or extraction, as the figure engine marked
+/// them ([`crate::figures::Damage`]):
+/// - digits a PDF spaced apart (`3 .4 6 万户`, read as 3.46万户): Chinese sets
+///   no space inside a word, so the spaces are extraction's. One finding per
+///   figure, or one for a section with several (a statute whose article
+///   numbers all read 第1 0条), with one fix that removes every such space;
+/// - a letter typed for the digit it looks like (2O23年, 38O万元, l2个);
+/// - an Arabic zero or a letter O among Chinese digits (二0二一年): GB/T
+///   15835 writes the zero of a Chinese-numeral year as 〇;
+/// - a year with extra digits (201920年): a year has four digits, and no one
+///   counts 201920 years.
+fn damaged(rule: &NumeralForm, s: &SectionView, out: &mut Vec<Diagnostic>) {
+    for f in &s.figures {
+        let Some(damage) = f.damage.filter(|d| *d != Damage::SpacedDigits) else { continue };
+        let figure = s.text(f).to_string();
+        let fixed = damage.fixed(&figure);
+        let finding = Finding::DamagedNumeral { figure, damage, fixed: fixed.clone() };
+        let mut d = Diagnostic::new(rule, s.id, f.span.clone(), finding);
+        if let Some(fixed) = fixed {
+            d = d.fix(fixed);
+        }
+        out.push(d);
+    }
+}
+
+fn spaced_in<'a>(s: &'a SectionView) -> Vec<&'a Figure> {
+    s.figures.iter().filter(|f| f.damage == Some(Damage::SpacedDigits)).collect()
+}
+
+/// Digits a PDF spaced apart (`3 .4 6 万户`, read as 3.46万户): Chinese sets no
+/// space inside a word, so the spaces are extraction's. One finding for a
+/// section, or for the text when several sections have them (a statute whose
+/// article numbers all read 第1 0条), with one fix that removes every such space.
+fn spaced_digits(rule: &NumeralForm, cx: &Context, out: &mut Vec<Diagnostic>) {
+    let join = |t: &str| Damage::SpacedDigits.fixed(t).unwrap_or_else(|| t.to_string());
+    let per_section: Vec<(&SectionView, Vec<&Figure>)> =
+        cx.sections.iter().map(|s| (s, spaced_in(s))).filter(|(_, f)| !f.is_empty()).collect();
+    let count = per_section.iter().map(|(_, f)| f.len()).sum();
+    let Some(((first, figs), rest)) = per_section.split_first() else { return };
+    let extent = match (rest.is_empty(), count) {
+        (false, _) => Extent::Document,
+        (true, 1) => Extent::Paragraph,
+        (true, _) => Extent::Section,
+    };
+    let figure = first.text(figs[0]).to_string();
+    let finding = Finding::SpacedDigits { fixed: join(&figure), figure, count, extent };
+    let (span, fixed) = rewrite_span(first, figs, join);
+    let mut d = Diagnostic::new(rule, first.id, span, finding).fix(fixed);
+    d.fixes_elsewhere = rest
+        .iter()
+        .map(|(s, figs)| {
+            let (span, with) = rewrite_span(s, figs, join);
+            FixElsewhere { section: s.id, span, with }
+        })
+        .collect();
+    out.push(d);
+}
+
 /// The figures written with digits, and those of them in full-width digits.
 fn digit_figures<'a>(s: &'a SectionView) -> (usize, Vec<&'a Figure>) {
     let digits = s
@@ -156,7 +216,7 @@ fn digit_figures<'a>(s: &'a SectionView) -> (usize, Vec<&'a Figure>) {
         .iter()
         .filter(|f| s.text(f).chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)))
         .count();
-    (digits, s.figures.iter().filter(|f| has_fullwidth(s.text(f))).collect())
+    (digits, s.figures.iter().filter(|f| f.damage.is_none() && has_fullwidth(s.text(f))).collect())
 }
 
 /// Whether nine in ten figures written with digits or more are in full-width ones (three or more).
@@ -166,12 +226,17 @@ fn set_in_full_width(digits: usize, wide: usize) -> bool {
 
 /// The section's text from the first full-width figure to the last, with each made half-width.
 fn half_width_span(s: &SectionView, wide: &[&Figure]) -> (Range<usize>, String) {
-    let span = wide[0].span.start..wide[wide.len() - 1].span.end;
+    rewrite_span(s, wide, half_width)
+}
+
+/// The section's text from the first of `figs` to the last, each figure rewritten by `rewrite`.
+fn rewrite_span(s: &SectionView, figs: &[&Figure], rewrite: impl Fn(&str) -> String) -> (Range<usize>, String) {
+    let span = figs[0].span.start..figs[figs.len() - 1].span.end;
     let mut text = String::new();
     let mut at = span.start;
-    for f in wide {
+    for f in figs {
         text.push_str(&s.body[at..f.span.start]);
-        text.push_str(&half_width(s.text(f)));
+        text.push_str(&rewrite(s.text(f)));
         at = f.span.end;
     }
     text.push_str(&s.body[at..span.end]);
@@ -323,6 +388,57 @@ mod tests {
         let d: Vec<_> = d.iter().filter(|d| d.rule == "BD113").collect();
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].fix.as_deref(), Some("12%，投入300万元，帮扶2000户"));
+    }
+
+    /// The BD113 findings on a text, as (message, fix).
+    fn bd113(text: &str) -> Vec<(String, Option<String>)> {
+        run_text(text)
+            .into_iter()
+            .filter(|d| d.rule == "BD113")
+            .map(|d| (d.message(crate::checks::Lang::Zh), d.fix.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn digits_a_pdf_spaced_apart_are_read_whole_and_reported() {
+        let d = bd113("全乡现有耕地2 .5 8 万亩，其中水田1.2万亩。");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].1.as_deref(), Some("2.58万亩"));
+        assert!(d[0].0.contains("2.58万亩"), "{}", d[0].0);
+        assert_eq!(bd113("2 0 2 2 年，全镇新建蔬菜大棚46座。").len(), 1);
+        assert_eq!(bd113("全村人均纯收入达到1 2 3 5 0元。").len(), 1);
+        // Several in one section: one finding whose fix removes every space.
+        let d = bd113("第1 2条 适用范围。第1 3条 实施日期。");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].1.as_deref(), Some("第12条 适用范围。第13条"));
+        // Cells of a table row, and single digits nothing closes, are no damage.
+        assert!(bd113("各村情况：甲村 12 8 5 户，乙村 3 4。").is_empty());
+    }
+
+    #[test]
+    fn numerals_damaged_in_typing_are_reported_with_their_fix() {
+        let fix = |t: &str| bd113(t).into_iter().map(|(_, f)| f).collect::<Vec<_>>();
+        // A letter for a digit.
+        assert_eq!(fix("2O22年，全县新修通村公路46公里。"), [Some("2022年".to_string())]);
+        assert_eq!(fix("全年接待游客l5万人次，旅游收入3亿元。"), [Some("15万人次".to_string())]);
+        assert_eq!(fix("今年培训农民工12O0人。"), [Some("1200人".to_string())]);
+        // An Arabic zero or a letter O for 〇 in a Chinese-numeral year.
+        assert_eq!(fix("二0二二年三月，全县召开动员大会。"), [Some("二〇二二年三月".to_string())]);
+        assert_eq!(fix("二O一九年，县里成立合作社。"), [Some("二〇一九年".to_string())]);
+        // A year with extra digits: no certain fix.
+        let d = bd113("201819年，全县新建车间12个。");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert!(d[0].0.contains("不是有效的年份"), "{}", d[0].0);
+        assert_eq!(bd113("20212022年，全县投入资金3亿元。").len(), 1);
+        // Look-alikes: codes, a year written right, round spans of years.
+        for clean in [
+            "全县推行O2O销售模式，通过ISO14001认证的企业有12家。",
+            "二〇二三年，是全县巩固脱贫成果的关键一年。",
+            "这片遗址距今10000年，2021年列入保护名录。",
+            "自1993年定点帮扶以来，28年如一日，先后选派干部57名。",
+        ] {
+            assert!(bd113(clean).is_empty(), "{clean}: {:?}", bd113(clean));
+        }
     }
 
     #[test]

@@ -17,14 +17,17 @@ use super::lexicon::{
 use super::number::{Form, Num, digit_value, is_arabic_digit, is_cn_numeral, read_number};
 use super::text::{ByFirst, Cursor, begins_with, finishes_with, fold, is_space};
 use super::{Figure, Kind, Qualifier};
+use crate::checks::lexicon::numerals::IDIOMS_WITH_A_LEAD;
 use ranges::year_range_end;
 use tail::{accept, postfix, quantity, scale_tail, set_marker, tail, unit_at};
 
 /// Finds every figure in `text`, in order, without overlaps. Traditional
 /// numerals and unit words are read through [`fold`], which keeps offsets.
-pub fn extract(text: &str) -> Vec<Figure> {
-    let folded = fold(text);
-    let text: &str = &folded;
+pub fn extract(written: &str) -> Vec<Figure> {
+    let folded = fold(written);
+    // Latin letters typed for digits (2O23年) are read as the digits, byte for byte.
+    let repaired = super::damage::letters_as_digits(&folded);
+    let text: &str = &repaired;
     // About one figure to every 300 bytes of prose: sized so the list rarely grows.
     let mut s = Scanner { text, out: Vec::with_capacity(text.len() / 256), floor: 0 };
     let bytes = text.as_bytes();
@@ -73,6 +76,9 @@ pub fn extract(text: &str) -> Vec<Figure> {
             pos += c.len_utf8();
         }
     }
+    for f in &mut s.out {
+        f.damage = super::damage::classify(written, text, f);
+    }
     s.out
 }
 
@@ -84,6 +90,25 @@ fn idioms_at(rest: &str) -> Option<&'static str> {
     BY_FIRST.get(c).iter().map(|i| **i).find(|i| begins_with(rest.as_bytes(), i.as_bytes()))
 }
 
+/// The length of the numeral part of a set phrase that opens before the
+/// numeral at `pos` (如|一日 of 三十年如一日), if one stands there.
+fn idiom_with_lead(text: &str, pos: usize) -> Option<usize> {
+    // Each phrase split where its first numeral opens it: 如|一日.
+    static SPLIT: std::sync::LazyLock<Vec<(&'static str, &'static str)>> = std::sync::LazyLock::new(|| {
+        IDIOMS_WITH_A_LEAD
+            .iter()
+            .filter_map(|w| w.char_indices().find(|(_, c)| is_cn_numeral(*c)).map(|(k, _)| w.split_at(k)))
+            .filter(|(lead, _)| !lead.is_empty())
+            .collect()
+    });
+    let (before, rest) = (text.as_bytes()[..pos].as_ref(), &text.as_bytes()[pos..]);
+    SPLIT
+        .iter()
+        .find(|(lead, tail)| begins_with(rest, tail.as_bytes()) && finishes_with(before, lead.as_bytes()))
+        .map(|(_, tail)| tail.len())
+}
+
+#[inline]
 fn trigger_char(c: char) -> bool {
     is_arabic_digit(c) || is_cn_numeral(c) || matches!(c, '第' | '半' | '数' | '几' | '廿' | '卅')
 }
@@ -162,6 +187,9 @@ impl<'a> Scanner<'a> {
         if let Some(idiom) = idioms_at(rest) {
             return pos + idiom.len();
         }
+        if let Some(len) = idiom_with_lead(text, pos) {
+            return pos + len;
+        }
         if rest.starts_with('第') {
             return self.ordinal(pos).unwrap_or(pos + first);
         }
@@ -200,6 +228,10 @@ impl<'a> Scanner<'a> {
                 rest.chars().take_while(|c| is_cn_numeral(*c) || is_arabic_digit(*c)).map(char::len_utf8).sum();
             pos + run.max(first)
         };
+        // 二0二一年: a year in Chinese digits with an Arabic zero for 〇.
+        if let Some(num) = super::damage::stray_zero_year(&cur) {
+            return self.number(num).unwrap_or_else(skip);
+        }
         let Some(num) = read_number(&cur) else {
             return skip();
         };
@@ -360,6 +392,13 @@ impl<'a> Scanner<'a> {
                     return self.fraction(den, at, Some(num));
                 }
             }
+        }
+        // 201920年: a year with extra digits, no year and no count of years.
+        if super::damage::is_run_on_year(text, &num)
+            && let Some(end) = after.eat("年")
+        {
+            let parts = DateParts { valid: false, ..DateParts::default() };
+            return Some(self.push(date_figure(num.start, end, parts, "年")));
         }
         if num.form == Form::Arabic
             && let Some(done) = self.arabic_shape(&num, &after)

@@ -14,7 +14,11 @@
 //! - [`claims`]: words that frame a claim (grammar, scope, light verbs, time and
 //!   modality), the endings of subjects' names, generic metric words and the
 //!   short table of equivalents.
+//! - [`tables`]: how tables label their rows and columns (合计, 小计, 其中,
+//!   占比（%）, 增长（%）, 单位：万元) and how the text before a table announces it
+//!   (the table relations of BD103, BD104, BD105, BD107).
 
 pub mod claims;
 pub mod numerals;
 pub mod places;
+pub mod tables;

@@ -8,6 +8,7 @@ mod average;
 mod breakdown;
 mod growth;
 mod rate;
+pub mod table;
 
 use std::ops::Range;
 
@@ -100,6 +101,8 @@ pub struct Relations {
     pub rates: Vec<Rate>,
     pub growth: Vec<Growth>,
     pub averages: Vec<Average>,
+    /// What the tables state by their layout (合计, 小计, 其中, 占比, 增长).
+    pub tables: table::Tables,
 }
 
 /// Words before a figure that make it a change, not a value.
@@ -476,6 +479,7 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
         }
     }
     r.growth.extend(year_on_year(&doc, &r.growth));
+    r.tables = table::find(sections);
     r
 }
 

@@ -1,0 +1,1 @@
+//! The table patterns on tables of our own.

@@ -444,17 +444,15 @@ fn subsets(g: &Grid, out: &mut Vec<TableSubset>) {
     }
 }
 
-/// Whether a share column's header makes it the shares of the table's whole:
-/// its share word alone (占比, 构成), after 占/所 and the whole it names
-/// (占总投资比例, 所占比重), or after the name of an amount column of the table
-/// (销售额占比). 县内就业占比 beside 县外就业占比 is each row's own split.
+/// Whether a share column's header alone makes it the shares of the table's
+/// whole: its share word alone (占比, 构成), or after 占/所 and the whole it
+/// names (占总投资比例, 所占比重). 脱贫户占比 may be each row's own split
+/// (脱贫户 of all households), and 县内就业占比 beside 县外就业占比 is.
 fn shares_of_whole(g: &Grid, col: usize) -> bool {
     let stem = &g.cols[col].words;
     let Some((before, _)) = words::SHARE_HEADERS.iter().find_map(|w| stem.split_once(w)) else { return false };
     let before = before.trim_start_matches(['所', '的']);
-    before.is_empty()
-        || before.starts_with('占')
-        || (0..g.cols.len()).any(|c| c != col && g.adds_up(c) && g.cols[c].words == before)
+    before.is_empty() || before.starts_with('占')
 }
 
 /// **Share columns.** A percentage column headed 占比, 比重 or 构成 holds the
@@ -505,14 +503,21 @@ fn shares(g: &Grid, out: &mut Vec<TableShares>) {
         return;
     }
     for &c in &cols {
+        // What the rows prove: each row's own split (脱贫户 ÷ 总户数) is no share
+        // of the whole; each row over the 合计 row is.
+        let proven = recipe(g, c);
+        if proven.is_some_and(|(_, w, _)| w.is_some()) {
+            continue;
+        }
         let shares: Vec<TableCell> = parts.iter().filter_map(|r| g.table_cell(*r, c)).collect();
         let stated = (0..g.rows.len()).find(|r| g.rows[*r].role == RowRole::Total).and_then(|r| g.table_cell(r, c));
-        if shares.len() < 2 || (stated.is_none() && !shares_of_whole(g, c)) {
+        let assumed = stated.is_none() && proven.is_none();
+        if shares.len() < 2 || (assumed && !shares_of_whole(g, c)) {
             continue;
         }
         out.push(TableShares {
             shares,
-            assumed: stated.is_none(),
+            assumed,
             stated,
             row: None,
             column: Some(g.cols[c].name.clone()),
@@ -577,8 +582,8 @@ type Recipe = (usize, Option<usize>, f64);
 /// **A rate column.** A column of rates or shares (贫困发生率, 占总投资比例) is
 /// the quotient of two columns of its row (贫困人口 ÷ 总人口数), or of its row
 /// and the 合计 row in one column (3.917 ÷ 10.581 = 0.370). The header does not
-/// say which: the table does, when at least three of its rows and four in
-/// five of them are worked out one way. Then a row that is not is a slip.
+/// say which: the table does, when at least three of its rows and three in
+/// four of them are worked out one way. Then a row that is not is a slip.
 ///
 /// - | 长江村 | 1122 | 488 | 34.49 |, where every other village's rate is
 ///   poor ÷ population: 488 ÷ 1122 = 43.49%.
@@ -586,46 +591,11 @@ type Recipe = (usize, Option<usize>, f64);
 /// Left alone: a rate column no two columns explain (务工就业率 beside the
 /// number of workers only), and a weighted 全县 rate.
 fn rates(g: &Grid, out: &mut Vec<TableRate>) {
-    let values: Vec<usize> = (0..g.cols.len()).filter(|c| g.adds_up(*c)).take(16).collect();
     let total_row = (0..g.rows.len()).find(|r| g.rows[*r].role == RowRole::Total);
     for c in (0..g.cols.len()).filter(|c| matches!(g.cols[*c].role, ColRole::Rate | ColRole::Share)) {
-        let rows: Vec<usize> = (0..g.rows.len()).filter(|r| g.cell(*r, c).is_some()).collect();
-        let quotient = |r: usize, (p, w, scale): Recipe| -> Option<bool> {
-            let rate = g.cell(r, c)?;
-            let part = g.cell(r, p)?;
-            let whole = g.cell(w.map_or(total_row?, |_| r), w.unwrap_or(p))?;
-            if whole.lo <= 0.0 {
-                return None;
-            }
-            let (lo, hi) = (part.lo / whole.hi * scale, part.hi / whole.lo * scale);
-            Some(lo <= rate.hi + 1e-9 && rate.lo - 1e-9 <= hi)
-        };
-        let mut recipes: Vec<Recipe> = Vec::new();
-        for &p in &values {
-            for scale in [100.0, 1.0] {
-                recipes.push((p, None, scale));
-                recipes.extend(values.iter().filter(|w| **w != p).map(|w| (p, Some(*w), scale)));
-            }
-        }
-        let score = |k: Recipe| {
-            let (mut fit, mut all) = (0, 0);
-            for &r in &rows {
-                if let Some(f) = quotient(r, k) {
-                    all += 1;
-                    fit += usize::from(f);
-                }
-            }
-            (fit, all)
-        };
-        let Some((best, (fit, all))) = recipes.iter().map(|k| (*k, score(*k))).max_by_key(|(_, (fit, _))| *fit) else {
-            continue;
-        };
-        if fit < 3 || fit * 5 < all * 4 {
-            continue;
-        }
-        let (p, w, scale) = best;
-        for &r in &rows {
-            let whole_row = w.map_or(total_row, |_| Some(r));
+        let Some((p, w, scale)) = recipe(g, c) else { continue };
+        for r in (0..g.rows.len()).filter(|r| g.cell(*r, c).is_some()) {
+            let whole_row = if w.is_some() { Some(r) } else { total_row };
             let (Some(rate), Some(part), Some(whole)) =
                 (g.table_cell(r, c), g.table_cell(r, p), whole_row.and_then(|wr| g.table_cell(wr, w.unwrap_or(p))))
             else {
@@ -645,6 +615,48 @@ fn rates(g: &Grid, out: &mut Vec<TableRate>) {
             });
         }
     }
+}
+
+/// How the rows of a rate column `c` are worked out, where at least three
+/// rows and three in four of them agree on one way (linear in the rows, for
+/// at most sixteen amount columns).
+fn recipe(g: &Grid, c: usize) -> Option<Recipe> {
+    let values: Vec<usize> = (0..g.cols.len()).filter(|c| g.adds_up(*c)).take(16).collect();
+    let total_row = (0..g.rows.len()).find(|r| g.rows[*r].role == RowRole::Total);
+    let rows: Vec<usize> = (0..g.rows.len()).filter(|r| g.cell(*r, c).is_some()).collect();
+    let quotient = |r: usize, (p, w, scale): Recipe| -> Option<bool> {
+        let rate = g.cell(r, c)?;
+        let part = g.cell(r, p)?;
+        let whole_row = match w {
+            Some(_) => r,
+            None => total_row?,
+        };
+        let whole = g.cell(whole_row, w.unwrap_or(p))?;
+        if whole.lo <= 0.0 {
+            return None;
+        }
+        let (lo, hi) = (part.lo / whole.hi * scale, part.hi / whole.lo * scale);
+        Some(lo <= rate.hi + 1e-9 && rate.lo - 1e-9 <= hi)
+    };
+    let mut recipes: Vec<Recipe> = Vec::new();
+    for &p in &values {
+        for scale in [100.0, 1.0] {
+            recipes.push((p, None, scale));
+            recipes.extend(values.iter().filter(|w| **w != p).map(|w| (p, Some(*w), scale)));
+        }
+    }
+    let score = |k: Recipe| {
+        let (mut fit, mut all) = (0, 0);
+        for &r in &rows {
+            if let Some(f) = quotient(r, k) {
+                all += 1;
+                fit += usize::from(f);
+            }
+        }
+        (fit, all)
+    };
+    let (best, (fit, all)) = recipes.iter().map(|k| (*k, score(*k))).max_by_key(|(_, (fit, _))| *fit)?;
+    (fit >= 3 && fit >= 3 * (all - fit)).then_some(best)
 }
 
 #[cfg(test)]

@@ -139,13 +139,24 @@ impl Grid<'_> {
     }
 }
 
+/// A number read from a cell, before its column's unit is known.
+#[derive(Debug, Clone)]
+struct Num {
+    /// The figure's bytes (the cell's, for a plain number).
+    span: Range<usize>,
+    value: f64,
+    lo: f64,
+    hi: f64,
+    /// Its own unit (人 of 320人, 元 of 1.26亿元 with 亿 folded in), or none.
+    unit: &'static str,
+}
+
 /// What a cell holds before the columns are known.
 #[derive(Debug, Clone)]
 enum Raw {
     Empty,
     Text(Range<usize>),
-    /// A figure (index into the section's figures) and the cell's bytes.
-    Num(usize, Range<usize>),
+    Num(Num, Range<usize>),
 }
 
 impl Raw {
@@ -289,12 +300,60 @@ fn tab_table(body: &str, all: &[(usize, &str)], i: usize) -> Option<(Rows, usize
     (rows.len() >= 2).then_some((rows, end))
 }
 
+/// A cell that is a plain number (1,260, -5.2, 0.370, 27.32%, full-width
+/// digits too): its value and half a unit of its last digit, and whether it
+/// ends with %. Read here, not by the figure engine, which reads a unit across
+/// a line break (23.14 at a row's end and 克炳村 opening the next is no 23.14克)
+/// and takes a bare four-digit number for a year.
+fn plain_number(text: &str) -> Option<(f64, f64, bool)> {
+    let ascii: String = text
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '．' => '.',
+            '，' => ',',
+            '－' | '−' | '—' => '-',
+            '％' => '%',
+            c => c,
+        })
+        .collect();
+    let (t, percent) = match ascii.strip_suffix('%') {
+        Some(t) => (t.trim_end(), true),
+        None => (ascii.as_str(), false),
+    };
+    let (negative, t) = match t.strip_prefix('-') {
+        Some(t) => (true, t),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let (int, frac) = t.split_once('.').unwrap_or((t, ""));
+    let groups: Vec<&str> = int.split(',').collect();
+    let grouped = groups.len() == 1
+        || (!groups[0].is_empty() && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
+    if int.is_empty()
+        || !grouped
+        || !int.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        || !frac.bytes().all(|b| b.is_ascii_digit())
+        || (t.contains('.') && frac.is_empty())
+    {
+        return None;
+    }
+    let digits: String = int.chars().filter(char::is_ascii_digit).collect();
+    let v: f64 = format!("{digits}.{frac}0").parse().ok()?;
+    let half = if frac.is_empty() { 0.0 } else { 0.5 * 10f64.powi(-(frac.len() as i32)) };
+    Some((if negative { -v } else { v }, half, percent))
+}
+
 /// Classifies a cell: a figure that is all the cell holds (a count, an amount,
 /// a percentage: 1,260, 320人, 41.5%, -5.2), text, or nothing (—, /).
 fn raw_cell(s: &SectionView, cell: Range<usize>) -> Raw {
     let text = &s.body[cell.clone()];
     if text.is_empty() || text.chars().all(|c| matches!(c, '-' | '—' | '－' | '/' | '／' | '…' | '*' | '　')) {
         return Raw::Empty;
+    }
+    if let Some((v, half, percent)) = plain_number(text) {
+        let num =
+            Num { span: cell.clone(), value: v, lo: v - half, hi: v + half, unit: if percent { "%" } else { "" } };
+        return Raw::Num(num, cell);
     }
     let from = s.figures.partition_point(|f| f.span.start < cell.start);
     let inside: Vec<usize> =
@@ -304,8 +363,10 @@ fn raw_cell(s: &SectionView, cell: Range<usize>) -> Raw {
         let rest_ok = f.span.end <= cell.end
             && s.body[cell.start..f.span.start].trim().is_empty()
             && s.body[f.span.end..cell.end].trim().trim_matches(['%', '％']).is_empty();
-        if rest_ok && matches!(f.kind, Kind::Quantity | Kind::Percent | Kind::Fraction) {
-            return Raw::Num(k, cell);
+        if rest_ok && matches!(f.kind, Kind::Quantity | Kind::Percent | Kind::Fraction) && f.value.is_finite() {
+            let (lo, hi) = interval(f, s.text(f));
+            let num = Num { span: f.span.clone(), value: f.value, lo, hi, unit: f.unit };
+            return Raw::Num(num, cell);
         }
     }
     Raw::Text(cell)
@@ -458,8 +519,8 @@ fn read<'a>(
     for (c, col) in cols.iter_mut().enumerate() {
         if col.unit.is_none() && col.role != ColRole::Label {
             col.unit = placed.iter().find_map(|r| match &r[c] {
-                Raw::Num(k, _) if !s.figures[*k].unit.is_empty() => {
-                    let u = s.figures[*k].unit;
+                Raw::Num(n, _) if !n.unit.is_empty() => {
+                    let u = n.unit;
                     Some(Unit { written: u.to_string(), base: u, scale: 1.0, in_header: false })
                 }
                 _ => None,
@@ -476,7 +537,7 @@ fn read<'a>(
     for r in &placed {
         for (c, raw) in r.iter().enumerate() {
             cells.push(match raw {
-                Raw::Num(k, _) if cols[c].role != ColRole::Label => cell_value(s, *k, cols[c].unit.as_ref()),
+                Raw::Num(n, _) if cols[c].role != ColRole::Label => cell_value(n, cols[c].unit.as_ref()),
                 _ => None,
             });
         }
@@ -575,13 +636,14 @@ fn column(parts: &[String], numeric: bool, table_unit: Option<&Unit>) -> Col {
     let mut per = false;
     let mut stem = String::new();
     let mut name = String::new();
-    for p in parts {
+    for (i, p) in parts.iter().enumerate() {
         let (w, u, pr) = header_unit(p);
         per |= pr;
         if u.is_some() {
             unit = u;
         }
-        if !name.contains(p.as_str()) {
+        // A merged header cell stands over each of its columns: named once.
+        if !parts[..i].contains(p) {
             if w.is_empty() && !name.is_empty() {
                 name = format!("{name}（{}）", squeeze(p));
             } else {
@@ -599,16 +661,12 @@ fn column(parts: &[String], numeric: bool, table_unit: Option<&Unit>) -> Col {
         ColRole::Subset(usize::MAX)
     } else if any_word(&stem, words::GROWTH_HEADERS) {
         ColRole::Growth
+    } else if any_word(&stem, words::RATE_HEADERS) {
+        ColRole::Rate
     } else if unit.as_ref().is_some_and(Unit::is_percent) || (unit.is_none() && any_word(&stem, &["比例", "比重"]))
     {
-        if any_word(&stem, words::RATE_HEADERS) {
-            ColRole::Rate
-        } else if any_word(&stem, words::SHARE_HEADERS) {
-            ColRole::Share
-        } else {
-            ColRole::Other
-        }
-    } else if any_word(&stem, words::RATE_HEADERS) || per || any_word(&stem, words::NOT_ADDED_HEADERS) {
+        if any_word(&stem, words::SHARE_HEADERS) { ColRole::Share } else { ColRole::Other }
+    } else if per || any_word(&stem, words::NOT_ADDED_HEADERS) {
         ColRole::Other
     } else if is_total_label(&stem) {
         ColRole::Total
@@ -642,19 +700,14 @@ fn resolve_subsets(cols: &mut [Col]) {
 /// A cell's figure in its column's unit: a bare number is in the header's
 /// unit; a figure with a unit of its own (1.26亿元, 320人) is converted to it;
 /// one of another unit than its column's is left out.
-fn cell_value(s: &SectionView, k: usize, unit: Option<&Unit>) -> Option<Cell> {
-    let f = &s.figures[k];
-    let (lo, hi) = interval(f, s.text(f));
+fn cell_value(n: &Num, unit: Option<&Unit>) -> Option<Cell> {
     let scale = match unit {
-        _ if f.unit.is_empty() => 1.0,
-        Some(u) if family(u.base) == family(f.unit) => u.scale,
+        _ if n.unit.is_empty() => 1.0,
+        Some(u) if family(u.base) == family(n.unit) => u.scale,
         Some(_) => return None,
         None => 1.0,
     };
-    if !f.value.is_finite() {
-        return None;
-    }
-    Some(Cell { span: f.span.clone(), value: f.value / scale, lo: lo / scale, hi: hi / scale })
+    Some(Cell { span: n.span.clone(), value: n.value / scale, lo: n.lo / scale, hi: n.hi / scale })
 }
 
 /// A body row's label and role.

@@ -66,7 +66,11 @@ pub(super) fn text_totals(s: &SectionView, g: &Grid, out: &mut Vec<TextTotal>) {
             continue;
         }
         let before = &body[line_start..f.span.start];
-        let clause_at = before.rfind(['，', '。', '；', '：', ',', ';', ':', '、']).map_or(0, |i| i + 1);
+        let clause_at = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| matches!(c, '，' | '。' | '；' | '：' | ',' | ';' | ':' | '、'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let clause = &before[clause_at..];
         if !leads_total(clause) {
             continue;

@@ -261,8 +261,14 @@ pub fn half_ulp(text: &str, value: f64) -> f64 {
         None => "".into(),
         Some(a) => {
             let rest = &text[a..];
-            let run = &rest[..rest.find(|c: char| !is_digit(c) && ascii(c) != '.').unwrap_or(rest.len())];
-            if run.is_ascii() { run.into() } else { run.chars().map(ascii).collect::<String>().into() }
+            // Thousands separators (2,310万元) are no end of the digits.
+            let run = &rest[..rest.find(|c: char| !is_digit(c) && ascii(c) != '.' && c != ',').unwrap_or(rest.len())];
+            let run = run.trim_end_matches(',');
+            if run.is_ascii() && !run.contains(',') {
+                run.into()
+            } else {
+                run.chars().filter(|c| *c != ',').map(ascii).collect::<String>().into()
+            }
         }
     };
     if digits.is_empty() && text.contains('成') {
@@ -317,5 +323,13 @@ mod tests {
                 .collect();
             assert_eq!(super::lines(body).collect::<Vec<_>>(), split, "{body:?}");
         }
+    }
+
+    #[test]
+    fn thousands_separators_are_digits_of_the_rounding() {
+        // 2,310万元 is rounded to the 万, as 2310万元 is.
+        assert_eq!(super::half_ulp("2,310万元", 23_100_000.0), 5_000.0);
+        assert_eq!(super::half_ulp("2310万元", 23_100_000.0), 5_000.0);
+        assert_eq!(super::half_ulp("1,260.5万元", 12_605_000.0), 500.0);
     }
 }

@@ -45,6 +45,57 @@ pub enum Numbering {
     },
 }
 
+/// Where a table cell stands, for a message: its row's label and its column's header.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CellAt {
+    pub row: String,
+    pub column: String,
+}
+
+impl CellAt {
+    fn zh(&self) -> String {
+        format!("“{}”行“{}”列", self.row, self.column)
+    }
+
+    fn en(&self) -> String {
+        format!("row “{}”, column “{}”,", self.row, self.column)
+    }
+}
+
+/// What a total of a table adds up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TableParts {
+    /// The rows above it (合计 at the foot of the table).
+    RowsAbove,
+    /// The rows below it (合计 right under the header).
+    RowsBelow,
+    /// The rows of its group (小计).
+    Group,
+    /// The other columns of its row (a 合计 column).
+    Columns,
+}
+
+impl TableParts {
+    fn zh(self) -> &'static str {
+        match self {
+            TableParts::RowsAbove => "上方各行之和",
+            TableParts::RowsBelow => "下方各行之和",
+            TableParts::Group => "本组各行之和",
+            TableParts::Columns => "本行其他各列之和",
+        }
+    }
+
+    fn en(self) -> &'static str {
+        match self {
+            TableParts::RowsAbove => "the rows above it",
+            TableParts::RowsBelow => "the rows below it",
+            TableParts::Group => "the rows of its group",
+            TableParts::Columns => "the other columns of its row",
+        }
+    }
+}
+
 /// One finding of one rule.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "finding")]
@@ -67,6 +118,40 @@ pub enum Finding {
     PartsOverTotal { sum: f64, total: f64, unit: String },
     /// BD103: a complete list of parts that adds up to less than its total.
     PartsUnderTotal { sum: f64, total: f64, unit: String },
+    /// BD103: a total of a table (a 合计 or 小计 row, a 合计 column) that is not
+    /// the sum of its parts; `open`: a whole row (全县) that its rows exceed.
+    TableTotal { cell: CellAt, stated: f64, sum: f64, unit: String, parts: TableParts, open: bool },
+    /// BD103: a 其中 row or column larger than the row or column it is part of.
+    TableSubsetOver { cell: CellAt, part: f64, whole: f64, of: CellAt, by_row: bool, unit: String },
+    /// BD103: a total of a table and its parts that differ by a power of ten:
+    /// the header's unit and the figures disagree.
+    TableUnitSlip {
+        cell: CellAt,
+        stated: f64,
+        sum: f64,
+        parts: TableParts,
+        factor: f64,
+        header: String,
+        likely: String,
+    },
+    /// BD103: a total stated in the text before a table that the table contradicts:
+    /// its 合计 row (`total_row`) or its rows' sum.
+    TableTextTotal { stated: String, table: f64, unit: String, column: String, total_row: bool, assumed: bool },
+    /// BD104: shares in a table column (or along a row) that do not make 100%.
+    TableShares { row: Option<String>, column: Option<String>, sum: f64, stated: Option<f64>, assumed: bool },
+    /// BD105: a rate in a table that its row's figures contradict, where the
+    /// table's other rows prove how it is worked out.
+    TableRate {
+        cell: CellAt,
+        part: f64,
+        whole: f64,
+        part_name: String,
+        whole_name: String,
+        actual: f64,
+        stated: String,
+    },
+    /// BD107: a growth in a table that its row's two values contradict.
+    TableGrowth { cell: CellAt, from: f64, to: f64, actual: f64, stated: String, points: bool },
     /// BD104: shares of one whole over 100%.
     SharesOver { sum: f64 },
     /// BD104: shares short of the 100% written with them.
@@ -206,6 +291,81 @@ impl Finding {
             }
             PartsUnderTotal { sum, total, unit } => {
                 format!("分项合计{}{unit}，少于总数{}{unit}", show(*sum), show(*total))
+            }
+            TableTotal { cell, stated, sum, unit, parts, open } => {
+                let (s, t) = (show(*stated), show(*sum));
+                if *open {
+                    format!("{}为{s}{unit}，而{}为{t}{unit}，已超过它", cell.zh(), parts.zh())
+                } else {
+                    format!("{}为{s}{unit}，而{}为{t}{unit}", cell.zh(), parts.zh())
+                }
+            }
+            TableSubsetOver { cell, part, whole, of, by_row, unit } => {
+                let of = if *by_row { format!("“{}”行", of.row) } else { format!("“{}”列", of.column) };
+                format!("{}为{}{unit}，大于它所属的{of}（{}{unit}）", cell.zh(), show(*part), show(*whole))
+            }
+            TableUnitSlip { cell, stated, sum, parts, factor, header, likely } => format!(
+                "{}为{}，而{}为{}，相差{}倍，不是同一单位：表头单位为“{header}”，数值大的一方疑以“{likely}”填写",
+                cell.zh(),
+                show(*stated),
+                parts.zh(),
+                show(*sum),
+                show(*factor)
+            ),
+            TableTextTotal { stated, table, unit, column, total_row, assumed } => {
+                let table = show(*table);
+                let mut m = if *total_row {
+                    format!("文中所写的{stated}与下表“合计”行“{column}”列的{table}{unit}不符")
+                } else {
+                    format!("文中所写的{stated}与下表“{column}”列各行之和{table}{unit}不符")
+                };
+                if *assumed {
+                    m.push_str(&format!("（按文中总数即下表“{column}”列的合计理解）"));
+                }
+                m
+            }
+            TableShares { row, column, sum, stated, assumed } => {
+                let line = match (row, column) {
+                    (Some(r), _) => format!("“{r}”行各占比之和为{}", pct(*sum)),
+                    (None, Some(c)) => format!("“{c}”列各行之和为{}", pct(*sum)),
+                    (None, None) => format!("各占比之和为{}", pct(*sum)),
+                };
+                let mut m = match stated {
+                    Some(t) => format!("{line}，与“合计”行所写的{}不符", pct(*t)),
+                    None if *sum > 100.0 => format!("{line}，超过100%"),
+                    None => format!("{line}，不足100%"),
+                };
+                if *assumed {
+                    m.push_str("（按各项为同一整体的组成部分理解）");
+                }
+                m
+            }
+            TableRate { cell, part, whole, part_name, whole_name, actual, stated } => format!(
+                "{}为{stated}，而{part_name}{}÷{whole_name}{}={}（本表其他各行均如此计算）",
+                cell.zh(),
+                show(*part),
+                show(*whole),
+                pct_worked(*actual)
+            ),
+            TableGrowth { cell, from, to, actual, stated, points } => {
+                if *points {
+                    format!(
+                        "{}为{stated}，而由{}到{}相差{}个百分点",
+                        cell.zh(),
+                        show(*from),
+                        show(*to),
+                        show(two_decimals(*actual))
+                    )
+                } else {
+                    let verb = if to < from { "下降" } else { "增长" };
+                    format!(
+                        "{}为{stated}，而由{}到{}实际{verb}{}",
+                        cell.zh(),
+                        show(*from),
+                        show(*to),
+                        pct_worked(actual.abs())
+                    )
+                }
             }
             SharesOver { sum } => format!("各部分占比合计{}，超过100%", pct(*sum)),
             SharesUnderStated { sum } => format!("各部分占比合计{}，不足所写的100%", pct(*sum)),
@@ -447,6 +607,87 @@ impl Finding {
             }
             PartsUnderTotal { sum, total, unit } => {
                 format!("the parts add up to {} {unit}, less than the total {} {unit}", show(*sum), show(*total))
+            }
+            TableTotal { cell, stated, sum, unit, parts, open } => {
+                let (s, t) = (show(*stated), show(*sum));
+                if *open {
+                    format!("{} is {s}{unit}, less than {} add up to ({t}{unit})", cell.en(), parts.en())
+                } else {
+                    format!("{} is {s}{unit}, but {} add up to {t}{unit}", cell.en(), parts.en())
+                }
+            }
+            TableSubsetOver { cell, part, whole, of, by_row, unit } => {
+                let of = if *by_row {
+                    format!("the row “{}”", of.row)
+                } else {
+                    format!("the column “{}”", of.column)
+                };
+                format!("{} is {}{unit}, more than {of} it is part of ({}{unit})", cell.en(), show(*part), show(*whole))
+            }
+            TableUnitSlip { cell, stated, sum, parts, factor, header, likely } => format!(
+                "{} is {}, but {} add up to {}: a factor of {}, so they are not in one unit; the header says {header}, and the larger figures look like {likely}",
+                cell.en(),
+                show(*stated),
+                parts.en(),
+                show(*sum),
+                show(*factor)
+            ),
+            TableTextTotal { stated, table, unit, column, total_row, assumed } => {
+                let table = show(*table);
+                let mut m = if *total_row {
+                    format!("the text says {stated}, but the table's 合计 row gives {table}{unit} in column “{column}”")
+                } else {
+                    format!(
+                        "the text says {stated}, but the rows of the table's column “{column}” add up to {table}{unit}"
+                    )
+                };
+                if *assumed {
+                    m.push_str(&format!(" (assuming the text's total is the total of column “{column}”)"));
+                }
+                m
+            }
+            TableShares { row, column, sum, stated, assumed } => {
+                let line = match (row, column) {
+                    (Some(r), _) => format!("the shares of row “{r}” add up to {}", pct(*sum)),
+                    (None, Some(c)) => format!("the rows of column “{c}” add up to {}", pct(*sum)),
+                    (None, None) => format!("the shares add up to {}", pct(*sum)),
+                };
+                let mut m = match stated {
+                    Some(t) => format!("{line}, not the {} its 合计 row states", pct(*t)),
+                    None if *sum > 100.0 => format!("{line}, more than 100%"),
+                    None => format!("{line}, short of 100%"),
+                };
+                if *assumed {
+                    m.push_str(" (assuming they are the parts of one whole)");
+                }
+                m
+            }
+            TableRate { cell, part, whole, part_name, whole_name, actual, stated } => format!(
+                "{} is {stated}, but {part_name} ÷ {whole_name} = {} ÷ {} = {}, as the table's other rows work it out",
+                cell.en(),
+                show(*part),
+                show(*whole),
+                pct_worked(*actual)
+            ),
+            TableGrowth { cell, from, to, actual, stated, points } => {
+                if *points {
+                    format!(
+                        "{} is {stated}, but from {} to {} is {} percentage points",
+                        cell.en(),
+                        show(*from),
+                        show(*to),
+                        show(two_decimals(*actual))
+                    )
+                } else {
+                    let verb = if to < from { "fall" } else { "rise" };
+                    format!(
+                        "{} is {stated}, but from {} to {} is a {verb} of {}",
+                        cell.en(),
+                        show(*from),
+                        show(*to),
+                        pct_worked(actual.abs())
+                    )
+                }
             }
             SharesOver { sum } => format!("the shares add up to {}, more than 100%", pct(*sum)),
             SharesUnderStated { sum } => format!("the shares add up to {}, short of the stated 100%", pct(*sum)),

@@ -3,6 +3,8 @@
 //! * Hard line breaks inside a paragraph are joined. A line that ends without
 //!   closing punctuation and runs on in the next line is one paragraph; short
 //!   lines (headings, captions) stay on their own.
+//! * A row of a table (cells separated by tabs, as a spreadsheet or a PDF's
+//!   table is pasted) is a line of its own: it takes no line before or after it.
 //! * Spaces put between CJK characters (`产 业 扶 贫`) are removed; spaces in
 //!   Latin text, and between phrases of a heading, stay.
 //!
@@ -39,7 +41,11 @@ pub fn clean_paste(text: &str) -> String {
         }
         let blanks = j - i - 1;
         let after_next = lines.get(j + 1).map_or("", |l| l.trim_start());
-        if joins(line, lines[j].trim_start(), blanks) || lifted_phrase(line, lines[j].trim(), after_next, blanks) {
+        // A title right over a table (the line after it a table row) is its caption, no wrapped tail.
+        let caption = is_table_row(after_next) && !lines[j].trim_start().starts_with(CONTINUING_MARKS);
+        if !caption
+            && (joins(line, lines[j].trim_start(), blanks) || lifted_phrase(line, lines[j].trim(), after_next, blanks))
+        {
             i = j;
             continue;
         }
@@ -65,6 +71,8 @@ const CONTINUING_MARKS: &[char] = &['，', '、', '。', '；', '：', '）', '�
 /// paragraph: 这五年，我们坚定不移践行\n以人民为中心发展思想\n，在脱贫攻坚中….
 fn lifted_phrase(line: &str, next: &str, after_next: &str, blanks: usize) -> bool {
     blanks == 0
+        && !is_table_row(line)
+        && !is_table_row(next)
         && !line.is_empty()
         && !line.ends_with(CLOSERS)
         && line.contains(['，', ','])
@@ -76,8 +84,19 @@ fn lifted_phrase(line: &str, next: &str, after_next: &str, blanks: usize) -> boo
         && after_next.starts_with(CONTINUING_MARKS)
 }
 
+/// Whether a line is a row of a table: two or more cells separated by tabs,
+/// none a piece of a sentence (holding a 。 or ending with a mark that runs on).
+fn is_table_row(line: &str) -> bool {
+    line.contains('\t')
+        && line.split('\t').filter(|c| !c.trim().is_empty()).count() >= 2
+        && line.split('\t').all(|c| !c.contains('。') && !c.trim_end().ends_with(['，', '、', '；', '：', ',']))
+}
+
 /// Whether `next` continues the paragraph that `line` ends, across `blanks` blank lines.
 fn joins(line: &str, next: &str, blanks: usize) -> bool {
+    if is_table_row(line) || is_table_row(next) {
+        return false;
+    }
     let Some(last) = line.chars().next_back() else {
         return false;
     };
@@ -192,6 +211,23 @@ mod tests {
     fn joins_a_figure_broken_by_a_blank_line_mid_sentence() {
         let raw = "仅2019年，就开展了多项扶贫协作项目。西城区总工会援助内蒙古、河北和青海地区6000余万\n\n元；朝阳区总工会援助河北省唐县困难职工30万元。";
         assert!(clean_paste(raw).contains("6000余万元；"));
+    }
+
+    #[test]
+    fn rows_of_a_table_stay_on_their_own_lines() {
+        // The caption, the header and each row: none runs on into the next,
+        // though no line ends with a closing mark.
+        let raw = "全镇共安排衔接资金2680万元，分项目情况如下\n各项目资金安排统计表\n项目\t资金（万元）\t占比\n\
+                   道路硬化\t1200\t0.448\n安全饮水\t880\t0.328\n产业奖补\t600\t0.224\n注：不含社会帮扶资金";
+        let clean = clean_paste(raw);
+        assert_eq!(clean.lines().count(), 7, "{clean}");
+        assert!(clean.contains("\n道路硬化\t1200\t0.448\n安全饮水\t880"), "{clean}");
+        // A caption long enough to pass for a wrapped tail is still the table's title.
+        let raw = "《实施方案》共安排建设项目86项，总投资规模3.25亿元\n按项目类型划分的建设项目投资规模统计表\n类型\t项目（项）\n道路\t50\n供水\t36";
+        assert!(clean_paste(raw).contains("3.25亿元\n按项目类型"), "{}", clean_paste(raw));
+        // A tab inside a line of prose is no table row: the wrap is joined.
+        let prose = "各级工会结合区域特色，千方百计投入扶贫行动，\t市教育工会投入65万元用于开展\n教职工志愿服务。";
+        assert!(clean_paste(prose).contains("用于开展教职工志愿服务。"));
     }
 
     #[test]

@@ -16,8 +16,12 @@
 //!   short table of equivalents.
 //! - [`relations`]: words that tie figures into relations (changes and their
 //!   direction, lists of parts).
+//! - [`tables`]: how tables label their rows and columns (合计, 小计, 其中,
+//!   占比（%）, 增长（%）, 单位：万元) and how the text before a table announces it
+//!   (the table relations of BD103, BD104, BD105, BD107).
 
 pub mod claims;
 pub mod numerals;
 pub mod places;
 pub mod relations;
+pub mod tables;

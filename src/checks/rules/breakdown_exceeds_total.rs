@@ -60,6 +60,12 @@ impl Rule for BreakdownExceedsTotal {
             }
             out.push(d);
         }
+        // What tables state by their layout: 合计 and 小计 rows, 合计 columns,
+        // 其中 rows and columns, and a total in the text before a table.
+        let tables = &cx.claims.relations.tables;
+        out.extend(tables.sums.iter().filter_map(|t| t.diagnostic(self, cx)));
+        out.extend(tables.subsets.iter().filter_map(|t| t.diagnostic(self, cx)));
+        out.extend(tables.text_totals.iter().filter_map(|t| t.diagnostic(self, cx)));
     }
 }
 

@@ -149,6 +149,8 @@ impl Rule for GrowthContradictsValues {
             }
             out.push(d);
         }
+        // Growth columns of tables (增长（%）beside 2022年 and 2023年).
+        out.extend(cx.claims.relations.tables.growth.iter().filter_map(|t| t.diagnostic(self, cx)));
     }
 }
 

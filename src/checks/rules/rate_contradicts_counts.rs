@@ -70,6 +70,8 @@ impl Rule for RateContradictsCounts {
             let d = finding_at(self, cx, r.rate, finding);
             out.push(with(with(d, cx, r.whole, RelatedRole::Whole), cx, r.part, RelatedRole::Part));
         }
+        // Rate columns of tables, worked out as the table's other rows are.
+        out.extend(cx.claims.relations.tables.rates.iter().filter_map(|t| t.diagnostic(self, cx)));
     }
 }
 

@@ -86,6 +86,8 @@ impl Rule for SharesExceedWhole {
             }
             out.push(d);
         }
+        // Share columns of tables (占比（%）), and shares along a row.
+        out.extend(cx.claims.relations.tables.shares.iter().filter_map(|t| t.diagnostic(self, cx)));
     }
 }
 

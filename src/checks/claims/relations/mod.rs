@@ -9,6 +9,7 @@ mod breakdown;
 mod direction;
 mod growth;
 mod rate;
+pub mod table;
 
 use std::ops::Range;
 
@@ -107,6 +108,8 @@ pub struct Relations {
     pub averages: Vec<Average>,
     /// Changes said to go one way between two values (由A增加到B).
     pub directions: Vec<Direction>,
+    /// What the tables state by their layout (合计, 小计, 其中, 占比, 增长).
+    pub tables: table::Tables,
 }
 
 /// Words before a figure that make it a change, not a value.
@@ -484,6 +487,7 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
         }
     }
     r.growth.extend(year_on_year(&doc, &r.growth));
+    r.tables = table::find(sections);
     r
 }
 

@@ -66,5 +66,7 @@ fn exported_html_runs_no_script_in_a_real_browser() {
     assert!(dom.contains("&lt;!-- 隐藏的注释 --&gt;"), "comment shown as text");
     // Text nodes serialise quotes as they are, so look for a real element, not the words.
     assert!(!dom.contains("<a href=\"javascript:"), "no javascript: link element");
-    assert!(dom.contains("点我</a>"), "the Markdown link stays, without its script target");
+    // A brief's body is the user's text, not Markdown: the link's syntax is shown as typed.
+    assert!(dom.contains("[点我](javascript:document.body.setAttribute"), "the Markdown link shown as text");
+    assert!(!dom.contains("点我</a>"), "no link element made of the user's text");
 }

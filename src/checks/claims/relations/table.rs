@@ -548,7 +548,7 @@ fn when(g: &Grid, col: usize) -> Option<i32> {
 fn growth(g: &Grid, out: &mut Vec<TableGrowth>) {
     for c in (0..g.cols.len()).filter(|c| g.cols[*c].role == ColRole::Growth) {
         let points = g.cols[c].unit.as_ref().is_some_and(|u| u.base == "百分点");
-        if !points && !g.cols[c].unit.as_ref().is_some_and(|u| u.base == "%") {
+        if !points && g.cols[c].unit.as_ref().is_none_or(|u| u.base != "%") {
             continue;
         }
         let timed: Vec<usize> = (0..c)

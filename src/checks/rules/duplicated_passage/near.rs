@@ -331,7 +331,7 @@ fn judge(sa: &SectionView, a: &Tokens, sb: &SectionView, b: &Tokens, budget: usi
             }
             _ => same_meaning(&a.toks, (i0, i), &b.toks, (j0, j)),
         };
-        let Some((l, r)) = context else { return None };
+        let (l, r) = context?;
         changed += del.len().max(ins.len());
         changes.push((text(sa, a, i0 - l..i + r), text(sb, b, j0 - l..j + r)));
     }

@@ -742,9 +742,9 @@ fn row(body: &str, r: &[Raw], cols: &[Col]) -> Row {
 /// A subset row is part of the nearest row above it that is no subset.
 fn link_subsets(rows: &mut [Row]) {
     let mut last = None;
-    for r in 0..rows.len() {
-        match rows[r].role {
-            RowRole::Subset => rows[r].parent = last,
+    for (r, row) in rows.iter_mut().enumerate() {
+        match row.role {
+            RowRole::Subset => row.parent = last,
             RowRole::Group => {}
             _ => last = Some(r),
         }
@@ -757,7 +757,10 @@ mod tests {
     use crate::checks::{Context, Env};
     use crate::model::{Brief, Role};
 
-    fn grids_of(body: &str) -> Vec<(Vec<String>, Vec<ColRole>, Vec<(String, RowRole)>, Vec<Vec<Option<f64>>>)> {
+    /// A grid as the tests read it: header cells, column roles, row labels and roles, values.
+    type Read = (Vec<String>, Vec<ColRole>, Vec<(String, RowRole)>, Vec<Vec<Option<f64>>>);
+
+    fn grids_of(body: &str) -> Vec<Read> {
         let mut b = Brief::default();
         let s = b.new_section(Role::Custom, "正文", body);
         b.sections.push(s);

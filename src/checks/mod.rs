@@ -7,6 +7,7 @@
 
 pub mod claims;
 mod context;
+pub mod explain;
 pub mod finding;
 pub mod identity;
 pub mod lexicon;

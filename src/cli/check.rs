@@ -1,7 +1,7 @@
 use serde::Serialize;
 
 use super::{FileArgs, Format, Outcome, print};
-use crate::checks::{Diagnostic, Env, check, counts};
+use crate::checks::{Context, Diagnostic, Env, check, counts};
 use crate::format::{LoadOptions, Part, SourceMap};
 use crate::lang::Lang;
 use crate::model::{SectionId, Severity};
@@ -31,6 +31,9 @@ struct DiagOut<'a> {
     /// Replacements made with `fix` in other places (character offsets in the file).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     fixes_elsewhere: Vec<FixOut<'a>>,
+    /// With --explain: the claims behind the finding and the identity test between them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    explain: Option<crate::checks::explain::Explanation>,
 }
 
 #[derive(Serialize)]
@@ -57,10 +60,14 @@ pub struct CheckArgs {
     /// Replace the --annotate file if it exists.
     #[arg(long)]
     pub force: bool,
+    /// Under each finding, the claims it read (subject, metric, time, modality, place) and the identity test
+    /// between its figures: one quantity and on what assumptions, or why not.
+    #[arg(long)]
+    pub explain: bool,
 }
 
 pub fn run(args: CheckArgs, env: &Env) -> anyhow::Result<Outcome> {
-    let outcome = report(args.input.clone(), env)?;
+    let outcome = report(args.input.clone(), env, args.explain)?;
     if let Some(out) = &args.annotate {
         super::check_overwrite(out, args.force)?;
         let done = crate::export::annotated_draft(&args.input.file, env, Some(chrono::Utc::now()))?;
@@ -77,10 +84,13 @@ pub fn run(args: CheckArgs, env: &Env) -> anyhow::Result<Outcome> {
     Ok(outcome)
 }
 
-fn report(args: FileArgs, env: &Env) -> anyhow::Result<Outcome> {
+fn report(args: FileArgs, env: &Env, explain: bool) -> anyhow::Result<Outcome> {
     // The same loader as the window: a draft is imported into sections, so the cross-section rules see what the window sees.
     let loaded = crate::format::load(&args.file, &LoadOptions::default())?;
     let diags = check(&loaded.brief, env);
+    // The claims again, only when asked: what each finding read.
+    let cx = explain.then(|| Context::new(&loaded.brief, env));
+    let explained = |d: &Diagnostic| cx.as_ref().map(|cx| crate::checks::explain::explain(cx, d));
     let file = Located { text: &loaded.text, source: &loaded.source };
     let titles: std::collections::HashMap<_, _> = loaded.brief.heading_numbers().into_iter().collect();
     let by_id: std::collections::HashMap<SectionId, &str> =
@@ -124,6 +134,7 @@ fn report(args: FileArgs, env: &Env) -> anyhow::Result<Outcome> {
                             FixOut { start, end, with: &f.with }
                         })
                         .collect(),
+                    explain: explained(d),
                 });
             }
             let mut json = serde_json::to_string_pretty(&Report { diagnostics: out })?;
@@ -134,6 +145,11 @@ fn report(args: FileArgs, env: &Env) -> anyhow::Result<Outcome> {
             let mut out = String::new();
             for d in &diags {
                 render(&mut out, &name, &file, d);
+                if let Some(e) = explained(d) {
+                    for l in e.lines() {
+                        out.push_str(&format!("    ~ {l}\n"));
+                    }
+                }
             }
             let (e, w) = counts(&diags);
             let plural = |n: usize, word: &str| if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") };

@@ -185,3 +185,14 @@ pub const ADDED_WITHOUT_A_NEW_FACT: &[&str] = &[
 /// differ by one of them are no paste.
 pub const FACT_CHANGING: &[char] =
     &['不', '未', '没', '无', '非', '否', '省', '市', '县', '区', '镇', '乡', '村', '州', '旗', '各', '每'];
+
+/// What numbers a session or a plenum by its order, right before the numeral
+/// (九届十一次全会, 第十一次党代会, 十九届五中全会): a numeral after it names the
+/// session, and GB/T 15835-2011 keeps Chinese numerals in such names. Read by
+/// BD113, which leaves such a numeral alone.
+pub const SESSION_ORDER_MARKS: &[&str] = &["届", "第"];
+
+/// What a session's name ends with after its numbers (十一次、十二次全会精神,
+/// 十一次党代会): a Chinese numeral before one of these, past a list of its
+/// like, names the session. Read by BD113.
+pub const SESSION_WORDS: &[&str] = &["全会", "全体会议", "代表大会", "党代会", "会议"];

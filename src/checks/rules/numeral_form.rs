@@ -61,6 +61,27 @@ fn chinese_measure(f: &Figure, text: &str) -> bool {
         && text.chars().any(|c| "一二三四五六七八九两壹贰叁肆伍陆柒捌玖".contains(c))
 }
 
+/// Whether a figure in Chinese numerals is the order of a session in its name:
+/// after 届 or 第 (省委九届十一次全会, 第十一次党代会), or a count of 次 that runs,
+/// through a list of its like, into a session word (十一次、十二次全会精神).
+/// GB/T 15835-2011 keeps Chinese numerals in such names, so it is no measure.
+///
+/// Left alone: 开展督查十一次 (a count of times, no session word after it).
+fn names_a_session(body: &str, f: &Figure) -> bool {
+    use crate::checks::lexicon::numerals::{SESSION_ORDER_MARKS, SESSION_WORDS};
+    let before = &body[..f.span.start];
+    if SESSION_ORDER_MARKS.iter().any(|m| before.ends_with(m)) {
+        return true;
+    }
+    if f.unit != "次" {
+        return false;
+    }
+    // Past the numerals, 次 and 、 of a list, up to twelve characters.
+    let rest: String =
+        body[f.span.end..].chars().take(12).skip_while(|c| "、一二三四五六七八九十次".contains(*c)).collect();
+    SESSION_WORDS.iter().any(|w| rest.starts_with(w))
+}
+
 /// A figure in Chinese numerals written in Arabic (三十五家 → 35家, 三万五千元 →
 /// 3.5万元), where the figure is exact and the text is the numeral then its unit.
 fn arabic_fix(f: &Figure, text: &str) -> Option<String> {
@@ -90,7 +111,7 @@ impl Rule for NumeralForm {
                 if has_fullwidth(text) || f.damage.is_some() {
                     continue;
                 }
-                if any_arabic && chinese_measure(f, text) {
+                if any_arabic && chinese_measure(f, text) && !names_a_session(&s.body, f) {
                     let d = Diagnostic::new(
                         self,
                         s.id,
@@ -450,6 +471,20 @@ mod tests {
         assert_eq!(fixes("市级投入5600万元，县级投入三万五千元。"), ["3.5万元"]);
         // 余 makes the figure a lower bound: no certain rewrite.
         assert!(fixes("市级投入5600余万元，县级投入三千余万元。").is_empty());
+    }
+
+    #[test]
+    fn the_order_of_a_session_is_a_name() {
+        // Chinese numerals number a session in its name, beside Arabic figures elsewhere.
+        for text in [
+            "全年接待游客120万人次，认真学习省委十届十二次全会精神。",
+            "投入资金860万元，筹备召开第十五次党代会。",
+            "新建校舍24所，传达贯彻县委十二次、十三次全会精神。",
+        ] {
+            assert_eq!(fired(text, "BD113"), 0, "{text}");
+        }
+        // A count of times in Chinese numerals is a measure like any other.
+        assert_eq!(fired("全年投入资金860万元，开展联合督查十二次。", "BD113"), 1);
     }
 
     #[test]

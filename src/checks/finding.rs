@@ -118,6 +118,11 @@ pub enum Finding {
     PartsOverTotal { sum: f64, total: f64, unit: String },
     /// BD103: a complete list of parts that adds up to less than its total.
     PartsUnderTotal { sum: f64, total: f64, unit: String },
+    /// BD103: a count said of the items named beside it that is not their number
+    /// (甲、乙、丙、丁等3个项目: four named).
+    ListCount { named: usize, said: String },
+    /// BD104: a ratio that shares out one whole (三次产业结构) whose terms do not make 100.
+    RatioNot100 { ratio: String, sum: f64 },
     /// BD103: a total of a table (a 合计 or 小计 row, a 合计 column) that is not
     /// the sum of its parts; `open`: a whole row (全县) that its rows exceed.
     TableTotal { cell: CellAt, stated: f64, sum: f64, unit: String, parts: TableParts, open: bool },
@@ -292,6 +297,8 @@ impl Finding {
             PartsUnderTotal { sum, total, unit } => {
                 format!("分项合计{}{unit}，少于总数{}{unit}", show(*sum), show(*total))
             }
+            ListCount { named, said } => format!("此处列出{named}项，却写作“{said}”"),
+            RatioNot100 { ratio, sum } => format!("比例{ratio}各项之和为{}，应为100", show(*sum)),
             TableTotal { cell, stated, sum, unit, parts, open } => {
                 let (s, t) = (show(*stated), show(*sum));
                 if *open {
@@ -607,6 +614,10 @@ impl Finding {
             }
             PartsUnderTotal { sum, total, unit } => {
                 format!("the parts add up to {} {unit}, less than the total {} {unit}", show(*sum), show(*total))
+            }
+            ListCount { named, said } => format!("{named} items are named here, but the text says “{said}”"),
+            RatioNot100 { ratio, sum } => {
+                format!("the terms of the ratio {ratio} add up to {}, not 100", show(*sum))
             }
             TableTotal { cell, stated, sum, unit, parts, open } => {
                 let (s, t) = (show(*stated), show(*sum));

@@ -31,3 +31,68 @@ pub const STRETCH_UNITS: &[&str] = &["年", "个月", "月", "天", "日", "周"
 /// Words right before a stretch that say which end of a longer one it is
 /// (前三年, 后两年, 最后一年, 第二年). Read by `relations::breakdown`.
 pub const STRETCH_ENDS: &[&str] = &["前", "后", "头", "最后", "第", "剩余", "其余"];
+
+/// Words that open a total said after its parts, at the start of its clause
+/// (…云栈乡6家，共有24家; …，以上共计5120万元). Read by the parts-first
+/// pattern of `relations::breakdown`, beside the words it finds anywhere in
+/// the clause ([`TOTAL_WORDS`]).
+pub const TOTAL_OPENERS: &[&str] = &["共有", "以上共", "以上合计", "以上总计", "共"];
+
+/// Words anywhere in a clause that make its figure the total of the parts said
+/// before it (三项合计1500万元, 全镇特色种植面积总计6300亩). Read by the
+/// parts-first pattern of `relations::breakdown` and by the next-sentence
+/// total of `relations::forms`.
+pub const TOTAL_WORDS: &[&str] = &["合计", "共计", "总计", "一共", "总共"];
+
+/// Words that begin with 共 but say no total (共同, 共建, 共享): a clause
+/// opening with one of them is no total; 共建成 (built in all) is one. Read by `relations::forms`.
+pub const NOT_TOTAL_GONG: &[&str] = &["共同", "共建", "共享", "共商", "共赢", "共治", "共抓", "共创", "共育", "共富"];
+
+/// Words that say a sentence gives the parts of the total before it along one
+/// cut: 分产业看, 从就业地域看, 按来源分. The sentence opens with the first
+/// word and its first clause ends with one of the second. Read by the
+/// 分…看 pattern of `relations::forms`.
+pub const CUT_OPENERS: &[&str] = &["分", "从", "按"];
+/// The ends of a cut's opening clause (分产业看, 从收入来源来看, 按地区分). Read by
+/// `relations::forms`.
+pub const CUT_ENDS: &[&str] = &["来看", "看", "划分", "分", "统计"];
+
+/// Ordinal markers of items in one sentence (一是…，二是…，三是…). Read by the
+/// enumerated-items pattern of `relations::forms`.
+pub const ITEM_MARKERS: &[&str] = &["一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是"];
+
+/// Words before a ratio a：b：c that make its terms the shares of one whole
+/// (三次产业结构为12.1：38.6：49.3), which must make 100. A ratio said as a
+/// rule of division (按4：3：2的比例) is no such list. Read by
+/// `relations::listed`.
+pub const STRUCTURE_WORDS: &[&str] = &["结构", "三次产业比", "三产比", "产业比例", "产业比重"];
+
+/// Measure words a count of named items is said in (甲、乙、丙等3个项目;
+/// 涞源、涞水、易县3个县; 医药、汽车、电子三大产业). Read by `relations::listed`.
+pub const LIST_COUNT_UNITS: &[&str] = &[
+    "个", "项", "家", "条", "处", "座", "所", "类", "种", "大", "方面", "县", "村", "镇", "乡", "批", "支", "片", "区",
+];
+
+/// Mass units and their size in kilograms: parts in 吨 and 千克 add up once
+/// turned into one unit (茶叶86吨、菌菇4.2万千克，合计13.2万千克). Read by
+/// `relations::breakdown` and BD103.
+pub const MASS_UNITS: &[(&str, f64)] = &[("吨", 1000.0), ("千克", 1.0), ("公斤", 1.0), ("斤", 0.5), ("克", 0.001)];
+
+/// Pairs of words that split a whole into two sides with nothing left over
+/// (男性/女性, 中央/地方, 城镇/农村): two parts named by the two sides of one
+/// pair, and otherwise alike, must make up their total. Read by
+/// `relations::breakdown` (the list is then complete).
+pub const COMPLEMENTS: &[(&str, &str)] = &[
+    ("男", "女"),
+    ("中央", "地方"),
+    ("城镇", "农村"),
+    ("城镇", "乡村"),
+    ("城市", "农村"),
+    ("省内", "省外"),
+    ("县内", "县外"),
+    ("市内", "市外"),
+    ("境内", "境外"),
+    ("国内", "国外"),
+    ("在职", "离退休"),
+    ("公办", "民办"),
+];

@@ -5,6 +5,7 @@
 
 use super::super::{Context, Diagnostic, Finding, RelatedRole, Rule, RuleDoc};
 use super::{figure, finding_at, interval, with};
+use crate::checks::claims::relations::scale;
 use crate::model::Severity;
 
 pub struct BreakdownExceedsTotal;
@@ -15,8 +16,8 @@ static DOC: RuleDoc = RuleDoc {
     severity: Severity::Error,
     title_zh: "分项合计与总数不符",
     title_en: "Parts that do not fit their total",
-    what_zh: "找出总数和它的分项（“其中”“包括”“分别为”“三项合计”“有A、B、C三类共N个”），把分项加起来与总数比较：分项之和超过总数，或某一分项大于总数，即报错；列全的分项（“分别为”、写明项数）之和少于总数也报错。带“等”“主要”的列举只查是否超过；按不同维度划分、可能重叠的分项（如女生与建档立卡家庭子女）只查每一项是否超过总数。",
-    what_en: "Finds a total and its parts (其中, 包括, 分别为, 三项合计, 有A、B、C三类共N个) and adds the parts up. Parts that add up to more than the total, or one part larger than the total, is an error; so is a complete list (分别为, or a stated number of items) that falls short. A list with 等 or 主要 is only checked for exceeding; parts on different dimensions that may overlap (女生 and 建档立卡家庭子女) are each checked against the total.",
+    what_zh: "找出总数和它的分项（“其中”“包括”“分别为”“三项合计”“有A、B、C三类共N个”），把分项加起来与总数比较：分项之和超过总数，或某一分项大于总数，即报错；列全的分项（“分别为”、写明项数）之和少于总数也报错。带“等”“主要”的列举只查是否超过；按不同维度划分、可能重叠的分项（如女生与建档立卡家庭子女）只查每一项是否超过总数。也读不带“其中”的写法：总数后括号内的分项、“分…看”“从…看”、“一是…二是…”、分项后的“共有”“以上共计”及下一句的总数；男女、城镇农村等两分项须合成总数；“甲、乙、丙等3个”所说的个数不能少于列出的项数。",
+    what_en: "Finds a total and its parts (其中, 包括, 分别为, 三项合计, 有A、B、C三类共N个) and adds the parts up. Parts that add up to more than the total, or one part larger than the total, is an error; so is a complete list (分别为, or a stated number of items) that falls short. A list with 等 or 主要 is only checked for exceeding; parts on different dimensions that may overlap (女生 and 建档立卡家庭子女) are each checked against the total. Parts without 其中 are read too: in brackets after the total, under 分…看 / 从…看, under 一是…二是, before 共有 / 以上共计 or a total in the next sentence; two sides of one split (男/女, 城镇/农村) must make the total; a count said of named items (甲、乙、丙等3个) may not be fewer than the items named.",
     why_zh: "分项之和大于总数是最容易被读者发现、也最损害可信度的数字错误，多因改稿时只改了总数或只改了分项。",
     why_en: "Parts that add up to more than their total are the error readers spot first and trust least; it usually comes from editing the total or a part but not both.",
     example: "共帮扶困难职工1450户，其中城镇职工860户，农民工640户。",
@@ -36,15 +37,17 @@ impl Rule for BreakdownExceedsTotal {
             let total = figure(cx, b.total);
             let unit = total.unit.to_string();
             let (mut lo, mut hi, mut sum) = (0.0, 0.0, 0.0);
+            // Parts in another unit of mass (86吨 beside 4.2万千克) count in the total's.
+            let k = |p: usize| scale(figure(cx, p).unit) / scale(total.unit);
             for &p in &b.parts {
                 let (a, z) = interval(cx, p);
-                lo += a;
-                hi += z;
-                sum += figure(cx, p).value;
+                lo += a * k(p);
+                hi += z * k(p);
+                sum += figure(cx, p).value * k(p);
             }
-            let biggest = b.parts.iter().copied().find(|p| interval(cx, *p).0 > t_hi);
+            let biggest = b.parts.iter().copied().find(|p| interval(cx, *p).0 * k(*p) > t_hi);
             let finding = if let Some(p) = biggest {
-                Finding::PartOverTotal { part: figure(cx, p).value, total: total.value, unit }
+                Finding::PartOverTotal { part: figure(cx, p).value * k(p), total: total.value, unit }
             } else if b.overlapping || b.parts.len() < 2 {
                 continue;
             } else if lo > t_hi {
@@ -60,6 +63,12 @@ impl Rule for BreakdownExceedsTotal {
             }
             out.push(d);
         }
+        // A count said of the items named beside it (甲、乙、丙、丁等3个项目).
+        for l in cx.claims.relations.named_lists.iter().filter(|l| l.named.0 > l.said) {
+            let s = &cx.sections[l.section];
+            let said = s.body[l.span.clone()].to_string();
+            out.push(Diagnostic::new(self, s.id, l.span.clone(), Finding::ListCount { named: l.named.0, said }));
+        }
         // What tables state by their layout: 合计 and 小计 rows, 合计 columns,
         // 其中 rows and columns, and a total in the text before a table.
         let tables = &cx.claims.relations.tables;
@@ -73,6 +82,35 @@ impl Rule for BreakdownExceedsTotal {
 mod tests {
     use crate::checks::Lang;
     use crate::checks::rules::testing::{fired, run_text};
+
+    #[test]
+    fn a_total_opening_its_clause_after_the_parts() {
+        assert_eq!(fired("东坪村建成光伏电站3座、西坪村5座、南坪村4座，共有14座。", "BD103"), 1);
+        assert_eq!(fired("甲镇销售山货420万元，乙镇销售390万元，以上共销售860万元。", "BD103"), 1);
+        assert_eq!(fired("东坪村建成光伏电站3座、西坪村5座、南坪村4座，共12座。", "BD103"), 0);
+        // 每人…共: a product (10 teachers each train 3), not a list of parts.
+        assert_eq!(fired("选派8名农技员，每人联系5户种植大户，共40户。", "BD103"), 0);
+        assert_eq!(fired("东坪村建成光伏电站3座、西坪村5座，共同管护设施20座。", "BD103"), 0);
+    }
+
+    #[test]
+    fn parts_in_tonnes_and_kilograms_add_up_in_one_unit() {
+        assert_eq!(fired("收购核桃52吨、板栗1.6万千克、花椒3000千克，合计7.1万千克。", "BD103"), 0);
+        assert_eq!(fired("收购核桃52吨、板栗1.6万千克、花椒3000千克，合计6.5万千克。", "BD103"), 1);
+        assert_eq!(fired("收购核桃5.2吨、板栗1600公斤，合计6.8吨。", "BD103"), 0);
+    }
+
+    #[test]
+    fn two_sides_of_one_split_make_up_the_total() {
+        // 男/女 with nothing else named: the split is complete, so short is wrong too.
+        assert_eq!(fired("全村常住人口2360人，其中男性人口1190人，女性人口1070人。", "BD103"), 1);
+        assert_eq!(fired("参训学员820人，其中男学员430人、女学员350人。", "BD103"), 1);
+        assert_eq!(fired("全县外出务工劳动力5400人，其中：城镇劳动力1900人，农村劳动力3100人。", "BD103"), 1);
+        // Look-alikes: sides that fit, sides of a part of the total, sides that differ.
+        assert_eq!(fired("全村常住人口2360人，其中男性人口1190人，女性人口1170人。", "BD103"), 0);
+        assert_eq!(fired("全村常住人口2360人，其中男性劳动力690人，女性劳动力570人。", "BD103"), 0);
+        assert_eq!(fired("今年债务限额900亿元，其中中央代发债券400亿元，地方自发债券380亿元。", "BD103"), 0);
+    }
 
     #[test]
     fn fires_when_parts_exceed_the_total() {

@@ -267,6 +267,17 @@ mod tests {
     use crate::checks::rules::testing::{fired, run_text};
 
     #[test]
+    fn a_change_said_between_the_two_values_is_no_value() {
+        // 增长了80户 is by how much, 达到560户 the new value: 80÷480 = 16.7%.
+        let text = "全村合作社社员由2022年的480户增长了80户，达到560户，增幅为16.7%。";
+        assert_eq!(fired(text, "BD107"), 0);
+        let text = "全镇电商网点由去年的25个增加了10个，达到35个，增长40%。";
+        assert_eq!(fired(text, "BD107"), 0);
+        let text = "全镇电商网点由去年的25个增加到35个，增长50%。";
+        assert_eq!(fired(text, "BD107"), 1);
+    }
+
+    #[test]
     fn the_base_may_follow_the_change() {
         assert_eq!(fired("农民人均可支配收入8600元，比上年增长一倍，上年为5000元。", "BD107"), 1);
         assert_eq!(fired("农民人均可支配收入8600元，比上年增长72%，上年为5000元。", "BD107"), 0);

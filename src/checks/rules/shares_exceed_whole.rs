@@ -18,8 +18,8 @@ static DOC: RuleDoc = RuleDoc {
     severity: Severity::Error,
     title_zh: "各部分占比之和超过100%",
     title_en: "Shares of one whole add up to more than 100%",
-    what_zh: "在同一句中找出同一整体的各部分比例（“占52%、占31%……”“分别占45%、30%和25%”“二分之一用于……三分之一用于……”“其余15%”），相加超过100%（允许四舍五入误差）即报错；写明合计100%而各部分之和不足的也报错。按不同维度划分、可能重叠的比例不相加。",
-    what_en: "Finds the shares of one whole listed in one sentence (占52%、占31% …, 分别占45%、30%和25%, 二分之一用于… 三分之一用于…, 其余15%) and adds them: more than 100% beyond rounding is an error, and so are shares that fall short of a stated total of 100%. Shares on different dimensions, which may overlap, are not added.",
+    what_zh: "在同一句中找出同一整体的各部分比例（“占52%、占31%……”“分别占45%、30%和25%”“二分之一用于……三分之一用于……”“其余15%”），相加超过100%（允许四舍五入误差）即报错；写明合计100%而各部分之和不足的也报错。按不同维度划分、可能重叠的比例不相加。产业结构等比例（如“三次产业结构为12.1：38.6：49.3”）各项之和须为100。",
+    what_en: "Finds the shares of one whole listed in one sentence (占52%、占31% …, 分别占45%、30%和25%, 二分之一用于… 三分之一用于…, 其余15%) and adds them: more than 100% beyond rounding is an error, and so are shares that fall short of a stated total of 100%. Shares on different dimensions, which may overlap, are not added. A structure said as a ratio (三次产业结构为12.1：38.6：49.3) must make 100.",
     why_zh: "同一整体的各部分占比相加不可能超过100%，出现这种情况说明至少有一个比例写错。",
     why_en: "Shares of one whole cannot add up to more than 100%; when they do, at least one of them is wrong.",
     example: "资金投向中产业项目占52%、基础设施占31%、公益岗位占24%。",
@@ -87,6 +87,15 @@ impl Rule for SharesExceedWhole {
             out.push(d);
         }
         // Share columns of tables (占比（%）), and shares along a row.
+        // A ratio that shares out one whole (三次产业结构12.1：38.6：49.3) makes 100.
+        for r in &cx.claims.relations.ratios {
+            let sum: f64 = r.terms.iter().sum();
+            if (sum - 100.0).abs() > r.slack {
+                let s = &cx.sections[r.section];
+                let ratio = s.body[r.span.clone()].to_string();
+                out.push(Diagnostic::new(self, s.id, r.span.clone(), Finding::RatioNot100 { ratio, sum }));
+            }
+        }
         out.extend(cx.claims.relations.tables.shares.iter().filter_map(|t| t.diagnostic(self, cx)));
     }
 }

@@ -1,6 +1,7 @@
 //! Totals and their parts (其中, 分别为, 包括, 合计), and shares of one whole (占).
 
 use super::*;
+use crate::checks::lexicon::relations::{COMPLEMENTS, MASS_UNITS, NOT_TOTAL_GONG, TOTAL_OPENERS, TOTAL_WORDS};
 
 /// The dimensions a part's words name.
 pub(super) fn dimensions(words: &str) -> u32 {
@@ -39,12 +40,56 @@ pub(super) fn stated_count(doc: &Doc, total: ClaimId, ids: &[ClaimId]) -> Option
         .map(|id| doc.figure(id).value as usize)
 }
 
+/// A unit's measure: its family (人 for 名), masses all as 千克 (茶叶86吨 and
+/// 菌菇4.2万千克 add up once turned into one unit; see [`scale`]).
+pub(crate) fn measure(unit: &str) -> &str {
+    if MASS_UNITS.iter().any(|(u, _)| *u == unit) { "千克" } else { family(unit) }
+}
+
+/// What one of a unit is in its measure's unit: 吨 is 1000 千克; 1 for the rest.
+pub fn scale(unit: &str) -> f64 {
+    MASS_UNITS.iter().find(|(u, _)| *u == unit).map_or(1.0, |(_, k)| *k)
+}
+
+/// Whether two parts split their total into two sides with nothing left over
+/// (男性人口 / 女性人口, 城镇职工 / 农村职工; see [`COMPLEMENTS`]): the two
+/// sides of one pair, the rest of their words alike, and that rest the total's
+/// measure (named in the total's clause, or 人口 for a count of people).
+///
+/// - 户籍人口12498人，其中男性6584人，女性5914人: 男/女, nothing else named.
+/// - 劳动力48659人，其中：男性劳动力26005人，女性劳动力22654人.
+///
+/// Left alone: 全村1200人，其中男性劳动力300人，女性劳动力280人 (the sides
+/// split the 劳动力, a part of the 1200), 中央财政赤字 / 代发地方债 (the rest differs).
+pub(super) fn complementary(doc: &Doc, total: ClaimId, parts: &[ClaimId]) -> bool {
+    let [a, b] = parts else { return false };
+    let han = |id: ClaimId| -> String {
+        let lead = doc.lead(id).trim_start_matches(|c: char| !('\u{4e00}'..='\u{9fff}').contains(&c));
+        let lead = lead.strip_prefix("其中").unwrap_or(lead);
+        lead.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).collect()
+    };
+    let (wa, wb) = (han(*a), han(*b));
+    COMPLEMENTS.iter().any(|(x, y)| {
+        let sides = |p: &str, q: &str| p.starts_with(x) && q.starts_with(y);
+        if !(sides(&wa, &wb) || sides(&wb, &wa)) {
+            return false;
+        }
+        let rest = |w: &str| -> String {
+            let w = w.strip_prefix(x).or_else(|| w.strip_prefix(y)).unwrap_or(w);
+            w.strip_prefix('性').unwrap_or(w).to_string()
+        };
+        let (ra, rb) = (rest(&wa), rest(&wb));
+        let said = doc.clause_before(total);
+        ra == rb && (ra.is_empty() || said.contains(ra.as_str()) || family(doc.unit(total)) == "人" && ra == "人口")
+    })
+}
+
 pub(super) fn breakdowns(doc: &Doc, sentence: &str, offset: usize, ids: &[ClaimId], out: &mut Vec<Breakdown>) {
     // Total first: 总数，其中 / 包括 / 分别为 parts. Each opener is looked for with
     // memchr's SIMD search, its searcher built once.
     static OPENERS: std::sync::LazyLock<Vec<(&'static str, memchr::memmem::Finder<'static>)>> =
         std::sync::LazyLock::new(|| {
-            ["其中", "分别为", "分别是", "主要包括", "包括", "主要有"]
+            ["其中", "分别为", "分别是", "主要包括", "包括", "主要有", "具体为", "具体是"]
                 .into_iter()
                 .map(|o| (o, memchr::memmem::Finder::new(o)))
                 .collect()
@@ -65,12 +110,15 @@ pub(super) fn breakdowns(doc: &Doc, sentence: &str, offset: usize, ids: &[ClaimI
     for (k, &id) in ids.iter().enumerate() {
         let lead = doc.clause_before(id);
         // Each word holds 合, 共 or 总: most leads are passed over in one scan.
+        // …，共有24家 / …，以上共采购3290万元: a word of total opening the clause.
         let total_word = lead.contains(['合', '共', '总'])
-            && ["合计", "共计", "总计", "一共", "总共"].into_iter().any(|w| lead.contains(w));
+            && (TOTAL_WORDS.iter().any(|w| lead.contains(w))
+                || TOTAL_OPENERS.iter().any(|w| lead.trim_start().starts_with(w))
+                    && !NOT_TOTAL_GONG.iter().any(|w| lead.contains(w)));
         if !total_word || !doc.is_amount(id) || k < 2 || !stretch_part(doc, ids[k - 1]) {
             continue;
         }
-        let fam = family(doc.unit(id));
+        let fam = measure(doc.unit(id));
         // The count of items said with the total (三项合计) stands between it and the parts.
         let counted = |p: &ClaimId| {
             matches!(doc.unit(*p), "项" | "类" | "种" | "个" | "部分" | "方面")
@@ -80,8 +128,8 @@ pub(super) fn breakdowns(doc: &Doc, sentence: &str, offset: usize, ids: &[ClaimI
             .iter()
             .copied()
             .rev()
-            .skip_while(|p| counted(p) && family(doc.unit(*p)) != fam)
-            .take_while(|p| doc.is_amount(*p) && family(doc.unit(*p)) == fam)
+            .skip_while(|p| counted(p) && measure(doc.unit(*p)) != fam)
+            .take_while(|p| doc.is_amount(*p) && measure(doc.unit(*p)) == fam && !doc.lead(*p).contains('每'))
             .collect();
         parts.reverse();
         parts.retain(|p| doc.claims.all[*p].depth == doc.claims.all[id].depth);
@@ -317,7 +365,8 @@ pub(super) fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) ->
         || doc.body(first)[..at].ends_with("主要");
     let words: Vec<&str> = parts.iter().map(|p| doc.lead(*p)).collect();
     let stated = stated_count(doc, total, ids);
-    let complete = !open && (opener.starts_with("分别") || stated == Some(parts.len()));
+    let complete =
+        !open && (opener.starts_with("分别") || stated == Some(parts.len()) || complementary(doc, total, &parts));
     Some(Breakdown { total, parts, complete, overlapping: overlap(&words) || stages(&words) || funnel(&words) })
 }
 

@@ -33,7 +33,9 @@ pub(super) fn growth(doc: &Doc, ids: &[ClaimId], out: &mut Vec<Growth>) {
             // 2019年为9000万元，2020年增长到1.4亿元: two years named instead of 由…到.
             let (ta, tb) = (doc.claims.all[a].time.year, doc.claims.all[b].time.year);
             let years = matches!((ta, tb), (Some(x), Some(y)) if x < y);
+            // 由46个增长了12个，达到58个: 增长了12个 is the change, not the value it starts from.
             (from_word || years)
+                && !is_change(doc, a)
                 && TO_WORDS.iter().any(|t| between.contains(t))
                 && between.chars().count() <= 14
                 && doc.unit(a) == doc.unit(b)

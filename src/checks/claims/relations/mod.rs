@@ -7,18 +7,22 @@
 mod average;
 mod breakdown;
 mod direction;
+mod forms;
 mod growth;
+mod listed;
 mod rate;
 pub mod table;
 
 use std::ops::Range;
 
 use average::*;
-pub use breakdown::overlap;
 use breakdown::*;
+pub use breakdown::{overlap, scale};
 pub use direction::Direction;
 use direction::directions;
+use forms::*;
 use growth::*;
+pub use listed::{NamedList, Ratio};
 use rate::*;
 
 use super::metric::pair_key;
@@ -108,6 +112,10 @@ pub struct Relations {
     pub averages: Vec<Average>,
     /// Changes said to go one way between two values (由A增加到B).
     pub directions: Vec<Direction>,
+    /// Ratios that share out one whole (三次产业结构12.1：38.6：49.3).
+    pub ratios: Vec<Ratio>,
+    /// Counts said of the items just named (甲、乙、丙等3个项目).
+    pub named_lists: Vec<NamedList>,
     /// What the tables state by their layout (合计, 小计, 其中, 占比, 增长).
     pub tables: table::Tables,
 }
@@ -472,10 +480,22 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
                     r.breakdowns.push(b);
                 }
             }
+            enumerated(&doc, sentence, s.sentences[ni].span.start, &ids, &mut r.breakdowns);
             growth(&doc, &ids, &mut r.growth);
             directions(&doc, &ids, &mut r.directions);
             shares(&doc, &ids, &mut r.shares);
         }
+    }
+    // Forms that reach past one sentence, or read the brackets of one.
+    for (si, s) in sections.iter().enumerate() {
+        let ids: Vec<ClaimId> = claims.by_section[si].clone().collect();
+        bracketed(&doc, &ids, &mut r.breakdowns);
+        cuts(&doc, si, &mut r.breakdowns);
+        let mut after = Vec::new();
+        total_next(&doc, si, &r.breakdowns, &mut after);
+        r.breakdowns.extend(after);
+        r.ratios.extend(listed::ratios(si, s.body));
+        r.named_lists.extend(listed::named_lists(si, s.body));
     }
     // Rates and averages look for their figures by meaning, past the sentence.
     for id in 0..claims.all.len() {

@@ -85,7 +85,11 @@ fn bench(c: &mut Criterion) {
         let chars = text.chars().count();
         let Some(plain) = ordinary(chars) else { return };
         let (odd, plain) = (brief_of(text), brief_of(plain));
-        eprintln!("{name}: {chars} characters, {} findings; ordinary text {}", check(&odd, &env).len(), check(&plain, &env).len());
+        eprintln!(
+            "{name}: {chars} characters, {} findings; ordinary text {}",
+            check(&odd, &env).len(),
+            check(&plain, &env).len()
+        );
         group.bench_function(name, |b| b.iter(|| check(black_box(&odd), &env).len()));
         group.bench_function(format!("{name}_ordinary"), |b| b.iter(|| check(black_box(&plain), &env).len()));
     }

@@ -43,7 +43,9 @@ impl SectionView<'_> {
 
     /// The sentence holding byte `at`.
     pub fn sentence_at(&self, at: usize) -> Option<&Sentence> {
-        self.sentences.iter().find(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))
+        // The sentences are in order and do not overlap: a binary search.
+        let i = self.sentences.partition_point(|s| s.span.end.max(s.span.start + 1) <= at);
+        self.sentences.get(i).filter(|s| s.span.start <= at)
     }
 
     pub fn sentence_figures(&self, s: &Sentence) -> &[Figure] {
@@ -135,6 +137,73 @@ pub(super) fn merge_sorted(
     })
 }
 
+/// The most characters one sentence is read as holding. A stretch with no
+/// sentence end that runs longer (a text whose full stops were lost in
+/// extraction, a list run together) is read as sentences of at most this many
+/// characters, each cut after the last clause mark (，、：, and the ASCII , :) of
+/// its second half where it has one, else at the limit. Published sentences are
+/// shorter: the longest of the 35 texts of the corpus, a work report's 指导思想,
+/// has 434 characters.
+pub const MAX_SENTENCE_CHARS: usize = 512;
+
+/// The most characters a sentence runs with no clause mark. Past that, the run is
+/// no clause of prose (a table row run together, a word repeated, 百分之百分之…)
+/// and the sentence is cut: before the run where a clause mark opens it, else at
+/// the limit. The longest clause of the corpus has 87 characters (a chain of
+/// steps joined by →).
+pub const MAX_CLAUSE_CHARS: usize = 128;
+
+/// Whether `c` ends a clause for [`sentence_cuts`].
+fn is_clause_mark(c: char) -> bool {
+    matches!(c, '，' | '、' | '：' | ',' | ':')
+}
+
+/// Where a stretch `start..end` of `body` with no sentence end is cut into
+/// sentences within [`MAX_SENTENCE_CHARS`] and [`MAX_CLAUSE_CHARS`]: the end of
+/// each piece, in order, the last one `end`. Never inside a figure (`figures`
+/// are the section's, sorted): a figure the cut would split goes whole into the
+/// piece it starts in, or, when it opens the piece, ends it. Linear: each
+/// character is read at most twice.
+fn sentence_cuts(body: &str, start: usize, end: usize, figures: &[Figure]) -> Vec<usize> {
+    let mut cuts = Vec::new();
+    let mut piece = start;
+    while piece < end {
+        // The end of the last clause mark read, and where the second half begins.
+        let (mut mark_end, mut half) = (piece, end);
+        let (mut chars, mut run) = (0, 0);
+        let mut cut = end;
+        for (i, c) in body[piece..end].char_indices() {
+            let at = piece + i;
+            if chars == MAX_SENTENCE_CHARS {
+                cut = if mark_end > half { mark_end } else { at };
+                break;
+            }
+            if run == MAX_CLAUSE_CHARS {
+                cut = if mark_end > piece { mark_end } else { at };
+                break;
+            }
+            if chars == MAX_SENTENCE_CHARS / 2 {
+                half = at;
+            }
+            chars += 1;
+            run += 1;
+            if is_clause_mark(c) {
+                mark_end = at + c.len_utf8();
+                run = 0;
+            }
+        }
+        if cut < end {
+            let k = figures.partition_point(|f| f.span.end <= cut);
+            if let Some(f) = figures.get(k).filter(|f| f.span.start < cut) {
+                cut = if f.span.start > piece { f.span.start } else { f.span.end.min(end) };
+            }
+        }
+        cuts.push(cut);
+        piece = cut;
+    }
+    cuts
+}
+
 fn sentences(body: &str, figures: &[Figure], wide_marks: &[usize]) -> Vec<Sentence> {
     // A sentence ends at one of the marks (a 。, ！, ？ or line break) out of every few.
     let mut out = Vec::with_capacity(wide_marks.len() / 4);
@@ -151,6 +220,19 @@ fn sentences(body: &str, figures: &[Figure], wide_marks: &[usize]) -> Vec<Senten
             return;
         }
         out.push(Sentence { span: start..end, figures: first..fi });
+    };
+    // A stretch too long for one sentence is read as several (see MAX_SENTENCE_CHARS
+    // and MAX_CLAUSE_CHARS).
+    let mut push = |start: usize, end: usize, out: &mut Vec<Sentence>| {
+        // Fewer bytes than the clause bound: fewer characters too.
+        if end - start <= MAX_CLAUSE_CHARS {
+            return push(start, end, out);
+        }
+        let mut at = start;
+        for cut in sentence_cuts(body, start, end, figures) {
+            push(at, cut, out);
+            at = cut;
+        }
     };
     // Only the bytes that can end a sentence are looked at: ! ? ; and line
     // breaks, and the lead bytes E3 (。) and EF (！？；).
@@ -322,6 +404,65 @@ mod tests {
                 })
                 .collect();
             assert_eq!(super::lines(body).collect::<Vec<_>>(), split, "{body:?}");
+        }
+    }
+
+    fn view_sentences(body: &str) -> (Vec<crate::figures::Figure>, Vec<super::Sentence>) {
+        let figures = crate::figures::extract(body);
+        let wide: Vec<usize> = memchr::memchr3_iter(b'\n', 0xE3, 0xEF, body.as_bytes()).collect();
+        let sentences = super::sentences(body, &figures, &wide);
+        (figures, sentences)
+    }
+
+    #[test]
+    fn a_stretch_with_no_sentence_end_is_read_as_bounded_sentences() {
+        use super::MAX_SENTENCE_CHARS as MAX;
+        // A table pasted as one line, a run of one word, and a long run of clauses.
+        let table: String = (0..400).map(|i| format!("第{i}村 {}户 {}人 ", 100 + i, 300 + i)).collect();
+        let run = "百分之".repeat(2_000);
+        let clauses = "全镇新建村级道路12公里，".repeat(300);
+        for body in [table.as_str(), run.as_str(), clauses.as_str()] {
+            let (figures, sentences) = view_sentences(body);
+            assert!(sentences.len() > body.chars().count() / MAX, "{}", sentences.len());
+            let mut at = 0;
+            for s in &sentences {
+                // They tile the text, each within the bound, none splitting a figure.
+                assert_eq!(s.span.start, at);
+                at = s.span.end;
+                let text = &body[s.span.clone()];
+                assert!(text.chars().count() <= MAX);
+                let longest_run = text.split(super::is_clause_mark).map(|r| r.chars().count()).max();
+                assert!(longest_run <= Some(super::MAX_CLAUSE_CHARS + 4), "{text}");
+                assert!(!figures.iter().any(|f| f.span.start < s.span.end && s.span.end < f.span.end));
+                let inside = &figures[s.figures.clone()];
+                assert!(inside.iter().all(|f| s.span.start <= f.span.start && f.span.start < s.span.end));
+            }
+            assert_eq!(at, body.len());
+            assert_eq!(sentences.iter().map(|s| s.figures.len()).sum::<usize>(), figures.len());
+        }
+        // Clauses are kept whole: each piece of the run of clauses ends after its comma.
+        let (_, sentences) = view_sentences(&clauses);
+        assert!(sentences.iter().all(|s| clauses[s.span.clone()].ends_with('，')));
+        // A long sentence of a published kind (about 430 characters) stays one sentence.
+        let long = format!("{}。", "坚持以人民为中心的发展思想，统筹推进各项工作，".repeat(18));
+        assert!(long.chars().count() > 400 && long.chars().count() <= MAX);
+        assert_eq!(view_sentences(&long).1.len(), 1);
+    }
+
+    #[test]
+    fn the_sentence_at_a_byte_is_the_one_holding_it() {
+        let body = "第一句有3人。第二句有5人！\n\n第三句8户";
+        let b = {
+            let mut b = crate::model::Brief::default();
+            let s = b.new_section(crate::model::Role::Custom, "正文", body);
+            b.sections.push(s);
+            b
+        };
+        let cx = super::Context::new(&b, &crate::checks::Env::default());
+        let s = &cx.sections[0];
+        for at in 0..=body.len() {
+            let linear = s.sentences.iter().find(|x| x.span.start <= at && at < x.span.end.max(x.span.start + 1));
+            assert_eq!(s.sentence_at(at).map(|x| x.span.clone()), linear.map(|x| x.span.clone()), "{at}");
         }
     }
 

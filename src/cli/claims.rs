@@ -206,6 +206,8 @@ struct Json<'a> {
 }
 
 pub fn run(args: FileArgs, env: &Env) -> anyhow::Result<Outcome> {
+    // The dictionaries load on their own thread while the file is read (see check).
+    crate::checks::words::preload();
     let loaded = crate::format::load(&args.file, &LoadOptions::default())?;
     let cx = Context::new(&loaded.brief, env);
     let rows: Vec<ClaimRow> = (0..cx.claims.all.len()).map(|id| row(&cx, id)).collect();

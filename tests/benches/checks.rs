@@ -33,6 +33,18 @@ fn bench(c: &mut Criterion) {
     let twice = pasted_twice(&brief);
     eprintln!("pasted twice: {} characters, {} diagnostics", twice.char_count(), check(&twice, &env).len());
     group.bench_function("100k_chars_pasted_twice", |b| b.iter(|| check(black_box(&twice), &env).len()));
+    // A keystroke in the window: the words of every sentence but the one typed in are
+    // in the window's cache. Each check here types one more character into a section.
+    let cached = Env { words: Some(std::sync::Arc::new(briefdesk::checks::words::WordCache::new())), ..Env::default() };
+    check(&brief, &cached);
+    let mut typing = brief.clone();
+    let at = typing.sections.len() / 2;
+    group.bench_function("100k_chars_keystroke_words_cached", |b| {
+        b.iter(|| {
+            typing.sections[at].body.push('字');
+            check(black_box(&typing), &cached).len()
+        })
+    });
     group.finish();
 }
 

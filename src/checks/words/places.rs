@@ -263,12 +263,13 @@ impl Divisions {
         while i < end {
             let Some(c) = text[i..].chars().next() else { break };
             let mut step = c.len_utf8();
-            if let Some(lengths) = self.lengths.get(&c) {
+            // No name starts inside a word the dictionary knows: most characters are
+            // passed over here, before any name is looked up.
+            if let Some(lengths) = self.lengths.get(&c).filter(|_| !inside_known(i)) {
                 for &len in lengths {
                     let Some(candidate) = text.get(i..i + len).filter(|_| i + len <= end) else { continue };
-                    if let Some((ids, short)) = self.named(candidate)
-                        && !inside_known(i)
-                        && !inside_known(i + len)
+                    if !inside_known(i + len)
+                        && let Some((ids, short)) = self.named(candidate)
                     {
                         out.push(PlaceHit { span: i..i + len, divisions: ids.to_vec(), short });
                         step = len;

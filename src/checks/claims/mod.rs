@@ -341,6 +341,15 @@ fn section_claims(
                 said.or(title.modality).unwrap_or_default()
             };
             let depth = words.depth(f.span.start);
+            // A figure of a time that opens its sentence (五年来，我区公共服务体系…) is the
+            // time of the clause after it, and takes that clause's place.
+            let opening_time = clause_start == sent.span.start
+                && scope::is_time_clause(&body[clause_start..clause_end])
+                && clause_end < sent.span.end;
+            let next_clause = {
+                let from = clause_end + body[clause_end..].chars().next().map_or(1, char::len_utf8);
+                from..marks.get(m + 1).copied().unwrap_or(sent.span.end).min(sent.span.end)
+            };
             // What it is about, from its words. A figure right after another, with
             // nothing between (1.77万户5.38万人, 444户832人), shares the other's words.
             let mut claim_words = sentence_words.read(body, lead_start..f.span.start, f.span.clone(), trail_end);
@@ -380,10 +389,16 @@ fn section_claims(
                 metric,
                 time,
                 modality,
-                place: match sentence_words.place_before(f.span.start) {
-                    Place::Unnamed => carried_place.clone().unwrap_or_default(),
-                    named => named,
-                },
+                place: row_place(body, sent.span.clone(), f.span.start).unwrap_or_else(|| {
+                    match sentence_words.place_before(f.span.start) {
+                        Place::Unnamed => opening_time
+                            .then(|| sentence_words.place_in(&next_clause))
+                            .flatten()
+                            .or_else(|| carried_place.clone())
+                            .unwrap_or_default(),
+                        named => named,
+                    }
+                }),
                 scope,
                 time_unsure,
                 depth: depth.clamp(0, 9) as u8,
@@ -399,6 +414,24 @@ fn section_claims(
             carried_place = Some(sentence_place);
         }
     }
+}
+
+/// The place a table row names in its label cell, for the figures of that row:
+/// a row cut by tabs whose last cell of words before the figure is a place
+/// (朱场村	2331	757, 代化镇	朱场村	2331: the village's figures, the town only
+/// groups the rows). A cell of words that is no place (合计, 交通) names none.
+fn row_place(body: &str, sentence: Range<usize>, at: usize) -> Option<Place> {
+    let line_start = body[sentence.start..at].rfind('\n').map_or(sentence.start, |i| sentence.start + i + 1);
+    let before = &body[line_start..at];
+    if !before.contains('\t') {
+        return None;
+    }
+    let label = before
+        .split('\t')
+        .rev()
+        .map(str::trim)
+        .find(|c| !c.is_empty() && !c.contains(|ch: char| ch.is_ascii_digit()))?;
+    places::cell_place(label)
 }
 
 /// Levels of places and the words that end an entity's name: a section
@@ -571,4 +604,21 @@ pub fn is_money(unit: &str) -> bool {
         unit,
         "元" | "美元" | "港元" | "欧元" | "日元" | "英镑" | "新台币" | "卢布" | "泰铢" | "韩元" | "澳元" | "加元"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_table_row_names_its_place_in_its_label_cell() {
+        let place = |row: &str, at: &str| row_place(row, 0..row.len(), row.find(at).unwrap_or(0));
+        assert_eq!(place("梅坳镇\t柘溪村\t2410\t615", "615"), Some(Place::Named("柘溪村".into(), '村')));
+        assert_eq!(place("青禾村\t1320\t288\t21.8", "288"), Some(Place::Named("青禾村".into(), '村')));
+        assert_eq!(place("桐溪镇\t3560\t902", "902"), Some(Place::Named("桐溪镇".into(), '镇')));
+        // A label that is no place (合计, 交通), or prose without cells, names none.
+        assert_eq!(place("合计\t191\t10.58", "191"), None);
+        assert_eq!(place("贫困村\t12\t3", "12"), None);
+        assert_eq!(place("青禾村有1320人", "1320"), None);
+    }
 }

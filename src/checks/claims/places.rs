@@ -19,7 +19,10 @@ use std::ops::Range;
 
 use super::scope::Place;
 use crate::checks::lexicon::claims::{ADJUNCT_PREPOSITIONS, ORGANISATION_ENDINGS, PROJECT_ENDINGS, PURPOSE_WORDS};
-use crate::checks::lexicon::places::{LOCATION_WORDS, NATION_WORDS, WHOLE_UNIT_WORDS};
+use crate::checks::lexicon::places::{
+    AGENT_PREPOSITIONS, LOCATION_WORDS, MANNER_PREPOSITIONS, NATION_WORDS, RANK_NOUNS, RANKING_AFTER, RANKING_BEFORE,
+    REGION_NAMES, SLOGAN_VERBS, WHOLE_UNIT_WORDS,
+};
 use crate::checks::words::{Pos, Word, divisions, is_han};
 
 /// What a place named in a sentence is to the figures after it.
@@ -35,6 +38,9 @@ pub enum Role {
     Listed,
     /// A short form inside a name (贵阳优质蔬菜保供基地).
     InName,
+    /// What a figure is ranked or compared against (居全国第3位, 重返全省第一方阵,
+    /// 国内先进水平, 快于城镇): not where the figure is.
+    Base,
 }
 
 /// A place named in a sentence.
@@ -87,14 +93,29 @@ pub(super) fn mentions(body: &str, span: Range<usize>, words: &[Word], frame: &d
     for i in 0..kept.len() {
         kept[i].role = role(body, words, &kept, i);
     }
+    // A place written right before a place inside it (北京市西城区, 阜平县平阳镇) is
+    // part of one name: it plays the part the inner place plays.
+    for i in (0..kept.len().saturating_sub(1)).rev() {
+        if kept[i].span.end == kept[i + 1].span.start && kept[i + 1].role != Role::Claim {
+            kept[i].role = kept[i + 1].role;
+        }
+    }
     kept
 }
 
 /// Names of places: divisions of the list, and names of the pattern of one.
 fn named(body: &str, span: Range<usize>, words: &[Word], frame: &dyn Fn(&str) -> bool) -> Vec<Mention> {
     let mut out = Vec::new();
+    let mut slogans = Vec::new();
+    for k in 0..words.len() {
+        match pattern_place(body, words, k) {
+            Some((span, Some(place))) => out.push(Mention { span, place, role: Role::Claim, short: false }),
+            Some((span, None)) => slogans.push(span),
+            None => {}
+        }
+    }
     let d = divisions();
-    for hit in d.find_in_words(body, span, words) {
+    for hit in d.find_in_words(body, span.clone(), words) {
         let Some(first) = hit.divisions.first().and_then(|i| d.get(*i)) else { continue };
         // A name of the list right after a lone character that can begin a name (松 / 岚县)
         // is the end of a longer name the list does not hold (松岚县): the pattern reads it.
@@ -111,12 +132,35 @@ fn named(body: &str, span: Range<usize>, words: &[Word], frame: &dyn Fn(&str) ->
         if lone_before {
             continue;
         }
+        // A name of the list that a word of grammar opens, the rest of it a word of
+        // its own (快于城镇: 于 / 城镇, not the township 于城镇): the word, no name.
+        let hit_text = &body[hit.span.clone()];
+        let opened = hit_text.chars().next().is_some_and(|c| NOT_NAME_START.contains(&c));
+        if opened
+            && let Some(rest) = hit_text.char_indices().nth(1).map(|(i, _)| &hit_text[i..])
+            && rest.chars().count() >= 2
+            && crate::checks::words::segmenter().knows(rest)
+        {
+            continue;
+        }
+        // A name inside a slogan (文旅兴县: 兴县 of 山西) is none.
+        if slogans.iter().any(|r| r.start < hit.span.end && hit.span.start < r.end) {
+            continue;
+        }
         let place = Place::Named(first.name.to_string(), level_char(first.name));
         out.push(Mention { span: hit.span, place, role: Role::Claim, short: hit.short });
     }
-    for k in 0..words.len() {
-        if let Some((span, place)) = pattern_place(body, words, k) {
-            out.push(Mention { span, place, role: Role::Claim, short: false });
+    // The regions of the country (东中部地区, 西部地区).
+    let text = body.get(span.clone()).unwrap_or("");
+    for region in REGION_NAMES {
+        for (at, _) in text.match_indices(region) {
+            let start = span.start + at;
+            out.push(Mention {
+                span: start..start + region.len(),
+                place: Place::Named(region.to_string(), '域'),
+                role: Role::Claim,
+                short: false,
+            });
         }
     }
     out
@@ -166,10 +210,14 @@ fn wholes(body: &str, words: &[Word]) -> Vec<Mention> {
         if let Some(l) = first.filter(|c| WHOLE_LEVELS.contains(c) && *c != '国' && *c != '村') {
             let rest = &t[l.len_utf8()..];
             let after = if rest.is_empty() { next } else { rest };
-            let prev_han = words
-                .get(k.wrapping_sub(1))
-                .filter(|p| p.span.end == w.span.start)
-                .is_some_and(|p| body[p.span.clone()].chars().next_back().is_some_and(is_han));
+            // A name before it (宁屿 / 市委, 柘 / 县委) makes it that place's, not the
+            // whole unit's: a word the dictionary does not know, or a lone character.
+            // A word it knows ends no name (落实 / 省委, 深入贯彻 / 县委).
+            let prev_han = words.get(k.wrapping_sub(1)).filter(|p| p.span.end == w.span.start).is_some_and(|p| {
+                let pt = &body[p.span.clone()];
+                pt.chars().next_back().is_some_and(is_han)
+                    && (matches!(p.pos, Pos::Unknown | Pos::PlaceName | Pos::PersonName) || pt.chars().count() == 1)
+            });
             if !prev_han && ["总", "委", "政府", "直", "属", "财政"].iter().any(|o| after.starts_with(o)) {
                 out.push(whole(w.span.start..w.span.start + l.len_utf8(), l));
             }
@@ -181,6 +229,17 @@ fn wholes(body: &str, words: &[Word]) -> Vec<Mention> {
 /// The part the `i`th place of `all` plays (see [`Role`]).
 fn role(body: &str, words: &[Word], all: &[Mention], i: usize) -> Role {
     let m = &all[i];
+    if is_base(body, words, m) {
+        return Role::Base;
+    }
+    // Every place of a clause that a word of location opens is where the subject
+    // lies (位于阜平县王林口镇瓦泉沟村, 位于中国吉林省通化市梅集铁路柳河镇区域).
+    if let Some(p) = i.checked_sub(1).map(|j| &all[j])
+        && p.role == Role::Location
+        && !body.get(p.span.end..m.span.start).unwrap_or("，").contains(CLAUSE_MARKS)
+    {
+        return Role::Location;
+    }
     let k = words.partition_point(|w| w.span.end <= m.span.start);
     // A preposition glued to the place's first word (向柘岭 / 县).
     if let Some(w) = words.get(k)
@@ -199,7 +258,12 @@ fn role(body: &str, words: &[Word], all: &[Mention], i: usize) -> Role {
         // After a preposition, or after an act when it names a place (投入柘岭县资金: the
         // recipient's); a whole unit after an act is the scope (实现县域全覆盖).
         let named = matches!(m.place, Place::Named(..));
-        if ADJUNCT_PREPOSITIONS.contains(&t) || PURPOSE_WORDS.contains(&t) || (named && p.pos == Pos::Verb) {
+        if ADJUNCT_PREPOSITIONS.contains(&t)
+            || PURPOSE_WORDS.contains(&t)
+            || AGENT_PREPOSITIONS.contains(&t)
+            || MANNER_PREPOSITIONS.contains(&t)
+            || (named && p.pos == Pos::Verb)
+        {
             return Role::Adjunct;
         }
     }
@@ -215,6 +279,30 @@ fn role(body: &str, words: &[Word], all: &[Mention], i: usize) -> Role {
     let after = all.get(i + 1).is_some_and(|n| joined(m, n));
     if before || after {
         return Role::Listed;
+    }
+    // A place alone in brackets inside a name (玖兴农牧(阜平)有限公司, 中溢集团（吉林）
+    // 新能源科技有限公司) is the seat of the company the name names.
+    let open = body[..m.span.start].chars().next_back();
+    let close = body[m.span.end..].chars().next();
+    if matches!((open, close), (Some('(' | '（'), Some(')' | '）')))
+        && body[..m.span.start].chars().nth_back(1).is_some_and(is_han)
+        && body[m.span.end..].chars().nth(1).is_some_and(is_han)
+    {
+        return Role::InName;
+    }
+    // A short form right before the ending of a name (柳河站, 阜平医院) names the thing.
+    if m.short
+        && let Some(n) = words.iter().find(|w| w.span.start >= m.span.end)
+        && n.span.start == m.span.end
+        && ORGANISATION_ENDINGS.iter().chain(PROJECT_ENDINGS).any(|e| body[n.span.clone()] == **e)
+    {
+        return Role::InName;
+    }
+    // A place after an act, before words that run to the ending of a name, is the seat of
+    // a thing acted on (完成城东、城西和三坡镇雅净污水处理厂提标扩容…): not where the
+    // figures of the clauses after it are.
+    if after_act(body, words, m) && names_thing_after(body, words, m) {
+        return Role::InName;
     }
     // A short form (or the country's name) right before a noun that is no level word
     // names the thing after it (贵阳优质蔬菜, 唐山轨道交通, 中国铁路): a modifier inside a name.
@@ -246,10 +334,89 @@ fn role(body: &str, words: &[Word], all: &[Mention], i: usize) -> Role {
     Role::Claim
 }
 
+/// The place a table's label cell names, where the whole cell is one: a name of
+/// the list of divisions (长寨街道, 阜平), or a name of the pattern of one down to
+/// a village (朱场村, 石板村: two to four characters before 村, 镇, 乡, 社区 or a
+/// county's level) that the dictionary does not know as a word (贫困村, 城镇).
+pub(super) fn cell_place(cell: &str) -> Option<Place> {
+    if let Some((ids, _)) = divisions().named(cell)
+        && let Some(d) = ids.first().and_then(|i| divisions().get(*i))
+    {
+        return Some(Place::Named(d.name.to_string(), level_char(d.name)));
+    }
+    let level_len = ["社区", "街道", "村", "屯"]
+        .iter()
+        .find(|l| cell.ends_with(*l))
+        .map(|l| l.len())
+        .or_else(|| cell.chars().next_back().filter(|c| NAME_LEVELS.contains(c)).map(char::len_utf8))?;
+    let stem = &cell[..cell.len() - level_len];
+    if !(2..=4).contains(&stem.chars().count())
+        || !cell.chars().all(is_han)
+        || crate::checks::words::segmenter().knows(cell)
+    {
+        return None;
+    }
+    Some(Place::Named(cell.to_string(), level_char(cell)))
+}
+
+/// Whether an act comes before a place in its clause (完成…三坡镇, 建设…梅坳镇).
+fn after_act(body: &str, words: &[Word], m: &Mention) -> bool {
+    let k = words.partition_point(|w| w.span.end <= m.span.start);
+    words[..k].iter().rev().take_while(|w| !body[w.span.clone()].contains(CLAUSE_MARKS)).any(|w| w.pos == Pos::Verb)
+}
+
+/// Whether the words right after a place run, with no mark and no act, to the
+/// ending of an organisation's or a project's name (三坡镇 / 雅净 / 污水 / 处理厂).
+fn names_thing_after(body: &str, words: &[Word], m: &Mention) -> bool {
+    let k = words.partition_point(|w| w.span.start < m.span.end);
+    let mut at = m.span.end;
+    for w in words[k..].iter().take(5) {
+        if w.span.start != at || !matches!(w.pos, Pos::Noun | Pos::Unknown | Pos::Other | Pos::VerbNoun) {
+            return false;
+        }
+        let t = &body[w.span.clone()];
+        if ORGANISATION_ENDINGS.iter().chain(PROJECT_ENDINGS).any(|e| t.ends_with(e)) {
+            return true;
+        }
+        at = w.span.end;
+    }
+    false
+}
+
+/// The marks that end a clause.
+const CLAUSE_MARKS: &[char] = &['，', '。', '；', '：', ',', ';', ':', '\n', '！', '？'];
+
+/// Whether a place is a base a figure is ranked or compared against, not where
+/// it is: after a word of ranking or comparison (居全国第3位, 位列全市第一, 高于全省,
+/// 快于城镇, 占全县), or before a rank or a level (全省第一方阵, 全国前列, 国内先进水平).
+/// A place before an ordinal that counts an event is still where it is (全省第七次人口普查).
+fn is_base(body: &str, words: &[Word], m: &Mention) -> bool {
+    let k = words.partition_point(|w| w.span.end <= m.span.start);
+    let before = k.checked_sub(1).map_or("", |p| &body[words[p].span.clone()]);
+    if RANKING_BEFORE.contains(&before) {
+        return true;
+    }
+    let after = &body[m.span.end..];
+    if RANKING_AFTER.iter().any(|w| after.starts_with(w)) {
+        return true;
+    }
+    // 全省第一方阵, 全国第3位: an ordinal followed by a word of rank.
+    if let Some(rest) = after.strip_prefix('第') {
+        let rest = rest.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十百".contains(c)
+        });
+        return RANK_NOUNS.iter().any(|w| rest.starts_with(w));
+    }
+    false
+}
+
 /// A place name of the pattern of one ending at word `k`: the word ends with a
 /// level character, and the two to four characters before it (in this word
 /// and the unknown or name words before) are no word the dictionary knows.
-fn pattern_place(body: &str, words: &[Word], k: usize) -> Option<(Range<usize>, Place)> {
+/// A slogan of that shape (文旅兴县, 工业强县, 科教兴市: three characters or more
+/// before the level, the last a verb of making) comes back with no place, so
+/// that no name of the list inside it (兴县) is read either.
+fn pattern_place(body: &str, words: &[Word], k: usize) -> Option<(Range<usize>, Option<Place>)> {
     let w = &words[k];
     let t = &body[w.span.clone()];
     let level = t.chars().next_back().filter(|c| NAME_LEVELS.contains(c))?;
@@ -292,11 +459,14 @@ fn pattern_place(body: &str, words: &[Word], k: usize) -> Option<(Range<usize>, 
         return None;
     }
     let full = &body[start..w.span.end];
+    if name.chars().count() >= 3 && name.chars().next_back().is_some_and(|c| SLOGAN_VERBS.contains(&c)) {
+        return Some((start..w.span.end, None));
+    }
     // A word the dictionary knows whole (城镇, 城乡, 山区) is no name.
     if crate::checks::words::segmenter().knows(full) && divisions().named(full).is_none() {
         return None;
     }
-    Some((start..w.span.end, Place::Named(full.to_string(), level_char(full))))
+    Some((start..w.span.end, Some(Place::Named(full.to_string(), level_char(full)))))
 }
 
 #[cfg(test)]
@@ -352,6 +522,46 @@ mod tests {
         assert!(p.is_empty(), "{p:?}");
         // One place alone is where the figure is.
         assert_eq!(claim_places("燕赵镇建成示范村4个"), ["燕赵镇"]);
+    }
+
+    #[test]
+    fn a_base_of_ranking_or_comparison_is_not_the_place() {
+        assert!(claim_places("粮食单产居全省第2位").is_empty());
+        assert!(claim_places("人均收入增速快于城镇居民").is_empty());
+        assert!(claim_places("加工设备达到国内先进水平").is_empty());
+        assert!(claim_places("综合考核重返全市第一方阵").is_empty());
+        // An ordinal that numbers an event is no rank: the census is the province's.
+        assert_eq!(claim_places("全省第七次人口普查登记人口7400万人"), ["全省"]);
+    }
+
+    #[test]
+    fn every_place_after_a_word_of_location_locates_the_subject() {
+        let p = places("冷库项目位于阜平县龙泉关镇，总投资1.2亿元");
+        assert!(p.iter().all(|(_, r)| *r == Role::Location), "{p:?}");
+        let p = places("该站位于河北省保定市铁路沿线平阳镇区域，距县城18公里");
+        assert!(p.iter().all(|(_, r)| *r != Role::Claim), "{p:?}");
+        // A place of its own clause before the word of location is still the claim's.
+        assert_eq!(claim_places("平阳镇位于阜平县东部，总人口1.8万人"), ["平阳镇"]);
+    }
+
+    #[test]
+    fn a_place_in_a_name_or_a_slogan_is_none() {
+        assert!(claim_places("由梅坳农牧(阜平)有限公司承建，占地120亩").is_empty());
+        assert!(claim_places("实施工业强县、文旅兴县两大战略").is_empty());
+        assert!(claim_places("完成桐溪和柘水镇清源污水处理厂扩容，改造管网12公里").is_empty());
+        assert!(claim_places("建设以阜平县为主的蔬菜基地").is_empty());
+        // The same place before the act is where the figures are.
+        assert_eq!(claim_places("柘水镇清源污水处理厂日处理污水3000吨"), ["柘水镇"]);
+    }
+
+    #[test]
+    fn regions_and_whole_units_after_an_organ() {
+        assert_eq!(claim_places("西部地区于2025年完成改造"), ["西部地区"]);
+        assert_eq!(claim_places("深入落实省委全会精神"), ["全省"]);
+        // A name before 县委 makes it that county's, never the whole of another.
+        assert!(!claim_places("柘岭县委召开全会").contains(&"全县".to_string()));
+        // 中国特色 names a kind.
+        assert!(claim_places("走出一条中国特色的发展道路").is_empty());
     }
 
     #[test]

@@ -163,6 +163,14 @@ impl SentenceWords {
             .unwrap_or_default()
     }
 
+    /// The first place named within `range` where figures are said of.
+    pub fn place_in(&self, range: &Range<usize>) -> Option<Place> {
+        self.places
+            .iter()
+            .find(|m| m.role == Role::Claim && range.start <= m.span.start && m.span.end <= range.end)
+            .map(|m| m.place.clone())
+    }
+
     /// Whether a place where figures are said of is named within `range`.
     pub fn names_place_in(&self, range: &Range<usize>) -> bool {
         self.places.iter().any(|m| m.role == Role::Claim && range.start <= m.span.start && m.span.end <= range.end)

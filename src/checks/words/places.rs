@@ -182,6 +182,24 @@ impl Divisions {
                 built.entry(format!("{short}州")).or_default().push(i);
             }
         }
+        // An ethnic township is also written without the 族 before its level
+        // (三源浦朝鲜族镇 / 三源浦朝鲜镇, 雅河朝鲜族乡 / 雅河朝鲜乡), where four characters
+        // or more stand before 族: a place of two and a group of two. A shorter one
+        // is left alone (X回族乡 / X回乡 would read "going home").
+        for (i, d) in all.iter().enumerate() {
+            if d.level != Level::Township {
+                continue;
+            }
+            for level in ["族镇", "族乡"] {
+                let Some(stem) = d.name.strip_suffix(level) else { continue };
+                if stem.chars().count() >= 4 {
+                    let bare = format!("{stem}{}", &level['族'.len_utf8()..]);
+                    if !by_name.contains_key(bare.as_str()) {
+                        built.entry(bare).or_default().push(i as u32);
+                    }
+                }
+            }
+        }
         for w in DIVISION_NAMES_THAT_ARE_WORDS {
             by_name.remove(w);
         }
@@ -297,6 +315,15 @@ mod tests {
         assert_eq!(names("资助青海省杂多县贫困学生10万元"), ["青海省", "杂多县"]);
         assert_eq!(names("玉树州和巴林右旗"), ["玉树州", "巴林右旗"]);
         assert_eq!(names("阜平县龙泉关镇"), ["阜平县", "龙泉关镇"]);
+    }
+
+    #[test]
+    fn an_ethnic_township_is_named_with_or_without_zu() {
+        assert_eq!(names("三源浦朝鲜镇位于县城东南"), ["三源浦朝鲜镇"]);
+        assert_eq!(names("雅河朝鲜乡今年种植水稻"), ["雅河朝鲜乡"]);
+        assert_eq!(names("三源浦朝鲜族镇"), ["三源浦朝鲜族镇"]);
+        // 回乡 is no township of the 回 people.
+        assert!(names("外出务工人员回乡创业").is_empty());
     }
 
     #[test]

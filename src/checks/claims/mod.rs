@@ -188,6 +188,7 @@ fn section_claims(
     let title_subject = subjects::title_subject(s.title);
     // The things named so far in the paragraph, for a bare kind of thing (该公司) to refer back to.
     let mut named: Vec<Subject> = Vec::new();
+    let mut named_in: Option<usize> = None;
     // The place of the sentences a ； joins, for a sentence after one that names none.
     let mut carried_place: Option<Place> = None;
     // The time and modality of the last sentence, for the sentences after a ；.
@@ -235,9 +236,18 @@ fn section_claims(
         if !continues {
             carried = None;
         }
-        // The rest reads claims: a sentence without one is done.
+        // The things named so far in the paragraph start again with each paragraph.
+        if named_in != Some(para_start) {
+            named_in = Some(para_start);
+            named.clear();
+            named.extend(title_subject.iter().cloned());
+        }
+        // The rest reads claims: a sentence without one only names things a bare kind
+        // after it may refer back to (中溢集团…有限公司成立于2019年。…公司投资…).
         let has_claim = figs.iter().any(|f| is_claim(f) && !subjects::is_note_mark(body, &f.span));
         if !has_claim {
+            let w = SentenceWords::new(body, sent.span.clone(), &figure_spans, cache);
+            named.extend(w.names_in(body, sent.span.clone()));
             continue;
         }
         if paragraph_subject.as_ref().is_none_or(|(p, _)| *p != para_start) {
@@ -251,8 +261,6 @@ fn section_claims(
                     .filter(|x| !reading::is_anaphor(&x.text))
                     .or_else(|| words.name_clause(body, clause))
             });
-            named.clear();
-            named.extend(title_subject.iter().cloned());
             named.extend(subject.iter().cloned());
             paragraph_subject = Some((para_start, subject));
         }
@@ -283,6 +291,7 @@ fn section_claims(
             carried_place = None;
         }
         let sentence_place = sentence_words.place_before(sent.span.end);
+        let names_here = sentence_words.names_in(body, sent.span.clone());
         let mut previous: Option<(usize, ClaimWords)> = None;
         // The sentence's scope words, read once when it has a claim.
         let mut words: Option<SentenceScope> = None;
@@ -410,6 +419,7 @@ fn section_claims(
                 carried = Some((carried.map_or(time, |(t, _)| t), said));
             }
         }
+        named.extend(names_here);
         if sentence_place != Place::Unnamed {
             carried_place = Some(sentence_place);
         }
@@ -418,8 +428,9 @@ fn section_claims(
 
 /// The place a table row names in its label cell, for the figures of that row:
 /// a row cut by tabs whose last cell of words before the figure is a place
-/// (朱场村	2331	757, 代化镇	朱场村	2331: the village's figures, the town only
-/// groups the rows). A cell of words that is no place (合计, 交通) names none.
+/// (朱场村 | 2331 | 757, or 代化镇 | 朱场村 | 2331 with a tab at each bar: the
+/// village's figures, the town only groups the rows). A cell of words that is
+/// no place (合计, 交通) names none.
 fn row_place(body: &str, sentence: Range<usize>, at: usize) -> Option<Place> {
     let line_start = body[sentence.start..at].rfind('\n').map_or(sentence.start, |i| sentence.start + i + 1);
     let before = &body[line_start..at];

@@ -41,6 +41,13 @@ fn says_of(w: &Word, t: &str) -> bool {
         || t.ends_with(['率', '量', '额'])
 }
 
+/// Whether a word right after the ending of a name is a noun the name qualifies
+/// (企业 / 职工, 学校 / 教师): a plain noun that is no measure, no act and no word
+/// of frame. Such a kind names no thing a later bare kind refers back to.
+fn qualifies(w: &Word, t: &str) -> bool {
+    matches!(w.pos, Pos::Noun | Pos::Unknown | Pos::Other) && !says_of(w, t) && !is_frame_word(t)
+}
+
 impl SentenceWords {
     /// The subject the words of `range` name in topic position: an organisation
     /// or a project named before what is said of it, or a name in quotation marks
@@ -198,6 +205,28 @@ impl SentenceWords {
         Some(Subject { text, kind })
     }
 
+    /// Every thing `range` names by the ending of an organisation's or a
+    /// project's name (中溢集团新能源科技有限公司, 烟田园区), in order: what a bare
+    /// kind after it (公司, 园区) may refer back to. A kind alone or one that only
+    /// qualifies the noun after it (企业 / 职工) names no thing.
+    pub(super) fn names_in(&self, body: &str, range: Range<usize>) -> Vec<Subject> {
+        let words = self.within(&range);
+        let text = |w: &Word| &body[w.span.clone()];
+        let mut out = Vec::new();
+        for (k, w) in words.iter().enumerate() {
+            let Some(kind) = ending_kind(text(w)) else { continue };
+            if matches!(w.pos, Pos::Verb | Pos::Figure) || words.get(k + 1).is_some_and(|x| qualifies(x, text(x))) {
+                continue;
+            }
+            let start = self.name_start(body, words, k);
+            let name = normalise_subject(&body[words[start].span.start..w.span.end]);
+            if !is_anaphor(&name) {
+                out.push(Subject { text: name, kind });
+            }
+        }
+        out
+    }
+
     /// Whether a clause opens with an act, so that it goes on speaking of the
     /// subject an earlier clause named (县总工会投入…，组织…): its first word that is no
     /// time, place or word of scope acts. A clause that opens with a thing of its
@@ -239,12 +268,14 @@ impl SentenceWords {
     }
 }
 
-/// The subject a bare kind of thing refers back to (该公司, 项目, 学校): the last
-/// thing of that kind named before it (正通药业有限公司 for 该公司), else the last
-/// thing named at all.
+/// The subject a bare kind of thing refers back to (该公司, 项目, 园区): the last
+/// thing of that kind named before it in its paragraph (正通药业有限公司 for 该公司,
+/// 烟田园区 for 园区). With none of its kind named, it refers to nothing of its
+/// own (人大 of 人大建议 is no organisation named before): the claim then takes
+/// its paragraph's subject, if any.
 pub(super) fn antecedent<'a>(anaphor: &str, named: &'a [Subject]) -> Option<&'a Subject> {
     let kind = anaphor.trim_start_matches(['该', '本', '此', '全']);
-    named.iter().rev().find(|s| s.text.ends_with(kind) && s.text != kind).or_else(|| named.last())
+    named.iter().rev().find(|s| s.text.ends_with(kind) && s.text != kind)
 }
 
 /// The thing a run-in heading names, where it names one (2.“组组通”公路。…,
@@ -412,4 +443,26 @@ pub fn is_note_mark(body: &str, span: &Range<usize>) -> bool {
     let before = body[..span.start].chars().next_back();
     let after = body[span.end..].chars().next();
     NOTE_BRACKETS.iter().any(|(o, c)| before == Some(*o) && after == Some(*c))
+}
+
+#[cfg(test)]
+mod anaphor_tests {
+    use super::*;
+
+    fn named(text: &str) -> Vec<Subject> {
+        SentenceWords::new(text, 0..text.len(), &[], None).names_in(text, 0..text.len())
+    }
+
+    #[test]
+    fn a_bare_kind_refers_back_to_the_last_thing_of_its_kind() {
+        let mut all = named("宁屿鑫源农业发展有限公司成立于2019年，主营冷链仓储。");
+        all.extend(named("桐溪冷链物流园项目于去年开工。"));
+        all.extend(named("梅坳生态产业园区位于县城东侧。"));
+        let find = |a: &str| antecedent(a, &all).map(|s| s.text.clone()).unwrap_or_default();
+        assert!(find("该公司").ends_with("有限公司"), "{all:?}");
+        assert!(find("项目").ends_with("冷链物流园项目"), "{all:?}");
+        assert!(find("园区").ends_with("产业园区"), "{all:?}");
+        // A kind of which nothing was named refers to nothing (人大 of 人大建议).
+        assert!(antecedent("人大", &all).is_none());
+    }
 }

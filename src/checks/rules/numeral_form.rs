@@ -111,7 +111,7 @@ impl Rule for NumeralForm {
                 if has_fullwidth(text) || f.damage.is_some() {
                     continue;
                 }
-                if any_arabic && chinese_measure(f, text) && !names_a_session(&s.body, f) {
+                if any_arabic && chinese_measure(f, text) && !names_a_session(s.body, f) {
                     let d = Diagnostic::new(
                         self,
                         s.id,

@@ -220,10 +220,10 @@ impl Segmenter {
     }
 }
 
-/// Whether a character is a Chinese character (CJK Unified Ideographs and
-/// Extension A): the one test of the checks.
+/// Whether a character is a Chinese character: the model's one test
+/// ([`crate::model::is_cjk`]), under the name the words layer reads.
 pub fn is_han(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
+    crate::model::is_cjk(c)
 }
 
 #[cfg(test)]

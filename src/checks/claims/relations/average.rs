@@ -48,7 +48,7 @@ pub(super) fn average(doc: &Doc, id: ClaimId) -> Option<Average> {
         None => {
             let at = clause.find("平均每")?;
             let rest = clause[at + "平均每".len()..].trim_start_matches('个');
-            let x = rest.chars().next().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))?;
+            let x = rest.chars().next().filter(|c| crate::model::is_cjk(*c))?;
             // 平均每月, 平均每年: an average over time, not over things counted.
             if matches!(x, '年' | '月' | '日' | '天' | '周' | '次') {
                 return None;
@@ -73,7 +73,7 @@ pub(super) fn average(doc: &Doc, id: ClaimId) -> Option<Average> {
         .trim_end_matches('的')
         .chars()
         .rev()
-        .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .take_while(|c| crate::model::is_cjk(*c))
         .take(6)
         .collect::<Vec<char>>()
         .into_iter()
@@ -111,7 +111,7 @@ pub(super) fn average(doc: &Doc, id: ClaimId) -> Option<Average> {
             && measure.is_none_or(|m| doc.clause_before(x).contains(m) || doc.lead(x).contains(m))
     };
     // Past its sentence, a total must name what is averaged (认购金额 and 认购扶贫产品总额).
-    let head: String = after_word.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).take(2).collect();
+    let head: String = after_word.chars().filter(|c| crate::model::is_cjk(*c)).take(2).collect();
     let names_measure =
         |x: ClaimId| head.chars().count() == 2 && doc.body(x)[doc.claims.all[x].clause.clone()].contains(head.as_str());
     let is_named_total = |x: ClaimId| is_total_of(x) && names_measure(x);

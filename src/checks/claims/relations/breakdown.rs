@@ -11,7 +11,7 @@ pub(super) fn dimensions(words: &str) -> u32 {
         .filter(|(_, ws)| ws.iter().any(|w| words.contains(w)))
         .fold(0, |acc, (i, _)| acc | (1 << i));
     // 女劳动力, 男职工: a part named by sex first.
-    let han = words.trim_start_matches(|c: char| !('\u{4e00}'..='\u{9fff}').contains(&c));
+    let han = words.trim_start_matches(|c: char| !crate::model::is_cjk(c));
     let han = han.strip_prefix("其中").unwrap_or(han);
     if han.starts_with(['女', '男']) { named | 1 } else { named }
 }
@@ -64,9 +64,9 @@ pub fn scale(unit: &str) -> f64 {
 pub(super) fn complementary(doc: &Doc, total: ClaimId, parts: &[ClaimId]) -> bool {
     let [a, b] = parts else { return false };
     let han = |id: ClaimId| -> String {
-        let lead = doc.lead(id).trim_start_matches(|c: char| !('\u{4e00}'..='\u{9fff}').contains(&c));
+        let lead = doc.lead(id).trim_start_matches(|c: char| !crate::model::is_cjk(c));
         let lead = lead.strip_prefix("其中").unwrap_or(lead);
-        lead.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).collect()
+        lead.chars().filter(|c| crate::model::is_cjk(*c)).collect()
     };
     let (wa, wb) = (han(*a), han(*b));
     COMPLEMENTS.iter().any(|(x, y)| {
@@ -226,7 +226,7 @@ pub(super) fn funnel(words: &[&str]) -> bool {
     if words.iter().any(|w| w.contains(['未', '不', '没', '尚'])) {
         return false;
     }
-    let han = |w: &str| w.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).collect::<Vec<char>>();
+    let han = |w: &str| w.chars().filter(|c| crate::model::is_cjk(*c)).collect::<Vec<char>>();
     words.iter().enumerate().any(|(j, later)| {
         RESULTS.iter().any(|r| later.contains(r))
             && words[..j].iter().any(|earlier| {

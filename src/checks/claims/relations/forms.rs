@@ -287,8 +287,7 @@ pub(super) fn total_next(doc: &Doc, si: usize, taken: &[Breakdown], out: &mut Ve
 /// The last two characters of each part's words once the ending all parts
 /// share is set aside: 香菇 and 木耳 of 新建香菇大棚 and 木耳大棚.
 fn distinctions(leads: &[&str]) -> Vec<String> {
-    let han: Vec<Vec<char>> =
-        leads.iter().map(|w| w.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).collect()).collect();
+    let han: Vec<Vec<char>> = leads.iter().map(|w| w.chars().filter(|c| crate::model::is_cjk(*c)).collect()).collect();
     let shortest = han.iter().map(Vec::len).min().unwrap_or(0);
     let common =
         (0..shortest).take_while(|i| han.iter().all(|h| h[h.len() - 1 - i] == han[0][han[0].len() - 1 - i])).count();

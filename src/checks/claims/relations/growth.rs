@@ -114,10 +114,7 @@ pub(super) fn names_another(lead: &str) -> bool {
     ]) {
         rest = rest.replace(w, "");
     }
-    rest.chars()
-        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c) && !"了为达约共比较和幅速均以上下左右".contains(*c))
-        .count()
-        > 4
+    rest.chars().filter(|c| crate::model::is_cjk(*c) && !"了为达约共比较和幅速均以上下左右".contains(*c)).count() > 4
 }
 
 /// A value and its base: 1430万元，比上年的1100万元增长30%; 1560万元，是上年520万元的3倍.

@@ -197,7 +197,7 @@ pub fn named_lists(section: usize, body: &str) -> Vec<NamedList> {
         k = e;
         let (Some(said), Some(unit)) = (value, unit) else { continue };
         let after_unit = end + unit.len();
-        let noun = body[after_unit..].chars().next().is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        let noun = body[after_unit..].chars().next().is_some_and(crate::model::is_cjk);
         // 第二批 is an ordinal, not a count.
         if !(2..=30).contains(&said) || !noun || body[..at].ends_with('第') {
             continue;
@@ -229,7 +229,7 @@ pub fn named_lists(section: usize, body: &str) -> Vec<NamedList> {
             _ => {
                 // 三大产业（医药、汽车、电子）: the items in brackets after the count's noun.
                 let rest = &body[after_unit..];
-                let open = rest.char_indices().take(10).find(|(_, c)| !('\u{4e00}'..='\u{9fff}').contains(c));
+                let open = rest.char_indices().take(10).find(|(_, c)| !crate::model::is_cjk(*c));
                 match open {
                     Some((i, '（' | '(')) => {
                         let inner = &rest[i + rest[i..].chars().next().map_or(1, char::len_utf8)..];

@@ -427,7 +427,7 @@ impl<'a> Doc<'a> {
 /// The Chinese words before the first amount among `ids` (其中 left out).
 fn first_amount_lead<'a>(doc: &Doc<'a>, ids: &[ClaimId]) -> Option<&'a str> {
     let id = ids.iter().copied().find(|id| doc.is_amount(*id))?;
-    let lead = doc.lead(id).trim_matches(|c: char| !('\u{4e00}'..='\u{9fff}').contains(&c));
+    let lead = doc.lead(id).trim_matches(|c: char| !crate::model::is_cjk(c));
     Some(lead.strip_prefix("其中").unwrap_or(lead))
 }
 

@@ -27,13 +27,8 @@ pub(super) fn said_of_each(lead: &str) -> bool {
 pub(super) fn rate_stem(lead: &str) -> Option<&str> {
     let i = lead.rfind('率')?;
     let head = &lead[..i];
-    let start = head
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| ('\u{4e00}'..='\u{9fff}').contains(c))
-        .take(6)
-        .last()
-        .map(|(j, _)| j)?;
+    let start =
+        head.char_indices().rev().take_while(|(_, c)| crate::model::is_cjk(*c)).take(6).last().map(|(j, _)| j)?;
     Some(&head[start..])
 }
 
@@ -87,7 +82,7 @@ pub(super) fn rate(doc: &Doc, id: ClaimId, breakdowns: &[Breakdown], growth: &[G
     // given, follows (占40%，共198人); a figure before it counts something else.
     let subject_named = clause.rfind('占').is_some_and(|i| {
         let before = clause[..i].trim_start_matches("其中").trim_end_matches(['约', '均', '已']);
-        before.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count() >= 2
+        before.chars().filter(|c| crate::model::is_cjk(*c)).count() >= 2
     });
     let part = after.or_else(|| {
         if subject_named {
@@ -227,11 +222,11 @@ pub(super) fn whole_name(text: &str) -> Option<&str> {
             .trim_end_matches(['到', '了', '约', '达', '为', '比'])
             .trim_end_matches("总数")
             .trim_end_matches("总量");
-        if name.chars().count() >= 2 && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        if name.chars().count() >= 2 && name.chars().all(crate::model::is_cjk) {
             return Some(name);
         }
     }
-    let head = text.trim_start_matches(|c: char| !('\u{4e00}'..='\u{9fff}').contains(&c));
+    let head = text.trim_start_matches(|c: char| !crate::model::is_cjk(c));
     let i = head.find('中')?;
     let name = &head[..i];
     (name.chars().count() >= 2 && name.chars().count() <= 10 && !name.contains('，')).then_some(name)

@@ -52,7 +52,8 @@ pub struct Explanation {
     pub pairings: Vec<Pairing>,
 }
 
-fn modality_name(m: super::claims::Modality) -> &'static str {
+/// A claim's modality as the claims and the explanations print it.
+pub fn modality_name(m: super::claims::Modality) -> &'static str {
     use super::claims::Modality::*;
     match m {
         Actual => "实际",

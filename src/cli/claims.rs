@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use super::{FileArgs, Format, Outcome, print};
-use crate::checks::claims::{Claim, ClaimId, Modality};
+use crate::checks::claims::{Claim, ClaimId};
 use crate::checks::identity::{place_words, time_words};
 use crate::checks::{Context, Env};
 use crate::format::LoadOptions;
@@ -44,14 +44,7 @@ pub struct ClaimRow {
     pub sentence: String,
 }
 
-pub fn modality_name(m: Modality) -> &'static str {
-    match m {
-        Modality::Actual => "实际",
-        Modality::Target => "目标",
-        Modality::Forecast => "预计",
-        Modality::Standard => "标准",
-    }
-}
+pub use crate::checks::explain::modality_name;
 
 /// Whether a claim is said as a total, a part or neither.
 fn scope_of(cx: &Context, id: ClaimId) -> &'static str {

@@ -6,6 +6,8 @@
 //! limit; the findings exported as comments read back as Briefdesk's, not as
 //! the author's.
 
+mod support;
+
 use std::io::{Cursor, Read};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -126,30 +128,12 @@ fn a_5_mb_table_exports_in_bounded_memory() {
     let out = dir.path().join("big.docx");
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_briefdesk"));
     cmd.args(["export", input.to_str().expect("utf-8"), "--to", "docx", "-o", out.to_str().expect("utf-8")]);
-    limit_memory(&mut cmd, 600 * 1024 * 1024);
+    support::limit_memory(&mut cmd, 600 * 1024 * 1024);
     let o = cmd.output().expect("run");
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let doc = part(&std::fs::read(&out).expect("docx"), "word/document.xml");
     assert_eq!(doc.matches("<w:tr>").count(), i + 1, "every row is in the table");
 }
-
-#[cfg(unix)]
-fn limit_memory(cmd: &mut Command, bytes: u64) {
-    use std::os::unix::process::CommandExt;
-    // SAFETY: setrlimit is async-signal-safe and touches only the child.
-    unsafe {
-        cmd.pre_exec(move || {
-            let lim = libc::rlimit { rlim_cur: bytes, rlim_max: bytes };
-            if libc::setrlimit(libc::RLIMIT_AS, &lim) != 0 {
-                return Err(std::io::Error::last_os_error());
-            }
-            Ok(())
-        });
-    }
-}
-
-#[cfg(not(unix))]
-fn limit_memory(_: &mut Command, _: u64) {}
 
 #[test]
 fn findings_exported_as_comments_read_back_as_briefdesks() {

@@ -11,6 +11,8 @@
 //! never crash. `BRIEFDESK_TEST_BIN=/path/to/briefdesk` runs the same files
 //! through another build (an older main, to see which of them it survives).
 
+mod support;
+
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -199,7 +201,7 @@ fn run_limited(args: &[&str], env: &[(&str, &str)]) -> Run {
     for (k, v) in env {
         cmd.env(k, v);
     }
-    limit_memory(&mut cmd, MEMORY_LIMIT);
+    support::limit_memory(&mut cmd, MEMORY_LIMIT);
     let start = Instant::now();
     let mut child = cmd.spawn().expect("spawn briefdesk");
     // Both pipes are read while the child runs: a child that writes more than
@@ -232,24 +234,6 @@ fn run_limited(args: &[&str], env: &[(&str, &str)]) -> Run {
     };
     Run { output, elapsed: start.elapsed() }
 }
-
-#[cfg(unix)]
-fn limit_memory(cmd: &mut Command, bytes: u64) {
-    use std::os::unix::process::CommandExt;
-    // SAFETY: setrlimit is async-signal-safe and touches only the child.
-    unsafe {
-        cmd.pre_exec(move || {
-            let lim = libc::rlimit { rlim_cur: bytes, rlim_max: bytes };
-            if libc::setrlimit(libc::RLIMIT_AS, &lim) != 0 {
-                return Err(std::io::Error::last_os_error());
-            }
-            Ok(())
-        });
-    }
-}
-
-#[cfg(not(unix))]
-fn limit_memory(_: &mut Command, _: u64) {}
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     let p = dir.join(name);

@@ -42,3 +42,24 @@ pub fn shared_text(rel: &str) -> Option<String> {
     let path = shared(rel)?;
     Some(std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display())))
 }
+
+/// Caps the address space of the child `cmd` starts at `bytes` (RLIMIT_AS), so a
+/// test of a hostile file fails by a refused allocation instead of taking the machine.
+#[cfg(unix)]
+pub fn limit_memory(cmd: &mut std::process::Command, bytes: u64) {
+    use std::os::unix::process::CommandExt;
+    // SAFETY: setrlimit is async-signal-safe and touches only the child.
+    unsafe {
+        cmd.pre_exec(move || {
+            let lim = libc::rlimit { rlim_cur: bytes, rlim_max: bytes };
+            if libc::setrlimit(libc::RLIMIT_AS, &lim) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+}
+
+/// No cap where there is no RLIMIT_AS.
+#[cfg(not(unix))]
+pub fn limit_memory(_: &mut std::process::Command, _: u64) {}

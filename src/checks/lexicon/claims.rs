@@ -432,37 +432,6 @@ pub const PURPOSE_WORDS: &[&str] = &["用于", "投向", "用在", "专项用于
 pub const COUNTING_UNITS: &[&str] =
     &["个", "座", "家", "所", "处", "条", "栋", "户", "名", "人", "位", "批", "支", "间", "套", "台", "辆", "件", "只"];
 
-/// Verbs that say only how many there are of the thing before them (科技型中小企业
-/// 新增29家, 企业达到60家): the thing is what is counted, not who acts. Read by
-/// `checks::claims::subjects`.
-pub const STOCK_VERBS: &[&str] = &[
-    "新增",
-    "达到",
-    "达",
-    "增加",
-    "增至",
-    "增加到",
-    "增长到",
-    "发展到",
-    "有",
-    "共有",
-    "现有",
-    "拥有",
-    "累计",
-    "总数",
-    "为",
-    "是",
-    "超过",
-    "突破",
-    "减少",
-    "减至",
-    "新建",
-    "建成",
-    "投产",
-    "入驻",
-    "签约",
-];
-
 /// Words that end a lead-in before a colon, not a name (主要预期目标是：, 要求：,
 /// 建设标准：, 具体情况如下：). Read by `checks::claims::subjects`: such a label is no
 /// subject of the clauses after it.

@@ -23,12 +23,14 @@
 
 pub mod checks;
 pub mod cli;
+pub mod diff;
 pub mod export;
 pub mod figures;
 pub mod format;
 pub mod import;
 pub mod lang;
 pub mod model;
+pub mod sources;
 pub mod store;
 
 #[cfg(feature = "gui")]

@@ -68,6 +68,8 @@ pub struct Context<'a> {
     /// its head ([`dateline`]). Never the clock: what is counted from it (days
     /// still to go, years since) is only counted when the text dates itself.
     pub dated: Option<NaiveDate>,
+    /// The brief's sources, indexed, from [`Env::sources`].
+    pub sources: Vec<std::sync::Arc<crate::sources::SourceIndex>>,
 }
 
 /// The dateline at the head of a text: the date a report or a speech gives
@@ -293,7 +295,15 @@ impl<'a> Context<'a> {
         }
         let claims = Claims::build(&sections, &parents, env.words.as_deref());
         let dated = brief.meta.date.or_else(|| dateline(&sections));
-        Context { brief, sections, parents, claims, report_date: brief.meta.date.or(env.today), dated }
+        Context {
+            brief,
+            sections,
+            parents,
+            claims,
+            report_date: brief.meta.date.or(env.today),
+            dated,
+            sources: env.sources.clone(),
+        }
     }
 }
 

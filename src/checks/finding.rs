@@ -239,6 +239,21 @@ pub enum Finding {
     /// BD113: a numeral damaged in typing: a letter for a digit (2O23年), a
     /// zero among Chinese digits (二0二一年), a year with extra digits (201920年).
     DamagedNumeral { figure: String, damage: crate::figures::Damage, fixed: Option<String> },
+    /// BD114: a figure that a source gives with another value.
+    SourceMismatch {
+        /// The source's file name.
+        source: String,
+        page: Option<usize>,
+        line: usize,
+        here: String,
+        there: String,
+        /// The source's sentence, quoted.
+        sentence: String,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        assumed: Vec<super::identity::Assumption>,
+    },
+    /// BD114: a figure that none of the brief's sources gives (无来源).
+    Unsourced { here: String },
 }
 
 const WEEKDAYS: [&str; 7] = ["一", "二", "三", "四", "五", "六", "日"];
@@ -558,6 +573,16 @@ impl Finding {
             }
             PaddedDate { date, fixed } => format!("日期“{date}”的月、日前不应补零，应写作“{fixed}”"),
             TwoDigitYear { date } => format!("“{date}”的年份只写了两位，应写全四位"),
+            SourceMismatch { source, page, line, here, there, sentence, assumed } => {
+                let at = crate::sources::Locator { page: *page, line: *line }.words(Lang::Zh);
+                let mut m = format!("来源《{source}》{at}写作{there}，此处写作{here}：“{sentence}”");
+                if !assumed.is_empty() {
+                    let said: Vec<String> = assumed.iter().map(|a| a.message(Lang::Zh)).collect();
+                    m.push_str(&format!("（{}）", said.join("；")));
+                }
+                m
+            }
+            Unsourced { here } => format!("无来源：所列来源中没有{here}这一数字"),
             DecadeWithoutCentury { decade } => {
                 format!("“{decade}”未写明世纪，宜写作“20世纪{decade}”或“上世纪{decade}”")
             }
@@ -885,6 +910,16 @@ impl Finding {
             }
             PaddedDate { fixed, .. } => format!("no leading zeros in months and days: write {fixed}"),
             TwoDigitYear { date } => format!("{date} writes the year with two digits; write all four"),
+            SourceMismatch { source, page, line, here, there, sentence, assumed } => {
+                let at = crate::sources::Locator { page: *page, line: *line }.words(Lang::En);
+                let mut m = format!("the source {source} ({at}) gives {there}; the text says {here}: “{sentence}”");
+                if !assumed.is_empty() {
+                    let said: Vec<String> = assumed.iter().map(|a| a.message(Lang::En)).collect();
+                    m.push_str(&format!(" ({})", said.join("; ")));
+                }
+                m
+            }
+            Unsourced { here } => format!("no source: none of the sources gives {here}"),
             DecadeWithoutCentury { decade } => {
                 format!("{decade} does not name its century; write 20世纪{decade}")
             }

@@ -26,7 +26,8 @@
 use serde::Serialize;
 
 use super::Context;
-use super::claims::{ClaimId, Modality, Period, Place, Time, family};
+use super::claims::{Claim, ClaimId, Modality, Period, Place, Time, family};
+use crate::figures::Figure;
 use crate::lang::Lang;
 
 /// What an identity rested on that the text does not say.
@@ -159,15 +160,27 @@ pub fn identity(cx: &Context, a: ClaimId, b: ClaimId) -> Verdict {
     let (ca, cb) = (&cx.claims.all[a], &cx.claims.all[b]);
     let fa = &cx.sections[ca.section].figures[ca.figure];
     let fb = &cx.sections[cb.section].figures[cb.figure];
+    // Kind and unit first, as `check --explain` has always said them.
+    if fa.kind != fb.kind || family(fa.unit) != family(fb.unit) || ca.scope == cb.scope {
+        return identity_of((ca, fa), (cb, fb));
+    }
+    Verdict::Different(Difference::Scope)
+}
+
+/// Whether two claims of two documents (a draft and its source) are one
+/// quantity: the same test as [`identity`] but for the section scope, which
+/// numbers the sections of one document and means nothing across two.
+pub fn identity_across(a: (&Claim, &Figure), b: (&Claim, &Figure)) -> Verdict {
+    identity_of(a, b)
+}
+
+fn identity_of((ca, fa): (&Claim, &Figure), (cb, fb): (&Claim, &Figure)) -> Verdict {
     let (wa, wb) = (&ca.words, &cb.words);
     if fa.kind != fb.kind {
         return Verdict::Different(Difference::Kind);
     }
     if family(fa.unit) != family(fb.unit) {
         return Verdict::Different(Difference::Unit);
-    }
-    if ca.scope != cb.scope {
-        return Verdict::Different(Difference::Scope);
     }
     if ca.modality != cb.modality || ca.modality == Modality::Standard {
         return Verdict::Different(Difference::Modality);

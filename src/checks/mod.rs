@@ -21,7 +21,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 pub use crate::lang::Lang;
-pub use context::{Context, SectionView, Sentence};
+pub use context::{Context, SectionView, Sentence, interval};
 pub use finding::{Finding, Role as RelatedRole, show};
 
 use crate::model::{Brief, SectionId, Severity, SeveritySetting};
@@ -34,12 +34,15 @@ pub struct Env {
     /// Words already cut, kept between checks by the window so that a
     /// keystroke re-reads one sentence; none on the command line.
     pub words: Option<std::sync::Arc<words::WordCache>>,
+    /// The brief's sources, read and indexed (`check --source`, the 来源 panel):
+    /// BD114 holds the figures to them. None: BD114 says nothing.
+    pub sources: Vec<std::sync::Arc<crate::sources::SourceIndex>>,
 }
 
 impl Env {
     /// The real clock.
     pub fn now() -> Env {
-        Env { today: Some(chrono::Local::now().date_naive()), words: None }
+        Env { today: Some(chrono::Local::now().date_naive()), ..Env::default() }
     }
 }
 

@@ -11,6 +11,7 @@
 pub mod check;
 mod claims;
 mod convert;
+pub mod diff;
 pub mod figures;
 mod new;
 mod rules;
@@ -65,6 +66,9 @@ pub enum Command {
     Import(convert::ImportArgs),
     /// List the check rules, or print one rule's documentation.
     Rules(RulesArgs),
+    /// List the figures that changed, were added or were removed between two versions of a draft
+    /// (.ron, .md, .txt, .docx, .pdf); exit 0 when no figure changed, 1 when some did.
+    Diff(diff::DiffArgs),
 }
 
 /// Arguments of `check` and `figures`: a file and an output format.
@@ -109,6 +113,7 @@ pub fn run(command: Command, env: &crate::checks::Env) -> anyhow::Result<Outcome
         Command::Figures(args) => figures::run(args),
         Command::Claims(args) => claims::run(args, env),
         Command::Rules(args) => rules::run(args),
+        Command::Diff(args) => diff::run(args),
     }
 }
 

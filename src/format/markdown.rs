@@ -52,6 +52,8 @@ pub(crate) struct MetaOut<'a> {
     /// Left out when nothing is set.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub checks: Option<&'a crate::model::CheckSettings>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub sources: &'a [crate::model::SourceRef],
 }
 
 /// JSON that is safe inside an HTML comment: `>` appears only inside JSON
@@ -74,6 +76,7 @@ pub fn to_markdown(brief: &Brief) -> String {
         taxonomy: Some(&brief.taxonomy).filter(|t| **t != crate::model::Taxonomy::default()),
         facts: &brief.facts,
         checks: Some(&brief.checks).filter(|c| **c != crate::model::CheckSettings::default()),
+        sources: &brief.sources,
     };
     out.push_str(META_OPEN);
     out.push('\n');
@@ -247,6 +250,7 @@ struct MetaIn {
     taxonomy: Option<Taxonomy>,
     facts: Vec<FactEntry>,
     checks: CheckSettings,
+    sources: Vec<crate::model::SourceRef>,
 }
 
 /// Byte ranges of the briefdesk comments (metadata and roles) in a Markdown
@@ -289,6 +293,7 @@ pub fn from_markdown(text: &str) -> Result<Brief, MarkdownError> {
         taxonomy: meta.taxonomy.unwrap_or_default(),
         facts: meta.facts,
         checks: meta.checks,
+        sources: meta.sources,
         ..Brief::default()
     };
     // A brief that says whether it numbers its headings (one Briefdesk wrote) is read so. A

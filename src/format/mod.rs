@@ -13,6 +13,7 @@
 pub mod docx;
 pub mod legacy;
 pub mod markdown;
+pub mod pdf;
 pub mod source_map;
 
 use std::path::{Path, PathBuf};
@@ -39,6 +40,8 @@ pub enum FileKind {
     /// A Word or WPS file in an old binary format (.doc, .wps): converted to
     /// .docx through LibreOffice when it is installed.
     LegacyWord,
+    /// A PDF with a text layer: its text is imported as a draft, page by page.
+    Pdf,
 }
 
 /// Why a file could not be read or written as a brief. Each message says
@@ -49,7 +52,7 @@ pub enum LoadError {
     Store(#[from] StoreError),
     #[error("cannot read the Markdown brief: {cause}: {}", path.display())]
     Markdown { path: PathBuf, cause: MarkdownError },
-    #[error("cannot open this kind of file; Briefdesk reads .ron and .md briefs and imports .txt and .docx drafts: {}", path.display())]
+    #[error("cannot open this kind of file; Briefdesk reads .ron and .md briefs and imports .txt, .docx and .pdf drafts: {}", path.display())]
     UnknownKind { path: PathBuf },
     #[error("cannot save as this kind of file; a brief is saved as .ron or .md: {}", path.display())]
     NotSavable { path: PathBuf },
@@ -81,6 +84,8 @@ pub enum LoadError {
         *size as f64 / 1_048_576.0, crate::store::MAX_FILE_BYTES / 1_048_576, path.display()
     )]
     TooLargeToSave { path: PathBuf, size: usize },
+    #[error("cannot read the PDF: {cause}: {}", path.display())]
+    Pdf { path: PathBuf, cause: pdf::PdfError },
     #[error("cannot read the text: {cause}: {}", path.display())]
     Decode { path: PathBuf, cause: DecodeError },
     #[error(
@@ -100,6 +105,7 @@ impl FileKind {
             Some("txt" | "text") => Ok(FileKind::Text),
             Some("docx") => Ok(FileKind::Docx),
             Some("doc" | "wps") => Ok(FileKind::LegacyWord),
+            Some("pdf") => Ok(FileKind::Pdf),
             _ => Err(LoadError::UnknownKind { path: path.to_path_buf() }),
         }
     }
@@ -146,6 +152,8 @@ pub struct Loaded {
     pub source: SourceMap,
     /// The file's text as read.
     pub text: String,
+    /// Where each page starts in `text` (a PDF); empty for a file without pages.
+    pub pages: Vec<usize>,
 }
 
 /// Reads a brief or a draft. It never writes.
@@ -153,6 +161,9 @@ pub fn load(path: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
     let kind = FileKind::of(path)?;
     if matches!(kind, FileKind::Docx | FileKind::LegacyWord) {
         return load_word(path, kind, options);
+    }
+    if kind == FileKind::Pdf {
+        return load_pdf(path, options);
     }
     // A project file is UTF-8, as Briefdesk writes it; drafts and Markdown come in whatever encoding their editor used.
     let Decoded { text, encoding } = match kind {
@@ -178,7 +189,7 @@ pub fn load(path: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
                 from_markdown(&clean).map_err(|cause| LoadError::Markdown { path: path.to_path_buf(), cause })?;
             (brief, text)
         }
-        FileKind::Docx | FileKind::LegacyWord => unreachable!("read by load_word"),
+        FileKind::Docx | FileKind::LegacyWord | FileKind::Pdf => unreachable!("read by load_word and load_pdf"),
         FileKind::Text => {
             let (text, clean) = if options.to_simplified {
                 (simplified(&text, path)?, simplified(&clean, path)?)
@@ -193,7 +204,34 @@ pub fn load(path: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
     };
     report.removed.splice(0..0, invisible);
     let source = SourceMap::align(&text, &brief);
-    Ok(Loaded { kind, brief, report, source, text })
+    Ok(Loaded { kind, brief, report, source, text, pages: Vec::new() })
+}
+
+/// Reads a PDF draft: the text of its pages, one after another, imported as
+/// a pasted text is (hard wraps joined, spaces between characters closed up),
+/// with where each page starts.
+fn load_pdf(path: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
+    let pages = pdf::read_pages(path)?;
+    let mut text = String::with_capacity(pages.iter().map(|p| p.len() + 1).sum());
+    let mut starts = Vec::with_capacity(pages.len());
+    for page in &pages {
+        starts.push(text.len());
+        text.push_str(page.trim_end_matches(['\n', '\r', '\u{c}']));
+        text.push('\n');
+    }
+    let built = text.len();
+    let (clean, invisible) = crate::import::invisible::strip(&text, 1);
+    let (text, clean) =
+        if options.to_simplified { (simplified(&text, path)?, simplified(&clean, path)?) } else { (text, clean) };
+    let imported = import_text(&clean, options.taxonomy.clone());
+    let mut report = ImportReport { encoding: encoding_rs::UTF_8.name(), ..ImportReport::default() };
+    report.removed = invisible;
+    report.removed.extend(imported.removed);
+    report.traditional = imported.traditional;
+    let source = SourceMap::align(&text, &imported.brief);
+    // Conversion to Simplified may change byte lengths: then pages are not told.
+    let starts = if text.len() == built { starts } else { Vec::new() };
+    Ok(Loaded { kind: FileKind::Pdf, brief: imported.brief, report, source, text, pages: starts })
 }
 
 /// Reads a Word draft: .docx directly, .doc and .wps through LibreOffice;
@@ -235,7 +273,7 @@ fn load_word(path: &Path, kind: FileKind, options: &LoadOptions) -> Result<Loade
     report.removed.extend(removed);
     report.removed.extend(read.asides);
     let source = SourceMap::align(&text, &brief);
-    Ok(Loaded { kind, brief, report, source, text })
+    Ok(Loaded { kind, brief, report, source, text, pages: Vec::new() })
 }
 
 /// The .docx bytes of a Word file: a .docx as it is, an old-format file

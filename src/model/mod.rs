@@ -10,6 +10,7 @@ pub mod body;
 mod fact;
 mod section;
 mod settings;
+mod source;
 mod taxonomy;
 mod template;
 pub mod value;
@@ -17,6 +18,7 @@ pub mod value;
 pub use fact::FactEntry;
 pub use section::{Role, Section, SectionId, heading_marker, heading_number, is_cjk, strip_heading_number};
 pub use settings::{CheckSettings, Severity, SeveritySetting, Suppression};
+pub use source::SourceRef;
 pub use taxonomy::{AidMode, Taxonomy, TaxonomyError};
 pub use template::Template;
 
@@ -94,6 +96,10 @@ pub struct Brief {
     pub sections: Vec<Section>,
     pub facts: Vec<FactEntry>,
     pub checks: CheckSettings,
+    /// The documents the brief's figures are held to (issue 24). Absent from
+    /// files written before sources existed, and left out when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceRef>,
     /// The id the next new section gets. Ids are never reused within a brief.
     pub next_section_id: u32,
 }
@@ -106,6 +112,7 @@ impl Default for Brief {
             sections: Vec::new(),
             facts: Vec::new(),
             checks: CheckSettings::default(),
+            sources: Vec::new(),
             next_section_id: 1,
         }
     }

@@ -131,7 +131,7 @@ static CHANGE: std::sync::LazyLock<crate::figures::WordSet> =
 
 /// Whether the text holds a word of change ([`CHANGE_WORDS`]). 增加值 (value
 /// added: 第一产业增加值) is a measure, not an increase.
-fn says_change(text: &str) -> bool {
+pub(crate) fn says_change(text: &str) -> bool {
     holds_a_word(&CHANGE, text)
 }
 

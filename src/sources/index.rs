@@ -1,0 +1,189 @@
+//! A source read into claims and indexed by what they measure.
+//!
+//! A source is read by the same layer as the brief: [`crate::format::load`]
+//! turns the file into a brief (a PDF through [`crate::format::pdf`]), and
+//! [`Context::new`] reads its claims. Each claim that can be held against a
+//! draft's figure is kept with its figure, its sentence, the interval its
+//! value allows, and where it stands in the file (page and line). Claims are
+//! found by a key of what two claims must share to be one quantity at all
+//! (the metric's words, the unit's family, the kind of figure, the
+//! modality); the identity test then decides.
+
+use std::ops::Range;
+use std::path::PathBuf;
+
+use rustc_hash::FxHashMap as HashMap;
+use serde::Serialize;
+
+use crate::checks::claims::{Claim, Modality, family};
+use crate::checks::{Context, Env};
+use crate::figures::{Figure, Kind};
+use crate::format::{Loaded, Part};
+
+/// Where a source's sentence stands: its page (PDF) and its line, counted
+/// from the page's top for a PDF and from the file's top otherwise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Locator {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<usize>,
+    pub line: usize,
+}
+
+impl Locator {
+    /// 第3页第12行 / page 3, line 12.
+    pub fn words(&self, lang: crate::lang::Lang) -> String {
+        match (self.page, lang) {
+            (Some(p), crate::lang::Lang::Zh) => format!("第{p}页第{}行", self.line),
+            (Some(p), crate::lang::Lang::En) => format!("page {p}, line {}", self.line),
+            (None, crate::lang::Lang::Zh) => format!("第{}行", self.line),
+            (None, crate::lang::Lang::En) => format!("line {}", self.line),
+        }
+    }
+}
+
+/// One figure of a source with what it measures.
+#[derive(Debug, Clone)]
+pub struct SourceClaim {
+    pub claim: Claim,
+    pub figure: Figure,
+    /// The figure as written.
+    pub text: String,
+    /// Its sentence, trimmed.
+    pub sentence: String,
+    /// The values the figure allows (rounding, 约, 余).
+    pub interval: (f64, f64),
+    pub at: Locator,
+    /// Said as a part (其中 before it in its sentence).
+    pub part: bool,
+}
+
+/// What two claims must share to be compared at all.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) struct Key {
+    metric: Vec<String>,
+    family: String,
+    kind: Kind,
+    modality: Modality,
+}
+
+impl Key {
+    pub(crate) fn of(c: &Claim, f: &Figure) -> Key {
+        Key { metric: c.words.metric.clone(), family: family(f.unit).to_string(), kind: f.kind, modality: c.modality }
+    }
+}
+
+/// A source document read and indexed.
+#[derive(Debug, Clone)]
+pub struct SourceIndex {
+    pub path: PathBuf,
+    /// The name findings cite: the file name.
+    pub name: String,
+    /// SHA-256 of the bytes read, hex.
+    pub fingerprint: String,
+    /// How many pages (PDF), or none.
+    pub pages: Option<usize>,
+    pub claims: Vec<SourceClaim>,
+    keys: HashMap<Key, Vec<usize>>,
+}
+
+/// Whether a claim can be held against another document's: a count, an
+/// amount or a share with a unit, that is no standard or threshold, and no
+/// change (增长6.2%, 提高3个百分点: the change of a value, not the value).
+pub fn comparable(cx: &Context, c: &Claim, f: &Figure, changes: &[bool], id: usize) -> bool {
+    let lead = &cx.sections[c.section].body[c.lead.clone()];
+    matches!(f.kind, Kind::Quantity | Kind::Percent)
+        && !f.unit.is_empty()
+        && c.modality != Modality::Standard
+        && !changes[id]
+        && !crate::checks::claims::relations::says_change(lead)
+}
+
+/// Which claims are changes: the change of a growth relation.
+pub(crate) fn changes(cx: &Context) -> Vec<bool> {
+    let mut out = vec![false; cx.claims.all.len()];
+    for g in &cx.claims.relations.growth {
+        out[g.change] = true;
+    }
+    out
+}
+
+/// Whether a claim is said as a part: 其中 before it in its sentence.
+pub(crate) fn said_as_part(cx: &Context, c: &Claim, f: &Figure) -> bool {
+    let s = &cx.sections[c.section];
+    s.body[s.sentences[c.sentence].span.start..f.span.start].contains("其中")
+}
+
+/// A sentence as quoted: trimmed, at most 160 characters.
+pub fn quote(text: &str) -> String {
+    let t = text.trim();
+    match t.char_indices().nth(160) {
+        Some((i, _)) => format!("{}…", &t[..i]),
+        None => t.to_string(),
+    }
+}
+
+impl SourceIndex {
+    /// Reads the claims of a loaded file. `fingerprint` is the hash of its bytes.
+    pub fn build(path: PathBuf, fingerprint: String, loaded: &Loaded) -> SourceIndex {
+        let cx = Context::new(&loaded.brief, &Env::default());
+        let changes = changes(&cx);
+        let page_of = |byte: usize| loaded.pages.partition_point(|p| *p <= byte);
+        let mut claims = Vec::new();
+        let mut keys: HashMap<Key, Vec<usize>> = HashMap::default();
+        for (id, c) in cx.claims.all.iter().enumerate() {
+            let s = &cx.sections[c.section];
+            let f = &s.figures[c.figure];
+            if !comparable(&cx, c, f, &changes, id) || !c.words.is_specific() {
+                continue;
+            }
+            let sentence: Range<usize> = s.sentences[c.sentence].span.clone();
+            let at = match loaded.source.span(s.id, Part::Body, &f.span) {
+                Some(file) => {
+                    let line = loaded.source.position(file.start).line;
+                    if loaded.pages.is_empty() {
+                        Locator { page: None, line }
+                    } else {
+                        let page = page_of(file.start).max(1);
+                        let top = loaded.source.position(loaded.pages[page - 1]).line;
+                        Locator { page: Some(page), line: line + 1 - top }
+                    }
+                }
+                None => Locator { page: None, line: 0 },
+            };
+            let key = Key::of(c, f);
+            keys.entry(key).or_default().push(claims.len());
+            claims.push(SourceClaim {
+                claim: c.clone(),
+                figure: f.clone(),
+                text: s.text(f).to_string(),
+                sentence: quote(&s.body[sentence]),
+                interval: crate::checks::interval(f, s.text(f)),
+                at,
+                part: said_as_part(&cx, c, f),
+            });
+        }
+        let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let pages = (!loaded.pages.is_empty()).then_some(loaded.pages.len());
+        SourceIndex { path, name, fingerprint, pages, claims, keys }
+    }
+
+    /// Reads the claims of a text as a .txt source is read (tests, pasted sources).
+    pub fn from_text(name: &str, text: &str) -> SourceIndex {
+        let imported = crate::import::text::import_text(text, crate::model::Taxonomy::default());
+        let source = crate::format::SourceMap::align(text, &imported.brief);
+        let loaded = Loaded {
+            kind: crate::format::FileKind::Text,
+            brief: imported.brief,
+            report: crate::format::ImportReport::default(),
+            source,
+            text: text.to_string(),
+            pages: Vec::new(),
+        };
+        SourceIndex::build(PathBuf::from(name), super::fingerprint(text.as_bytes()), &loaded)
+    }
+
+    /// The claims that may be the same quantity as one of this key.
+    pub(crate) fn candidates(&self, key: &Key) -> &[usize] {
+        self.keys.get(key).map_or(&[], Vec::as_slice)
+    }
+}

@@ -82,6 +82,8 @@ pub struct SourceIndex {
     pub fingerprint: String,
     /// How many pages (PDF), or none.
     pub pages: Option<usize>,
+    /// The date the source gives itself (its dateline, or a brief's report date).
+    pub dated: Option<chrono::NaiveDate>,
     pub claims: Vec<SourceClaim>,
     keys: HashMap<Key, Vec<usize>>,
 }
@@ -164,7 +166,7 @@ impl SourceIndex {
         }
         let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
         let pages = (!loaded.pages.is_empty()).then_some(loaded.pages.len());
-        SourceIndex { path, name, fingerprint, pages, claims, keys }
+        SourceIndex { path, name, fingerprint, pages, dated: cx.dated, claims, keys }
     }
 
     /// Reads the claims of a text as a .txt source is read (tests, pasted sources).

@@ -12,12 +12,17 @@
 //! - candidates that are the same quantity but none agreeing make a
 //!   **mismatch**, cited with the nearest of them (the fewest assumptions);
 //! - no candidate at all leaves it **unsourced** (无来源).
+//!
+//! Two documents that date themselves in different years (a work report of
+//! 2020 and one of 2021) share only times both say: not one that either
+//! leaves unsaid, nor their 今年 and 上年: a figure the later report gives for 年内 is not its
+//! predecessor's figure for 年内.
 
 use serde::Serialize;
 
 use super::index::{Key, SourceClaim, SourceIndex, changes, comparable, said_as_part};
 use crate::checks::Context;
-use crate::checks::claims::ClaimId;
+use crate::checks::claims::{ClaimId, Time};
 use crate::checks::identity::{Assumption, Verdict, identity_across};
 
 /// A source's claim, named: which source (index in the list given) and which claim.
@@ -66,12 +71,24 @@ pub fn verify(cx: &Context, sources: &[std::sync::Arc<SourceIndex>]) -> Vec<Veri
         let mut agreeing: Option<(usize, Cited)> = None;
         let mut differing: Option<(Vec<Assumption>, Cited)> = None;
         for (si, source) in sources.iter().enumerate() {
+            use chrono::Datelike;
+            let years_differ = matches!((cx.dated, source.dated), (Some(a), Some(b)) if a.year() != b.year());
             for &k in source.candidates(&key) {
                 let sc: &SourceClaim = &source.claims[k];
                 if sc.part != part {
                     continue;
                 }
                 let Verdict::Same(assumed) = identity_across((c, f), (&sc.claim, &sc.figure)) else { continue };
+                let silent = Time::default();
+                if years_differ
+                    && (assumed.iter().any(|a| matches!(a, Assumption::Time { .. }))
+                        || c.time == silent
+                        || sc.claim.time == silent
+                        || c.time.relative.is_some()
+                        || sc.claim.time.relative.is_some())
+                {
+                    continue;
+                }
                 let cited = Cited { source: si, claim: k };
                 let (slo, shi) = sc.interval;
                 if slo <= hi && lo <= shi {

@@ -371,7 +371,8 @@ mod tests {
         assert_eq!(FileKind::of(Path::new("a.RON")).unwrap(), FileKind::Ron);
         assert_eq!(FileKind::of(Path::new("a.markdown")).unwrap(), FileKind::Markdown);
         assert_eq!(FileKind::of(Path::new("a.txt")).unwrap(), FileKind::Text);
-        assert!(matches!(FileKind::of(Path::new("a.pdf")), Err(LoadError::UnknownKind { .. })));
+        assert_eq!(FileKind::of(Path::new("a.PDF")).unwrap(), FileKind::Pdf);
+        assert!(matches!(FileKind::of(Path::new("a.odt")), Err(LoadError::UnknownKind { .. })));
         assert!(FileKind::Ron.is_brief() && !FileKind::Text.is_brief());
     }
 

@@ -86,6 +86,10 @@ pub struct SourceIndex {
     pub dated: Option<chrono::NaiveDate>,
     pub claims: Vec<SourceClaim>,
     keys: HashMap<Key, Vec<usize>>,
+    /// The same by key and year (none: the claim says no year): a compilation
+    /// that gives one metric for every year of every town is not read whole
+    /// for each figure.
+    years: HashMap<(Key, Option<i32>), Vec<usize>>,
 }
 
 /// Whether a claim can be held against another document's: a count, an
@@ -132,6 +136,7 @@ impl SourceIndex {
         let page_of = |byte: usize| loaded.pages.partition_point(|p| *p <= byte);
         let mut claims = Vec::new();
         let mut keys: HashMap<Key, Vec<usize>> = HashMap::default();
+        let mut years: HashMap<(Key, Option<i32>), Vec<usize>> = HashMap::default();
         for (id, c) in cx.claims.all.iter().enumerate() {
             let s = &cx.sections[c.section];
             let f = &s.figures[c.figure];
@@ -153,6 +158,7 @@ impl SourceIndex {
                 None => Locator { page: None, line: 0 },
             };
             let key = Key::of(c, f);
+            years.entry((key.clone(), c.time.year)).or_default().push(claims.len());
             keys.entry(key).or_default().push(claims.len());
             claims.push(SourceClaim {
                 claim: c.clone(),
@@ -166,7 +172,7 @@ impl SourceIndex {
         }
         let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
         let pages = (!loaded.pages.is_empty()).then_some(loaded.pages.len());
-        SourceIndex { path, name, fingerprint, pages, dated: cx.dated, claims, keys }
+        SourceIndex { path, name, fingerprint, pages, dated: cx.dated, claims, keys, years }
     }
 
     /// Reads the claims of a text as a .txt source is read (tests, pasted sources).
@@ -185,7 +191,16 @@ impl SourceIndex {
     }
 
     /// The claims that may be the same quantity as one of this key.
-    pub(crate) fn candidates(&self, key: &Key) -> &[usize] {
-        self.keys.get(key).map_or(&[], Vec::as_slice)
+    /// Of a year, only the claims of that year and those that say none can be
+    /// the same quantity (the identity test's time); without a year, any.
+    pub(crate) fn candidates(&self, key: &Key, year: Option<i32>) -> impl Iterator<Item = usize> + '_ {
+        fn slice(v: Option<&Vec<usize>>) -> &[usize] {
+            v.map_or(&[], Vec::as_slice)
+        }
+        let (first, second) = match year {
+            None => (slice(self.keys.get(key)), &[][..]),
+            Some(y) => (slice(self.years.get(&(key.clone(), Some(y)))), slice(self.years.get(&(key.clone(), None)))),
+        };
+        first.iter().chain(second).copied()
     }
 }

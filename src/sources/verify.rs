@@ -73,7 +73,7 @@ pub fn verify(cx: &Context, sources: &[std::sync::Arc<SourceIndex>]) -> Vec<Veri
         for (si, source) in sources.iter().enumerate() {
             use chrono::Datelike;
             let years_differ = matches!((cx.dated, source.dated), (Some(a), Some(b)) if a.year() != b.year());
-            for &k in source.candidates(&key) {
+            for k in source.candidates(&key, c.time.year) {
                 let sc: &SourceClaim = &source.claims[k];
                 if sc.part != part {
                     continue;
@@ -94,6 +94,10 @@ pub fn verify(cx: &Context, sources: &[std::sync::Arc<SourceIndex>]) -> Vec<Veri
                 if slo <= hi && lo <= shi {
                     if agreeing.as_ref().is_none_or(|(n, _)| assumed.len() < *n) {
                         agreeing = Some((assumed.len(), cited));
+                    }
+                    // One that agrees on nothing assumed settles it.
+                    if assumed.is_empty() {
+                        break;
                     }
                 } else if differing.as_ref().is_none_or(|(a, _)| assumed.len() < a.len()) {
                     differing = Some((assumed, cited));

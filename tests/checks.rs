@@ -20,11 +20,21 @@ fn env() -> Env {
 fn every_planted_error_is_caught_and_the_twin_is_clean() {
     let planted = load_brief(&here("tests/fixtures/planted.md")).expect("planted");
     let fixed = load_brief(&here("tests/fixtures/planted-fixed.md")).expect("fixed");
-    let found: BTreeSet<&str> = check(&planted, &env()).iter().map(|d| d.rule).collect();
+    // BD114's source: the money the brief quotes (1.26亿元 rounds 12,563万元; 1.5亿元 does not).
+    let source =
+        briefdesk::sources::SourceIndex::from_text("决算.txt", "2023年，全市工会累计投入帮扶资金12,563万元。\n");
+    let with_source = Env { sources: vec![std::sync::Arc::new(source)], ..env() };
+    let found: BTreeSet<&str> = check(&planted, &with_source).iter().map(|d| d.rule).collect();
     let all: BTreeSet<&str> = ALL.iter().map(|r| r.doc().id).collect();
     assert_eq!(found, all, "every rule catches its planted error");
-    let left = check(&fixed, &env());
+    // With a source, the figures it does not give are listed as 无来源 (info), and nothing else.
+    let left: Vec<_> = check(&fixed, &with_source)
+        .into_iter()
+        .filter(|d| !matches!(d.finding, briefdesk::checks::Finding::Unsourced { .. }))
+        .collect();
     assert!(left.is_empty(), "the corrected twin draws nothing: {left:#?}");
+    let left = check(&fixed, &env());
+    assert!(left.is_empty(), "the corrected twin draws nothing without sources: {left:#?}");
 }
 
 #[test]

@@ -537,3 +537,128 @@ fn h_brief() -> &'static briefdesk::model::Brief {
     static BRIEF: std::sync::OnceLock<briefdesk::model::Brief> = std::sync::OnceLock::new();
     BRIEF.get_or_init(|| briefdesk::format::load_brief(&here("examples/brief.ron")).expect("example"))
 }
+
+/// A brief of one section quoting three figures of a communiqué of our own:
+/// one as the source gives it, one altered, one the source does not give.
+fn quoting(dir: &Path) -> (State, std::path::PathBuf) {
+    let source = dir.join("公报.txt");
+    std::fs::write(
+        &source,
+        "青川县2023年统计公报\n\n2023年，全县实现地区生产总值126.35亿元。全县共有行政村183个。\n",
+    )
+    .expect("write the source");
+    let mut brief = briefdesk::model::Brief::default();
+    brief.meta.title = "青川县情".into();
+    let body = "2023年，全县实现地区生产总值126.35亿元。全县共有行政村138个。全县新建村级光伏电站58座。";
+    let s = brief.new_section(briefdesk::model::Role::Custom, "基本情况".to_string(), body.to_string());
+    brief.sections.push(s);
+    let path = dir.join("brief.ron");
+    briefdesk::format::save(&path, &brief).expect("save");
+    (State::new(brief, Some(path)), source)
+}
+
+#[test]
+fn sources_are_added_read_and_held_to_and_removed_with_undo() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (state, source) = quoting(dir.path());
+    let opened = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let mut app = BriefdeskApp::new(state);
+    let seen = opened.clone();
+    app.browser = Box::new(move |p| {
+        seen.lock().expect("lock").push(p.to_path_buf());
+        Ok(())
+    });
+    let mut h = harness_app(app);
+    h.run();
+    h.get_by_label("来源").click();
+    h.run();
+    assert!(h.query_by_label_contains("尚未添加来源").is_some(), "an empty list says what sources are for");
+    // 添加来源… asks for the file, as every file action does.
+    h.get_by_label("添加来源…").click();
+    h.run();
+    choose_path(&mut h, &source);
+    h.state_mut().state.wait_for_checks();
+    h.run();
+    let brief = h.state().state.doc.brief().clone();
+    assert_eq!(brief.sources.len(), 1, "the source is in the brief");
+    assert_eq!(brief.sources[0].fingerprint.len(), 64, "with the SHA-256 of its content");
+    // The altered figure is an error naming the source; the one it agrees with is checked.
+    let findings = &h.state().state.derived.diagnostics;
+    let mismatch = findings.iter().find(|d| d.rule == "BD114" && d.severity == briefdesk::model::Severity::Error);
+    let mismatch = mismatch.unwrap_or_else(|| panic!("a source mismatch: {findings:#?}"));
+    assert!(mismatch.message(briefdesk::checks::Lang::Zh).contains("公报.txt"), "it names the source");
+    assert!(h.query_by_label("已核对 1 · 不符 1").is_some(), "the source's line counts what it backs and contradicts");
+    assert!(h.query_by_label("全文：已核对 1 · 不符 1 · 无来源 1").is_some(), "and the panel what no source gives");
+    // The ledger says it per figure.
+    h.get_by_label("数字").click();
+    h.run();
+    assert!(h.query_by_label("已核对").is_some() && h.query_by_label("不符").is_some());
+    assert!(h.query_by_label("无来源").is_some());
+    // 打开 opens the file with the system's program.
+    h.get_by_label("来源").click();
+    h.run();
+    h.get_by_label("打开").click();
+    h.run();
+    assert_eq!(opened.lock().expect("lock").as_slice(), std::slice::from_ref(&source));
+    // The file changes: the panel says so, and 确认是新版本 records the new content.
+    std::fs::write(&source, "青川县2023年统计公报\n\n2023年，全县共有行政村138个。\n").expect("rewrite");
+    // The window looks at the files every two seconds.
+    std::thread::sleep(briefdesk::app::SOURCES_LOOK_AGAIN + std::time::Duration::from_millis(100));
+    h.run();
+    h.state_mut().state.wait_for_checks();
+    h.run();
+    assert!(
+        !h.state().state.derived.diagnostics.iter().any(|d| d.rule == "BD114" && d.severity == briefdesk::model::Severity::Error),
+        "the source read again now gives 138个 too"
+    );
+    assert!(h.query_by_label_contains("文件内容与添加时不同").is_some(), "a changed source is told");
+    h.get_by_label("确认是新版本").click();
+    h.run();
+    assert!(h.query_by_label_contains("文件内容与添加时不同").is_none());
+    // 移除 takes it off the sources; undo brings it back.
+    h.get_by_label("移除").click();
+    h.state_mut().state.wait_for_checks();
+    h.run();
+    assert!(h.state().state.doc.brief().sources.is_empty());
+    assert!(!h.state().state.derived.diagnostics.iter().any(|d| d.rule == "BD114"), "no source, no BD114");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.state_mut().state.wait_for_checks();
+    h.run();
+    assert_eq!(h.state().state.doc.brief().sources.len(), 1);
+}
+
+#[test]
+fn another_version_is_compared_beside_the_draft_and_each_line_jumps_to_its_figure() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (state, _) = quoting(dir.path());
+    // The older version: one figure another value, one wording changed, one figure more.
+    let old = dir.path().join("旧稿.md");
+    std::fs::write(
+        &old,
+        "# 青川县情\n\n## 基本情况\n\n2023年，全县实现地区生产总值126.35亿元。全县共有行政村183个。全县建成村级光伏电站58座。全县有农民专业合作社426家。\n",
+    )
+    .expect("write");
+    let mut h = harness(state);
+    h.run();
+    click_all(&mut h, &["文件", "与其他版本比较…"]);
+    choose_path(&mut h, &old);
+    for _ in 0..600 {
+        h.run();
+        if h.query_by_label_contains("数字：改").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(h.query_by_label_contains("数字：改 1 · 增 0 · 删 1").is_some(), "the counts of the comparison");
+    assert!(h.query_by_label_contains("旧：2023年，全县实现").is_none(), "a figure that did not change is not listed");
+    // 183个 → 138个 jumps to 138个 in the editor.
+    h.get_by_label("183个 → 138个").click();
+    h.run();
+    let reveal = h.state().state.reveal.clone().expect("a jump");
+    let body = &h.state().state.doc.brief().sections[0].body;
+    assert_eq!(&body[reveal.span], "138个");
+    // 关闭比较 closes the tab.
+    h.get_by_label("关闭比较").click();
+    h.run();
+    assert!(h.query_by_label("比较").is_none());
+}

@@ -23,6 +23,8 @@ pub enum Action {
     PrintPreview,
     DocInfo,
     ExportAnnotated,
+    AddSource,
+    Compare,
     Quit,
     Undo,
     Redo,
@@ -47,6 +49,9 @@ pub const FILE_MENU_REST: &[Option<Action>] = &[
     Some(Action::Save),
     Some(Action::SaveAs),
     Some(Action::DocInfo),
+    None,
+    Some(Action::AddSource),
+    Some(Action::Compare),
     None,
     Some(Action::PrintPreview),
     Some(Action::ExportPdf),
@@ -73,7 +78,7 @@ pub const EDIT_MENU: &[Option<Action>] =
 
 impl Action {
     /// Every action, those with more modifier keys first, so that Ctrl+Shift+Z is taken before Ctrl+Z.
-    pub const ALL: [Action; 26] = [
+    pub const ALL: [Action; 28] = [
         Action::Redo,
         Action::New,
         Action::Open,
@@ -87,6 +92,8 @@ impl Action {
         Action::PrintPreview,
         Action::DocInfo,
         Action::ExportAnnotated,
+        Action::AddSource,
+        Action::Compare,
         Action::Quit,
         Action::Undo,
         Action::Find,
@@ -116,6 +123,8 @@ impl Action {
             Action::PrintPreview => T::MenuPrintPreview,
             Action::DocInfo => T::MenuDocInfo,
             Action::ExportAnnotated => T::MenuExportAnnotated,
+            Action::AddSource => T::MenuAddSource,
+            Action::Compare => T::MenuCompare,
             Action::Quit => T::MenuQuit,
             Action::Undo => T::Undo,
             Action::Redo => T::Redo,
@@ -154,6 +163,8 @@ impl Action {
             | Action::ExportHtml
             | Action::ExportWord
             | Action::ExportAnnotated
+            | Action::AddSource
+            | Action::Compare
             | Action::Quit
             | Action::Settings
             | Action::ShowOutline
@@ -175,6 +186,8 @@ impl Action {
             Action::PrintPreview => FileCmd::PrintPreview.into(),
             Action::DocInfo => AppCmd::DocInfoWindow.into(),
             Action::ExportAnnotated => AppCmd::Prompt(FileAction::ExportAnnotated).into(),
+            Action::AddSource => AppCmd::Prompt(FileAction::AddSource).into(),
+            Action::Compare => AppCmd::Prompt(FileAction::Compare).into(),
             Action::Quit => AppCmd::Quit.into(),
             Action::Undo => Edit::Undo.into(),
             Action::Redo => Edit::Redo.into(),

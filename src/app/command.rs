@@ -71,6 +71,11 @@ pub enum Edit {
     AddFact(FactEntry),
     SetFact(usize, FactEntry),
     RemoveFact(usize),
+    /// Adds a source (a path with the fingerprint of its content) to the brief.
+    AddSource(crate::model::SourceRef),
+    RemoveSource(usize),
+    /// Records a source's content as it is now: its new fingerprint.
+    ConfirmSource(usize, String),
     /// Replaces a span of a body, if it still holds `expected` (a fix, or one find-and-replace).
     Replace {
         section: SectionId,
@@ -151,6 +156,10 @@ pub enum FileCmd {
     },
     /// A new, unsaved brief from a template.
     New(Template, Taxonomy),
+    /// Adds a file to the brief's sources (来源), with its fingerprint now.
+    AddSource(PathBuf),
+    /// 与其他版本比较: the figures that changed from that file to this draft.
+    Compare(PathBuf),
 }
 
 /// The app's own state: settings, windows, prompts, the find bar.
@@ -187,6 +196,11 @@ pub enum AppCmd {
     /// Text size one step up (1), down (-1), or back to the default (0).
     Zoom(i8),
     TogglePanel(super::settings::Panel),
+    /// Opens a file (a source) with the system's program for it.
+    OpenExternal(PathBuf),
+    /// Runs the comparison again on the draft as it is now.
+    CompareAgain,
+    CloseCompare,
 }
 
 macro_rules! into_command {
@@ -318,6 +332,12 @@ impl BriefdeskApp {
             FileCmd::ExportPdf(path) => self.export_pdf(path),
             FileCmd::PrintPreview => self.print_preview(),
             FileCmd::New(template, taxonomy) => state.replace(Document::new(template.build(taxonomy), None)),
+            FileCmd::AddSource(path) => add_source(state, path),
+            FileCmd::Compare(path) => {
+                self.compare.start(path, state.doc.brief().clone(), state.doc.revision());
+                self.right_tab = super::RightTab::Compare;
+                self.settings.show_checks = true;
+            }
         }
         if replaces {
             self.autosave.reset();
@@ -393,6 +413,18 @@ impl BriefdeskApp {
             AppCmd::ShowFind { replace } => self.find.show(replace),
             AppCmd::NewBriefWindow => self.windows.open_new_brief(),
             AppCmd::SettingsWindow => self.windows.settings_open = true,
+            AppCmd::OpenExternal(path) => {
+                if let Err(e) = (self.browser)(&path) {
+                    self.state.notice = Some(Notice::new(T::OpenFailed, e));
+                }
+            }
+            AppCmd::CompareAgain => self.compare.again(self.state.doc.brief().clone(), self.state.doc.revision()),
+            AppCmd::CloseCompare => {
+                self.compare = Default::default();
+                if self.right_tab == super::RightTab::Compare {
+                    self.right_tab = super::RightTab::Problems;
+                }
+            }
         }
     }
 
@@ -405,6 +437,11 @@ impl BriefdeskApp {
         self.windows.forget_pending();
         self.outline = Default::default();
         self.facts = Default::default();
+        // A comparison belongs to the draft it was made for.
+        self.compare = Default::default();
+        if self.right_tab == super::RightTab::Compare {
+            self.right_tab = super::RightTab::Problems;
+        }
         self.problems.forget_current();
         self.find.forget_matches();
     }
@@ -414,7 +451,11 @@ impl BriefdeskApp {
     /// folder of the draft it was imported from, else the documents folder.
     fn suggest(&self, action: FileAction) -> String {
         let (ext, tail) = match action {
-            FileAction::Open | FileAction::Import | FileAction::Font => return String::new(),
+            FileAction::Open
+            | FileAction::Import
+            | FileAction::Font
+            | FileAction::AddSource
+            | FileAction::Compare => return String::new(),
             FileAction::SaveAs => ("ron", ""),
             FileAction::ExportMarkdown => ("md", ""),
             FileAction::ExportHtml => ("html", ""),
@@ -505,6 +546,27 @@ pub fn file_name_for(title: &str) -> String {
 }
 
 /// The undo key of an edit: typing in one field coalesces, everything else is its own step.
+/// 添加来源: the file, with the fingerprint of its content now. A file that
+/// cannot be read is not added, and the status bar says why; one listed
+/// already is said so.
+fn add_source(state: &mut State, path: PathBuf) {
+    if state.doc.brief().sources.iter().any(|s| s.path == path) {
+        state.notice = Some(Notice::new(T::SourceListed, path.display().to_string()));
+        return;
+    }
+    if let Err(e) = FileKind::of(&path) {
+        state.notice = Some(Notice::new(T::SourceUnreadable, e.to_string()));
+        return;
+    }
+    match crate::sources::reference(&path) {
+        Ok(source) => {
+            apply_edit(state, Edit::AddSource(source));
+            state.notice = Some(Notice::new(T::SourceAdded, path.display().to_string()));
+        }
+        Err(e) => state.notice = Some(Notice::new(T::SourceUnreadable, e.to_string())),
+    }
+}
+
 fn edit_key(edit: &Edit) -> EditKey {
     match edit {
         Edit::SetTitle(id, _) => EditKey::Title(*id),
@@ -639,6 +701,21 @@ fn apply_edit(state: &mut State, edit: Edit) {
         }
         Edit::RemoveFact(i) => {
             doc.edit(key, |b| (i < b.facts.len()).then(|| b.facts.remove(i)).is_some());
+        }
+        Edit::AddSource(source) => {
+            doc.edit(key, |b| {
+                let new = !b.sources.iter().any(|s| s.path == source.path);
+                if new {
+                    b.sources.push(source);
+                }
+                new
+            });
+        }
+        Edit::RemoveSource(i) => {
+            doc.edit(key, |b| (i < b.sources.len()).then(|| b.sources.remove(i)).is_some());
+        }
+        Edit::ConfirmSource(i, fingerprint) => {
+            doc.edit(key, |b| b.sources.get_mut(i).map(|s| s.fingerprint = fingerprint).is_some());
         }
         Edit::Replace { section, field, span, expected, with } => {
             let replaced = doc.edit(key, |b| {

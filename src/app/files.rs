@@ -26,6 +26,10 @@ pub enum FileAction {
     ExportAnnotated,
     /// A font file for Settings.
     Font,
+    /// A file for the brief's sources (来源).
+    AddSource,
+    /// Another version of the draft to compare with (与其他版本比较).
+    Compare,
 }
 
 impl FileAction {
@@ -41,6 +45,8 @@ impl FileAction {
             FileAction::ExportReport => T::ExportReport,
             FileAction::ExportAnnotated => T::MenuExportAnnotated,
             FileAction::Font => T::ChooseFont,
+            FileAction::AddSource => T::MenuAddSource,
+            FileAction::Compare => T::MenuCompare,
         }
     }
 
@@ -59,8 +65,12 @@ impl FileAction {
 
     fn filter(self, lang: Lang) -> (&'static str, &'static [&'static str]) {
         match self {
-            FileAction::Open => (T::FilterBrief.get(lang), &["ron", "md", "txt", "docx", "doc", "wps"]),
-            FileAction::Import => (T::FilterDraft.get(lang), &["txt", "md", "docx", "doc", "wps"]),
+            FileAction::Open => (T::FilterBrief.get(lang), &["ron", "md", "txt", "docx", "doc", "wps", "pdf", "html", "htm"]),
+            FileAction::Import => (T::FilterDraft.get(lang), &["txt", "md", "docx", "doc", "wps", "pdf", "html", "htm"]),
+            FileAction::AddSource => {
+                (T::FilterSource.get(lang), &["pdf", "docx", "doc", "wps", "txt", "md", "html", "htm"])
+            }
+            FileAction::Compare => (T::FilterBrief.get(lang), &["ron", "md", "txt", "docx", "doc", "wps", "pdf", "html", "htm"]),
             FileAction::SaveAs => (T::FilterBrief.get(lang), &["ron"]),
             FileAction::ExportMarkdown => ("Markdown", &["md"]),
             FileAction::ExportHtml => ("HTML", &["html"]),
@@ -83,6 +93,8 @@ impl FileAction {
             FileAction::ExportReport => FileCmd::ExportReport(path).into(),
             FileAction::ExportAnnotated => FileCmd::ExportAnnotated { path, draft }.into(),
             FileAction::Font => AppCmd::SetFont(Some(path)).into(),
+            FileAction::AddSource => FileCmd::AddSource(path).into(),
+            FileAction::Compare => FileCmd::Compare(path).into(),
         }
     }
 }

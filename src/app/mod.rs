@@ -33,7 +33,7 @@ pub use i18n::{Lang, T};
 pub use panels::editor::{body_id, char_range as editor_char_range, title_id};
 pub use recovery::DELAY as AUTOSAVE_DELAY;
 pub use settings::{Settings, Theme};
-pub use state::State;
+pub use state::{SOURCES_LOOK_AGAIN, State};
 
 /// Opens a file with the system's program for it (the browser for a page).
 pub type Opener = Box<dyn Fn(&std::path::Path) -> Result<(), String>>;
@@ -69,6 +69,8 @@ pub struct BriefdeskApp {
     problems: panels::problems::ProblemsPanel,
     figures: panels::figures::FiguresPanel,
     facts: panels::facts::FactsPanel,
+    sources: panels::sources::SourcesPanel,
+    compare: panels::compare::ComparePanel,
     right_tab: RightTab,
     import_report: panels::import_report::ImportReportWindow,
     prompt: Option<files::PathPrompt>,
@@ -96,6 +98,9 @@ enum RightTab {
     Problems,
     Figures,
     Facts,
+    Sources,
+    /// Shown while a comparison with another version is open.
+    Compare,
 }
 
 impl BriefdeskApp {
@@ -114,6 +119,8 @@ impl BriefdeskApp {
             problems: Default::default(),
             figures: Default::default(),
             facts: Default::default(),
+            sources: Default::default(),
+            compare: Default::default(),
             right_tab: RightTab::Problems,
             import_report: Default::default(),
             prompt: None,
@@ -170,6 +177,14 @@ impl BriefdeskApp {
         if self.state.checking() {
             // A large brief is being checked in the background: look again shortly.
             ctx.request_repaint_after(Duration::from_millis(15));
+        }
+        if !self.state.doc.brief().sources.is_empty() {
+            // A source saved again in its own program is noticed without a keystroke here.
+            ctx.request_repaint_after(state::SOURCES_LOOK_AGAIN);
+        }
+        self.compare.poll();
+        if self.compare.running() {
+            ctx.request_repaint_after(Duration::from_millis(50));
         }
         // Losing the focus (the user goes to another program) or a request to
         // close writes the recovery file at once.
@@ -271,8 +286,12 @@ impl BriefdeskApp {
                         (RightTab::Problems, T::Problems),
                         (RightTab::Figures, T::Figures),
                         (RightTab::Facts, T::Facts),
+                        (RightTab::Sources, T::Sources),
                     ] {
                         ui.selectable_value(&mut self.right_tab, tab, t.get(lang));
+                    }
+                    if self.compare.is_open() {
+                        ui.selectable_value(&mut self.right_tab, RightTab::Compare, T::Compare.get(lang));
                     }
                 });
                 ui.separator();
@@ -280,6 +299,8 @@ impl BriefdeskApp {
                     RightTab::Problems => self.problems.ui(ui, &self.state, lang, &mut out),
                     RightTab::Figures => self.figures.ui(ui, &self.state, lang, &mut out),
                     RightTab::Facts => self.facts.ui(ui, &self.state, lang, &mut out),
+                    RightTab::Sources => self.sources.ui(ui, &self.state, lang, &mut out),
+                    RightTab::Compare => self.compare.ui(ui, &self.state, lang, &mut out),
                 }
             });
             if (r.response.rect.width() - set).abs() > 1.0 {

@@ -1,14 +1,15 @@
 //! What the window edits: the document, where it lives, and what is selected.
 
 use std::ops::Range;
-use std::path::PathBuf;
-use std::sync::Arc;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex};
 
 use super::document::Document;
 use crate::checks::{Context, Diagnostic, Env, check_in, counts};
 use crate::figures::Figure;
-use crate::model::{Brief, SectionId};
+use crate::model::{Brief, SectionId, SourceRef};
+use crate::sources::Loaded;
 
 /// What is computed from the document, kept until the revision moves.
 /// While a large brief is re-checked in the background, these results belong
@@ -29,6 +30,136 @@ pub struct Derived {
     pub check_ms: f64,
     /// Goes up with every check, also of the same revision (a new "today"), so views know to rebuild.
     pub generation: u64,
+    /// Which reading of the sources the check held the figures to ([`Sources::generation`]).
+    pub sources_generation: u64,
+    /// What the sources say of each figure (parallel to `figures`): None where
+    /// the figure is not one that can be held to a source (a date, a change,
+    /// a standard), or when the brief has no sources.
+    pub marks: Vec<Option<SourceMark>>,
+    /// The sources the check read, in order: [`SourceMark`] indexes them.
+    pub source_paths: Vec<PathBuf>,
+}
+
+/// What the sources say of one figure (BD114): checked against a source,
+/// at odds with one, or given by none. The number is the source's place in
+/// [`Derived::source_paths`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceMark {
+    Checked(usize),
+    Mismatch(usize),
+    Unsourced,
+}
+
+/// The brief's sources, read for the checks on a thread of their own (a
+/// 300-page PDF takes a second or more, which no frame may wait for). Indexes
+/// are kept in a cache, so a source is read again only when its file changed;
+/// a list that changed while a reading was under way is read again, and the
+/// older reading is dropped when it arrives.
+#[derive(Default)]
+pub struct Sources {
+    cache: Arc<Mutex<crate::sources::Cache>>,
+    /// The list and the brief's folder last sent to be read.
+    requested: Option<(Vec<SourceRef>, Option<PathBuf>)>,
+    reading: Option<Receiver<Reading>>,
+    /// Each source of the brief as last read, in the brief's order.
+    pub loaded: Vec<(SourceRef, Loaded)>,
+    /// Goes up with every reading that arrives: the checks run again.
+    pub generation: u64,
+    /// Each file's size and time as the last reading found them, and when
+    /// they were last looked at: a source saved again from its own program is
+    /// read again within [`SOURCES_LOOK_AGAIN`].
+    stamps: Vec<(PathBuf, Option<crate::sources::Stamp>)>,
+    looked: Option<std::time::Instant>,
+}
+
+/// How often the window looks whether a source's file changed on disk
+/// (its size and modification time: no reading).
+pub const SOURCES_LOOK_AGAIN: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// A finished reading: the list it read, the files' stamps as read, and what each source gave.
+type Reading = (Vec<SourceRef>, Option<PathBuf>, Vec<(PathBuf, Option<crate::sources::Stamp>)>, Vec<Loaded>);
+
+impl Sources {
+    /// Whether a reading is under way (the panel says 读取中…).
+    pub fn reading(&self) -> bool {
+        self.reading.is_some()
+    }
+
+    /// Takes a finished reading and starts one when the list changed. Returns
+    /// the indexes for the checks when they changed.
+    fn poll(&mut self, list: &[SourceRef], dir: Option<&Path>) -> Option<Vec<Arc<crate::sources::SourceIndex>>> {
+        let mut fresh = None;
+        if let Some(rx) = &self.reading {
+            match rx.try_recv() {
+                Ok((read, read_dir, stamps, loaded)) => {
+                    self.reading = None;
+                    if self.requested.as_ref() == Some(&(read.clone(), read_dir)) {
+                        fresh = Some(crate::sources::indexes(&loaded));
+                        self.loaded = read.into_iter().zip(loaded).collect();
+                        self.stamps = stamps;
+                        self.looked = Some(std::time::Instant::now());
+                        self.generation += 1;
+                    }
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => {}
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => self.reading = None,
+            }
+        }
+        let want = (list.to_vec(), dir.map(Path::to_path_buf));
+        if self.requested.as_ref() == Some(&want) && !self.files_changed() {
+            return fresh;
+        }
+        self.requested = Some(want.clone());
+        if list.is_empty() {
+            // Nothing to read: the checks forget the sources at once.
+            self.reading = None;
+            let had = !self.loaded.is_empty() || self.generation > 0;
+            self.loaded.clear();
+            if had {
+                self.generation += 1;
+                return Some(Vec::new());
+            }
+            return fresh;
+        }
+        let (tx, rx) = channel();
+        let cache = self.cache.clone();
+        let spawned = std::thread::Builder::new().name("sources".into()).spawn(move || {
+            let (list, dir) = want;
+            let stamps = list
+                .iter()
+                .map(|s| {
+                    let path = crate::sources::resolve(s, dir.as_deref());
+                    let stamp = crate::sources::Stamp::of(&path);
+                    (path, stamp)
+                })
+                .collect();
+            // A panic while reading (a hostile file) loses only this reading.
+            let loaded = match cache.lock() {
+                Ok(mut cache) => cache.load_all(&list, dir.as_deref()),
+                Err(_) => list.iter().map(|_| Loaded::Failed("the source cache was lost".into())).collect(),
+            };
+            let _ = tx.send((list, dir, stamps, loaded));
+        });
+        match spawned {
+            Ok(_) => self.reading = Some(rx),
+            Err(e) => {
+                self.loaded = list.iter().map(|s| (s.clone(), Loaded::Failed(e.to_string()))).collect();
+                self.generation += 1;
+                return Some(Vec::new());
+            }
+        }
+        fresh
+    }
+
+    /// Whether a source's file changed on disk since it was read, looked at
+    /// no more often than [`SOURCES_LOOK_AGAIN`] and never during a reading.
+    fn files_changed(&mut self) -> bool {
+        if self.reading.is_some() || self.looked.is_some_and(|t| t.elapsed() < SOURCES_LOOK_AGAIN) {
+            return false;
+        }
+        self.looked = Some(std::time::Instant::now());
+        self.stamps.iter().any(|(path, stamp)| crate::sources::Stamp::of(path) != *stamp)
+    }
 }
 
 /// What an import took out of the text, shown until the user closes it.
@@ -108,6 +239,8 @@ pub struct State {
     pub imported_at: Option<u64>,
     /// LibreOffice is installed: 导出 PDF can go through it.
     pub libreoffice: bool,
+    /// The brief's sources as read for the checks (the 来源 panel).
+    pub sources: Sources,
     checker: Checker,
 }
 
@@ -153,20 +286,20 @@ impl Shift {
 /// check in the frame stays near a millisecond only up to this size.
 pub const SYNC_CHECK_BYTES: usize = 6_000;
 
-/// A revision to check.
-type Job = (u64, Arc<Brief>, Env);
+/// A revision to check, with the reading of the sources it is held to.
+type Job = (u64, u64, Arc<Brief>, Env);
 
 /// The background checker: a worker thread that always checks the newest
 /// revision it was sent, skipping any it has fallen behind on.
 #[derive(Default)]
 struct Checker {
     worker: Option<(Sender<Job>, Receiver<Derived>)>,
-    /// The revision sent and not yet back.
-    pending: Option<u64>,
+    /// The revision (and reading of the sources) sent and not yet back.
+    pending: Option<(u64, u64)>,
 }
 
 impl Checker {
-    fn send(&mut self, revision: u64, brief: Arc<Brief>, env: Env) -> bool {
+    fn send(&mut self, stamp: (u64, u64), brief: Arc<Brief>, env: Env) -> bool {
         if self.worker.is_none() {
             let (jobs, job_rx) = channel::<Job>();
             let (done_tx, done) = channel();
@@ -175,8 +308,8 @@ impl Checker {
                     while let Ok(newer) = job_rx.try_recv() {
                         job = newer;
                     }
-                    let (revision, brief, env) = job;
-                    if done_tx.send(compute(revision, brief, &env)).is_err() {
+                    let (revision, sources, brief, env) = job;
+                    if done_tx.send(compute((revision, sources), brief, &env)).is_err() {
                         break;
                     }
                 }
@@ -186,9 +319,9 @@ impl Checker {
             }
             self.worker = Some((jobs, done));
         }
-        let sent = self.worker.as_ref().is_some_and(|(jobs, _)| jobs.send((revision, brief, env)).is_ok());
+        let sent = self.worker.as_ref().is_some_and(|(jobs, _)| jobs.send((stamp.0, stamp.1, brief, env)).is_ok());
         if sent {
-            self.pending = Some(revision);
+            self.pending = Some(stamp);
         } else {
             self.worker = None;
         }
@@ -211,7 +344,7 @@ impl Checker {
                 }
             }
         }
-        if newest.as_ref().is_some_and(|d| d.revision == self.pending) {
+        if newest.as_ref().is_some_and(|d| d.revision.map(|r| (r, d.sources_generation)) == self.pending) {
             self.pending = None;
         }
         newest
@@ -221,12 +354,14 @@ impl Checker {
 /// Checks a brief: diagnostics in document order, figures, counts.
 static GENERATION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
-fn compute(revision: u64, brief: Arc<Brief>, env: &Env) -> Derived {
+fn compute((revision, sources_generation): (u64, u64), brief: Arc<Brief>, env: &Env) -> Derived {
     let started = std::time::Instant::now();
     let cx = Context::new(&brief, env);
     // Grouped by section in document order, then by position, as the checks return them.
     let diagnostics = check_in(&cx);
-    let figures = cx.sections.into_iter().flat_map(|s| s.figures.into_iter().map(move |f| (s.id, f))).collect();
+    let marks = source_marks(&cx, &env.sources);
+    let figures: Vec<_> =
+        cx.sections.into_iter().flat_map(|s| s.figures.into_iter().map(move |f| (s.id, f))).collect();
     let (errors, warnings) = counts(&diagnostics);
     Derived {
         revision: Some(revision),
@@ -237,7 +372,37 @@ fn compute(revision: u64, brief: Arc<Brief>, env: &Env) -> Derived {
         warnings,
         check_ms: started.elapsed().as_secs_f64() * 1000.0,
         generation: GENERATION.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
+        sources_generation,
+        marks,
+        source_paths: env.sources.iter().map(|s| s.path.clone()).collect(),
     }
+}
+
+/// What the sources say of each figure, in the order of the flat figure list
+/// (section by section): the ledger's 已核对 column and the 来源 panel's counts.
+fn source_marks(cx: &Context, sources: &[Arc<crate::sources::SourceIndex>]) -> Vec<Option<SourceMark>> {
+    if sources.is_empty() {
+        return Vec::new();
+    }
+    let mut first = Vec::with_capacity(cx.sections.len());
+    let mut total = 0;
+    for s in &cx.sections {
+        first.push(total);
+        total += s.figures.len();
+    }
+    let mut marks = vec![None; total];
+    for v in crate::sources::verify(cx, sources) {
+        let c = &cx.claims.all[v.claim];
+        let mark = match v.status {
+            crate::sources::Status::Checked { by } => SourceMark::Checked(by.source),
+            crate::sources::Status::Mismatch { by, .. } => SourceMark::Mismatch(by.source),
+            crate::sources::Status::Unsourced => SourceMark::Unsourced,
+        };
+        if let Some(slot) = marks.get_mut(first[c.section] + c.figure) {
+            *slot = Some(mark);
+        }
+    }
+    marks
 }
 
 impl State {
@@ -257,6 +422,8 @@ impl State {
     }
 
     fn with(doc: Document, mut env: Env) -> Self {
+        // The sources are this brief's own, read for it (not those of the brief the window had).
+        env.sources = Vec::new();
         // Words cut once are kept between checks: a keystroke re-reads one sentence.
         if env.words.is_none() {
             env.words = Some(Arc::new(crate::checks::words::WordCache::new()));
@@ -278,14 +445,16 @@ impl State {
             origin: None,
             imported_at: None,
             libreoffice: false,
+            sources: Sources::default(),
             checker: Checker::default(),
         };
+        state.poll_sources();
         // The first check is done at once, whatever the size, when the dictionaries are
         // loaded: the window opens with its findings. While they load (the first
         // moments after start) it runs in the background and the window opens at once.
-        let revision = state.doc.revision();
+        let stamp = (state.doc.revision(), state.sources.generation);
         let sent = crate::checks::words::loading()
-            && state.checker.send(revision, Arc::new(state.doc.brief().clone()), state.env.clone());
+            && state.checker.send(stamp, Arc::new(state.doc.brief().clone()), state.env.clone());
         if !sent {
             state.check_now();
         }
@@ -308,24 +477,40 @@ impl State {
 
     /// Checks the current revision in this thread.
     pub fn check_now(&mut self) {
-        self.derived = compute(self.doc.revision(), Arc::new(self.doc.brief().clone()), &self.env);
+        let stamp = (self.doc.revision(), self.sources.generation);
+        self.derived = compute(stamp, Arc::new(self.doc.brief().clone()), &self.env);
         self.update_views();
     }
 
-    /// Whether a background check is under way (the window should look again soon).
+    /// Takes the sources' reading when it is done, and starts one when the
+    /// brief's list of sources changed; the checks then run again.
+    fn poll_sources(&mut self) {
+        let dir = self.doc.path.as_deref().and_then(Path::parent).map(Path::to_path_buf);
+        if let Some(indexes) = self.sources.poll(&self.doc.brief().sources, dir.as_deref()) {
+            self.env.sources = indexes;
+        }
+    }
+
+    /// Whether the findings are those of the text and sources as they are now.
+    fn current(&self) -> bool {
+        self.derived.revision == Some(self.doc.revision()) && self.derived.sources_generation == self.sources.generation
+    }
+
+    /// Whether a background check or a reading of the sources is under way
+    /// (the window should look again soon).
     pub fn checking(&self) -> bool {
-        self.checker.pending.is_some()
+        self.checker.pending.is_some() || self.sources.reading()
     }
 
     /// Waits until the findings belong to the current revision (tests, benches).
     pub fn wait_for_checks(&mut self) {
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
         self.refresh();
-        while self.derived.revision != Some(self.doc.revision()) && std::time::Instant::now() < deadline {
+        while (!self.current() || self.sources.reading()) && std::time::Instant::now() < deadline {
             std::thread::sleep(std::time::Duration::from_millis(1));
             self.refresh();
         }
-        if self.derived.revision != Some(self.doc.revision()) {
+        if !self.current() {
             self.check_now();
         }
     }
@@ -345,18 +530,19 @@ impl State {
     }
 
     fn recheck(&mut self) {
+        self.poll_sources();
         if let Some(done) = self.checker.take()
-            && done.revision > self.derived.revision
+            && (done.revision, done.sources_generation) > (self.derived.revision, self.derived.sources_generation)
         {
             self.derived = done;
         }
-        let revision = self.doc.revision();
-        if self.derived.revision == Some(revision) || self.checker.pending == Some(revision) {
+        let stamp = (self.doc.revision(), self.sources.generation);
+        if self.current() || self.checker.pending == Some(stamp) {
             return;
         }
         let bytes: usize = self.doc.brief().walk().map(|(s, _)| s.body.len() + s.title.len()).sum();
         if (bytes <= SYNC_CHECK_BYTES && !crate::checks::words::loading())
-            || !self.checker.send(revision, Arc::new(self.doc.brief().clone()), self.env.clone())
+            || !self.checker.send(stamp, Arc::new(self.doc.brief().clone()), self.env.clone())
         {
             self.check_now();
         }

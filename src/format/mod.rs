@@ -11,6 +11,7 @@
 //! the text clean-up); no UI.
 
 pub mod docx;
+pub mod html;
 pub mod legacy;
 pub mod markdown;
 pub mod pdf;
@@ -42,6 +43,8 @@ pub enum FileKind {
     LegacyWord,
     /// A PDF with a text layer: its text is imported as a draft, page by page.
     Pdf,
+    /// A web page saved as .html or .htm: its text is imported as a draft.
+    Html,
 }
 
 /// Why a file could not be read or written as a brief. Each message says
@@ -52,7 +55,7 @@ pub enum LoadError {
     Store(#[from] StoreError),
     #[error("cannot read the Markdown brief: {cause}: {}", path.display())]
     Markdown { path: PathBuf, cause: MarkdownError },
-    #[error("cannot open this kind of file; Briefdesk reads .ron and .md briefs and imports .txt, .docx and .pdf drafts: {}", path.display())]
+    #[error("cannot open this kind of file; Briefdesk reads .ron and .md briefs and imports .txt, .docx, .doc, .wps, .pdf and .html drafts: {}", path.display())]
     UnknownKind { path: PathBuf },
     #[error("cannot save as this kind of file; a brief is saved as .ron or .md: {}", path.display())]
     NotSavable { path: PathBuf },
@@ -84,6 +87,8 @@ pub enum LoadError {
         *size as f64 / 1_048_576.0, crate::store::MAX_FILE_BYTES / 1_048_576, path.display()
     )]
     TooLargeToSave { path: PathBuf, size: usize },
+    #[error("cannot read the web page: {cause}: {}", path.display())]
+    Html { path: PathBuf, cause: html::HtmlError },
     #[error("cannot read the PDF: {cause}: {}", path.display())]
     Pdf { path: PathBuf, cause: pdf::PdfError },
     #[error("cannot read the text: {cause}: {}", path.display())]
@@ -106,6 +111,7 @@ impl FileKind {
             Some("docx") => Ok(FileKind::Docx),
             Some("doc" | "wps") => Ok(FileKind::LegacyWord),
             Some("pdf") => Ok(FileKind::Pdf),
+            Some("html" | "htm") => Ok(FileKind::Html),
             _ => Err(LoadError::UnknownKind { path: path.to_path_buf() }),
         }
     }
@@ -168,7 +174,7 @@ pub fn load(path: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
     // A project file is UTF-8, as Briefdesk writes it; drafts and Markdown come in whatever encoding their editor used.
     let Decoded { text, encoding } = match kind {
         FileKind::Ron => Decoded { text: store::read_text(path)?, encoding: encoding_rs::UTF_8.name() },
-        FileKind::Text => read_decoded(path).map_err(|e| match e {
+        FileKind::Text | FileKind::Html => read_decoded(path).map_err(|e| match e {
             // A draft has no backup to open: it is only empty.
             LoadError::Store(StoreError::Empty { path }) => LoadError::EmptyDraft { path },
             e => e,
@@ -190,6 +196,19 @@ pub fn load(path: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
             (brief, text)
         }
         FileKind::Docx | FileKind::LegacyWord | FileKind::Pdf => unreachable!("read by load_word and load_pdf"),
+        FileKind::Html => {
+            let page = html::to_text(&clean).map_err(|cause| LoadError::Html { path: path.to_path_buf(), cause })?;
+            let (text, clean) = if options.to_simplified {
+                let page = simplified(&page, path)?;
+                (page.clone(), page)
+            } else {
+                (page.clone(), page)
+            };
+            let imported = import_text(&clean, options.taxonomy.clone());
+            report.removed = imported.removed;
+            report.traditional = imported.traditional;
+            (imported.brief, text)
+        }
         FileKind::Text => {
             let (text, clean) = if options.to_simplified {
                 (simplified(&text, path)?, simplified(&clean, path)?)

@@ -71,13 +71,14 @@ pub fn resolve(source: &SourceRef, brief_dir: Option<&Path>) -> PathBuf {
 
 /// What the file's metadata says of its content, to tell when to read it again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Stamp {
+pub struct Stamp {
     len: u64,
     modified: Option<std::time::SystemTime>,
 }
 
 impl Stamp {
-    fn of(path: &Path) -> Option<Stamp> {
+    /// The file's size and modification time now; None if it cannot be looked at.
+    pub fn of(path: &Path) -> Option<Stamp> {
         let m = std::fs::metadata(path).ok()?;
         Some(Stamp { len: m.len(), modified: m.modified().ok() })
     }

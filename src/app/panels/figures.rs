@@ -60,6 +60,9 @@ impl FiguresPanel {
         // One line per figure, fixed columns; only the lines in view are drawn,
         // so a long brief's thousands of figures cost nothing off screen.
         const WIDTHS: [f32; 6] = [120.0, 96.0, 40.0, 64.0, 150.0, 150.0];
+        // With sources, a column says what they say of each figure (已核对, 不符, 无来源).
+        const SOURCE_WIDTH: f32 = 64.0;
+        let sourced = !state.derived.marks.is_empty();
         let height = row_height(ui);
         // The ＋ column comes first, so that it is in view without scrolling sideways.
         let plus_width = height + 4.0;
@@ -72,6 +75,9 @@ impl FiguresPanel {
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
                     ui.add_space(plus_width + ui.spacing().item_spacing.x);
+                    if sourced {
+                        cell(ui, SOURCE_WIDTH, height, |ui| ui.strong(T::ColSource.get(lang)));
+                    }
                     for (t, w) in [T::ColText, T::ColValue, T::ColUnit, T::ColQualifier, T::ColContext, T::ColSection]
                         .into_iter()
                         .zip(WIDTHS)
@@ -108,6 +114,10 @@ impl FiguresPanel {
                             }
                             r
                         });
+                        if sourced {
+                            let mark = state.derived.marks.get(row.figure).copied().flatten();
+                            cell(ui, SOURCE_WIDTH, height, |ui| source_cell(ui, state, mark, lang));
+                        }
                         let link = cell(ui, WIDTHS[0], height, |ui| ui.add(egui::Link::new(text)));
                         if link.on_hover_text(f.kind.label().get(lang)).clicked()
                             && let Some(span) = state.current_span(*id, &f.span)
@@ -134,5 +144,38 @@ impl FiguresPanel {
                 }
             });
         self.scroll_x = body.state.clamped_offset().x;
+    }
+}
+
+/// What the sources say of a figure: 已核对 (with the source on hover), 不符
+/// (in the error colour), 无来源 (weak); nothing for a figure that is no
+/// quantity to hold to a source (a date, a change, a standard).
+fn source_cell(
+    ui: &mut egui::Ui,
+    state: &State,
+    mark: Option<crate::app::state::SourceMark>,
+    lang: Lang,
+) -> egui::Response {
+    use crate::app::state::SourceMark;
+    let name = |k: usize| {
+        state.derived.source_paths.get(k).and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned())
+    };
+    match mark {
+        Some(SourceMark::Checked(k)) => {
+            let r = ui.label(T::MarkChecked.get(lang));
+            match name(k) {
+                Some(n) => r.on_hover_text(n),
+                None => r,
+            }
+        }
+        Some(SourceMark::Mismatch(k)) => {
+            let r = ui.colored_label(ui.visuals().error_fg_color, T::MarkMismatch.get(lang));
+            match name(k) {
+                Some(n) => r.on_hover_text(n),
+                None => r,
+            }
+        }
+        Some(SourceMark::Unsourced) => ui.weak(T::MarkUnsourced.get(lang)),
+        None => ui.label(""),
     }
 }

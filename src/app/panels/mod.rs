@@ -1,5 +1,6 @@
 //! Each panel reads the state and pushes commands; none changes the document.
 
+pub mod compare;
 pub mod editor;
 pub mod facts;
 pub mod figures;
@@ -7,6 +8,7 @@ pub mod find;
 pub mod import_report;
 pub mod outline;
 pub mod problems;
+pub mod sources;
 pub mod status;
 
 /// The height of one line of a list that draws only the lines in view (问题, 数字).

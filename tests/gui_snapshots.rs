@@ -119,3 +119,24 @@ fn the_window_at_1024_by_640() {
 fn the_window_at_800_by_600() {
     small_window([800.0, 600.0], "small-800x600");
 }
+
+#[test]
+fn the_sources_panel_with_a_ledger_of_our_own() {
+    let mut state = open("examples/brief.ron");
+    let source = briefdesk::model::SourceRef {
+        path: "sources/青川市总工会帮扶工作台账.md".into(),
+        fingerprint: briefdesk::sources::fingerprint_file(&here("examples/sources/青川市总工会帮扶工作台账.md"))
+            .expect("the example source"),
+    };
+    state.doc.edit(briefdesk::app::EditKey::Structure, |b| {
+        b.sources.push(source);
+        true
+    });
+    state.wait_for_checks();
+    let mut h = harness(state);
+    h.run();
+    h.get_by_label("来源").click();
+    h.run();
+    assert!(h.query_by_label("已核对 5 · 不符 1").is_some(), "the example source backs five figures and contradicts one");
+    snapshot(&mut h, "example-sources");
+}

@@ -72,6 +72,11 @@ impl ChecksView {
         self.generation = derived.generation;
         self.badges.clear();
         for d in &derived.diagnostics {
+            // 无来源 marks a figure no source gives: the ledger's business, not a
+            // problem of the section (with sources, nearly every section has some).
+            if matches!(d.finding, crate::checks::Finding::Unsourced { .. }) {
+                continue;
+            }
             let entry = self.badges.entry(d.section).or_default();
             if d.severity == Severity::Error {
                 entry.0 += 1;

@@ -157,15 +157,22 @@ fn document_info_sets_the_signature_block_every_export_prints() {
     assert_eq!(h.state().state.doc.brief().meta.author, "中共青川市委党校 课题组");
 }
 
-#[test]
-fn print_preview_opens_the_print_ready_page_in_the_browser() {
+/// The app with an opener that records the files it is asked to open (the
+/// system's browser or program is not started).
+fn recording_opener(state: State) -> (BriefdeskApp, std::sync::Arc<std::sync::Mutex<Vec<std::path::PathBuf>>>) {
     let opened = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
-    let mut app = BriefdeskApp::new(example());
+    let mut app = BriefdeskApp::new(state);
     let seen = opened.clone();
     app.browser = Box::new(move |p| {
         seen.lock().expect("lock").push(p.to_path_buf());
         Ok(())
     });
+    (app, opened)
+}
+
+#[test]
+fn print_preview_opens_the_print_ready_page_in_the_browser() {
+    let (app, opened) = recording_opener(example());
     let mut h = harness_app(app);
     h.run();
     click_all(&mut h, &["文件"]);
@@ -561,13 +568,7 @@ fn quoting(dir: &Path) -> (State, std::path::PathBuf) {
 fn sources_are_added_read_and_held_to_and_removed_with_undo() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (state, source) = quoting(dir.path());
-    let opened = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
-    let mut app = BriefdeskApp::new(state);
-    let seen = opened.clone();
-    app.browser = Box::new(move |p| {
-        seen.lock().expect("lock").push(p.to_path_buf());
-        Ok(())
-    });
+    let (app, opened) = recording_opener(state);
     let mut h = harness_app(app);
     h.run();
     h.get_by_label("来源").click();

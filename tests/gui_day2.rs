@@ -549,11 +549,8 @@ fn h_brief() -> &'static briefdesk::model::Brief {
 /// one as the source gives it, one altered, one the source does not give.
 fn quoting(dir: &Path) -> (State, std::path::PathBuf) {
     let source = dir.join("公报.txt");
-    std::fs::write(
-        &source,
-        "青川县2023年统计公报\n\n2023年，全县实现地区生产总值126.35亿元。全县共有行政村183个。\n",
-    )
-    .expect("write the source");
+    std::fs::write(&source, "青川县2023年统计公报\n\n2023年，全县实现地区生产总值126.35亿元。全县共有行政村183个。\n")
+        .expect("write the source");
     let mut brief = briefdesk::model::Brief::default();
     brief.meta.title = "青川县情".into();
     let body = "2023年，全县实现地区生产总值126.35亿元。全县共有行政村138个。全县新建村级光伏电站58座。";
@@ -609,7 +606,12 @@ fn sources_are_added_read_and_held_to_and_removed_with_undo() {
     h.state_mut().state.wait_for_checks();
     h.run();
     assert!(
-        !h.state().state.derived.diagnostics.iter().any(|d| d.rule == "BD114" && d.severity == briefdesk::model::Severity::Error),
+        !h.state()
+            .state
+            .derived
+            .diagnostics
+            .iter()
+            .any(|d| d.rule == "BD114" && d.severity == briefdesk::model::Severity::Error),
         "the source read again now gives 138个 too"
     );
     assert!(h.query_by_label_contains("文件内容与添加时不同").is_some(), "a changed source is told");

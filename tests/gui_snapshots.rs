@@ -137,6 +137,9 @@ fn the_sources_panel_with_a_ledger_of_our_own() {
     h.run();
     h.get_by_label("来源").click();
     h.run();
-    assert!(h.query_by_label("已核对 5 · 不符 1").is_some(), "the example source backs five figures and contradicts one");
+    assert!(
+        h.query_by_label("已核对 5 · 不符 1").is_some(),
+        "the example source backs five figures and contradicts one"
+    );
     snapshot(&mut h, "example-sources");
 }

@@ -370,7 +370,9 @@ fn pages_read_on_several_threads_are_those_read_on_one_in_order() {
     let dir = tempfile::tempdir().expect("tempdir");
     // About fifty pages: each paragraph names its number, so a page out of order shows.
     let text: String = (1..=1400)
-        .map(|i| format!("第{i}段：本段记载全县第{i}个村的情况，共有农户{}户，常住人口{}人。\n\n", 100 + i, 300 + 2 * i))
+        .map(|i| {
+            format!("第{i}段：本段记载全县第{i}个村的情况，共有农户{}户，常住人口{}人。\n\n", 100 + i, 300 + 2 * i)
+        })
         .collect();
     let pdf = convert(&write(dir.path(), "long.txt", &text), "pdf", dir.path());
     let bytes = std::fs::read(&pdf).expect("read");

@@ -451,11 +451,9 @@ impl BriefdeskApp {
     /// folder of the draft it was imported from, else the documents folder.
     fn suggest(&self, action: FileAction) -> String {
         let (ext, tail) = match action {
-            FileAction::Open
-            | FileAction::Import
-            | FileAction::Font
-            | FileAction::AddSource
-            | FileAction::Compare => return String::new(),
+            FileAction::Open | FileAction::Import | FileAction::Font | FileAction::AddSource | FileAction::Compare => {
+                return String::new();
+            }
             FileAction::SaveAs => ("ron", ""),
             FileAction::ExportMarkdown => ("md", ""),
             FileAction::ExportHtml => ("html", ""),

@@ -65,12 +65,18 @@ impl FileAction {
 
     fn filter(self, lang: Lang) -> (&'static str, &'static [&'static str]) {
         match self {
-            FileAction::Open => (T::FilterBrief.get(lang), &["ron", "md", "txt", "docx", "doc", "wps", "pdf", "html", "htm"]),
-            FileAction::Import => (T::FilterDraft.get(lang), &["txt", "md", "docx", "doc", "wps", "pdf", "html", "htm"]),
+            FileAction::Open => {
+                (T::FilterBrief.get(lang), &["ron", "md", "txt", "docx", "doc", "wps", "pdf", "html", "htm"])
+            }
+            FileAction::Import => {
+                (T::FilterDraft.get(lang), &["txt", "md", "docx", "doc", "wps", "pdf", "html", "htm"])
+            }
             FileAction::AddSource => {
                 (T::FilterSource.get(lang), &["pdf", "docx", "doc", "wps", "txt", "md", "html", "htm"])
             }
-            FileAction::Compare => (T::FilterBrief.get(lang), &["ron", "md", "txt", "docx", "doc", "wps", "pdf", "html", "htm"]),
+            FileAction::Compare => {
+                (T::FilterBrief.get(lang), &["ron", "md", "txt", "docx", "doc", "wps", "pdf", "html", "htm"])
+            }
             FileAction::SaveAs => (T::FilterBrief.get(lang), &["ron"]),
             FileAction::ExportMarkdown => ("Markdown", &["md"]),
             FileAction::ExportHtml => ("HTML", &["html"]),

@@ -360,8 +360,7 @@ fn compute((revision, sources_generation): (u64, u64), brief: Arc<Brief>, env: &
     // Grouped by section in document order, then by position, as the checks return them.
     let diagnostics = check_in(&cx);
     let marks = source_marks(&cx, &env.sources);
-    let figures: Vec<_> =
-        cx.sections.into_iter().flat_map(|s| s.figures.into_iter().map(move |f| (s.id, f))).collect();
+    let figures: Vec<_> = cx.sections.into_iter().flat_map(|s| s.figures.into_iter().map(move |f| (s.id, f))).collect();
     let (errors, warnings) = counts(&diagnostics);
     Derived {
         revision: Some(revision),

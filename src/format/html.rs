@@ -20,11 +20,15 @@
 /// Why a web page's text could not be had.
 #[derive(Debug, thiserror::Error)]
 pub enum HtmlError {
-    #[error("the web page could not be read as HTML ({0}); open it in a browser and save it again, or copy its text into a .txt file")]
+    #[error(
+        "the web page could not be read as HTML ({0}); open it in a browser and save it again, or copy its text into a .txt file"
+    )]
     Unreadable(String),
     #[error("the web page has no text; check that this is the right file")]
     NoText,
-    #[error("the web page nests its elements more than {MAX_DEPTH} levels deep, which no saved page does; open it in a browser and save it again, or copy its text into a .txt file")]
+    #[error(
+        "the web page nests its elements more than {MAX_DEPTH} levels deep, which no saved page does; open it in a browser and save it again, or copy its text into a .txt file"
+    )]
     TooDeep,
     #[error("reading the web page took more than {} s and was stopped; copy its text into a .txt file", TIME_LIMIT.as_secs())]
     TooSlow,
@@ -64,7 +68,8 @@ pub fn depth(html: &str) -> usize {
             Some(rest) => (true, rest),
             None => (false, tag),
         };
-        let name: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+        let name: String =
+            rest.chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
         if name.is_empty() || NOT_NESTING.contains(&name.as_str()) {
             continue;
         }

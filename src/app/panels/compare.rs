@@ -40,8 +40,7 @@ pub struct ComparePanel {
 impl ComparePanel {
     /// Compares the draft (as it is now) with another file.
     pub fn start(&mut self, other: PathBuf, draft: Brief, revision: u64) {
-        let mut job =
-            Comparison { other, old: None, draft: Arc::new(draft), revision, running: None, result: None };
+        let mut job = Comparison { other, old: None, draft: Arc::new(draft), revision, running: None, result: None };
         job.run();
         self.job = Some(job);
     }

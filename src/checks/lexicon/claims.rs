@@ -398,6 +398,38 @@ pub const METRIC_STOPS: &[&str] = &[
 pub const MEASURE_ENDINGS: &[&str] =
     &["总额", "金额", "额", "总量", "数量", "量", "人数", "户数", "人次数", "次数", "规模"];
 
+/// Prefixes that name the whole of what the rest of the word measures: 总人口
+/// is the 人口 of a place, 总面积 its 面积. Read by the restated-figure
+/// pattern (`relations::restated`), which compares metrics without them.
+pub const WHOLE_PREFIXES: &[&str] = &["总"];
+
+/// Verbs that say how far work on a thing has got or how hard it is pushed,
+/// not what the thing is: a plan that takes up the review's count changes them
+/// (谋划建设6个园区 … 推进6个园区建设; 已建成86个 … 完成86个). Read by the
+/// restated-figure pattern (`relations::restated`), which compares metrics
+/// without them.
+pub const STAGE_VERBS: &[&str] = &[
+    "建成",
+    "建设",
+    "新建",
+    "开工",
+    "投用",
+    "建成投用",
+    "启动",
+    "推进",
+    "强力",
+    "全力",
+    "加快",
+    "谋划",
+    "实施",
+    "陆续",
+    "连续",
+    "壮大",
+    "发展壮大",
+    "全面",
+    "持续",
+];
+
 /// Equivalent words: each pair names one act or thing in the reports we read,
 /// so a metric written with either meets one written with the other. Kept
 /// short on purpose: 带动就业 of a workshop is the jobs it gave (吸纳就业);

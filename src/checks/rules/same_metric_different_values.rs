@@ -5,6 +5,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use super::super::claims::relations::restated::{dropped_keys, near_metric, slip, slip_key, written_digits};
 use super::super::claims::{ClaimId, Modality, family};
 use super::super::identity::{Verdict, identity};
 use super::super::words::is_han;
@@ -243,6 +244,109 @@ impl Rule for SameMetricDifferentValues {
                 }
             }
         }
+        let eligible: Vec<ClaimId> = (0..n).filter(|i| !skip[*i] && Self::eligible(cx, *i)).collect();
+        self.restated_with_a_slip(cx, &eligible, &total_of, &mut reported, out);
+    }
+}
+
+/// How many earlier figures of one key a figure is compared with in the
+/// restated-figure tier.
+const SLIP_CANDIDATES: usize = 16;
+
+impl SameMetricDifferentValues {
+    /// The second tier: a figure said twice in other words (已建成分散养殖场86个 …
+    /// 宝迪养猪分散养殖场68个), paired by the shape of the difference
+    /// (`relations::restated`: digits swapped, a point moved, a digit dropped) and
+    /// metrics that share most of their words. A warning: it rests on that reading.
+    fn restated_with_a_slip(
+        &self,
+        cx: &Context,
+        eligible: &[ClaimId],
+        total_of: &[Option<ClaimId>],
+        reported: &mut [bool],
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let claims = &cx.claims;
+        // Earlier figures by (unit, key of their digits), and by the keys with a digit left out.
+        let mut whole: HashMap<(&str, String), Vec<ClaimId>> = HashMap::default();
+        let mut dropped: HashMap<(&str, String), Vec<ClaimId>> = HashMap::default();
+        let mut digits: HashMap<ClaimId, (String, Option<char>)> = HashMap::default();
+        for &b in eligible {
+            let f = figure(cx, b);
+            if f.qualifier != crate::figures::Qualifier::Exact || f.value_max.is_some() {
+                continue;
+            }
+            let Some(db) = written_digits(text(cx, b)) else { continue };
+            let key = slip_key(&db.0);
+            let drops = dropped_keys(&db.0);
+            let mut candidates: Vec<ClaimId> = Vec::new();
+            for list in [whole.get(&(f.unit, key.clone())), dropped.get(&(f.unit, key.clone()))].into_iter().flatten() {
+                candidates.extend(list);
+            }
+            for k in &drops {
+                if let Some(list) = whole.get(&(f.unit, k.clone())) {
+                    candidates.extend(list);
+                }
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
+            for &a in &candidates {
+                if reported[b] {
+                    break;
+                }
+                if slip(&digits[&a], &db).is_none() || !Self::restated(cx, total_of, a, b) {
+                    continue;
+                }
+                reported[b] = true;
+                let finding = Finding::SameMetric {
+                    metric: claims.all[b].words.written.clone(),
+                    here: text(cx, b).to_string(),
+                    there: text(cx, a).to_string(),
+                    there_section: section_name(cx, claims.all[a].section),
+                    assumed: vec![crate::checks::identity::Assumption::Slip {
+                        there: claims.all[a].words.written.clone(),
+                    }],
+                };
+                let mut d = with(finding_at(self, cx, b, finding), cx, a, RelatedRole::OtherMention);
+                d.severity = Severity::Warning;
+                out.push(d);
+            }
+            let entry = whole.entry((f.unit, key)).or_default();
+            if entry.len() < SLIP_CANDIDATES {
+                entry.push(b);
+            }
+            for k in drops {
+                let entry = dropped.entry((f.unit, k)).or_default();
+                if entry.len() < SLIP_CANDIDATES {
+                    entry.push(b);
+                }
+            }
+            digits.insert(b, db);
+        }
+    }
+
+    /// Whether two figures whose values differ by a slip may be one figure said
+    /// twice: the same kind, scope and place, not a part (其中…) beside a whole or its total, not two
+    /// actual values of two named times, not two named subjects or adjuncts, not
+    /// one sentence, and metrics that share most of their words.
+    fn restated(cx: &Context, total_of: &[Option<ClaimId>], a: ClaimId, b: ClaimId) -> bool {
+        let (ca, cb) = (&cx.claims.all[a], &cx.claims.all[b]);
+        let (wa, wb) = (&ca.words, &cb.words);
+        let differ = |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
+        let subjects_differ = matches!((&wa.subject, &wb.subject), (Some(x), Some(y)) if x.text != y.text);
+        figure(cx, a).kind == figure(cx, b).kind
+            && ca.scope == cb.scope
+            && !(ca.section == cb.section && ca.sentence == cb.sentence)
+            && Self::said_as_part(cx, a) == Self::said_as_part(cx, b)
+            && total_of[a] != Some(b)
+            && total_of[b] != Some(a)
+            && !matches!((total_of[a], total_of[b]), (Some(x), Some(y)) if x != y)
+            && ca.place.agrees(&cb.place)
+            && (ca.time.agrees(&cb.time) || ca.modality != cb.modality)
+            && !subjects_differ
+            && !differ(&wa.adjunct, &wb.adjunct)
+            && wa.purpose == wb.purpose
+            && near_metric(wa, wb)
     }
 }
 
@@ -315,6 +419,29 @@ mod tests {
         assert_eq!(across(summary, "2018年至2020年，全省劳模共引进产业项目356个。"), 0);
         // Four named years are another stretch.
         assert_eq!(across(summary, "2017年至2020年，全省劳模共引进产业项目365个。"), 0);
+    }
+
+    fn warned(summary: &str, body: &str) -> usize {
+        check(&two_sections(summary, body), &Env::default())
+            .iter()
+            .filter(|d| d.rule == "BD101" && d.severity == crate::model::Severity::Warning)
+            .count()
+    }
+
+    #[test]
+    fn a_figure_restated_in_other_words_with_a_slip_is_a_warning() {
+        // The review's count taken up by the plan, with two digits swapped.
+        let review = "全镇已建成标准化养蜂场47个。";
+        assert_eq!(warned(review, "明年完成74个标准化养蜂场的配套提升。"), 1);
+        assert_eq!(warned(review, "明年完成47个标准化养蜂场的配套提升。"), 0);
+        // 总 dropped before the measure, and the decimal point with it.
+        assert_eq!(warned("全镇蔬菜大棚总面积3.2万亩。", "全镇现有蔬菜大棚面积32万亩，带动农户增收。"), 1);
+        // Another stage verb, a digit doubled.
+        assert_eq!(warned("谋划建设135个高标准农田片区。", "加快推进1335个高标准农田片区建设。"), 1);
+        // Clean look-alikes: another digit (two counts), two crops, two named years.
+        assert_eq!(warned(review, "明年完成52个标准化养蜂场的配套提升。"), 0);
+        assert_eq!(warned("全县烤烟种植面积1560亩。", "全县黄芪种植面积1650亩。"), 0);
+        assert_eq!(warned("2019年新建村级光伏电站12个。", "2020年新建村级光伏电站21个。"), 0);
     }
 
     #[test]

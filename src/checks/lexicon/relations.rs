@@ -96,3 +96,9 @@ pub const COMPLEMENTS: &[(&str, &str)] = &[
     ("在职", "离退休"),
     ("公办", "民办"),
 ];
+
+/// Words with 占 that say how much land or room a thing takes (占地1669亩的产业园,
+/// 占用耕地), not a share of a whole (占总数的59.4%). Read by BD101
+/// (`rules::same_metric_different_values`), which leaves a share without the
+/// name of its part out of its comparisons, but not these.
+pub const OCCUPY_WORDS: &[&str] = &["占地", "占用"];

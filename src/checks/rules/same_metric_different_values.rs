@@ -22,8 +22,8 @@ static DOC: RuleDoc = RuleDoc {
     severity: Severity::Error,
     title_zh: "同一指标前后数值不一致",
     title_en: "The same metric with different values",
-    what_zh: "比较描述同一指标的两处数字：数字前的谓语和数字后的名词相同（允许换一种说法，如“投入帮扶资金500万元”与“帮扶资金投入达0.05亿元”），单位相同，时间（年份、上半年、累计）、性质（实际数、目标、预计）和范围（全市、某县、某镇）都一致，且折算万、亿并考虑约数词后取值不可能相同的，即报错。说不清是否可比时不报。",
-    what_en: "Compares two figures that describe the same metric: the same predicate before and noun after (rewordings meet: 投入帮扶资金500万元 and 帮扶资金投入达0.05亿元), the same unit, and the same time (year, half-year, cumulative), modality (actual, target, forecast) and scope (the city, one county, one town). Values that cannot agree once 万/亿 and approximation markers are taken into account are an error. When it cannot tell whether two figures are comparable, it says nothing.",
+    what_zh: "比较描述同一指标的两处数字：数字前的谓语和数字后的名词相同（允许换一种说法，如“投入帮扶资金500万元”与“帮扶资金投入达0.05亿元”），单位相同，时间（年份、上半年、累计）、性质（实际数、目标、预计）和范围（全市、某县、某镇）都一致，且折算万、亿并考虑约数词后取值不可能相同的，即报错。说不清是否可比时不报。说法略有不同（多一个动词、少一个“总”字、主语挪到指标前）而两数只差一处笔误（相邻数字颠倒、小数点错位、多写或漏写一位）的，按同一数字给出警告，并写明这一假定。",
+    what_en: "Compares two figures that describe the same metric: the same predicate before and noun after (rewordings meet: 投入帮扶资金500万元 and 帮扶资金投入达0.05亿元), the same unit, and the same time (year, half-year, cumulative), modality (actual, target, forecast) and scope (the city, one county, one town). Values that cannot agree once 万/亿 and approximation markers are taken into account are an error. When it cannot tell whether two figures are comparable, it says nothing. Two mentions worded a little differently (a verb added, 总 dropped, the subject moved before the metric) whose values differ only by a slip of the pen (neighbouring digits swapped, the point moved, a digit dropped or doubled) draw a warning that says it read them as one figure.",
     why_zh: "内容提要和正文数字不一致，是简报中代价最高的错误：领导往往只读提要。",
     why_en: "A summary that disagrees with the body is the costliest mistake in a brief: leaders often read only the summary.",
     example: "内容提要：全年培训贫困劳动力3200人次。\n技能扶贫：全年共培训贫困劳动力2800人次。",
@@ -50,14 +50,19 @@ impl SameMetricDifferentValues {
         let f = figure(cx, id);
         let lead = &cx.sections[c.section].body[c.lead.clone()];
         // A share needs the name of its part before 占 (占总数的59.4% says nothing of what).
-        let share_words = lead.split('占').next().map_or(0, |p| p.chars().filter(|c| is_han(*c)).count());
+        // A 占 of a share, not of 占地 (the land a thing takes).
+        let share_at = lead
+            .match_indices('占')
+            .map(|(i, _)| i)
+            .find(|&i| !crate::checks::lexicon::relations::OCCUPY_WORDS.iter().any(|w| lead[i..].starts_with(w)));
+        let share_words = share_at.map_or(0, |i| lead[..i].chars().filter(|c| is_han(*c)).count());
         matches!(f.kind, Kind::Quantity | Kind::Percent)
             && c.modality != Modality::Standard
             && !f.unit.is_empty()
             && c.depth == 0
             && c.words.is_specific()
             && !(c.words.generic && c.subject().is_none())
-            && !(lead.contains('占') && share_words < 2)
+            && !(share_at.is_some() && share_words < 2)
             && !crate::checks::claims::relations::holds_a_word(&NOT_VALUE, lead)
     }
 
@@ -327,7 +332,8 @@ impl SameMetricDifferentValues {
 
     /// Whether two figures whose values differ by a slip may be one figure said
     /// twice: the same kind, scope and place, not a part (其中…) beside a whole or its total, not two
-    /// actual values of two named times, not two named subjects or adjuncts, not
+    /// actual values of two times that cannot agree (five years' 1450户 and a
+    /// year's 450户 said with no time), not two named subjects or adjuncts, not
     /// one sentence, and metrics that share most of their words.
     fn restated(cx: &Context, total_of: &[Option<ClaimId>], a: ClaimId, b: ClaimId) -> bool {
         let (ca, cb) = (&cx.claims.all[a], &cx.claims.all[b]);
@@ -438,10 +444,14 @@ mod tests {
         assert_eq!(warned("全镇蔬菜大棚总面积3.2万亩。", "全镇现有蔬菜大棚面积32万亩，带动农户增收。"), 1);
         // Another stage verb, a digit doubled.
         assert_eq!(warned("谋划建设135个高标准农田片区。", "加快推进1335个高标准农田片区建设。"), 1);
+        // 占地 is the land a thing takes, not a share: the area is compared.
+        assert_eq!(warned("全县冷链物流园占地326亩。", "建成占地362亩的冷链物流园。"), 1);
         // Clean look-alikes: another digit (two counts), two crops, two named years.
         assert_eq!(warned(review, "明年完成52个标准化养蜂场的配套提升。"), 0);
         assert_eq!(warned("全县烤烟种植面积1560亩。", "全县黄芪种植面积1650亩。"), 0);
         assert_eq!(warned("2019年新建村级光伏电站12个。", "2020年新建村级光伏电站21个。"), 0);
+        // Five years' count and one year's said with no time.
+        assert_eq!(warned("2016年至2020年，全市共救助困难职工2360户。", "走访困难职工家庭360户。"), 0);
     }
 
     #[test]

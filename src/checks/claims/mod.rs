@@ -13,6 +13,7 @@
 //! Uses the figures of [`super::Context`]; no I/O.
 
 pub mod metric;
+mod names;
 pub mod places;
 pub mod reading;
 pub mod relations;
@@ -193,6 +194,8 @@ fn section_claims(
     let mut carried_place: Option<Place> = None;
     // The time and modality of the last sentence, for the sentences after a ；.
     let mut carried: Option<(Time, Option<Modality>)> = None;
+    // The topic a sentence named in its first clause, kept over the sentences a ； joins.
+    let mut topic_carried: Option<Subject> = None;
     for (ni, sent) in s.sentences.iter().enumerate() {
         let figs = &s.figures[sent.figures.clone()];
         let dates: Vec<&Figure> = figs.iter().filter(|f| f.kind == Kind::Date).collect();
@@ -235,6 +238,7 @@ fn section_claims(
         let continues = ni > 0 && body[..sent.span.start].ends_with(['；', ';']);
         if !continues {
             carried = None;
+            topic_carried = None;
         }
         // The things named so far in the paragraph start again with each paragraph.
         if named_in != Some(para_start) {
@@ -274,10 +278,22 @@ fn section_claims(
             .copied()
             .take_while(|m| *m < sent.span.end)
             .collect();
+        // A sentence whose first clause is a name alone (梅坳水库，设计库容…) is about
+        // that thing; a sentence a ； joins to it goes on being about it.
+        let first_clause = sent.span.start..sentence_marks.first().copied().unwrap_or(sent.span.end);
+        let topic =
+            (!sentence_marks.is_empty()).then(|| names::sentence_topic(body, &sentence_words, first_clause)).flatten();
+        if topic.is_some() {
+            topic_carried = topic;
+        }
+        let paragraph_subject_now = topic_carried.as_ref().or(paragraph_subject_now);
         let mut clause_subjects: Vec<(usize, Subject)> = Vec::new();
         let mut clause_at = sent.span.start;
         for end in sentence_marks.iter().copied().chain([sent.span.end]) {
-            if let Some(x) = sentence_words.subject_in(body, clause_at..end) {
+            // A clause a colon ends is a label (〔4〕市委“一三五”工作布局：): a name in it
+            // owns the label, and the clauses after speak of the label's thing.
+            let label = body[end..].starts_with(['：', ':']);
+            if !label && let Some(x) = sentence_words.subject_in(body, clause_at..end) {
                 let x =
                     if reading::is_anaphor(&x.text) { subjects::antecedent(&x.text, &named).cloned() } else { Some(x) };
                 if let Some(x) = x {
@@ -373,7 +389,10 @@ fn section_claims(
             claim_words.subject = subjects::resolve(subjects::Sources {
                 body,
                 own: claim_words.subject.take(),
-                around: sentence_words.name_around(body, &f.span),
+                around: sentence_words
+                    .name_around(body, &f.span)
+                    .or_else(|| sentence_words.quoted_around(body, &f.span))
+                    .or_else(|| sentence_words.modified_name(body, &f.span)),
                 labelled,
                 clause: clause_start..f.span.start,
                 earlier: clause_subjects.iter().rev().find(|(at, _)| *at < clause_start).map(|(_, x)| x),

@@ -279,6 +279,8 @@ pub const ORGANISATION_ENDINGS: &[&str] = &[
     "村委会",
     "院",
     "馆",
+    // A government's budget as a funding body (中央财政安排…, 省级财政补助…).
+    "财政",
 ];
 
 /// Words that end the name of a place below the list of divisions (a village,
@@ -312,6 +314,11 @@ pub const PROJECT_ENDINGS: &[&str] = &[
     "计划",
     "仓储中心",
     "预冷站",
+    // Sites of rural leisure, named by what visitors do there.
+    "采摘园",
+    "山庄",
+    "农庄",
+    "度假村",
 ];
 
 /// Metric words that say too little alone: a claim whose metric is made of
@@ -469,5 +476,5 @@ pub const COUNTING_UNITS: &[&str] =
 /// subject of the clauses after it.
 pub const LEAD_IN_WORDS: &[&str] = &[
     "是", "为", "有", "包括", "如下", "要求", "标准", "目标", "任务", "情况", "措施", "重点", "查明", "主要", "具体",
-    "其中", "分别", "一是", "目前", "方面", "内容", "原则", "做法", "成效", "问题", "建议",
+    "其中", "分别", "一是", "目前", "方面", "内容", "原则", "做法", "成效", "问题", "建议", "范围", "概况",
 ];

@@ -386,20 +386,24 @@ fn section_claims(
             }
             let labelled = words.before_colon(f.span.start).and_then(label_before);
             let own_named = claim_words.subject.as_ref().is_some_and(|x| !reading::is_anaphor(&x.text));
-            claim_words.subject = subjects::resolve(subjects::Sources {
-                body,
-                own: claim_words.subject.take(),
-                around: sentence_words
-                    .name_around(body, &f.span)
-                    .or_else(|| sentence_words.quoted_around(body, &f.span))
-                    .or_else(|| sentence_words.modified_name(body, &f.span)),
-                labelled,
-                clause: clause_start..f.span.start,
-                earlier: clause_subjects.iter().rev().find(|(at, _)| *at < clause_start).map(|(_, x)| x),
-                paragraph: paragraph_subject_now,
-                named: &named,
-                words: &sentence_words,
-            });
+            claim_words.subject = (!claim_words.counts_kind)
+                .then(|| {
+                    subjects::resolve(subjects::Sources {
+                        body,
+                        own: claim_words.subject.take(),
+                        around: sentence_words
+                            .name_around(body, &f.span)
+                            .or_else(|| sentence_words.quoted_around(body, &f.span))
+                            .or_else(|| sentence_words.modified_name(body, &f.span)),
+                        labelled,
+                        clause: clause_start..f.span.start,
+                        earlier: clause_subjects.iter().rev().find(|(at, _)| *at < clause_start).map(|(_, x)| x),
+                        paragraph: paragraph_subject_now,
+                        named: &named,
+                        words: &sentence_words,
+                    })
+                })
+                .flatten();
             claim_words.subject_own = own_named;
             if let Some(x) = &claim_words.subject
                 && named.last() != Some(x)

@@ -328,4 +328,13 @@ mod subject_tests {
         // A label cut inside brackets is no label, and an extent is a lead-in.
         assert_eq!(subject_of("（二）辖区范围：总面积36平方公里。", "36平方公里"), "-");
     }
+
+    #[test]
+    fn a_figure_that_counts_a_kind_has_no_subject() {
+        assert_eq!(subject_of("高新技术企业新增14家，总数达到52家。", "14家"), "-");
+        assert_eq!(subject_of("农民专业合作社达到86家。", "86家"), "-");
+        assert_eq!(subject_of("“小散乱”作坊关停近800个。", "近800个"), "-");
+        // A name with a counted noun of its own stays the subject.
+        assert_eq!(subject_of("桐溪物流公司拥有冷库12座。", "12座"), "桐溪物流公司");
+    }
 }

@@ -478,3 +478,9 @@ pub const LEAD_IN_WORDS: &[&str] = &[
     "是", "为", "有", "包括", "如下", "要求", "标准", "目标", "任务", "情况", "措施", "重点", "查明", "主要", "具体",
     "其中", "分别", "一是", "目前", "方面", "内容", "原则", "做法", "成效", "问题", "建议", "范围", "概况",
 ];
+
+/// Units that count organisations and sites one by one (企业12家, 学校3所, 水库2座):
+/// a figure in one with no noun after it, right after a name, counts things of
+/// that name's kind. Read by `checks::claims::reading`: such a name is what is
+/// counted, not the claim's subject.
+pub const KIND_COUNTING_UNITS: &[&str] = &["家", "所", "座", "个", "处"];

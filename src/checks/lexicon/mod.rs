@@ -21,6 +21,7 @@
 //!   (the table relations of BD103, BD104, BD105, BD107).
 
 pub mod claims;
+pub mod lookup;
 pub mod numerals;
 pub mod places;
 pub mod relations;

@@ -17,6 +17,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
+use super::trie::NameTrie;
 use super::{Pos, Word, segmenter};
 use crate::checks::lexicon::places::{DIVISION_NAMES_THAT_ARE_WORDS, RARE_PLACE_WORD, SHORT_FORMS_THAT_ARE_WORDS};
 
@@ -62,8 +63,8 @@ pub struct Divisions {
     by_name: FxHashMap<&'static str, (Vec<u32>, bool)>,
     /// Short forms built from a name and a level word (玉树州), owned.
     built: FxHashMap<String, Vec<u32>>,
-    /// For each first character, the lengths in bytes of the names that start with it, longest first.
-    lengths: FxHashMap<char, Vec<usize>>,
+    /// Every name of `by_name` and `built`, to find where names start in a text.
+    names: NameTrie,
 }
 
 static DIVISIONS_INDEX: OnceLock<Divisions> = OnceLock::new();
@@ -203,18 +204,8 @@ impl Divisions {
         for w in DIVISION_NAMES_THAT_ARE_WORDS {
             by_name.remove(w);
         }
-        let mut lengths: FxHashMap<char, Vec<usize>> = FxHashMap::default();
-        let names = by_name.keys().copied().chain(built.keys().map(String::as_str));
-        for name in names {
-            if let Some(c) = name.chars().next() {
-                lengths.entry(c).or_default().push(name.len());
-            }
-        }
-        for l in lengths.values_mut() {
-            l.sort_unstable_by(|a, b| b.cmp(a));
-            l.dedup();
-        }
-        Divisions { all, by_name, built, lengths }
+        let names = NameTrie::new(by_name.keys().copied().chain(built.keys().map(String::as_str)));
+        Divisions { all, by_name, built, names }
     }
 
     /// Every division, in code order.
@@ -276,6 +267,7 @@ impl Divisions {
             words.get(k).is_some_and(|w| w.span.start < at && w.pos != Pos::Unknown && w.pos != Pos::Figure)
         };
         let mut out = Vec::new();
+        let mut ends = Vec::new();
         let mut i = range.start;
         let end = range.end.min(text.len());
         while i < end {
@@ -283,14 +275,16 @@ impl Divisions {
             let mut step = c.len_utf8();
             // No name starts inside a word the dictionary knows: most characters are
             // passed over here, before any name is looked up.
-            if let Some(lengths) = self.lengths.get(&c).filter(|_| !inside_known(i)) {
-                for &len in lengths {
-                    let Some(candidate) = text.get(i..i + len).filter(|_| i + len <= end) else { continue };
-                    if !inside_known(i + len)
-                        && let Some((ids, short)) = self.named(candidate)
+            if self.names.starts_with(c) && !inside_known(i) {
+                ends.clear();
+                self.names.ends_from(text, i, end, &mut ends);
+                // The longest name that ends where no known word goes on.
+                for &e in ends.iter().rev() {
+                    if !inside_known(e)
+                        && let Some((ids, short)) = self.named(&text[i..e])
                     {
-                        out.push(PlaceHit { span: i..i + len, divisions: ids.to_vec(), short });
-                        step = len;
+                        out.push(PlaceHit { span: i..e, divisions: ids.to_vec(), short });
+                        step = e - i;
                         break;
                     }
                 }

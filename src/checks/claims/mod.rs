@@ -143,7 +143,9 @@ impl Claims {
     pub fn build(sections: &[SectionView], parents: &[Option<usize>], cache: Option<&WordCache>) -> Claims {
         let scopes = section_scopes(sections, parents);
         let titles = title_scopes(sections, parents);
-        let mut all = Vec::with_capacity(sections.iter().map(|s| s.figures.len()).sum());
+        // Sized for the figures that can become claims (a date or an ordinal never does).
+        let mut all =
+            Vec::with_capacity(sections.iter().map(|s| s.figures.iter().filter(|f| is_claim(f)).count()).sum());
         let mut by_section = Vec::with_capacity(sections.len());
         for (si, s) in sections.iter().enumerate() {
             let start = all.len();

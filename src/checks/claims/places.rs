@@ -349,8 +349,7 @@ fn role(body: &str, words: &[Word], all: &[Mention], i: usize) -> Role {
             .take_while(|w| matches!(w.pos, Pos::Noun | Pos::Unknown | Pos::VerbNoun | Pos::Other | Pos::PlaceName))
             .take(6)
             .collect();
-        let ends =
-            |t: &str| lookup::NAME_ENDING.ends(t) || t.ends_with('党');
+        let ends = |t: &str| lookup::NAME_ENDING.ends(t) || t.ends_with('党');
         if run.iter().any(|w| ends(&body[w.span.clone()])) {
             return Role::InName;
         }
@@ -499,7 +498,8 @@ mod tests {
 
     #[test]
     fn region_names_are_found_as_a_search_for_each_finds_them() {
-        for text in ["东中部地区和中西部地区", "西部地区西部地区", "东部沿海地区的东部地区", "地区", "", "东北"] {
+        for text in ["东中部地区和中西部地区", "西部地区西部地区", "东部沿海地区的东部地区", "地区", "", "东北"]
+        {
             let mut by_search: Vec<(usize, &str)> =
                 REGION_NAMES.iter().flat_map(|r| text.match_indices(r).map(|(at, _)| (at, *r))).collect();
             by_search.sort_by_key(|(at, r)| (*at, r.len()));

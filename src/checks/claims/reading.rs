@@ -216,7 +216,8 @@ impl SentenceWords {
         };
         // The lead, back from the figure to a stop word.
         let lead_words = self.within(&lead);
-        let from = lead_words.iter().rposition(|w| lookup::METRIC_STOP.contains(&body[w.span.clone()])).map_or(0, |k| k + 1);
+        let from =
+            lead_words.iter().rposition(|w| lookup::METRIC_STOP.contains(&body[w.span.clone()])).map_or(0, |k| k + 1);
         let mut k = from;
         while k < lead_words.len() {
             let w = &lead_words[k];

@@ -7,10 +7,8 @@ use std::ops::Range;
 
 use super::reading::{SentenceWords, Subject, SubjectKind, is_anaphor, is_frame_word, is_in, normalise_subject};
 use super::scope;
+use crate::checks::lexicon::claims::{ADJUNCT_PREPOSITIONS, PLACE_ENDINGS, PURPOSE_WORDS, SCOPE_WORDS};
 use crate::checks::lexicon::lookup;
-use crate::checks::lexicon::claims::{
-    ADJUNCT_PREPOSITIONS, PLACE_ENDINGS, PURPOSE_WORDS, SCOPE_WORDS,
-};
 use crate::checks::words::{Pos, Word};
 
 /// Whether a word ends as the name of an organisation or a project does, and which.

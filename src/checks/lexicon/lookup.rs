@@ -83,8 +83,7 @@ pub static KIND_OF_THING: LazyLock<WordLookup> =
     LazyLock::new(|| WordLookup::new(&[ORGANISATION_ENDINGS, PROJECT_ENDINGS]));
 
 /// [`ORGANISATION_ENDINGS`] as endings.
-pub static ORGANISATION_ENDING: LazyLock<EndingLookup> =
-    LazyLock::new(|| EndingLookup::new(&[ORGANISATION_ENDINGS]));
+pub static ORGANISATION_ENDING: LazyLock<EndingLookup> = LazyLock::new(|| EndingLookup::new(&[ORGANISATION_ENDINGS]));
 
 /// [`PROJECT_ENDINGS`] as endings.
 pub static PROJECT_ENDING: LazyLock<EndingLookup> = LazyLock::new(|| EndingLookup::new(&[PROJECT_ENDINGS]));
@@ -114,7 +113,8 @@ mod tests {
             PROJECT_ENDINGS,
             MEASURE_ENDINGS,
         ];
-        let mut out: Vec<String> = vec![String::new(), "脱贫".into(), "a".into(), "县总工会".into(), "产业园项目".into()];
+        let mut out: Vec<String> =
+            vec![String::new(), "脱贫".into(), "a".into(), "县总工会".into(), "产业园项目".into()];
         for w in lists.iter().flat_map(|l| l.iter()) {
             out.push(w.to_string());
             out.push(format!("柘岭{w}"));

@@ -69,7 +69,7 @@ mod tests {
         assert_eq!(names, ["阜平", "阜平县"]);
         // Bounded by `end`: a name that runs past it is not found.
         ends.clear();
-        trie.ends_from(text, at, at + "阜平".len() + 1, &mut ends);
+        trie.ends_from(text, at, at + "阜平".len(), &mut ends);
         assert_eq!(ends.len(), 1);
         assert!(trie.starts_with('阜') && trie.starts_with('平') && !trie.starts_with('县'));
         // A prefix of a name that is no name (龙泉) ends nothing.

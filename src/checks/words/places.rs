@@ -262,20 +262,30 @@ impl Divisions {
     /// or ends inside one of `words` (the range's words, sorted) that the
     /// dictionary knows: in 新县城 (新 / 县城) the county 新县 is not named.
     pub fn find_in_words(&self, text: &str, range: std::ops::Range<usize>, words: &[Word]) -> Vec<PlaceHit> {
+        let known = |w: &Word| w.pos != Pos::Unknown && w.pos != Pos::Figure;
         let inside_known = |at: usize| {
             let k = words.partition_point(|w| w.span.end <= at);
-            words.get(k).is_some_and(|w| w.span.start < at && w.pos != Pos::Unknown && w.pos != Pos::Figure)
+            words.get(k).is_some_and(|w| w.span.start < at && known(w))
         };
         let mut out = Vec::new();
         let mut ends = Vec::new();
         let mut i = range.start;
         let end = range.end.min(text.len());
+        // The word at or after `i`: `i` only grows, so it is found by stepping.
+        let mut k = words.partition_point(|w| w.span.end <= i);
         while i < end {
+            while words.get(k).is_some_and(|w| w.span.end <= i) {
+                k += 1;
+            }
+            // No name starts inside a word the dictionary knows: the rest of the
+            // word is passed over at once, before any name is looked up.
+            if let Some(w) = words.get(k).filter(|w| w.span.start < i && known(w)) {
+                i = w.span.end;
+                continue;
+            }
             let Some(c) = text[i..].chars().next() else { break };
             let mut step = c.len_utf8();
-            // No name starts inside a word the dictionary knows: most characters are
-            // passed over here, before any name is looked up.
-            if self.names.starts_with(c) && !inside_known(i) {
+            if self.names.starts_with(c) {
                 ends.clear();
                 self.names.ends_from(text, i, end, &mut ends);
                 // The longest name that ends where no known word goes on.

@@ -34,12 +34,15 @@ pub struct Env {
     /// Words already cut, kept between checks by the window so that a
     /// keystroke re-reads one sentence; none on the command line.
     pub words: Option<std::sync::Arc<words::WordCache>>,
+    /// Claims of sections already read, kept between checks by the window so
+    /// that a keystroke re-reads the claims of one section; none on the command line.
+    pub claims: Option<std::sync::Arc<claims::ClaimCache>>,
 }
 
 impl Env {
     /// The real clock.
     pub fn now() -> Env {
-        Env { today: Some(chrono::Local::now().date_naive()), words: None }
+        Env { today: Some(chrono::Local::now().date_naive()), words: None, claims: None }
     }
 }
 

@@ -143,9 +143,15 @@ pub struct Loaded {
     pub report: ImportReport,
     /// Where each section's title and body stand in the text read (after any
     /// conversion to Simplified characters).
+    /// It holds the file's text as read ([`Loaded::text`]): one copy, not two.
     pub source: SourceMap,
+}
+
+impl Loaded {
     /// The file's text as read.
-    pub text: String,
+    pub fn text(&self) -> &str {
+        self.source.text()
+    }
 }
 
 /// Reads a brief or a draft. It never writes.
@@ -192,8 +198,8 @@ pub fn load(path: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
         }
     };
     report.removed.splice(0..0, invisible);
-    let source = SourceMap::align(&text, &brief);
-    Ok(Loaded { kind, brief, report, source, text })
+    let source = SourceMap::align_owned(text, &brief);
+    Ok(Loaded { kind, brief, report, source })
 }
 
 /// Reads a Word draft: .docx directly, .doc and .wps through LibreOffice;
@@ -234,8 +240,8 @@ fn load_word(path: &Path, kind: FileKind, options: &LoadOptions) -> Result<Loade
     report.removed = invisible;
     report.removed.extend(removed);
     report.removed.extend(read.asides);
-    let source = SourceMap::align(&text, &brief);
-    Ok(Loaded { kind, brief, report, source, text })
+    let source = SourceMap::align_owned(text, &brief);
+    Ok(Loaded { kind, brief, report, source })
 }
 
 /// The .docx bytes of a Word file: a .docx as it is, an old-format file

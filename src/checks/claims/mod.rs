@@ -12,6 +12,7 @@
 //!
 //! Uses the figures of [`super::Context`]; no I/O.
 
+mod cache;
 pub mod metric;
 mod names;
 pub mod places;
@@ -26,6 +27,7 @@ use subjects::{heading_subject, label_before, note_subject, opening_clause};
 
 use std::ops::Range;
 
+pub use cache::ClaimCache;
 pub use metric::Metric;
 pub use reading::{ClaimWords, SentenceWords, Subject, SubjectKind};
 pub use relations::{Average, Breakdown, Growth, GrowthKind, Rate, Relations, ShareList};
@@ -129,7 +131,7 @@ fn clause_marks(body: &str, figures: &[Figure], wide_marks: &[usize]) -> Vec<usi
 }
 
 /// The time and modality the titles of a section and its ancestors give.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct TitleScope {
     pub time: Time,
     pub modality: Option<Modality>,
@@ -140,16 +142,37 @@ pub struct TitleScope {
 
 impl Claims {
     /// Builds the claims of every section. `parents[i]` is the index of the
-    /// parent of section i, if it has one.
-    pub fn build(sections: &[SectionView], parents: &[Option<usize>], cache: Option<&WordCache>) -> Claims {
+    /// parent of section i, if it has one. With a [`ClaimCache`], a section
+    /// whose claims it keeps is not read again.
+    pub fn build(
+        sections: &[SectionView],
+        parents: &[Option<usize>],
+        cache: Option<&WordCache>,
+        kept: Option<&ClaimCache>,
+    ) -> Claims {
         let scopes = section_scopes(sections, parents);
         let titles = title_scopes(sections, parents);
-        let mut all = Vec::with_capacity(sections.iter().map(|s| s.figures.len()).sum());
+        // Sized for the figures that can become claims (a date or an ordinal never does).
+        let mut all =
+            Vec::with_capacity(sections.iter().map(|s| s.figures.iter().filter(|f| is_claim(f)).count()).sum());
         let mut by_section = Vec::with_capacity(sections.len());
         for (si, s) in sections.iter().enumerate() {
             let start = all.len();
-            section_claims(si, s, scopes[si], &titles[si], cache, &mut all);
+            match kept {
+                Some(kept) => {
+                    let read = || {
+                        let mut fresh = Vec::new();
+                        section_claims(si, s, scopes[si], &titles[si], cache, &mut fresh);
+                        fresh
+                    };
+                    kept.section(si, s, scopes[si], &titles[si], read, &mut all);
+                }
+                None => section_claims(si, s, scopes[si], &titles[si], cache, &mut all),
+            }
             by_section.push(start..all.len());
+        }
+        if let Some(kept) = kept {
+            kept.check_done();
         }
         let mut claims = Claims { all, by_section, scopes, relations: Relations::default() };
         claims.relations = relations::find(sections, &claims);

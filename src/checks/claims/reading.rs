@@ -28,9 +28,9 @@ use std::ops::Range;
 use super::places::{Mention, Role};
 use super::scope::Place;
 use crate::checks::lexicon::claims::{
-    ADJUNCT_PREPOSITIONS, EQUIVALENTS, FUNCTION_WORDS, GENERIC_METRIC_WORDS, LIGHT_VERBS, MEASURE_ENDINGS,
-    METRIC_STOPS, ORGANISATION_ENDINGS, PROJECT_ENDINGS, PURPOSE_WORDS, SCOPE_WORDS, TIME_AND_MODALITY_WORDS,
+    ADJUNCT_PREPOSITIONS, EQUIVALENTS, MEASURE_ENDINGS, ORGANISATION_ENDINGS, PURPOSE_WORDS,
 };
+use crate::checks::lexicon::lookup;
 use crate::checks::words::{Pos, Word, WordCache};
 
 /// What kind of thing a subject is.
@@ -105,7 +105,7 @@ pub fn normalise_subject(name: &str) -> String {
 /// …，学校占地面积12568平方米 is the school's area), not to a thing of its own.
 pub fn is_anaphor(subject: &str) -> bool {
     let bare = subject.trim_start_matches(['该', '本', '此', '全']);
-    is_in(ORGANISATION_ENDINGS, bare) || is_in(PROJECT_ENDINGS, bare)
+    lookup::KIND_OF_THING.contains(bare)
 }
 
 pub(super) fn is_in(list: &[&str], w: &str) -> bool {
@@ -114,7 +114,7 @@ pub(super) fn is_in(list: &[&str], w: &str) -> bool {
 
 /// Whether a word names nothing the metric keeps.
 pub(super) fn is_frame_word(w: &str) -> bool {
-    is_in(FUNCTION_WORDS, w) || is_in(SCOPE_WORDS, w) || is_in(LIGHT_VERBS, w) || is_in(TIME_AND_MODALITY_WORDS, w)
+    lookup::FRAME_WORDS.contains(w)
 }
 
 /// A metric word as the metric keeps it: a measure of an act as the act
@@ -249,7 +249,8 @@ impl SentenceWords {
         };
         // The lead, back from the figure to a stop word.
         let lead_words = self.within(&lead);
-        let from = lead_words.iter().rposition(|w| METRIC_STOPS.contains(&&body[w.span.clone()])).map_or(0, |k| k + 1);
+        let from =
+            lead_words.iter().rposition(|w| lookup::METRIC_STOP.contains(&body[w.span.clone()])).map_or(0, |k| k + 1);
         let mut k = from;
         while k < lead_words.len() {
             let w = &lead_words[k];
@@ -297,7 +298,7 @@ impl SentenceWords {
             if matches!(t, "“" | "”" | "《" | "》" | "\"") {
                 continue;
             }
-            if w.pos == Pos::Figure || w.pos == Pos::Punctuation || METRIC_STOPS.contains(&t) {
+            if w.pos == Pos::Figure || w.pos == Pos::Punctuation || lookup::METRIC_STOP.contains(t) {
                 break;
             }
             if adjunct.is_none()
@@ -322,7 +323,7 @@ impl SentenceWords {
         }
         metric.sort();
         metric.dedup();
-        let generic = metric.iter().all(|w| GENERIC_METRIC_WORDS.contains(&w.as_str()));
+        let generic = metric.iter().all(|w| lookup::GENERIC_METRIC.contains(w));
         ClaimWords { subject, subject_own: false, metric, written, rewordings, adjunct, purpose, generic, counts_kind }
     }
 }

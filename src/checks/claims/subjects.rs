@@ -7,17 +7,15 @@ use std::ops::Range;
 
 use super::reading::{SentenceWords, Subject, SubjectKind, is_anaphor, is_frame_word, is_in, normalise_subject};
 use super::scope;
-use crate::checks::lexicon::claims::{
-    ADJUNCT_PREPOSITIONS, GENERIC_METRIC_WORDS, MEASURE_ENDINGS, ORGANISATION_ENDINGS, PLACE_ENDINGS, PROJECT_ENDINGS,
-    PURPOSE_WORDS, SCOPE_WORDS,
-};
+use crate::checks::lexicon::claims::{ADJUNCT_PREPOSITIONS, PLACE_ENDINGS, PURPOSE_WORDS, SCOPE_WORDS};
+use crate::checks::lexicon::lookup;
 use crate::checks::words::{Pos, Word};
 
 /// Whether a word ends as the name of an organisation or a project does, and which.
 pub(super) fn ending_kind(t: &str) -> Option<SubjectKind> {
-    if ORGANISATION_ENDINGS.iter().any(|e| t.ends_with(e)) {
+    if lookup::ORGANISATION_ENDING.ends(t) {
         Some(SubjectKind::Organisation)
-    } else if PROJECT_ENDINGS.iter().any(|e| t.ends_with(e)) {
+    } else if lookup::PROJECT_ENDING.ends(t) {
         Some(SubjectKind::Project)
     } else {
         None
@@ -36,8 +34,8 @@ pub(super) fn acts(w: &Word, t: &str) -> bool {
 pub(super) fn says_of(w: &Word, t: &str) -> bool {
     acts(w, t)
         || w.pos == Pos::VerbNoun
-        || is_in(GENERIC_METRIC_WORDS, t)
-        || MEASURE_ENDINGS.iter().any(|e| t.ends_with(e))
+        || lookup::GENERIC_METRIC.contains(t)
+        || lookup::MEASURE_ENDING.ends(t)
         || t.ends_with(['率', '量', '额'])
 }
 

@@ -127,14 +127,15 @@ struct Bucket<'a> {
 /// Claims that say the same thing the same way (one value, time, place,
 /// subject, total): a text that repeats a sentence a thousand times has one
 /// class to compare, not a thousand claims.
+/// It borrows the claims' words rather than copying them: one key per claim.
 #[derive(Hash, PartialEq, Eq)]
-struct ClassKey {
+struct ClassKey<'a> {
     lo: u64,
     hi: u64,
     time: crate::checks::claims::Time,
-    place: crate::checks::claims::Place,
-    subject: Option<String>,
-    adjunct: Option<String>,
+    place: &'a crate::checks::claims::Place,
+    subject: Option<&'a str>,
+    adjunct: Option<&'a str>,
     total: Option<ClaimId>,
 }
 
@@ -193,9 +194,9 @@ impl Rule for SameMetricDifferentValues {
                 lo: lo.to_bits(),
                 hi: hi.to_bits(),
                 time: c.time,
-                place: c.place.clone(),
-                subject: c.subject().map(|s| s.text.clone()),
-                adjunct: c.words.adjunct.clone(),
+                place: &c.place,
+                subject: c.subject().map(|s| s.text.as_str()),
+                adjunct: c.words.adjunct.as_deref(),
                 total: total_of[id],
             };
             // One claim per class and paragraph: the same sentence pasted in ten paragraphs

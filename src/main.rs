@@ -7,7 +7,40 @@ use clap::Parser;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// `mi_option_purge_delay` of mimalloc 3 (`mi_option_e` in its mimalloc.h, the
+/// version libmimalloc-sys 0.1.49 builds): how long freed memory is kept before
+/// it goes back to the system, in milliseconds.
+const MI_OPTION_PURGE_DELAY: std::ffi::c_int = 15;
+
+unsafe extern "C" {
+    /// mimalloc's own setter of its options (exported by the library the allocator links).
+    fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
+}
+
+/// Keeps the process's memory to what it uses. A check allocates and frees in
+/// bursts, a sentence at a time; mimalloc keeps freed memory for 10 ms by default,
+/// and on a system with transparent huge pages always on, each page it touches
+/// is 2 MB. Freed memory goes back at once, and the process asks for small pages:
+/// 3.5 M characters of text checked in 135 MB rather than 190 MB (README, Checks →
+/// Measured), for a few percent more time in the kernel.
+fn keep_memory_small() {
+    // SAFETY: both calls only set flags, before any other thread is started.
+    unsafe {
+        mi_option_set(MI_OPTION_PURGE_DELAY, 0);
+        #[cfg(target_os = "linux")]
+        // A kernel without the flag refuses it, and nothing changes.
+        let _ = libc::prctl(
+            libc::PR_SET_THP_DISABLE,
+            1 as libc::c_ulong,
+            0 as libc::c_ulong,
+            0 as libc::c_ulong,
+            0 as libc::c_ulong,
+        );
+    }
+}
+
 fn main() -> ExitCode {
+    keep_memory_small();
     let args = Cli::parse();
     // The one place the clock is read: `--today` stands in for it.
     let env = cli::env(args.today);

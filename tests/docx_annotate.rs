@@ -157,7 +157,7 @@ fn the_import_reads_them_as_briefdesks_and_the_text_as_before() {
     let (dir, original, bytes, out) = annotated();
     let before = load(&dir.path().join("draft.docx"), &LoadOptions::default()).expect("original");
     let after = load(&out, &LoadOptions::default()).expect("annotated");
-    assert_eq!(after.text, before.text, "the text reads as before");
+    assert_eq!(after.text(), before.text(), "the text reads as before");
     let count = |l: &briefdesk::format::Loaded, r: Reason| l.report.removed.iter().filter(|x| x.reason == r).count();
     assert_eq!(count(&after, Reason::Comment), count(&before, Reason::Comment), "the editor's comments only");
     assert_eq!(count(&after, Reason::BriefdeskComment), part(&bytes, "word/comments.xml").matches("简报台").count());

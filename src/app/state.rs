@@ -427,6 +427,10 @@ impl State {
         if env.words.is_none() {
             env.words = Some(Arc::new(crate::checks::words::WordCache::new()));
         }
+        // And so are the claims of each section: a keystroke re-reads one section's.
+        if env.claims.is_none() {
+            env.claims = Some(Arc::new(crate::checks::claims::ClaimCache::new()));
+        }
         let selected = doc.brief().walk().next().map(|(s, _)| s.id);
         static DOCUMENTS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         let document_seq = DOCUMENTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);

@@ -293,7 +293,7 @@ impl<'a> Context<'a> {
             parents.push(stack.last().copied());
             stack.push(i);
         }
-        let claims = Claims::build(&sections, &parents, env.words.as_deref());
+        let claims = Claims::build(&sections, &parents, env.words.as_deref(), env.claims.as_deref());
         let dated = brief.meta.date.or_else(|| dateline(&sections));
         Context {
             brief,

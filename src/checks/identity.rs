@@ -44,6 +44,9 @@ pub enum Assumption {
     Reworded { from: String, to: String },
     /// One mention names whom the act was for or with (向柘岭县), the other not.
     Adjunct { named: String },
+    /// The other mention is worded otherwise (its metric as written): the two are
+    /// read as one figure because their values differ only by a slip of the pen.
+    Slip { there: String },
 }
 
 impl Assumption {
@@ -59,6 +62,12 @@ impl Assumption {
             (Assumption::Reworded { from, to }, Lang::En) => format!("{from} read as {to}"),
             (Assumption::Adjunct { named }, Lang::Zh) => format!("两处都按涉及“{named}”理解"),
             (Assumption::Adjunct { named }, Lang::En) => format!("both read as concerning {named}"),
+            (Assumption::Slip { there }, Lang::Zh) => {
+                format!("另一处写作“{there}”，两数只差一处笔误（数字颠倒、小数点错位或多写漏写一位），按同一数字理解")
+            }
+            (Assumption::Slip { there }, Lang::En) => format!(
+                "the other reads “{there}”; the two differ only by a slip of the pen (swapped digits, a moved point, a digit dropped or doubled), so they are read as one figure"
+            ),
         }
     }
 }

@@ -34,6 +34,9 @@ pub struct Env {
     /// Words already cut, kept between checks by the window so that a
     /// keystroke re-reads one sentence; none on the command line.
     pub words: Option<std::sync::Arc<words::WordCache>>,
+    /// Claims of sections already read, kept between checks by the window so
+    /// that a keystroke re-reads the claims of one section; none on the command line.
+    pub claims: Option<std::sync::Arc<claims::ClaimCache>>,
     /// The brief's sources, read and indexed (`check --source`, the 来源 panel):
     /// BD114 holds the figures to them. None: BD114 says nothing.
     pub sources: Vec<std::sync::Arc<crate::sources::SourceIndex>>,

@@ -134,7 +134,7 @@ fn report(args: FileArgs, given: &[std::path::PathBuf], env: &Env, explain: bool
     // The claims again, only when asked: what each finding read.
     let cx = explain.then(|| Context::new(&loaded.brief, env));
     let explained = |d: &Diagnostic| cx.as_ref().map(|cx| crate::checks::explain::explain(cx, d));
-    let file = Located { text: &loaded.text, source: &loaded.source };
+    let file = Located { text: loaded.text(), source: &loaded.source };
     let titles: std::collections::HashMap<_, _> = loaded.brief.heading_numbers().into_iter().collect();
     let by_id: std::collections::HashMap<SectionId, &str> =
         loaded.brief.walk().map(|(s, _)| (s.id, s.title.as_str())).collect();

@@ -51,7 +51,7 @@ pub fn file_figures(path: &Path) -> anyhow::Result<(TextIndex, Vec<Figure>)> {
             }));
         }
     }
-    Ok((TextIndex::new(&loaded.text), out))
+    Ok((TextIndex::new(loaded.text()), out))
 }
 
 pub fn run(args: FileArgs) -> anyhow::Result<Outcome> {

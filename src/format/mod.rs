@@ -155,11 +155,17 @@ pub struct Loaded {
     pub report: ImportReport,
     /// Where each section's title and body stand in the text read (after any
     /// conversion to Simplified characters).
+    /// It holds the file's text as read ([`Loaded::text`]): one copy, not two.
     pub source: SourceMap,
-    /// The file's text as read.
-    pub text: String,
-    /// Where each page starts in `text` (a PDF); empty for a file without pages.
+    /// Where each page starts in the text (a PDF); empty for a file without pages.
     pub pages: Vec<usize>,
+}
+
+impl Loaded {
+    /// The file's text as read.
+    pub fn text(&self) -> &str {
+        self.source.text()
+    }
 }
 
 /// Reads a brief or a draft. It never writes.
@@ -222,8 +228,8 @@ pub fn load(path: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
         }
     };
     report.removed.splice(0..0, invisible);
-    let source = SourceMap::align(&text, &brief);
-    Ok(Loaded { kind, brief, report, source, text, pages: Vec::new() })
+    let source = SourceMap::align_owned(text, &brief);
+    Ok(Loaded { kind, brief, report, source, pages: Vec::new() })
 }
 
 /// Reads a PDF draft: the text of its pages, one after another, imported as
@@ -247,10 +253,10 @@ fn load_pdf(path: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
     report.removed = invisible;
     report.removed.extend(imported.removed);
     report.traditional = imported.traditional;
-    let source = SourceMap::align(&text, &imported.brief);
     // Conversion to Simplified may change byte lengths: then pages are not told.
     let starts = if text.len() == built { starts } else { Vec::new() };
-    Ok(Loaded { kind: FileKind::Pdf, brief: imported.brief, report, source, text, pages: starts })
+    let source = SourceMap::align_owned(text, &imported.brief);
+    Ok(Loaded { kind: FileKind::Pdf, brief: imported.brief, report, source, pages: starts })
 }
 
 /// Reads a Word draft: .docx directly, .doc and .wps through LibreOffice;
@@ -291,8 +297,8 @@ fn load_word(path: &Path, kind: FileKind, options: &LoadOptions) -> Result<Loade
     report.removed = invisible;
     report.removed.extend(removed);
     report.removed.extend(read.asides);
-    let source = SourceMap::align(&text, &brief);
-    Ok(Loaded { kind, brief, report, source, text, pages: Vec::new() })
+    let source = SourceMap::align_owned(text, &brief);
+    Ok(Loaded { kind, brief, report, source, pages: Vec::new() })
 }
 
 /// The .docx bytes of a Word file: a .docx as it is, an old-format file

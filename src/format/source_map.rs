@@ -84,6 +84,11 @@ const SEED: usize = 6;
 impl SourceMap {
     /// Aligns every title and body of `brief` with `file`, in document order.
     pub fn align(file: &str, brief: &Brief) -> SourceMap {
+        SourceMap::align_owned(file.to_string(), brief)
+    }
+
+    /// [`SourceMap::align`], keeping `file` itself rather than a copy of it.
+    pub fn align_owned(file: String, brief: &Brief) -> SourceMap {
         let mut parts = std::collections::HashMap::new();
         let mut cursor = 0;
         for (s, _) in brief.walk() {
@@ -92,11 +97,16 @@ impl SourceMap {
                     continue;
                 }
                 let mut runs = Runs::default();
-                cursor = align_part(file, cursor, text, &mut runs);
+                cursor = align_part(&file, cursor, text, &mut runs);
                 parts.insert((s.id, part), runs);
             }
         }
-        SourceMap { parts, index: TextIndex::new(file) }
+        SourceMap { parts, index: TextIndex::owning(file) }
+    }
+
+    /// The file's text the map points into.
+    pub fn text(&self) -> &str {
+        self.index.text()
     }
 
     /// The byte span in the file of a byte span of a section's title or body.
@@ -282,6 +292,11 @@ const BLOCK: usize = 256;
 
 impl TextIndex {
     pub fn new(text: &str) -> TextIndex {
+        TextIndex::owning(text.to_string())
+    }
+
+    /// An index that keeps `text` itself.
+    pub fn owning(text: String) -> TextIndex {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         let mut block_chars = Vec::with_capacity(text.len() / BLOCK + 1);
@@ -291,7 +306,7 @@ impl TextIndex {
             // Every byte that does not continue a UTF-8 sequence starts a character.
             chars += block.iter().filter(|b| **b & 0xC0 != 0x80).count();
         }
-        TextIndex { text: text.to_string(), line_starts, block_chars }
+        TextIndex { text, line_starts, block_chars }
     }
 
     /// The character offset of a byte offset (clamped to the text).

@@ -178,13 +178,12 @@ impl SourceIndex {
     /// Reads the claims of a text as a .txt source is read (tests, pasted sources).
     pub fn from_text(name: &str, text: &str) -> SourceIndex {
         let imported = crate::import::text::import_text(text, crate::model::Taxonomy::default());
-        let source = crate::format::SourceMap::align(text, &imported.brief);
+        let source = crate::format::SourceMap::align_owned(text.to_string(), &imported.brief);
         let loaded = Loaded {
             kind: crate::format::FileKind::Text,
             brief: imported.brief,
             report: crate::format::ImportReport::default(),
             source,
-            text: text.to_string(),
             pages: Vec::new(),
         };
         SourceIndex::build(PathBuf::from(name), super::fingerprint(text.as_bytes()), &loaded)

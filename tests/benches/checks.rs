@@ -45,6 +45,21 @@ fn bench(c: &mut Criterion) {
             check(black_box(&typing), &cached).len()
         })
     });
+    // The window as it runs: words and each section's claims kept between checks, so
+    // a keystroke re-reads one section's claims.
+    let window = Env {
+        words: Some(std::sync::Arc::new(briefdesk::checks::words::WordCache::new())),
+        claims: Some(std::sync::Arc::new(briefdesk::checks::claims::ClaimCache::new())),
+        ..Env::default()
+    };
+    check(&brief, &window);
+    let mut typing = brief.clone();
+    group.bench_function("100k_chars_keystroke_window_caches", |b| {
+        b.iter(|| {
+            typing.sections[at].body.push('字');
+            check(black_box(&typing), &window).len()
+        })
+    });
     group.finish();
 }
 

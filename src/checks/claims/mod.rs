@@ -12,7 +12,9 @@
 //!
 //! Uses the figures of [`super::Context`]; no I/O.
 
+mod cache;
 pub mod metric;
+mod names;
 pub mod places;
 pub mod reading;
 pub mod relations;
@@ -25,6 +27,7 @@ use subjects::{heading_subject, label_before, note_subject, opening_clause};
 
 use std::ops::Range;
 
+pub use cache::ClaimCache;
 pub use metric::Metric;
 pub use reading::{ClaimWords, SentenceWords, Subject, SubjectKind};
 pub use relations::{Average, Breakdown, Growth, GrowthKind, Rate, Relations, ShareList};
@@ -128,7 +131,7 @@ fn clause_marks(body: &str, figures: &[Figure], wide_marks: &[usize]) -> Vec<usi
 }
 
 /// The time and modality the titles of a section and its ancestors give.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct TitleScope {
     pub time: Time,
     pub modality: Option<Modality>,
@@ -139,16 +142,37 @@ pub struct TitleScope {
 
 impl Claims {
     /// Builds the claims of every section. `parents[i]` is the index of the
-    /// parent of section i, if it has one.
-    pub fn build(sections: &[SectionView], parents: &[Option<usize>], cache: Option<&WordCache>) -> Claims {
+    /// parent of section i, if it has one. With a [`ClaimCache`], a section
+    /// whose claims it keeps is not read again.
+    pub fn build(
+        sections: &[SectionView],
+        parents: &[Option<usize>],
+        cache: Option<&WordCache>,
+        kept: Option<&ClaimCache>,
+    ) -> Claims {
         let scopes = section_scopes(sections, parents);
         let titles = title_scopes(sections, parents);
-        let mut all = Vec::with_capacity(sections.iter().map(|s| s.figures.len()).sum());
+        // Sized for the figures that can become claims (a date or an ordinal never does).
+        let mut all =
+            Vec::with_capacity(sections.iter().map(|s| s.figures.iter().filter(|f| is_claim(f)).count()).sum());
         let mut by_section = Vec::with_capacity(sections.len());
         for (si, s) in sections.iter().enumerate() {
             let start = all.len();
-            section_claims(si, s, scopes[si], &titles[si], cache, &mut all);
+            match kept {
+                Some(kept) => {
+                    let read = || {
+                        let mut fresh = Vec::new();
+                        section_claims(si, s, scopes[si], &titles[si], cache, &mut fresh);
+                        fresh
+                    };
+                    kept.section(si, s, scopes[si], &titles[si], read, &mut all);
+                }
+                None => section_claims(si, s, scopes[si], &titles[si], cache, &mut all),
+            }
             by_section.push(start..all.len());
+        }
+        if let Some(kept) = kept {
+            kept.check_done();
         }
         let mut claims = Claims { all, by_section, scopes, relations: Relations::default() };
         claims.relations = relations::find(sections, &claims);
@@ -193,6 +217,8 @@ fn section_claims(
     let mut carried_place: Option<Place> = None;
     // The time and modality of the last sentence, for the sentences after a ；.
     let mut carried: Option<(Time, Option<Modality>)> = None;
+    // The topic a sentence named in its first clause, kept over the sentences a ； joins.
+    let mut topic_carried: Option<Subject> = None;
     for (ni, sent) in s.sentences.iter().enumerate() {
         let figs = &s.figures[sent.figures.clone()];
         let dates: Vec<&Figure> = figs.iter().filter(|f| f.kind == Kind::Date).collect();
@@ -235,6 +261,7 @@ fn section_claims(
         let continues = ni > 0 && body[..sent.span.start].ends_with(['；', ';']);
         if !continues {
             carried = None;
+            topic_carried = None;
         }
         // The things named so far in the paragraph start again with each paragraph.
         if named_in != Some(para_start) {
@@ -274,10 +301,22 @@ fn section_claims(
             .copied()
             .take_while(|m| *m < sent.span.end)
             .collect();
+        // A sentence whose first clause is a name alone (梅坳水库，设计库容…) is about
+        // that thing; a sentence a ； joins to it goes on being about it.
+        let first_clause = sent.span.start..sentence_marks.first().copied().unwrap_or(sent.span.end);
+        let topic =
+            (!sentence_marks.is_empty()).then(|| names::sentence_topic(body, &sentence_words, first_clause)).flatten();
+        if topic.is_some() {
+            topic_carried = topic;
+        }
+        let paragraph_subject_now = topic_carried.as_ref().or(paragraph_subject_now);
         let mut clause_subjects: Vec<(usize, Subject)> = Vec::new();
         let mut clause_at = sent.span.start;
         for end in sentence_marks.iter().copied().chain([sent.span.end]) {
-            if let Some(x) = sentence_words.subject_in(body, clause_at..end) {
+            // A clause a colon ends is a label (〔4〕市委“一三五”工作布局：): a name in it
+            // owns the label, and the clauses after speak of the label's thing.
+            let label = body[end..].starts_with(['：', ':']);
+            if !label && let Some(x) = sentence_words.subject_in(body, clause_at..end) {
                 let x =
                     if reading::is_anaphor(&x.text) { subjects::antecedent(&x.text, &named).cloned() } else { Some(x) };
                 if let Some(x) = x {
@@ -370,17 +409,24 @@ fn section_claims(
             }
             let labelled = words.before_colon(f.span.start).and_then(label_before);
             let own_named = claim_words.subject.as_ref().is_some_and(|x| !reading::is_anaphor(&x.text));
-            claim_words.subject = subjects::resolve(subjects::Sources {
-                body,
-                own: claim_words.subject.take(),
-                around: sentence_words.name_around(body, &f.span),
-                labelled,
-                clause: clause_start..f.span.start,
-                earlier: clause_subjects.iter().rev().find(|(at, _)| *at < clause_start).map(|(_, x)| x),
-                paragraph: paragraph_subject_now,
-                named: &named,
-                words: &sentence_words,
-            });
+            claim_words.subject = (!claim_words.counts_kind)
+                .then(|| {
+                    subjects::resolve(subjects::Sources {
+                        body,
+                        own: claim_words.subject.take(),
+                        around: sentence_words
+                            .name_around(body, &f.span)
+                            .or_else(|| sentence_words.quoted_around(body, &f.span))
+                            .or_else(|| sentence_words.modified_name(body, &f.span)),
+                        labelled,
+                        clause: clause_start..f.span.start,
+                        earlier: clause_subjects.iter().rev().find(|(at, _)| *at < clause_start).map(|(_, x)| x),
+                        paragraph: paragraph_subject_now,
+                        named: &named,
+                        words: &sentence_words,
+                    })
+                })
+                .flatten();
             claim_words.subject_own = own_named;
             if let Some(x) = &claim_words.subject
                 && named.last() != Some(x)

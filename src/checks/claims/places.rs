@@ -18,12 +18,14 @@
 use std::ops::Range;
 
 use super::scope::Place;
-use crate::checks::lexicon::claims::{ADJUNCT_PREPOSITIONS, ORGANISATION_ENDINGS, PROJECT_ENDINGS, PURPOSE_WORDS};
+use crate::checks::lexicon::claims::{ADJUNCT_PREPOSITIONS, PURPOSE_WORDS};
+use crate::checks::lexicon::lookup;
 use crate::checks::lexicon::places::{
     AGENT_PREPOSITIONS, LOCATION_WORDS, MANNER_PREPOSITIONS, NATION_WORDS, RANK_NOUNS, RANKING_AFTER, RANKING_BEFORE,
     REGION_NAMES, SLOGAN_VERBS, WHOLE_UNIT_WORDS,
 };
 use crate::checks::words::{Pos, Word, divisions, is_han};
+use crate::figures::WordSet;
 
 /// What a place named in a sentence is to the figures after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -152,15 +154,37 @@ fn named(body: &str, span: Range<usize>, words: &[Word], frame: &dyn Fn(&str) ->
     }
     // The regions of the country (东中部地区, 西部地区).
     let text = body.get(span.clone()).unwrap_or("");
-    for region in REGION_NAMES {
-        for (at, _) in text.match_indices(region) {
-            let start = span.start + at;
-            out.push(Mention {
-                span: start..start + region.len(),
-                place: Place::Named(region.to_string(), '域'),
-                role: Role::Claim,
-                short: false,
-            });
+    for (at, region) in region_names_in(text) {
+        let start = span.start + at;
+        out.push(Mention {
+            span: start..start + region.len(),
+            place: Place::Named(region.to_string(), '域'),
+            role: Role::Claim,
+            short: false,
+        });
+    }
+    out
+}
+
+/// The regions of [`REGION_NAMES`] in `text`, with their byte offsets: each
+/// name wherever it stands and does not overlap an earlier match of itself (as
+/// `str::match_indices` finds it), by start. A character that starts no name is
+/// passed over at its bit ([`WordSet`]), so a sentence is read once, not once a name.
+fn region_names_in(text: &str) -> Vec<(usize, &'static str)> {
+    static REGIONS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| WordSet::new(REGION_NAMES));
+    let mut out = Vec::new();
+    // Where the last match of each name ended.
+    let mut ended = [0usize; REGION_NAMES.len()];
+    for (at, c) in text.char_indices() {
+        if !REGIONS.may_start(c) {
+            continue;
+        }
+        for (region, ()) in REGIONS.starting_with(c) {
+            let k = REGION_NAMES.iter().position(|r| r == region).unwrap_or(0);
+            if at >= ended[k] && text.as_bytes()[at..].starts_with(region.as_bytes()) {
+                out.push((at, *region));
+                ended[k] = at + region.len();
+            }
         }
     }
     out
@@ -294,7 +318,7 @@ fn role(body: &str, words: &[Word], all: &[Mention], i: usize) -> Role {
     if m.short
         && let Some(n) = words.iter().find(|w| w.span.start >= m.span.end)
         && n.span.start == m.span.end
-        && ORGANISATION_ENDINGS.iter().chain(PROJECT_ENDINGS).any(|e| body[n.span.clone()] == **e)
+        && lookup::KIND_OF_THING.contains(&body[n.span.clone()])
     {
         return Role::InName;
     }
@@ -325,8 +349,7 @@ fn role(body: &str, words: &[Word], all: &[Mention], i: usize) -> Role {
             .take_while(|w| matches!(w.pos, Pos::Noun | Pos::Unknown | Pos::VerbNoun | Pos::Other | Pos::PlaceName))
             .take(6)
             .collect();
-        let ends =
-            |t: &str| ORGANISATION_ENDINGS.iter().chain(PROJECT_ENDINGS).any(|e| t.ends_with(e)) || t.ends_with('党');
+        let ends = |t: &str| lookup::NAME_ENDING.ends(t) || t.ends_with('党');
         if run.iter().any(|w| ends(&body[w.span.clone()])) {
             return Role::InName;
         }
@@ -375,7 +398,7 @@ fn names_thing_after(body: &str, words: &[Word], m: &Mention) -> bool {
             return false;
         }
         let t = &body[w.span.clone()];
-        if ORGANISATION_ENDINGS.iter().chain(PROJECT_ENDINGS).any(|e| t.ends_with(e)) {
+        if lookup::NAME_ENDING.ends(t) {
             return true;
         }
         at = w.span.end;
@@ -472,6 +495,19 @@ fn pattern_place(body: &str, words: &[Word], k: usize) -> Option<(Range<usize>, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn region_names_are_found_as_a_search_for_each_finds_them() {
+        for text in ["东中部地区和中西部地区", "西部地区西部地区", "东部沿海地区的东部地区", "地区", "", "东北"]
+        {
+            let mut by_search: Vec<(usize, &str)> =
+                REGION_NAMES.iter().flat_map(|r| text.match_indices(r).map(|(at, _)| (at, *r))).collect();
+            by_search.sort_by_key(|(at, r)| (*at, r.len()));
+            let mut found = region_names_in(text);
+            found.sort_by_key(|(at, r)| (*at, r.len()));
+            assert_eq!(found, by_search, "{text}");
+        }
+    }
 
     fn places(text: &str) -> Vec<(String, Role)> {
         let mut words = Vec::new();

@@ -28,9 +28,9 @@ use std::ops::Range;
 use super::places::{Mention, Role};
 use super::scope::Place;
 use crate::checks::lexicon::claims::{
-    ADJUNCT_PREPOSITIONS, EQUIVALENTS, FUNCTION_WORDS, GENERIC_METRIC_WORDS, LIGHT_VERBS, MEASURE_ENDINGS,
-    METRIC_STOPS, ORGANISATION_ENDINGS, PROJECT_ENDINGS, PURPOSE_WORDS, SCOPE_WORDS, TIME_AND_MODALITY_WORDS,
+    ADJUNCT_PREPOSITIONS, EQUIVALENTS, MEASURE_ENDINGS, ORGANISATION_ENDINGS, PURPOSE_WORDS,
 };
+use crate::checks::lexicon::lookup;
 use crate::checks::words::{Pos, Word, WordCache};
 
 /// What kind of thing a subject is.
@@ -73,6 +73,9 @@ pub struct ClaimWords {
     pub purpose: Option<String>,
     /// Every metric word is a generic one (总投资, 建筑面积, 实施项目).
     pub generic: bool,
+    /// The figure counts the things the name before it names (企业新增29家): the
+    /// claim is about no one thing, and takes no subject from its context.
+    pub counts_kind: bool,
 }
 
 impl ClaimWords {
@@ -102,7 +105,7 @@ pub fn normalise_subject(name: &str) -> String {
 /// …，学校占地面积12568平方米 is the school's area), not to a thing of its own.
 pub fn is_anaphor(subject: &str) -> bool {
     let bare = subject.trim_start_matches(['该', '本', '此', '全']);
-    is_in(ORGANISATION_ENDINGS, bare) || is_in(PROJECT_ENDINGS, bare)
+    lookup::KIND_OF_THING.contains(bare)
 }
 
 pub(super) fn is_in(list: &[&str], w: &str) -> bool {
@@ -111,7 +114,7 @@ pub(super) fn is_in(list: &[&str], w: &str) -> bool {
 
 /// Whether a word names nothing the metric keeps.
 pub(super) fn is_frame_word(w: &str) -> bool {
-    is_in(FUNCTION_WORDS, w) || is_in(SCOPE_WORDS, w) || is_in(LIGHT_VERBS, w) || is_in(TIME_AND_MODALITY_WORDS, w)
+    lookup::FRAME_WORDS.contains(w)
 }
 
 /// A metric word as the metric keeps it: a measure of an act as the act
@@ -194,13 +197,43 @@ impl SentenceWords {
         self.places.iter().any(|m| m.span.start < r.end && r.start < m.span.end)
     }
 
+    /// Whether a figure counts the things a name before it names, rather than
+    /// saying something of one of them: its unit counts organisations or sites
+    /// (家, 所, 座), nothing but acts stand between the name and the figure, and no
+    /// noun follows the figure (科技型企业新增29家, 合作社达到60家, “小散乱”作坊近
+    /// 800个). The name is then a kind, what is counted, and no subject.
+    ///
+    /// Left alone: a name and a counted noun of its own (公司拥有冷库12座, 公司新开
+    /// 12家门店).
+    fn counts_name(&self, body: &str, name: &Range<usize>, figure: &Range<usize>, trail_end: usize) -> bool {
+        use crate::checks::lexicon::claims::KIND_COUNTING_UNITS;
+        let unit = crate::figures::extract(&body[figure.clone()]).first().map_or("", |f| f.unit);
+        if !KIND_COUNTING_UNITS.contains(&unit) {
+            return false;
+        }
+        let nouns = |r: Range<usize>| {
+            self.within(&r).iter().any(|w| {
+                matches!(w.pos, Pos::Noun | Pos::Unknown | Pos::Other | Pos::PersonName)
+                    && !is_frame_word(&body[w.span.clone()])
+                    && !self.in_place(&w.span)
+            })
+        };
+        let trail = self.within(&(figure.end..trail_end));
+        let after = trail.iter().take_while(|w| w.pos != Pos::Punctuation).map(|w| w.span.end).last();
+        !nouns(name.end..figure.start) && !after.is_some_and(|e| nouns(figure.end..e))
+    }
+
     /// Reads the claim whose figure spans `figure`: its lead is `lead`, its trail
     /// runs to `trail_end` (the next figure or its clause's end).
     pub fn read(&self, body: &str, lead: Range<usize>, figure: Range<usize>, trail_end: usize) -> ClaimWords {
-        let (subject, subject_span) = match self.subject_with_span(body, lead.clone()) {
+        let (mut subject, subject_span) = match self.subject_with_span(body, lead.clone()) {
             Some((s, span)) => (Some(s), Some(span)),
             None => (None, None),
         };
+        let counts_kind = subject_span.as_ref().is_some_and(|span| self.counts_name(body, span, &figure, trail_end));
+        if counts_kind {
+            subject = None;
+        }
         let mut metric: Vec<String> = Vec::new();
         let mut written = String::new();
         let mut rewordings = Vec::new();
@@ -216,7 +249,8 @@ impl SentenceWords {
         };
         // The lead, back from the figure to a stop word.
         let lead_words = self.within(&lead);
-        let from = lead_words.iter().rposition(|w| METRIC_STOPS.contains(&&body[w.span.clone()])).map_or(0, |k| k + 1);
+        let from =
+            lead_words.iter().rposition(|w| lookup::METRIC_STOP.contains(&body[w.span.clone()])).map_or(0, |k| k + 1);
         let mut k = from;
         while k < lead_words.len() {
             let w = &lead_words[k];
@@ -264,7 +298,7 @@ impl SentenceWords {
             if matches!(t, "“" | "”" | "《" | "》" | "\"") {
                 continue;
             }
-            if w.pos == Pos::Figure || w.pos == Pos::Punctuation || METRIC_STOPS.contains(&t) {
+            if w.pos == Pos::Figure || w.pos == Pos::Punctuation || lookup::METRIC_STOP.contains(t) {
                 break;
             }
             if adjunct.is_none()
@@ -289,8 +323,8 @@ impl SentenceWords {
         }
         metric.sort();
         metric.dedup();
-        let generic = metric.iter().all(|w| GENERIC_METRIC_WORDS.contains(&w.as_str()));
-        ClaimWords { subject, subject_own: false, metric, written, rewordings, adjunct, purpose, generic }
+        let generic = metric.iter().all(|w| lookup::GENERIC_METRIC.contains(w));
+        ClaimWords { subject, subject_own: false, metric, written, rewordings, adjunct, purpose, generic, counts_kind }
     }
 }
 

@@ -7,17 +7,15 @@ use std::ops::Range;
 
 use super::reading::{SentenceWords, Subject, SubjectKind, is_anaphor, is_frame_word, is_in, normalise_subject};
 use super::scope;
-use crate::checks::lexicon::claims::{
-    ADJUNCT_PREPOSITIONS, GENERIC_METRIC_WORDS, MEASURE_ENDINGS, ORGANISATION_ENDINGS, PLACE_ENDINGS, PROJECT_ENDINGS,
-    PURPOSE_WORDS, SCOPE_WORDS,
-};
+use crate::checks::lexicon::claims::{ADJUNCT_PREPOSITIONS, PLACE_ENDINGS, PURPOSE_WORDS, SCOPE_WORDS};
+use crate::checks::lexicon::lookup;
 use crate::checks::words::{Pos, Word};
 
 /// Whether a word ends as the name of an organisation or a project does, and which.
-fn ending_kind(t: &str) -> Option<SubjectKind> {
-    if ORGANISATION_ENDINGS.iter().any(|e| t.ends_with(e)) {
+pub(super) fn ending_kind(t: &str) -> Option<SubjectKind> {
+    if lookup::ORGANISATION_ENDING.ends(t) {
         Some(SubjectKind::Organisation)
-    } else if PROJECT_ENDINGS.iter().any(|e| t.ends_with(e)) {
+    } else if lookup::PROJECT_ENDING.ends(t) {
         Some(SubjectKind::Project)
     } else {
         None
@@ -26,18 +24,18 @@ fn ending_kind(t: &str) -> Option<SubjectKind> {
 
 /// Whether a word acts: a verb, a verb used as a noun (带动就业), a preposition, a
 /// word of purpose. A name before it is who acts; a name after it is acted on.
-fn acts(w: &Word, t: &str) -> bool {
+pub(super) fn acts(w: &Word, t: &str) -> bool {
     matches!(w.pos, Pos::Verb | Pos::Preposition) || is_in(ADJUNCT_PREPOSITIONS, t) || is_in(PURPOSE_WORDS, t)
 }
 
 /// Whether a word says something of the thing before it: an act, or a measure
 /// (总投资, 面积, 产值, 销售额, 覆盖率). Only then is the thing a subject:
 /// 政协提案1053件 counts proposals (政协 owns them), 项目总投资 measures the project.
-fn says_of(w: &Word, t: &str) -> bool {
+pub(super) fn says_of(w: &Word, t: &str) -> bool {
     acts(w, t)
         || w.pos == Pos::VerbNoun
-        || is_in(GENERIC_METRIC_WORDS, t)
-        || MEASURE_ENDINGS.iter().any(|e| t.ends_with(e))
+        || lookup::GENERIC_METRIC.contains(t)
+        || lookup::MEASURE_ENDING.ends(t)
         || t.ends_with(['率', '量', '额'])
 }
 
@@ -69,7 +67,34 @@ impl SentenceWords {
     pub(super) fn subject_with_span(&self, body: &str, range: Range<usize>) -> Option<(Subject, Range<usize>)> {
         let words = self.within(&range);
         let text = |w: &Word| &body[w.span.clone()];
-        let first_act = words.iter().position(|w| acts(w, text(w)) && w.pos != Pos::Figure).unwrap_or(words.len());
+        // What stands before a colon is a label (住宅：, 〔7〕某某工作思路：), read as
+        // such by `label_before`; a name inside it says nothing of the clauses after.
+        let words = match words.iter().rposition(|w| matches!(text(w), "：" | ":")) {
+            Some(c) => &words[c + 1..],
+            None => words,
+        };
+        let after_short = |w: &Word| self.places.iter().any(|m| m.short && m.span.end == w.span.start);
+        let first_act = words
+            .iter()
+            .position(|w| {
+                acts(w, text(w)) && w.pos != Pos::Figure && !(after_short(w) && ending_kind(text(w)).is_some())
+            })
+            .unwrap_or(words.len());
+        // An owner right before the figure, with 的 (把中央财政的400亿元资金用好,
+        // 公司的200名员工): the figure is the owner's, whatever act came before.
+        if let [.., owner, de] = words
+            && text(de) == "的"
+            && owner.pos != Pos::Verb
+            && let Some(kind) = ending_kind(text(owner))
+        {
+            let k = words.len() - 2;
+            let start = self.name_start(body, words, k);
+            let span = words[start].span.start..owner.span.end;
+            let name = normalise_subject(&body[span.clone()]);
+            if !is_anaphor(&name) {
+                return Some((Subject { text: name, kind }, span));
+            }
+        }
         // A quoted name before any act: “柘岭山珍”区域公用品牌.
         let mut i = 0;
         while i < first_act.min(words.len()) {
@@ -107,7 +132,12 @@ impl SentenceWords {
         // said of it after it.
         for k in (0..first_act.min(words.len())).rev() {
             let w = &words[k];
-            if matches!(w.pos, Pos::Verb | Pos::Figure | Pos::Punctuation) || is_frame_word(text(w)) {
+            // The segmenter may tag a one-character kind after a place's short form
+            // as a verb (柳河 / 站): right after the place, it ends a name.
+            if (w.pos == Pos::Verb && !after_short(w))
+                || matches!(w.pos, Pos::Figure | Pos::Punctuation)
+                || is_frame_word(text(w))
+            {
                 continue;
             }
             let Some(kind) = ending_kind(text(w)) else { continue };
@@ -165,13 +195,17 @@ impl SentenceWords {
                 start -= 1;
                 break;
             }
-            if (noun || verb_inside || figure_inside) && !is_frame_word(pt) && !self.in_place(&p.span) {
+            // An item's marker (二是) glued by the segmenter opens the item, not the name.
+            let marker = crate::checks::lexicon::relations::ITEM_MARKERS.contains(&pt);
+            // An unknown word that opens with a verb (抓牢, 做响) is an act, not a name's part.
+            let marker = marker || super::names::opens_with_verb(pt, p.pos);
+            if (noun || verb_inside || figure_inside) && !is_frame_word(pt) && !self.in_place(&p.span) && !marker {
                 start -= 1;
             } else {
                 break;
             }
         }
-        start
+        self.short_place_in_name(body, words, start, k)
     }
 
     /// The name a figure stands inside, where it does: 亘富200万吨褐煤提质项目,
@@ -258,7 +292,9 @@ impl SentenceWords {
             ) || (w.pos == Pos::Figure && body[w.span.clone()].starts_with('第'))
                 || self.in_place(&w.span)
         };
-        if !content.iter().all(naming) {
+        // A name does not open with an act (做响特色品牌 is a task).
+        let first = content.first()?;
+        if !content.iter().all(naming) || super::names::opens_with_verb(&body[first.span.clone()], first.pos) {
             return None;
         }
         // The name without the place it opens with (柳河县第一中学: 第一中学, in 柳河县).
@@ -293,6 +329,9 @@ pub(super) fn heading_subject(paragraph: &str) -> Option<Subject> {
     }
     // A name (“组组通”公路, 柳河县第一中学), not an act (做响特色品牌, 抓园区建设招商).
     let words = SentenceWords::new(head, 0..head.len(), &[], None);
+    if words.words.first().is_some_and(|w| super::names::opens_with_verb(&head[w.span.clone()], w.pos)) {
+        return None;
+    }
     let quoted = head.starts_with(['“', '《']);
     let place = PLACE_ENDINGS.iter().any(|e| head.ends_with(e)) && !words.words.iter().any(|w| w.pos == Pos::Verb);
     (quoted || place || words.name_clause(head, 0..head.len()).is_some())
@@ -336,7 +375,27 @@ pub(super) fn note_subject(paragraph: &str) -> Option<Subject> {
     // The name: up to the colon, or the first mark.
     let end = rest.find(['：', ':', '，', '。', '；']).unwrap_or(rest.len());
     let name: String = rest[..end].chars().take(20).collect();
-    (!name.is_empty()).then_some(Subject { text: name, kind: SubjectKind::Note })
+    // A note that opens with a count of a kind of thing (〔7〕3个垃圾转运站：…)
+    // describes several things, not one: no subject. A count that opens a slogan
+    // (〔9〕“四个最严”, 四个全面) is part of the name of one idea.
+    let counts = crate::figures::extract(&name)
+        .first()
+        .is_some_and(|f| f.span.start == 0 && crate::checks::lexicon::claims::COUNTING_UNITS.contains(&f.unit))
+        && ending_kind(&name).is_some();
+    if name.is_empty() || counts {
+        return None;
+    }
+    // The body that owns the noted thing (省委“一二三”工作思路: 省委) names where
+    // it applies, not the thing: the note's subject is the thing.
+    let words = SentenceWords::new(&name, 0..name.len(), &[], None);
+    let owner = |w: &Word| {
+        words.places.iter().any(|m| {
+            matches!(m.place, super::scope::Place::Whole(_)) && m.span.start < w.span.end && w.span.start < m.span.end
+        })
+    };
+    let start = words.words.iter().find(|w| !owner(w)).map_or(0, |w| w.span.start);
+    let text = if start < name.len() { name[start..].to_string() } else { name };
+    Some(Subject { text, kind: SubjectKind::Note })
 }
 
 /// A label that heads the clauses after it in a sentence (住宅：28元/平方米,
@@ -408,7 +467,9 @@ pub(super) fn resolve(src: Sources) -> Option<Subject> {
 fn names_label(label: &str) -> bool {
     use crate::checks::lexicon::claims::LEAD_IN_WORDS;
     let l = label.trim();
-    if l.is_empty() || l.chars().count() > 10 {
+    // A label cut inside brackets (基本情况（火车站) is a heading's tail, not a name.
+    let opens = l.matches(['（', '(']).count();
+    if l.is_empty() || l.chars().count() > 10 || opens > l.matches(['）', ')']).count() {
         return false;
     }
     let words = SentenceWords::new(l, 0..l.len(), &[], None);

@@ -279,6 +279,8 @@ pub const ORGANISATION_ENDINGS: &[&str] = &[
     "村委会",
     "院",
     "馆",
+    // A government's budget as a funding body (中央财政安排…, 省级财政补助…).
+    "财政",
 ];
 
 /// Words that end the name of a place below the list of divisions (a village,
@@ -312,6 +314,11 @@ pub const PROJECT_ENDINGS: &[&str] = &[
     "计划",
     "仓储中心",
     "预冷站",
+    // Sites of rural leisure, named by what visitors do there.
+    "采摘园",
+    "山庄",
+    "农庄",
+    "度假村",
 ];
 
 /// Metric words that say too little alone: a claim whose metric is made of
@@ -398,6 +405,38 @@ pub const METRIC_STOPS: &[&str] = &[
 pub const MEASURE_ENDINGS: &[&str] =
     &["总额", "金额", "额", "总量", "数量", "量", "人数", "户数", "人次数", "次数", "规模"];
 
+/// Prefixes that name the whole of what the rest of the word measures: 总人口
+/// is the 人口 of a place, 总面积 its 面积. Read by the restated-figure
+/// pattern (`relations::restated`), which compares metrics without them.
+pub const WHOLE_PREFIXES: &[&str] = &["总"];
+
+/// Verbs that say how far work on a thing has got or how hard it is pushed,
+/// not what the thing is: a plan that takes up the review's count changes them
+/// (谋划建设6个园区 … 推进6个园区建设; 已建成86个 … 完成86个). Read by the
+/// restated-figure pattern (`relations::restated`), which compares metrics
+/// without them.
+pub const STAGE_VERBS: &[&str] = &[
+    "建成",
+    "建设",
+    "新建",
+    "开工",
+    "投用",
+    "建成投用",
+    "启动",
+    "推进",
+    "强力",
+    "全力",
+    "加快",
+    "谋划",
+    "实施",
+    "陆续",
+    "连续",
+    "壮大",
+    "发展壮大",
+    "全面",
+    "持续",
+];
+
 /// Equivalent words: each pair names one act or thing in the reports we read,
 /// so a metric written with either meets one written with the other. Kept
 /// short on purpose: 带动就业 of a workshop is the jobs it gave (吸纳就业);
@@ -437,5 +476,11 @@ pub const COUNTING_UNITS: &[&str] =
 /// subject of the clauses after it.
 pub const LEAD_IN_WORDS: &[&str] = &[
     "是", "为", "有", "包括", "如下", "要求", "标准", "目标", "任务", "情况", "措施", "重点", "查明", "主要", "具体",
-    "其中", "分别", "一是", "目前", "方面", "内容", "原则", "做法", "成效", "问题", "建议",
+    "其中", "分别", "一是", "目前", "方面", "内容", "原则", "做法", "成效", "问题", "建议", "范围", "概况",
 ];
+
+/// Units that count organisations and sites one by one (企业12家, 学校3所, 水库2座):
+/// a figure in one with no noun after it, right after a name, counts things of
+/// that name's kind. Read by `checks::claims::reading`: such a name is what is
+/// counted, not the claim's subject.
+pub const KIND_COUNTING_UNITS: &[&str] = &["家", "所", "座", "个", "处"];

@@ -16,11 +16,15 @@
 //!   short table of equivalents.
 //! - [`relations`]: words that tie figures into relations (changes and their
 //!   direction, lists of parts).
+//! - [`lookup`]: the lists above as the claims' readers look words up in them
+//!   (hashed sets and endings by their last character), built from the lists,
+//!   never written again.
 //! - [`tables`]: how tables label their rows and columns (合计, 小计, 其中,
 //!   占比（%）, 增长（%）, 单位：万元) and how the text before a table announces it
 //!   (the table relations of BD103, BD104, BD105, BD107).
 
 pub mod claims;
+pub mod lookup;
 pub mod numerals;
 pub mod places;
 pub mod relations;

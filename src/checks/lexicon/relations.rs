@@ -58,7 +58,8 @@ pub const CUT_OPENERS: &[&str] = &["分", "从", "按"];
 pub const CUT_ENDS: &[&str] = &["来看", "看", "划分", "分", "统计"];
 
 /// Ordinal markers of items in one sentence (一是…，二是…，三是…). Read by the
-/// enumerated-items pattern of `relations::forms`.
+/// enumerated-items pattern of `relations::forms`, and by `claims::subjects`
+/// (an item whose head is a name is about that thing).
 pub const ITEM_MARKERS: &[&str] = &["一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是"];
 
 /// Words before a ratio a：b：c that make its terms the shares of one whole
@@ -96,3 +97,9 @@ pub const COMPLEMENTS: &[(&str, &str)] = &[
     ("在职", "离退休"),
     ("公办", "民办"),
 ];
+
+/// Words with 占 that say how much land or room a thing takes (占地1669亩的产业园,
+/// 占用耕地), not a share of a whole (占总数的59.4%). Read by BD101
+/// (`rules::same_metric_different_values`), which leaves a share without the
+/// name of its part out of its comparisons, but not these.
+pub const OCCUPY_WORDS: &[&str] = &["占地", "占用"];

@@ -45,14 +45,18 @@ impl Rule for BreakdownExceedsTotal {
                 hi += z * k(p);
                 sum += figure(cx, p).value * k(p);
             }
+            // A rounded total (4.6万人) stands for values from 4.55万 up to, not
+            // including, 4.65万 (四舍五入): parts that reach 4.65万 at their least
+            // are more than it, and parts that reach 4.55万 at most are less.
+            let rounded = total.qualifier == crate::figures::Qualifier::Exact && t_hi > t_lo;
             let biggest = b.parts.iter().copied().find(|p| interval(cx, *p).0 * k(*p) > t_hi);
             let finding = if let Some(p) = biggest {
                 Finding::PartOverTotal { part: figure(cx, p).value * k(p), total: total.value, unit }
             } else if b.overlapping || b.parts.len() < 2 {
                 continue;
-            } else if lo > t_hi {
+            } else if lo > t_hi || (rounded && lo >= t_hi) {
                 Finding::PartsOverTotal { sum, total: total.value, unit }
-            } else if b.complete && hi < t_lo {
+            } else if b.complete && (hi < t_lo || (rounded && hi <= t_lo)) {
                 Finding::PartsUnderTotal { sum, total: total.value, unit }
             } else {
                 continue;
@@ -91,6 +95,20 @@ mod tests {
         // 每人…共: a product (10 teachers each train 3), not a list of parts.
         assert_eq!(fired("选派8名农技员，每人联系5户种植大户，共40户。", "BD103"), 0);
         assert_eq!(fired("东坪村建成光伏电站3座、西坪村5座，共同管护设施20座。", "BD103"), 0);
+    }
+
+    #[test]
+    fn a_rounded_total_excludes_the_upper_end_of_its_rounding() {
+        // 2.1+1.7+1.5 = 5.3 against 5.1: at their least the parts make 5.15, where 5.1 ends.
+        let text = |t: &str| format!("全乡外出务工{t}万人。从务工地点看，乡内2.1万人，市内乡外1.7万人，市外1.5万人。");
+        assert_eq!(fired(&text("5.1"), "BD103"), 1);
+        assert_eq!(fired(&text("5.3"), "BD103"), 0);
+        // Within the rounding: 5.2 may be 5.25 rounded down from parts of 5.3.
+        assert_eq!(fired(&text("5.2"), "BD103"), 0);
+        assert_eq!(
+            fired("全县培训农民工1.2万人次，其中电商培训0.5万人次、家政培训0.4万人次、焊工培训0.5万人次。", "BD103"),
+            1
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use super::super::claims::relations::restated::{dropped_keys, near_metric, slip, slip_key, written_digits};
 use super::super::claims::{ClaimId, Modality, family};
 use super::super::identity::{Verdict, identity};
 use super::super::words::is_han;
@@ -21,8 +22,8 @@ static DOC: RuleDoc = RuleDoc {
     severity: Severity::Error,
     title_zh: "同一指标前后数值不一致",
     title_en: "The same metric with different values",
-    what_zh: "比较描述同一指标的两处数字：数字前的谓语和数字后的名词相同（允许换一种说法，如“投入帮扶资金500万元”与“帮扶资金投入达0.05亿元”），单位相同，时间（年份、上半年、累计）、性质（实际数、目标、预计）和范围（全市、某县、某镇）都一致，且折算万、亿并考虑约数词后取值不可能相同的，即报错。说不清是否可比时不报。",
-    what_en: "Compares two figures that describe the same metric: the same predicate before and noun after (rewordings meet: 投入帮扶资金500万元 and 帮扶资金投入达0.05亿元), the same unit, and the same time (year, half-year, cumulative), modality (actual, target, forecast) and scope (the city, one county, one town). Values that cannot agree once 万/亿 and approximation markers are taken into account are an error. When it cannot tell whether two figures are comparable, it says nothing.",
+    what_zh: "比较描述同一指标的两处数字：数字前的谓语和数字后的名词相同（允许换一种说法，如“投入帮扶资金500万元”与“帮扶资金投入达0.05亿元”），单位相同，时间（年份、上半年、累计）、性质（实际数、目标、预计）和范围（全市、某县、某镇）都一致，且折算万、亿并考虑约数词后取值不可能相同的，即报错。说不清是否可比时不报。说法略有不同（多一个动词、少一个“总”字、主语挪到指标前）而两数只差一处笔误（相邻数字颠倒、小数点错位、多写或漏写一位）的，按同一数字给出警告，并写明这一假定。",
+    what_en: "Compares two figures that describe the same metric: the same predicate before and noun after (rewordings meet: 投入帮扶资金500万元 and 帮扶资金投入达0.05亿元), the same unit, and the same time (year, half-year, cumulative), modality (actual, target, forecast) and scope (the city, one county, one town). Values that cannot agree once 万/亿 and approximation markers are taken into account are an error. When it cannot tell whether two figures are comparable, it says nothing. Two mentions worded a little differently (a verb added, 总 dropped, the subject moved before the metric) whose values differ only by a slip of the pen (neighbouring digits swapped, the point moved, a digit dropped or doubled) draw a warning that says it read them as one figure.",
     why_zh: "内容提要和正文数字不一致，是简报中代价最高的错误：领导往往只读提要。",
     why_en: "A summary that disagrees with the body is the costliest mistake in a brief: leaders often read only the summary.",
     example: "内容提要：全年培训贫困劳动力3200人次。\n技能扶贫：全年共培训贫困劳动力2800人次。",
@@ -49,14 +50,19 @@ impl SameMetricDifferentValues {
         let f = figure(cx, id);
         let lead = &cx.sections[c.section].body[c.lead.clone()];
         // A share needs the name of its part before 占 (占总数的59.4% says nothing of what).
-        let share_words = lead.split('占').next().map_or(0, |p| p.chars().filter(|c| is_han(*c)).count());
+        // A 占 of a share, not of 占地 (the land a thing takes).
+        let share_at = lead
+            .match_indices('占')
+            .map(|(i, _)| i)
+            .find(|&i| !crate::checks::lexicon::relations::OCCUPY_WORDS.iter().any(|w| lead[i..].starts_with(w)));
+        let share_words = share_at.map_or(0, |i| lead[..i].chars().filter(|c| is_han(*c)).count());
         matches!(f.kind, Kind::Quantity | Kind::Percent)
             && c.modality != Modality::Standard
             && !f.unit.is_empty()
             && c.depth == 0
             && c.words.is_specific()
             && !(c.words.generic && c.subject().is_none())
-            && !(lead.contains('占') && share_words < 2)
+            && !(share_at.is_some() && share_words < 2)
             && !crate::checks::claims::relations::holds_a_word(&NOT_VALUE, lead)
     }
 
@@ -121,14 +127,15 @@ struct Bucket<'a> {
 /// Claims that say the same thing the same way (one value, time, place,
 /// subject, total): a text that repeats a sentence a thousand times has one
 /// class to compare, not a thousand claims.
+/// It borrows the claims' words rather than copying them: one key per claim.
 #[derive(Hash, PartialEq, Eq)]
-struct ClassKey {
+struct ClassKey<'a> {
     lo: u64,
     hi: u64,
     time: crate::checks::claims::Time,
-    place: crate::checks::claims::Place,
-    subject: Option<String>,
-    adjunct: Option<String>,
+    place: &'a crate::checks::claims::Place,
+    subject: Option<&'a str>,
+    adjunct: Option<&'a str>,
     total: Option<ClaimId>,
 }
 
@@ -187,9 +194,9 @@ impl Rule for SameMetricDifferentValues {
                 lo: lo.to_bits(),
                 hi: hi.to_bits(),
                 time: c.time,
-                place: c.place.clone(),
-                subject: c.subject().map(|s| s.text.clone()),
-                adjunct: c.words.adjunct.clone(),
+                place: &c.place,
+                subject: c.subject().map(|s| s.text.as_str()),
+                adjunct: c.words.adjunct.as_deref(),
                 total: total_of[id],
             };
             // One claim per class and paragraph: the same sentence pasted in ten paragraphs
@@ -243,6 +250,110 @@ impl Rule for SameMetricDifferentValues {
                 }
             }
         }
+        let eligible: Vec<ClaimId> = (0..n).filter(|i| !skip[*i] && Self::eligible(cx, *i)).collect();
+        self.restated_with_a_slip(cx, &eligible, &total_of, &mut reported, out);
+    }
+}
+
+/// How many earlier figures of one key a figure is compared with in the
+/// restated-figure tier.
+const SLIP_CANDIDATES: usize = 16;
+
+impl SameMetricDifferentValues {
+    /// The second tier: a figure said twice in other words (已建成分散养殖场86个 …
+    /// 宝迪养猪分散养殖场68个), paired by the shape of the difference
+    /// (`relations::restated`: digits swapped, a point moved, a digit dropped) and
+    /// metrics that share most of their words. A warning: it rests on that reading.
+    fn restated_with_a_slip(
+        &self,
+        cx: &Context,
+        eligible: &[ClaimId],
+        total_of: &[Option<ClaimId>],
+        reported: &mut [bool],
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let claims = &cx.claims;
+        // Earlier figures by (unit, key of their digits), and by the keys with a digit left out.
+        let mut whole: HashMap<(&str, String), Vec<ClaimId>> = HashMap::default();
+        let mut dropped: HashMap<(&str, String), Vec<ClaimId>> = HashMap::default();
+        let mut digits: HashMap<ClaimId, (String, Option<char>)> = HashMap::default();
+        for &b in eligible {
+            let f = figure(cx, b);
+            if f.qualifier != crate::figures::Qualifier::Exact || f.value_max.is_some() {
+                continue;
+            }
+            let Some(db) = written_digits(text(cx, b)) else { continue };
+            let key = slip_key(&db.0);
+            let drops = dropped_keys(&db.0);
+            let mut candidates: Vec<ClaimId> = Vec::new();
+            for list in [whole.get(&(f.unit, key.clone())), dropped.get(&(f.unit, key.clone()))].into_iter().flatten() {
+                candidates.extend(list);
+            }
+            for k in &drops {
+                if let Some(list) = whole.get(&(f.unit, k.clone())) {
+                    candidates.extend(list);
+                }
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
+            for &a in &candidates {
+                if reported[b] {
+                    break;
+                }
+                if slip(&digits[&a], &db).is_none() || !Self::restated(cx, total_of, a, b) {
+                    continue;
+                }
+                reported[b] = true;
+                let finding = Finding::SameMetric {
+                    metric: claims.all[b].words.written.clone(),
+                    here: text(cx, b).to_string(),
+                    there: text(cx, a).to_string(),
+                    there_section: section_name(cx, claims.all[a].section),
+                    assumed: vec![crate::checks::identity::Assumption::Slip {
+                        there: claims.all[a].words.written.clone(),
+                    }],
+                };
+                let mut d = with(finding_at(self, cx, b, finding), cx, a, RelatedRole::OtherMention);
+                d.severity = Severity::Warning;
+                out.push(d);
+            }
+            let entry = whole.entry((f.unit, key)).or_default();
+            if entry.len() < SLIP_CANDIDATES {
+                entry.push(b);
+            }
+            for k in drops {
+                let entry = dropped.entry((f.unit, k)).or_default();
+                if entry.len() < SLIP_CANDIDATES {
+                    entry.push(b);
+                }
+            }
+            digits.insert(b, db);
+        }
+    }
+
+    /// Whether two figures whose values differ by a slip may be one figure said
+    /// twice: the same kind, scope and place, not a part (其中…) beside a whole or its total, not two
+    /// actual values of two times that cannot agree (five years' 1450户 and a
+    /// year's 450户 said with no time), not two named subjects or adjuncts, not
+    /// one sentence, and metrics that share most of their words.
+    fn restated(cx: &Context, total_of: &[Option<ClaimId>], a: ClaimId, b: ClaimId) -> bool {
+        let (ca, cb) = (&cx.claims.all[a], &cx.claims.all[b]);
+        let (wa, wb) = (&ca.words, &cb.words);
+        let differ = |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
+        let subjects_differ = matches!((&wa.subject, &wb.subject), (Some(x), Some(y)) if x.text != y.text);
+        figure(cx, a).kind == figure(cx, b).kind
+            && ca.scope == cb.scope
+            && !(ca.section == cb.section && ca.sentence == cb.sentence)
+            && Self::said_as_part(cx, a) == Self::said_as_part(cx, b)
+            && total_of[a] != Some(b)
+            && total_of[b] != Some(a)
+            && !matches!((total_of[a], total_of[b]), (Some(x), Some(y)) if x != y)
+            && ca.place.agrees(&cb.place)
+            && (ca.time.agrees(&cb.time) || ca.modality != cb.modality)
+            && !subjects_differ
+            && !differ(&wa.adjunct, &wb.adjunct)
+            && wa.purpose == wb.purpose
+            && near_metric(wa, wb)
     }
 }
 
@@ -315,6 +426,33 @@ mod tests {
         assert_eq!(across(summary, "2018年至2020年，全省劳模共引进产业项目356个。"), 0);
         // Four named years are another stretch.
         assert_eq!(across(summary, "2017年至2020年，全省劳模共引进产业项目365个。"), 0);
+    }
+
+    fn warned(summary: &str, body: &str) -> usize {
+        check(&two_sections(summary, body), &Env::default())
+            .iter()
+            .filter(|d| d.rule == "BD101" && d.severity == crate::model::Severity::Warning)
+            .count()
+    }
+
+    #[test]
+    fn a_figure_restated_in_other_words_with_a_slip_is_a_warning() {
+        // The review's count taken up by the plan, with two digits swapped.
+        let review = "全镇已建成标准化养蜂场47个。";
+        assert_eq!(warned(review, "明年完成74个标准化养蜂场的配套提升。"), 1);
+        assert_eq!(warned(review, "明年完成47个标准化养蜂场的配套提升。"), 0);
+        // 总 dropped before the measure, and the decimal point with it.
+        assert_eq!(warned("全镇蔬菜大棚总面积3.2万亩。", "全镇现有蔬菜大棚面积32万亩，带动农户增收。"), 1);
+        // Another stage verb, a digit doubled.
+        assert_eq!(warned("谋划建设135个高标准农田片区。", "加快推进1335个高标准农田片区建设。"), 1);
+        // 占地 is the land a thing takes, not a share: the area is compared.
+        assert_eq!(warned("全县冷链物流园占地326亩。", "建成占地362亩的冷链物流园。"), 1);
+        // Clean look-alikes: another digit (two counts), two crops, two named years.
+        assert_eq!(warned(review, "明年完成52个标准化养蜂场的配套提升。"), 0);
+        assert_eq!(warned("全县烤烟种植面积1560亩。", "全县黄芪种植面积1650亩。"), 0);
+        assert_eq!(warned("2019年新建村级光伏电站12个。", "2020年新建村级光伏电站21个。"), 0);
+        // Five years' count and one year's said with no time.
+        assert_eq!(warned("2016年至2020年，全市共救助困难职工2360户。", "走访困难职工家庭360户。"), 0);
     }
 
     #[test]

@@ -14,6 +14,7 @@
 
 pub mod cache;
 pub mod places;
+mod trie;
 
 use std::ops::Range;
 use std::sync::OnceLock;

@@ -17,6 +17,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
+use super::trie::NameTrie;
 use super::{Pos, Word, segmenter};
 use crate::checks::lexicon::places::{DIVISION_NAMES_THAT_ARE_WORDS, RARE_PLACE_WORD, SHORT_FORMS_THAT_ARE_WORDS};
 
@@ -62,8 +63,8 @@ pub struct Divisions {
     by_name: FxHashMap<&'static str, (Vec<u32>, bool)>,
     /// Short forms built from a name and a level word (玉树州), owned.
     built: FxHashMap<String, Vec<u32>>,
-    /// For each first character, the lengths in bytes of the names that start with it, longest first.
-    lengths: FxHashMap<char, Vec<usize>>,
+    /// Every name of `by_name` and `built`, to find where names start in a text.
+    names: NameTrie,
 }
 
 static DIVISIONS_INDEX: OnceLock<Divisions> = OnceLock::new();
@@ -203,18 +204,8 @@ impl Divisions {
         for w in DIVISION_NAMES_THAT_ARE_WORDS {
             by_name.remove(w);
         }
-        let mut lengths: FxHashMap<char, Vec<usize>> = FxHashMap::default();
-        let names = by_name.keys().copied().chain(built.keys().map(String::as_str));
-        for name in names {
-            if let Some(c) = name.chars().next() {
-                lengths.entry(c).or_default().push(name.len());
-            }
-        }
-        for l in lengths.values_mut() {
-            l.sort_unstable_by(|a, b| b.cmp(a));
-            l.dedup();
-        }
-        Divisions { all, by_name, built, lengths }
+        let names = NameTrie::new(by_name.keys().copied().chain(built.keys().map(String::as_str)));
+        Divisions { all, by_name, built, names }
     }
 
     /// Every division, in code order.
@@ -271,26 +262,39 @@ impl Divisions {
     /// or ends inside one of `words` (the range's words, sorted) that the
     /// dictionary knows: in 新县城 (新 / 县城) the county 新县 is not named.
     pub fn find_in_words(&self, text: &str, range: std::ops::Range<usize>, words: &[Word]) -> Vec<PlaceHit> {
+        let known = |w: &Word| w.pos != Pos::Unknown && w.pos != Pos::Figure;
         let inside_known = |at: usize| {
             let k = words.partition_point(|w| w.span.end <= at);
-            words.get(k).is_some_and(|w| w.span.start < at && w.pos != Pos::Unknown && w.pos != Pos::Figure)
+            words.get(k).is_some_and(|w| w.span.start < at && known(w))
         };
         let mut out = Vec::new();
+        let mut ends = Vec::new();
         let mut i = range.start;
         let end = range.end.min(text.len());
+        // The word at or after `i`: `i` only grows, so it is found by stepping.
+        let mut k = words.partition_point(|w| w.span.end <= i);
         while i < end {
+            while words.get(k).is_some_and(|w| w.span.end <= i) {
+                k += 1;
+            }
+            // No name starts inside a word the dictionary knows: the rest of the
+            // word is passed over at once, before any name is looked up.
+            if let Some(w) = words.get(k).filter(|w| w.span.start < i && known(w)) {
+                i = w.span.end;
+                continue;
+            }
             let Some(c) = text[i..].chars().next() else { break };
             let mut step = c.len_utf8();
-            // No name starts inside a word the dictionary knows: most characters are
-            // passed over here, before any name is looked up.
-            if let Some(lengths) = self.lengths.get(&c).filter(|_| !inside_known(i)) {
-                for &len in lengths {
-                    let Some(candidate) = text.get(i..i + len).filter(|_| i + len <= end) else { continue };
-                    if !inside_known(i + len)
-                        && let Some((ids, short)) = self.named(candidate)
+            if self.names.starts_with(c) {
+                ends.clear();
+                self.names.ends_from(text, i, end, &mut ends);
+                // The longest name that ends where no known word goes on.
+                for &e in ends.iter().rev() {
+                    if !inside_known(e)
+                        && let Some((ids, short)) = self.named(&text[i..e])
                     {
-                        out.push(PlaceHit { span: i..i + len, divisions: ids.to_vec(), short });
-                        step = len;
+                        out.push(PlaceHit { span: i..e, divisions: ids.to_vec(), short });
+                        step = e - i;
                         break;
                     }
                 }

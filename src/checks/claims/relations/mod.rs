@@ -11,6 +11,7 @@ mod forms;
 mod growth;
 mod listed;
 mod rate;
+pub mod restated;
 pub mod table;
 
 use std::ops::Range;

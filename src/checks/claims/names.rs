@@ -139,8 +139,12 @@ impl SentenceWords {
             }
             end += 1;
         }
+        // No word of a name after 的 (4.6万户的 （…）: a clause ends there).
+        if end == from {
+            return None;
+        }
         let start = self.words.get(from)?.span.start;
-        let run = &body[start..self.words.get(end.checked_sub(1)?)?.span.end];
+        let run = &body[start..self.words.get(end - 1)?.span.end];
         // The last ending of a name in the run (…二期工程建设: 工程).
         let (at, kind) = ORGANISATION_ENDINGS
             .iter()
@@ -258,6 +262,9 @@ pub(super) mod tests {
         assert_eq!(subject_of("投资1800万元的梅—柘乡村公路通车。", "1800万元"), "梅—柘乡村公路");
         // A bare kind after 的 is no name.
         assert_eq!(subject_of("全年新开工投资500万元以上的项目86个。", "500万元以上"), "-");
+        // Nothing after 的 but a mark: no name, and no slice past the figure.
+        assert_eq!(subject_of("4.6万户的 （星期一）", "4.6万户"), "-");
+        assert_eq!(subject_of("覆盖3000人的，", "3000人"), "-");
     }
 
     #[test]

@@ -12,21 +12,29 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// it goes back to the system, in milliseconds.
 const MI_OPTION_PURGE_DELAY: std::ffi::c_int = 15;
 
+/// mimalloc 3's default for that option (1 s; `MIMALLOC_VERBOSE=1` lists the
+/// options at start): the option is set only if it reads so, so that a
+/// mimalloc whose options are numbered otherwise is left as it is.
+const MI_PURGE_DELAY_DEFAULT: std::ffi::c_long = 1000;
+
 unsafe extern "C" {
-    /// mimalloc's own setter of its options (exported by the library the allocator links).
+    /// mimalloc's own getter and setter of its options (exported by the library the allocator links).
+    fn mi_option_get(option: std::ffi::c_int) -> std::ffi::c_long;
     fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
 }
 
 /// Keeps the process's memory to what it uses. A check allocates and frees in
-/// bursts, a sentence at a time; mimalloc keeps freed memory for 10 ms by default,
+/// bursts, a sentence at a time; mimalloc 3 keeps freed memory for a second by default,
 /// and on a system with transparent huge pages always on, each page it touches
 /// is 2 MB. Freed memory goes back at once, and the process asks for small pages:
 /// 3.5 M characters of text checked in 135 MB rather than 190 MB (README, Checks →
 /// Measured), for a few percent more time in the kernel.
 fn keep_memory_small() {
-    // SAFETY: both calls only set flags, before any other thread is started.
+    // SAFETY: the calls only read and set flags, before any other thread is started.
     unsafe {
-        mi_option_set(MI_OPTION_PURGE_DELAY, 0);
+        if mi_option_get(MI_OPTION_PURGE_DELAY) == MI_PURGE_DELAY_DEFAULT {
+            mi_option_set(MI_OPTION_PURGE_DELAY, 0);
+        }
         #[cfg(target_os = "linux")]
         // A kernel without the flag refuses it, and nothing changes.
         let _ = libc::prctl(

@@ -365,6 +365,20 @@ strings! {
     CompareGone => ("（已删，无法跳转）", " (removed: nothing to go to)"),
 }
 
+/// Fills the placeholders `{}` of a string in order.
+pub fn fill(template: &str, values: &[usize]) -> String {
+    let mut out = String::new();
+    let mut parts = template.split("{}");
+    if let Some(first) = parts.next() {
+        out.push_str(first);
+    }
+    for (part, v) in parts.zip(values.iter().map(|v| v.to_string()).chain(std::iter::repeat(String::new()))) {
+        out.push_str(&v);
+        out.push_str(part);
+    }
+    out
+}
+
 /// A count with its noun: 1 错误, 3 错误; 1 error, 3 errors.
 pub fn count(n: usize, one: T, many: T, lang: Lang) -> String {
     format!("{n} {}", if n == 1 { one.get(lang) } else { many.get(lang) })
@@ -447,6 +461,17 @@ impl Label for crate::model::Template {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn placeholders_are_filled_in_order() {
+        assert_eq!(fill("已核对 {} · 不符 {}", &[3, 1]), "已核对 3 · 不符 1");
+        assert_eq!(fill("{} checked", &[0]), "0 checked");
+        assert_eq!(fill("no placeholder", &[5]), "no placeholder");
+        assert_eq!(
+            fill(T::ConfirmDeleteCounts.get(Lang::Zh), &[2, 340]),
+            "删除这一节，连同2个下级小节、共340字？可以撤销。"
+        );
+    }
 
     #[test]
     fn every_string_has_both_languages_with_the_same_placeholders() {

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::app::command::{AppCmd, Command, Nav};
-use crate::app::i18n::{Lang, T};
+use crate::app::i18n::{Lang, T, fill};
 use crate::app::state::{Shift, State};
 use crate::diff::{Change, ChangeKind};
 use crate::model::Brief;
@@ -121,11 +121,8 @@ impl ComparePanel {
             ui.colored_label(ui.visuals().warn_fg_color, T::CompareStale.get(lang));
         }
         let count = |k: ChangeKind| changes.iter().filter(|c| c.kind == k).count();
-        let mut counts = T::CompareCounts.get(lang).to_string();
-        for n in [count(ChangeKind::Changed), count(ChangeKind::Added), count(ChangeKind::Removed)] {
-            counts = counts.replacen("{}", &n.to_string(), 1);
-        }
-        ui.strong(counts);
+        let kinds = [count(ChangeKind::Changed), count(ChangeKind::Added), count(ChangeKind::Removed)];
+        ui.strong(fill(T::CompareCounts.get(lang), &kinds));
         ui.separator();
         if changes.is_empty() {
             ui.add(egui::Label::new(egui::RichText::new(T::CompareNone.get(lang)).weak()).wrap());

@@ -115,11 +115,7 @@ impl OutlinePanel {
             });
             let mut keep_open = true;
             crate::app::dialog(T::Delete.get(lang), "confirm-delete", ui.ctx()).show(ui.ctx(), |ui| {
-                let what = T::ConfirmDeleteCounts.get(lang).replacen("{}", &subsections.to_string(), 1).replacen(
-                    "{}",
-                    &chars.to_string(),
-                    1,
-                );
+                let what = crate::app::i18n::fill(T::ConfirmDeleteCounts.get(lang), &[subsections, chars]);
                 ui.label(format!("“{title}”：{what}"));
                 ui.horizontal(|ui| {
                     if ui.button(T::Delete.get(lang)).clicked() {

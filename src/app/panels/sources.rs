@@ -5,7 +5,7 @@
 
 use crate::app::command::{AppCmd, Command, Edit};
 use crate::app::files::FileAction;
-use crate::app::i18n::{Lang, T};
+use crate::app::i18n::{Lang, T, fill};
 use crate::app::state::{SourceMark, State};
 use crate::sources::Loaded;
 
@@ -43,20 +43,6 @@ impl Tally {
         }
         t
     }
-}
-
-/// Fills the placeholders `{}` of a string in order.
-fn fill(template: &str, values: &[usize]) -> String {
-    let mut out = String::new();
-    let mut parts = template.split("{}");
-    if let Some(first) = parts.next() {
-        out.push_str(first);
-    }
-    for (part, v) in parts.zip(values.iter().map(|v| v.to_string()).chain(std::iter::repeat(String::new()))) {
-        out.push_str(&v);
-        out.push_str(part);
-    }
-    out
 }
 
 #[derive(Default)]
@@ -141,17 +127,5 @@ impl SourcesPanel {
                 });
             }
         });
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::fill;
-
-    #[test]
-    fn placeholders_are_filled_in_order() {
-        assert_eq!(fill("已核对 {} · 不符 {}", &[3, 1]), "已核对 3 · 不符 1");
-        assert_eq!(fill("{} checked", &[0]), "0 checked");
-        assert_eq!(fill("no placeholder", &[5]), "no placeholder");
     }
 }

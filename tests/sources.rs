@@ -429,6 +429,12 @@ fn fuping_2021_held_to_its_2020_report() {
     }
     eprintln!("checked: {checked:#?}\nmismatches: {listed:#?}");
     assert!(checked.len() >= 3, "the 2021 report repeats figures of 2020: {checked:#?}");
+    // The real difference between the two: 41 resettlement sites built by the end of
+    // 2019, 39 built over the five years to 2020.
+    assert!(
+        listed.iter().any(|l| l.starts_with("39个 ≠") && l.contains("41个易地搬迁安置区")),
+        "the 41 and 39 resettlement sites: {listed:#?}"
+    );
     let _ = SourceIndex::from_text;
     insta::assert_debug_snapshot!("fuping_checked", checked);
     insta::assert_debug_snapshot!(listed);

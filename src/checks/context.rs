@@ -333,6 +333,26 @@ pub fn interval(f: &Figure, text: &str) -> (f64, f64) {
     }
 }
 
+/// Whether two figures can stand for one value: their intervals
+/// ([`interval`]) share a value. A figure rounded (四舍五入) stands for values up
+/// to, not including, the upper end of its rounding: 5.37万 is 53650 to below
+/// 53750, so it cannot be the 5.38万 that starts at 53750, while a count of
+/// 53750 written out is 5.38万.
+pub fn meet(a: &Figure, a_text: &str, b: &Figure, b_text: &str) -> bool {
+    let (alo, ahi) = interval(a, a_text);
+    let (blo, bhi) = interval(b, b_text);
+    let open = |f: &Figure, lo: f64, hi: f64| f.qualifier == Qualifier::Exact && hi > lo;
+    let lo = alo.max(blo);
+    let (hi, top_open) = if ahi < bhi {
+        (ahi, open(a, alo, ahi))
+    } else if bhi < ahi {
+        (bhi, open(b, blo, bhi))
+    } else {
+        (ahi, open(a, alo, ahi) || open(b, blo, bhi))
+    };
+    lo < hi || (lo == hi && !top_open)
+}
+
 /// The place value of the leading digit: 6000 → 1000.
 pub fn magnitude(v: f64) -> f64 {
     if v <= 0.0 { 1.0 } else { 10f64.powi(v.log10().floor() as i32) }
@@ -385,6 +405,26 @@ mod tests {
         let s = b.new_section(crate::model::Role::Custom, "正文", head);
         b.sections.push(s);
         super::Context::new(&b, &crate::checks::Env::default()).dated
+    }
+
+    #[test]
+    fn rounded_figures_meet_below_the_upper_end_of_their_rounding() {
+        let fig = |t: &str| {
+            let f = crate::figures::extract(t).into_iter().next().expect(t);
+            (f.clone(), t[f.span.clone()].to_string())
+        };
+        let meet = |a: &str, b: &str| {
+            let ((fa, ta), (fb, tb)) = (fig(a), fig(b));
+            super::meet(&fa, &ta, &fb, &tb)
+        };
+        assert!(!meet("5.37万人", "5.38万人"));
+        assert!(meet("53750人", "5.38万人"));
+        assert!(!meet("53750人", "5.37万人"));
+        assert!(meet("12563万元", "1.26亿元"));
+        assert!(meet("5.4万人", "5.38万人"));
+        assert!(meet("约5万人", "5.38万人"));
+        assert!(meet("41个", "41个"));
+        assert!(!meet("39个", "41个"));
     }
 
     #[test]

@@ -47,6 +47,10 @@ pub enum Assumption {
     /// The other mention is worded otherwise (its metric as written): the two are
     /// read as one figure because their values differ only by a slip of the pen.
     Slip { there: String },
+    /// Two documents of different years: the later one's total over years that
+    /// take in the earlier one's, and the earlier one's total to its date, are
+    /// read as one count of one thing (see [`crate::sources::verify`]).
+    Stock { earlier: i32, later: i32 },
 }
 
 impl Assumption {
@@ -65,6 +69,12 @@ impl Assumption {
             (Assumption::Slip { there }, Lang::Zh) => {
                 format!("另一处写作“{there}”，两数只差一处笔误（数字颠倒、小数点错位或多写漏写一位），按同一数字理解")
             }
+            (Assumption::Stock { earlier, later }, Lang::Zh) => format!(
+                "按同一事物的累计数理解：{later}年文件所说的多年合计涵盖{earlier}年文件所说的年份，不应少于当时的累计数"
+            ),
+            (Assumption::Stock { earlier, later }, Lang::En) => format!(
+                "both read as totals of one thing: the {later} document's total over years takes in those of the {earlier} document, so it cannot be smaller than the total then"
+            ),
             (Assumption::Slip { there }, Lang::En) => format!(
                 "the other reads “{there}”; the two differ only by a slip of the pen (swapped digits, a moved point, a digit dropped or doubled), so they are read as one figure"
             ),

@@ -46,6 +46,53 @@ struct FixOut<'a> {
 #[derive(Serialize)]
 struct Report<'a> {
     diagnostics: Vec<DiagOut<'a>>,
+    /// With sources: the figures a source gives with the same value (已核对).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    checked: Vec<CheckedOut>,
+}
+
+/// A figure of the text that a source gives with the same value.
+#[derive(Serialize)]
+struct CheckedOut {
+    figure: String,
+    start: usize,
+    end: usize,
+    line: usize,
+    column: usize,
+    /// The source's file name, where it stands in it, and its figure.
+    source: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source_page: Option<usize>,
+    source_line: usize,
+    there: String,
+}
+
+/// The figures the sources check, in the order of the text.
+fn checked(cx: &Context, env: &Env, file: &Located) -> Vec<CheckedOut> {
+    let mut out = Vec::new();
+    for v in crate::sources::verify(cx, &env.sources) {
+        let crate::sources::Status::Checked { by } = v.status else { continue };
+        let c = &cx.claims.all[v.claim];
+        let s = &cx.sections[c.section];
+        let f = &s.figures[c.figure];
+        let span = file.span(s.id, &f.span);
+        let at = file.source.position(span.start);
+        let source = &env.sources[by.source];
+        let sc = &source.claims[by.claim];
+        out.push(CheckedOut {
+            figure: s.text(f).to_string(),
+            start: at.char,
+            end: file.source.position(span.end).char,
+            line: at.line,
+            column: at.column,
+            source: source.name.clone(),
+            source_page: sc.at.page,
+            source_line: sc.at.line,
+            there: sc.text.clone(),
+        });
+    }
+    out.sort_by_key(|c| c.start);
+    out
 }
 
 /// Arguments of `check`.
@@ -142,6 +189,11 @@ fn report(args: FileArgs, given: &[std::path::PathBuf], env: &Env, explain: bool
         format!("{}{}", titles.get(&id).map(String::as_str).unwrap_or(""), by_id.get(&id).copied().unwrap_or(""))
     };
     let name = args.file.display().to_string();
+    let checked = if env.sources.is_empty() {
+        Vec::new()
+    } else {
+        checked(cx.as_ref().unwrap_or(&Context::new(&loaded.brief, env)), env, &file)
+    };
     match args.format {
         Format::Json => {
             let mut out = Vec::new();
@@ -180,7 +232,7 @@ fn report(args: FileArgs, given: &[std::path::PathBuf], env: &Env, explain: bool
                     explain: explained(d),
                 });
             }
-            let mut json = serde_json::to_string_pretty(&Report { diagnostics: out })?;
+            let mut json = serde_json::to_string_pretty(&Report { diagnostics: out, checked })?;
             json.push('\n');
             print(&json)?;
         }
@@ -196,13 +248,21 @@ fn report(args: FileArgs, given: &[std::path::PathBuf], env: &Env, explain: bool
             }
             let (e, w) = counts(&diags);
             if !env.sources.is_empty() {
+                for c in &checked {
+                    let at = crate::sources::Locator { page: c.source_page, line: c.source_line };
+                    out.push_str(&format!(
+                        "{name}:{}:{}  已核对 checked  {}：来源《{}》{}写作{}\n",
+                        c.line,
+                        c.column,
+                        c.figure,
+                        c.source,
+                        at.words(Lang::Zh),
+                        c.there
+                    ));
+                }
                 let unsourced =
                     diags.iter().filter(|d| matches!(d.finding, crate::checks::Finding::Unsourced { .. })).count();
-                let cx = crate::checks::Context::new(&loaded.brief, env);
-                let checked = crate::sources::verify(&cx, &env.sources)
-                    .iter()
-                    .filter(|v| matches!(v.status, crate::sources::Status::Checked { .. }))
-                    .count();
+                let checked = checked.len();
                 out.push_str(&format!(
                     "{checked} 已核对 · {unsourced} 无来源 ({checked} checked against the sources, {unsourced} with no source)\n"
                 ));

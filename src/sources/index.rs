@@ -16,6 +16,8 @@ use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 
 use crate::checks::claims::{Claim, Modality, family};
+use crate::checks::lexicon::claims::{BEGUN_VERBS, LEVEL_WORDS, WHOLE_PREFIXES};
+use crate::checks::lexicon::tables::NOT_ADDED_HEADERS;
 use crate::checks::{Context, Env};
 use crate::figures::{Figure, Kind};
 use crate::format::{Loaded, Part};
@@ -55,6 +57,30 @@ pub struct SourceClaim {
     pub at: Locator,
     /// Said as a part (其中 before it in its sentence).
     pub part: bool,
+    /// A total that only grows over the years, of no year named alone (see
+    /// [`total_over_years`]): it may be held to another document's of another year.
+    pub total: bool,
+    /// What kind of total it states ([`Stands::of`]).
+    pub stands: Stands,
+}
+
+/// What a total states besides its value: a level that takes in all there
+/// was before ([`LEVEL_WORDS`]: 发展到, 现有, 总面积), or works begun and not
+/// done ([`BEGUN_VERBS`]: 启动, 开工).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stands {
+    pub level: bool,
+    pub begun: bool,
+}
+
+impl Stands {
+    /// Read from a claim's metric and the words before its figure in its clause.
+    pub fn of(c: &Claim, lead: &str) -> Stands {
+        let said =
+            |words: &[&str]| words.iter().any(|w| lead.contains(w) || c.words.metric.iter().any(|m| m.contains(w)));
+        let whole = c.words.metric.iter().any(|m| WHOLE_PREFIXES.iter().any(|p| m.starts_with(p) && m.len() > p.len()));
+        Stands { level: whole || said(LEVEL_WORDS), begun: said(BEGUN_VERBS) }
+    }
 }
 
 /// What two claims must share to be compared at all.
@@ -90,6 +116,29 @@ pub struct SourceIndex {
     /// that gives one metric for every year of every town is not read whole
     /// for each figure.
     years: HashMap<(Key, Option<i32>), Vec<usize>>,
+    /// The claims that are totals over years ([`SourceClaim::total`]) by the
+    /// family of their unit: held to a draft of another year by their words.
+    totals: HashMap<&'static str, Vec<usize>>,
+}
+
+/// Whether a claim can be a total that only grows over the years, of no one
+/// year: a count or an amount (no share), actual, said as a total to date
+/// (nothing said of its time, or 累计 since a year) or over a stretch of years
+/// (五年来, 2016年至2020年), and of nothing that is no sum (人均, 单价, 标准:
+/// [`NOT_ADDED_HEADERS`]). Two documents of different years are held to each
+/// other only through such totals ([`crate::sources::verify`]).
+pub(crate) fn total_over_years(c: &Claim, f: &Figure) -> bool {
+    use crate::checks::claims::Period;
+    f.kind == Kind::Quantity
+        && c.modality == Modality::Actual
+        && c.time.relative.is_none()
+        && match c.time.period {
+            Period::Whole => c.time.year.is_none(),
+            Period::Since(_) | Period::Past(_) | Period::Years(..) => true,
+            Period::Months(..) | Period::ToDate | Period::AnnualAverage => false,
+        }
+        // 人均收入, 单价: a word that starts with one (高标准 is a quality, not a standard).
+        && !c.words.metric.iter().any(|w| NOT_ADDED_HEADERS.iter().any(|n| w.starts_with(n)))
 }
 
 /// Whether a claim can be held against another document's: a count, an
@@ -137,6 +186,7 @@ impl SourceIndex {
         let mut claims = Vec::new();
         let mut keys: HashMap<Key, Vec<usize>> = HashMap::default();
         let mut years: HashMap<(Key, Option<i32>), Vec<usize>> = HashMap::default();
+        let mut totals: HashMap<&'static str, Vec<usize>> = HashMap::default();
         for (id, c) in cx.claims.all.iter().enumerate() {
             let s = &cx.sections[c.section];
             let f = &s.figures[c.figure];
@@ -158,6 +208,10 @@ impl SourceIndex {
                 None => Locator { page: None, line: 0 },
             };
             let key = Key::of(c, f);
+            let total = total_over_years(c, f);
+            if total {
+                totals.entry(family(f.unit)).or_default().push(claims.len());
+            }
             years.entry((key.clone(), c.time.year)).or_default().push(claims.len());
             keys.entry(key).or_default().push(claims.len());
             claims.push(SourceClaim {
@@ -168,11 +222,13 @@ impl SourceIndex {
                 interval: crate::checks::interval(f, s.text(f)),
                 at,
                 part: said_as_part(&cx, c, f),
+                total,
+                stands: Stands::of(c, &s.body[c.lead.clone()]),
             });
         }
         let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
         let pages = (!loaded.pages.is_empty()).then_some(loaded.pages.len());
-        SourceIndex { path, name, fingerprint, pages, dated: cx.dated, claims, keys, years }
+        SourceIndex { path, name, fingerprint, pages, dated: cx.dated, claims, keys, years, totals }
     }
 
     /// Reads the claims of a text as a .txt source is read (tests, pasted sources).
@@ -201,5 +257,10 @@ impl SourceIndex {
             Some(y) => (slice(self.years.get(&(key.clone(), Some(y)))), slice(self.years.get(&(key.clone(), None)))),
         };
         first.iter().chain(second).copied()
+    }
+
+    /// The claims that are totals over years in a unit of this family.
+    pub(crate) fn totals(&self, family: &str) -> &[usize] {
+        self.totals.get(family).map_or(&[], Vec::as_slice)
     }
 }

@@ -16,14 +16,17 @@
 //! Two documents that date themselves in different years (a work report of
 //! 2020 and one of 2021) share only times both say: not one that either
 //! leaves unsaid, nor their 今年 and 上年: a figure the later report gives for 年内 is not its
-//! predecessor's figure for 年内.
+//! predecessor's figure for 年内. What they share besides is totals that only
+//! grow ([`held_over_years`]): the later document's total over years that take
+//! in the earlier one's cannot be smaller than the earlier one's total to date.
 
 use serde::Serialize;
 
-use super::index::{Key, SourceClaim, SourceIndex, changes, comparable, said_as_part};
-use crate::checks::Context;
-use crate::checks::claims::{ClaimId, Time};
+use super::index::{Key, SourceClaim, SourceIndex, Stands, changes, comparable, said_as_part, total_over_years};
+use crate::checks::claims::relations::restated::{metric_within, near_metric};
+use crate::checks::claims::{Claim, ClaimId, Period, Time, family};
 use crate::checks::identity::{Assumption, Verdict, identity_across};
+use crate::checks::{Context, meet};
 
 /// A source's claim, named: which source (index in the list given) and which claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -90,8 +93,7 @@ pub fn verify(cx: &Context, sources: &[std::sync::Arc<SourceIndex>]) -> Vec<Veri
                     continue;
                 }
                 let cited = Cited { source: si, claim: k };
-                let (slo, shi) = sc.interval;
-                if slo <= hi && lo <= shi {
+                if meet(f, s.text(f), &sc.figure, &sc.text) {
                     if agreeing.as_ref().is_none_or(|(n, _)| assumed.len() < *n) {
                         agreeing = Some((assumed.len(), cited));
                     }
@@ -104,6 +106,33 @@ pub fn verify(cx: &Context, sources: &[std::sync::Arc<SourceIndex>]) -> Vec<Veri
                 }
             }
         }
+        // Two documents of different years: totals over years, by their words.
+        if agreeing.is_none() && differing.is_none() && total_over_years(c, f) {
+            let stands = Stands::of(c, &s.body[c.lead.clone()]);
+            for (si, source) in sources.iter().enumerate() {
+                let (Some(here), Some(there)) = (cx.dated, source.dated) else { continue };
+                for &k in source.totals(family(f.unit)) {
+                    let sc = &source.claims[k];
+                    if sc.part != part {
+                        continue;
+                    }
+                    let Some(held) = held_over_years((c, stands, here), (&sc.claim, sc.stands, there)) else {
+                        continue;
+                    };
+                    let cited = Cited { source: si, claim: k };
+                    let (slo, shi) = sc.interval;
+                    let draft_later = here > there;
+                    if meet(f, s.text(f), &sc.figure, &sc.text) {
+                        agreeing.get_or_insert((held.assumed.len(), cited));
+                    } else if held.same_thing
+                        && ((draft_later && hi < slo) || (!draft_later && shi < lo))
+                        && differing.is_none()
+                    {
+                        differing = Some((held.assumed, cited));
+                    }
+                }
+            }
+        }
         let status = match (agreeing, differing) {
             (Some((_, by)), _) => Status::Checked { by },
             (None, Some((assumed, by))) => Status::Mismatch { by, assumed },
@@ -112,4 +141,152 @@ pub fn verify(cx: &Context, sources: &[std::sync::Arc<SourceIndex>]) -> Vec<Veri
         out.push(Verified { claim: id, status });
     }
     out
+}
+
+/// A pair of totals over years across two documents, and what pairing them assumed.
+struct Held {
+    assumed: Vec<Assumption>,
+    /// The two metrics name the same thing, each within the other
+    /// ([`metric_within`]): the later total cannot be the smaller.
+    same_thing: bool,
+}
+
+/// A total restated across two documents of different years.
+///
+/// A report looks back over years (五年来, 过去五年, “十三五”期间, 2016年以来累计)
+/// and gives totals that take in what an earlier report of the same place
+/// gave as its total to date. The later total cannot be smaller than the
+/// earlier one when it counts the same thing or a wider one:
+///
+/// - 2021: 过去五年…建成39个易地搬迁安置区; 2020: 41个易地扶贫搬迁安置区全部建成投用 —
+///   39 cannot be right if 41 were built by the end of 2019;
+/// - 2023: 三年来累计建成村级光伏电站18座; 2022: 全县村级光伏电站20座全部并网;
+/// - 2022: 2016年以来累计培训致富带头人850人; 2021: 已培训致富带头人920人.
+///
+/// Equal values (within rounding) make the figure checked. A later total
+/// that is larger is left alone (more were built since), and so is a smaller
+/// one unless the two metrics name the same thing, each within the other
+/// (五年来新建农村寄宿制学校13所 against 建成学校20所 counts something narrower;
+/// 3所城区学校 against 城区9所学校扩建项目 counts another act). So the pair needs: one document's claim over a stretch of
+/// years that takes in the year the other looks back on, the other's claim a
+/// total to date (no time said, or 累计); both totals that grow
+/// ([`total_over_years`]); metrics near each other ([`near_metric`]); the
+/// same place, and no two different subjects, adjuncts or purposes; no level
+/// on either side (林果种植总面积发展到33万亩 takes in what was planted before the
+/// later report's years), and works begun on both sides or neither (启动了9所
+///学校新扩建 is no count of schools built). All of it
+/// rests on reading the earlier figure as a total to date, so a smaller later
+/// total is a warning that says so ([`Assumption::Stock`]), never an error.
+fn held_over_years(
+    (c, cs, here): (&Claim, Stands, chrono::NaiveDate),
+    (sc, ss, there): (&Claim, Stands, chrono::NaiveDate),
+) -> Option<Held> {
+    use chrono::Datelike;
+    if here.year() == there.year() || cs.level || ss.level || cs.begun != ss.begun {
+        return None;
+    }
+    let ((later, ly), (earlier, ey)) = if here.year() > there.year() {
+        ((c, here.year()), (sc, there.year()))
+    } else {
+        ((sc, there.year()), (c, here.year()))
+    };
+    let to_date = matches!(earlier.time.period, Period::Whole | Period::Since(_));
+    if !to_date || !covers(&later.time, ly, ey) {
+        return None;
+    }
+    if !earlier.place.agrees(&later.place) || !near_metric(&later.words, &earlier.words) {
+        return None;
+    }
+    let (wl, we) = (&later.words, &earlier.words);
+    let mut assumed = vec![Assumption::Stock { earlier: ey, later: ly }];
+    match (&wl.subject, &we.subject) {
+        (Some(x), Some(y)) if x.text != y.text => return None,
+        (Some(s), None) | (None, Some(s)) => assumed.push(Assumption::Subject { named: s.text.clone() }),
+        _ => {}
+    }
+    match (&wl.adjunct, &we.adjunct) {
+        (Some(x), Some(y)) if x != y => return None,
+        _ => {}
+    }
+    if wl.purpose != we.purpose {
+        return None;
+    }
+    Some(Held { assumed, same_thing: metric_within(wl, we) && metric_within(we, wl) })
+}
+
+/// Whether a total over years, in a document of year `later`, takes in the
+/// year that a document of year `earlier` looks back on (the year before it).
+fn covers(t: &Time, later: i32, earlier: i32) -> bool {
+    let looked_back = earlier - 1;
+    match t.period {
+        Period::Past(n) => later - i32::from(n) <= looked_back && looked_back <= later,
+        Period::Years(a, b) => a <= looked_back && looked_back <= b,
+        Period::Since(Some(y)) => y <= looked_back,
+        Period::Since(None) => true,
+        Period::Whole | Period::Months(..) | Period::ToDate | Period::AnnualAverage => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::{Diagnostic, Env, check};
+    use crate::model::{Brief, Role, Severity};
+    use crate::sources::SourceIndex;
+
+    /// An earlier document, dated 2022 by its dateline.
+    fn source(body: &str) -> SourceIndex {
+        SourceIndex::from_text(
+            "2022年报告.txt",
+            &format!("县政府工作报告\n2022年1月12日在县人民代表大会上\n各位代表：\n{body}\n"),
+        )
+    }
+
+    /// BD114 on a draft dated `date`, held to `src`.
+    fn run(src: &SourceIndex, date: (i32, u32, u32), draft: &str) -> Vec<Diagnostic> {
+        let mut b = Brief::default();
+        b.meta.date = chrono::NaiveDate::from_ymd_opt(date.0, date.1, date.2);
+        let s = b.new_section(Role::Custom, "正文", draft);
+        b.sections.push(s);
+        let env = Env { sources: vec![std::sync::Arc::new(src.clone())], ..Env::default() };
+        check(&b, &env).into_iter().filter(|d| d.rule == "BD114" && d.severity != Severity::Info).collect()
+    }
+
+    fn warned(src: &str, draft: &str) -> usize {
+        let s = source(src);
+        let d = run(&s, (2023, 2, 1), draft);
+        assert!(d.iter().all(|d| d.severity == Severity::Warning), "{d:?}");
+        d.len()
+    }
+
+    #[test]
+    fn a_later_total_over_years_smaller_than_the_earlier_total_to_date_is_a_warning() {
+        assert_eq!(warned("全县易地搬迁安置点41个全部建成投用。", "五年来，全县建成易地搬迁安置点39个。"), 1);
+        assert_eq!(warned("全县村级光伏电站20座全部建成并网。", "三年来，累计建成村级光伏电站18座。"), 1);
+        assert_eq!(warned("全县已培训致富带头人920人。", "2016年以来，累计培训致富带头人850人。"), 1);
+        let d =
+            run(&source("全县易地搬迁安置点41个全部建成投用。"), (2023, 2, 1), "五年来，全县建成易地搬迁安置点39个。");
+        let m = d[0].message(crate::lang::Lang::Zh);
+        assert!(m.contains("41个") && m.contains("累计数"), "{m}");
+    }
+
+    #[test]
+    fn an_equal_total_is_checked_and_look_alikes_are_left_alone() {
+        // The same total: checked, no finding.
+        assert_eq!(warned("全县易地搬迁安置点41个全部建成投用。", "五年来，全县建成易地搬迁安置点41个。"), 0);
+        // More since: a later total that is larger.
+        assert_eq!(warned("全县易地搬迁安置点41个全部建成投用。", "五年来，全县建成易地搬迁安置点45个。"), 0);
+        // A level takes in what came before the later report's years.
+        assert_eq!(warned("全县林果种植总面积发展到33万亩。", "五年来，全县种植林果9.7万亩。"), 0);
+        // Works begun are no works done.
+        assert_eq!(warned("启动了城区学校9所新扩建。", "五年来，新建城区学校3所。"), 0);
+        // A narrower thing may be fewer.
+        assert_eq!(warned("全县建成学校20所。", "五年来，全县新建农村寄宿制学校13所。"), 0);
+        // A single year of the later report is no total over years.
+        assert_eq!(warned("全县易地搬迁安置点41个全部建成投用。", "2022年，全县建成易地搬迁安置点39个。"), 0);
+        // Two documents of one year: a figure with no time is not held this way.
+        assert!(
+            run(&source("全县易地搬迁安置点41个全部建成投用。"), (2022, 6, 1), "五年来，全县建成易地搬迁安置点39个。")
+                .is_empty()
+        );
+    }
 }

@@ -422,6 +422,10 @@ pub const STAGE_VERBS: &[&str] = &[
     "开工",
     "投用",
     "建成投用",
+    "并网",
+    "竣工",
+    "完工",
+    "投产",
     "启动",
     "推进",
     "强力",
@@ -436,6 +440,21 @@ pub const STAGE_VERBS: &[&str] = &[
     "全面",
     "持续",
 ];
+
+/// Words that say what a total has come to, with all there was before it
+/// (林果种植总面积发展到33万亩, 现有企业116家): a level, not a count of what was
+/// done in some years. Read by `sources::verify`: a level is not held to a
+/// later document's total over years, which may leave out what came before.
+/// A word of the metric that starts with a [`WHOLE_PREFIXES`] prefix (总面积,
+/// 总数) says the same.
+pub const LEVEL_WORDS: &[&str] =
+    &["发展到", "达到", "增加到", "增长到", "提高到", "提升到", "扩大到", "增至", "达", "现有", "共有", "拥有", "总计"];
+
+/// Verbs that say work on a thing has begun or is being pushed, not that it
+/// is done (启动了城区9所学校新扩建, 开工建设6个园区). Read by `sources::verify`:
+/// a count of works begun is not a count of works done, so two documents'
+/// totals meet only when both or neither say one of these.
+pub const BEGUN_VERBS: &[&str] = &["启动", "开工", "新开工", "谋划", "推进", "加快", "在建", "筹建", "动工"];
 
 /// Equivalent words: each pair names one act or thing in the reports we read,
 /// so a metric written with either meets one written with the other. Kept

@@ -44,7 +44,8 @@ pub const LABEL_HEADERS: &[&str] = &[
 
 /// Words in a header that make a column's figures no amounts to add up:
 /// averages, prices, standards, indexes, multiples. Read by:
-/// `checks::claims::relations::table::grid`.
+/// `checks::claims::relations::table::grid`, and by `sources::verify`, where a
+/// metric with one of them is no total that grows over the years.
 pub const NOT_ADDED_HEADERS: &[&str] =
     &["人均", "户均", "亩均", "平均", "均价", "单价", "价格", "标准", "指数", "倍数", "系数", "密度", "年龄", "岁"];
 

@@ -138,21 +138,26 @@ fn metric_chars(w: &ClaimWords) -> Vec<char> {
 /// within 占地1669亩的装配式建筑产业园). Two metrics that each have a word of their
 /// own (烤烟种植面积, 松子种植面积) are two things.
 pub fn near_metric(a: &ClaimWords, b: &ClaimWords) -> bool {
+    metric_within(a, b) || metric_within(b, a)
+}
+
+/// Whether `a` says what `b` says, as fully or less: their metrics share two
+/// characters or more, and `a`'s metric words (without verbs of a stage of
+/// work) are all in `b`'s words or subject, so `a` names the same thing as
+/// `b` or a wider one (易地搬迁安置区 within 易地扶贫搬迁安置区; 学校 within
+/// 农村寄宿制学校, but not the other way). A generic metric (占地, 实施项目)
+/// says what it is through its subject, which must be within `b` too.
+pub fn metric_within(a: &ClaimWords, b: &ClaimWords) -> bool {
     let (ma, mb) = (metric_chars(a), metric_chars(b));
     if ma.iter().filter(|c| mb.contains(c)).count() < 2 {
         return false;
     }
     let subject = |w: &ClaimWords| w.subject.as_ref().map_or(String::new(), |s| s.text.clone());
-    // One side's words within the other's; a metric of generic words only (实施项目,
-    // 占地) says what it is through its subject, which must be within the other too.
-    let within = |m: &[char], w: &ClaimWords, other: &[char], wo: &ClaimWords| {
-        let theirs = subject(wo);
-        let inside = |c: &char| other.contains(c) || theirs.contains(*c);
-        let own = subject(w);
-        m.iter().all(inside)
-            && (!w.generic || (!own.is_empty() && own.chars().filter(|c| crate::model::is_cjk(*c)).all(|c| inside(&c))))
-    };
-    within(&ma, a, &mb, b) || within(&mb, b, &ma, a)
+    let theirs = subject(b);
+    let inside = |c: &char| mb.contains(c) || theirs.contains(*c);
+    let own = subject(a);
+    ma.iter().all(inside)
+        && (!a.generic || (!own.is_empty() && own.chars().filter(|c| crate::model::is_cjk(*c)).all(|c| inside(&c))))
 }
 
 #[cfg(test)]
@@ -221,5 +226,18 @@ mod tests {
         // Clean look-alikes: each metric with a word of its own, or one character shared.
         assert!(!near_metric(&words(&["烤烟", "种植面积"], None), &words(&["松子", "种植面积"], None)));
         assert!(!near_metric(&words(&["村"], None), &words(&["城中", "改造", "村"], None)));
+    }
+
+    #[test]
+    fn a_metric_within_another_names_the_same_thing_or_a_wider_one() {
+        let wide = words(&["学校", "建成"], None);
+        let narrow = words(&["农村", "寄宿制", "学校"], None);
+        assert!(metric_within(&wide, &narrow));
+        assert!(!metric_within(&narrow, &wide));
+        // A word written with a qualifier inside it: 易地搬迁 within 易地扶贫搬迁.
+        assert!(metric_within(
+            &words(&["易地搬迁", "安置区"], None),
+            &words(&["易地扶贫搬迁", "安置区", "投用"], None)
+        ));
     }
 }

@@ -15,8 +15,9 @@ use std::path::PathBuf;
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 
+use crate::checks::claims::relations::restated::metric_chars;
 use crate::checks::claims::{Claim, Modality, family};
-use crate::checks::lexicon::claims::{BEGUN_VERBS, LEVEL_WORDS, WHOLE_PREFIXES};
+use crate::checks::lexicon::claims::{BEGUN_VERBS, LEVEL_WORDS, STAGE_VERBS, WHOLE_PREFIXES};
 use crate::checks::lexicon::tables::NOT_ADDED_HEADERS;
 use crate::checks::{Context, Env};
 use crate::figures::{Figure, Kind};
@@ -62,6 +63,9 @@ pub struct SourceClaim {
     pub total: bool,
     /// What kind of total it states ([`Stands::of`]).
     pub stands: Stands,
+    /// Of a total, its metric's characters, sorted
+    /// ([`crate::checks::claims::relations::restated::metric_chars`]); else none.
+    pub chars: Vec<char>,
 }
 
 /// What a total states besides its value: a level that takes in all there
@@ -117,8 +121,10 @@ pub struct SourceIndex {
     /// for each figure.
     years: HashMap<(Key, Option<i32>), Vec<usize>>,
     /// The claims that are totals over years ([`SourceClaim::total`]) by the
-    /// family of their unit: held to a draft of another year by their words.
-    totals: HashMap<&'static str, Vec<usize>>,
+    /// family of their unit and each word of their metric but the verbs of a
+    /// stage of work: held to a draft of another year by their words, and two
+    /// metrics near each other share a word nearly always (安置区, 学校, 台地).
+    totals: HashMap<(&'static str, String), Vec<usize>>,
 }
 
 /// Whether a claim can be a total that only grows over the years, of no one
@@ -186,7 +192,7 @@ impl SourceIndex {
         let mut claims = Vec::new();
         let mut keys: HashMap<Key, Vec<usize>> = HashMap::default();
         let mut years: HashMap<(Key, Option<i32>), Vec<usize>> = HashMap::default();
-        let mut totals: HashMap<&'static str, Vec<usize>> = HashMap::default();
+        let mut totals: HashMap<(&'static str, String), Vec<usize>> = HashMap::default();
         for (id, c) in cx.claims.all.iter().enumerate() {
             let s = &cx.sections[c.section];
             let f = &s.figures[c.figure];
@@ -210,7 +216,9 @@ impl SourceIndex {
             let key = Key::of(c, f);
             let total = total_over_years(c, f);
             if total {
-                totals.entry(family(f.unit)).or_default().push(claims.len());
+                for w in c.words.metric.iter().filter(|w| !STAGE_VERBS.contains(&w.as_str())) {
+                    totals.entry((family(f.unit), w.clone())).or_default().push(claims.len());
+                }
             }
             years.entry((key.clone(), c.time.year)).or_default().push(claims.len());
             keys.entry(key).or_default().push(claims.len());
@@ -224,6 +232,7 @@ impl SourceIndex {
                 part: said_as_part(&cx, c, f),
                 total,
                 stands: Stands::of(c, &s.body[c.lead.clone()]),
+                chars: if total { metric_chars(&c.words) } else { Vec::new() },
             });
         }
         let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
@@ -259,8 +268,18 @@ impl SourceIndex {
         first.iter().chain(second).copied()
     }
 
-    /// The claims that are totals over years in a unit of this family.
-    pub(crate) fn totals(&self, family: &str) -> &[usize] {
-        self.totals.get(family).map_or(&[], Vec::as_slice)
+    /// The claims that are totals over years in a unit of this family and
+    /// share a word of their metric with `metric` (stage verbs aside), each once.
+    pub(crate) fn totals(&self, family: &'static str, metric: &[String]) -> Vec<usize> {
+        let mut out: Vec<usize> = metric
+            .iter()
+            .filter(|w| !STAGE_VERBS.contains(&w.as_str()))
+            .filter_map(|w| self.totals.get(&(family, w.clone())))
+            .flatten()
+            .copied()
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 }

@@ -22,8 +22,10 @@
 
 use serde::Serialize;
 
+use chrono::Datelike;
+
 use super::index::{Key, SourceClaim, SourceIndex, Stands, changes, comparable, said_as_part, total_over_years};
-use crate::checks::claims::relations::restated::{metric_within, near_metric};
+use crate::checks::claims::relations::restated::{chars_within, metric_chars};
 use crate::checks::claims::{Claim, ClaimId, Period, Time, family};
 use crate::checks::identity::{Assumption, Verdict, identity_across};
 use crate::checks::{Context, meet};
@@ -73,23 +75,21 @@ pub fn verify(cx: &Context, sources: &[std::sync::Arc<SourceIndex>]) -> Vec<Veri
         // The same quantity in the sources: agreeing or not, with what it assumed.
         let mut agreeing: Option<(usize, Cited)> = None;
         let mut differing: Option<(Vec<Assumption>, Cited)> = None;
+        let silent = Time::default();
+        let timeless = |t: &Time| *t == silent || t.relative.is_some();
         for (si, source) in sources.iter().enumerate() {
-            use chrono::Datelike;
             let years_differ = matches!((cx.dated, source.dated), (Some(a), Some(b)) if a.year() != b.year());
+            // Documents of different years share only times both say.
+            if years_differ && timeless(&c.time) {
+                continue;
+            }
             for k in source.candidates(&key, c.time.year) {
                 let sc: &SourceClaim = &source.claims[k];
-                if sc.part != part {
+                if sc.part != part || (years_differ && timeless(&sc.claim.time)) {
                     continue;
                 }
                 let Verdict::Same(assumed) = identity_across((c, f), (&sc.claim, &sc.figure)) else { continue };
-                let silent = Time::default();
-                if years_differ
-                    && (assumed.iter().any(|a| matches!(a, Assumption::Time { .. }))
-                        || c.time == silent
-                        || sc.claim.time == silent
-                        || c.time.relative.is_some()
-                        || sc.claim.time.relative.is_some())
-                {
+                if years_differ && assumed.iter().any(|a| matches!(a, Assumption::Time { .. })) {
                     continue;
                 }
                 let cited = Cited { source: si, claim: k };
@@ -108,27 +108,33 @@ pub fn verify(cx: &Context, sources: &[std::sync::Arc<SourceIndex>]) -> Vec<Veri
         }
         // Two documents of different years: totals over years, by their words.
         if agreeing.is_none() && differing.is_none() && total_over_years(c, f) {
-            let stands = Stands::of(c, &s.body[c.lead.clone()]);
+            let mut mine: Option<(Stands, Vec<char>)> = None;
             for (si, source) in sources.iter().enumerate() {
                 let (Some(here), Some(there)) = (cx.dated, source.dated) else { continue };
-                for &k in source.totals(family(f.unit)) {
+                let (here, there) = (here.year(), there.year());
+                // The draft's claim must be what its side of the pair needs: over years
+                // that take in the earlier year when it is the later document, a total
+                // to date when it is the earlier one.
+                let fits = if here > there { covers(&c.time, here, there) } else { here < there && to_date(&c.time) };
+                if !fits {
+                    continue;
+                }
+                let (stands, chars) =
+                    mine.get_or_insert_with(|| (Stands::of(c, &s.body[c.lead.clone()]), metric_chars(&c.words)));
+                let draft = Side { claim: c, stands: *stands, chars };
+                for k in source.totals(family(f.unit), &c.words.metric) {
                     let sc = &source.claims[k];
                     if sc.part != part {
                         continue;
                     }
-                    let Some(held) = held_over_years((c, stands, here), (&sc.claim, sc.stands, there)) else {
-                        continue;
-                    };
+                    let theirs = Side { claim: &sc.claim, stands: sc.stands, chars: &sc.chars };
+                    let Some(held) = held_over_years((&draft, here), (&theirs, there)) else { continue };
                     let cited = Cited { source: si, claim: k };
                     let (slo, shi) = sc.interval;
-                    let draft_later = here > there;
                     if meet(f, s.text(f), &sc.figure, &sc.text) {
                         agreeing.get_or_insert((held.assumed.len(), cited));
-                    } else if held.same_thing
-                        && ((draft_later && hi < slo) || (!draft_later && shi < lo))
-                        && differing.is_none()
-                    {
-                        differing = Some((held.assumed, cited));
+                    } else if held.same_thing && ((here > there && hi < slo) || (here < there && shi < lo)) {
+                        differing.get_or_insert((held.assumed, cited));
                     }
                 }
             }
@@ -147,7 +153,7 @@ pub fn verify(cx: &Context, sources: &[std::sync::Arc<SourceIndex>]) -> Vec<Veri
 struct Held {
     assumed: Vec<Assumption>,
     /// The two metrics name the same thing, each within the other
-    /// ([`metric_within`]): the later total cannot be the smaller.
+    /// ([`chars_within`]): the later total cannot be the smaller.
     same_thing: bool,
 }
 
@@ -170,34 +176,26 @@ struct Held {
 /// 3所城区学校 against 城区9所学校扩建项目 counts another act). So the pair needs: one document's claim over a stretch of
 /// years that takes in the year the other looks back on, the other's claim a
 /// total to date (no time said, or 累计); both totals that grow
-/// ([`total_over_years`]); metrics near each other ([`near_metric`]); the
+/// ([`total_over_years`]); metrics near each other, one within the other
+/// ([`chars_within`]); the
 /// same place, and no two different subjects, adjuncts or purposes; no level
 /// on either side (林果种植总面积发展到33万亩 takes in what was planted before the
 /// later report's years), and works begun on both sides or neither (启动了9所
 ///学校新扩建 is no count of schools built). All of it
 /// rests on reading the earlier figure as a total to date, so a smaller later
 /// total is a warning that says so ([`Assumption::Stock`]), never an error.
-fn held_over_years(
-    (c, cs, here): (&Claim, Stands, chrono::NaiveDate),
-    (sc, ss, there): (&Claim, Stands, chrono::NaiveDate),
-) -> Option<Held> {
-    use chrono::Datelike;
-    if here.year() == there.year() || cs.level || ss.level || cs.begun != ss.begun {
+fn held_over_years((a, ay): (&Side, i32), (b, by): (&Side, i32)) -> Option<Held> {
+    if ay == by || a.stands.level || b.stands.level || a.stands.begun != b.stands.begun {
         return None;
     }
-    let ((later, ly), (earlier, ey)) = if here.year() > there.year() {
-        ((c, here.year()), (sc, there.year()))
-    } else {
-        ((sc, there.year()), (c, here.year()))
-    };
-    let to_date = matches!(earlier.time.period, Period::Whole | Period::Since(_));
-    if !to_date || !covers(&later.time, ly, ey) {
+    let ((later, ly), (earlier, ey)) = if ay > by { ((a, ay), (b, by)) } else { ((b, by), (a, ay)) };
+    if !to_date(&earlier.claim.time) || !covers(&later.claim.time, ly, ey) {
         return None;
     }
-    if !earlier.place.agrees(&later.place) || !near_metric(&later.words, &earlier.words) {
+    let (wl, we) = (&later.claim.words, &earlier.claim.words);
+    if !earlier.claim.place.agrees(&later.claim.place) {
         return None;
     }
-    let (wl, we) = (&later.words, &earlier.words);
     let mut assumed = vec![Assumption::Stock { earlier: ey, later: ly }];
     match (&wl.subject, &we.subject) {
         (Some(x), Some(y)) if x.text != y.text => return None,
@@ -211,7 +209,25 @@ fn held_over_years(
     if wl.purpose != we.purpose {
         return None;
     }
-    Some(Held { assumed, same_thing: metric_within(wl, we) && metric_within(we, wl) })
+    let (l, e) = ((later.chars, wl), (earlier.chars, we));
+    let (within, holds) = (chars_within(l, e), chars_within(e, l));
+    if !within && !holds {
+        return None;
+    }
+    Some(Held { assumed, same_thing: within && holds })
+}
+
+/// A claim on one side of a pair of totals held across documents: its stance
+/// and its metric's characters ([`metric_chars`]), read once.
+struct Side<'a> {
+    claim: &'a Claim,
+    stands: Stands,
+    chars: &'a [char],
+}
+
+/// Whether a claim is a total to its document's date: no time said, or 累计.
+fn to_date(t: &Time) -> bool {
+    matches!(t.period, Period::Whole | Period::Since(_)) && t.year.is_none() && t.relative.is_none()
 }
 
 /// Whether a total over years, in a document of year `later`, takes in the

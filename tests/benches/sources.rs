@@ -89,6 +89,23 @@ fn bench(c: &mut Criterion) {
     let none = Env::default();
     group.bench_function("check_brief_no_sources", |b| b.iter(|| check(black_box(&brief), &none).len()));
     group.bench_function("check_brief_five_indexed_sources", |b| b.iter(|| check(black_box(&brief), &env).len()));
+    // A source dated a year before the brief, its figures of no year (totals to
+    // date), and a brief that looks back over five years: every figure of the
+    // brief is held to the source's totals by their words (`sources::verify`).
+    let dated = |date: &str, body: &str| format!("县政府工作报告\n{date}在县人民代表大会上\n各位代表：\n{body}");
+    let undated: String =
+        compilation().lines().map(|l| l.split_once("年，").map_or(l, |(_, rest)| rest)).collect::<Vec<_>>().join("\n");
+    let earlier = Arc::new(briefdesk::sources::SourceIndex::from_text("2024.txt", &dated("2024年1月10日", &undated)));
+    let env = Env { sources: vec![earlier; 5], ..Env::default() };
+    let mut later = briefdesk::model::Brief::default();
+    later.meta.date = chrono::NaiveDate::from_ymd_opt(2025, 1, 12);
+    let looked_back: String =
+        undated.split("\n\n").skip(3).step_by(40).take(60).map(|p| format!("五年来，{p}")).collect();
+    let s = later.new_section(briefdesk::model::Role::Custom, "正文", looked_back);
+    later.sections.push(s);
+    group.bench_function("check_later_brief_five_sources_of_the_year_before", |b| {
+        b.iter(|| check(black_box(&later), &env).len())
+    });
     group.finish();
 }
 

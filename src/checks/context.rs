@@ -333,24 +333,36 @@ pub fn interval(f: &Figure, text: &str) -> (f64, f64) {
     }
 }
 
-/// Whether two figures can stand for one value: their intervals
-/// ([`interval`]) share a value. A figure rounded (四舍五入) stands for values up
-/// to, not including, the upper end of its rounding: 5.37万 is 53650 to below
-/// 53750, so it cannot be the 5.38万 that starts at 53750, while a count of
-/// 53750 written out is 5.38万.
-pub fn meet(a: &Figure, a_text: &str, b: &Figure, b_text: &str) -> bool {
-    let (alo, ahi) = interval(a, a_text);
-    let (blo, bhi) = interval(b, b_text);
-    let open = |f: &Figure, lo: f64, hi: f64| f.qualifier == Qualifier::Exact && hi > lo;
-    let lo = alo.max(blo);
-    let (hi, top_open) = if ahi < bhi {
-        (ahi, open(a, alo, ahi))
-    } else if bhi < ahi {
-        (bhi, open(b, blo, bhi))
-    } else {
-        (ahi, open(a, alo, ahi) || open(b, blo, bhi))
-    };
-    lo < hi || (lo == hi && !top_open)
+/// The values a figure allows ([`interval`]), and whether its upper end is
+/// left out: a figure rounded (四舍五入) stands for values up to, not
+/// including, the upper end of its rounding.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bounds {
+    pub lo: f64,
+    pub hi: f64,
+    pub open_top: bool,
+}
+
+impl Bounds {
+    pub fn of(f: &Figure, text: &str) -> Bounds {
+        let (lo, hi) = interval(f, text);
+        Bounds { lo, hi, open_top: f.qualifier == Qualifier::Exact && hi > lo }
+    }
+
+    /// Whether two figures can stand for one value: 5.37万 is 53650 to below
+    /// 53750, so it cannot be the 5.38万 that starts at 53750, while a count of
+    /// 53750 written out is 5.38万.
+    pub fn meet(&self, other: &Bounds) -> bool {
+        let lo = self.lo.max(other.lo);
+        let (hi, open) = if self.hi < other.hi {
+            (self.hi, self.open_top)
+        } else if other.hi < self.hi {
+            (other.hi, other.open_top)
+        } else {
+            (self.hi, self.open_top || other.open_top)
+        };
+        lo < hi || (lo == hi && !open)
+    }
 }
 
 /// The place value of the leading digit: 6000 → 1000.
@@ -415,7 +427,7 @@ mod tests {
         };
         let meet = |a: &str, b: &str| {
             let ((fa, ta), (fb, tb)) = (fig(a), fig(b));
-            super::meet(&fa, &ta, &fb, &tb)
+            super::Bounds::of(&fa, &ta).meet(&super::Bounds::of(&fb, &tb))
         };
         assert!(!meet("5.37万人", "5.38万人"));
         assert!(meet("53750人", "5.38万人"));

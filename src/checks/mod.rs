@@ -21,7 +21,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 pub use crate::lang::Lang;
-pub use context::{Context, SectionView, Sentence, interval, meet};
+pub use context::{Bounds, Context, SectionView, Sentence, interval};
 pub use finding::{Finding, Role as RelatedRole, show};
 
 use crate::model::{Brief, SectionId, Severity, SeveritySetting};

@@ -16,7 +16,7 @@ use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 
 use crate::checks::claims::relations::restated::metric_chars;
-use crate::checks::claims::{Claim, Modality, family};
+use crate::checks::claims::{Claim, Modality, Place, family};
 use crate::checks::lexicon::claims::{BEGUN_VERBS, LEVEL_WORDS, STAGE_VERBS, WHOLE_PREFIXES};
 use crate::checks::lexicon::tables::NOT_ADDED_HEADERS;
 use crate::checks::{Context, Env};
@@ -54,7 +54,7 @@ pub struct SourceClaim {
     /// Its sentence, trimmed.
     pub sentence: String,
     /// The values the figure allows (rounding, 约, 余).
-    pub interval: (f64, f64),
+    pub bounds: crate::checks::Bounds,
     pub at: Locator,
     /// Said as a part (其中 before it in its sentence).
     pub part: bool,
@@ -125,6 +125,19 @@ pub struct SourceIndex {
     /// stage of work: held to a draft of another year by their words, and two
     /// metrics near each other share a word nearly always (安置区, 学校, 台地).
     totals: HashMap<(&'static str, String), Vec<usize>>,
+    /// The same, by the place each names too (a named place by its name, 全县
+    /// by its level, none by nothing): a claim of a named place meets only
+    /// claims of that place, of the whole of its level, or of no place.
+    totals_at: HashMap<(&'static str, String, String), Vec<usize>>,
+}
+
+/// A place as [`SourceIndex::totals_at`] files it.
+fn place_key(p: &Place) -> String {
+    match p {
+        Place::Unnamed => String::new(),
+        Place::Whole(level) => format!("全{level}"),
+        Place::Named(name, _) => name.clone(),
+    }
 }
 
 /// Whether a claim can be a total that only grows over the years, of no one
@@ -193,6 +206,7 @@ impl SourceIndex {
         let mut keys: HashMap<Key, Vec<usize>> = HashMap::default();
         let mut years: HashMap<(Key, Option<i32>), Vec<usize>> = HashMap::default();
         let mut totals: HashMap<(&'static str, String), Vec<usize>> = HashMap::default();
+        let mut totals_at: HashMap<(&'static str, String, String), Vec<usize>> = HashMap::default();
         for (id, c) in cx.claims.all.iter().enumerate() {
             let s = &cx.sections[c.section];
             let f = &s.figures[c.figure];
@@ -216,8 +230,10 @@ impl SourceIndex {
             let key = Key::of(c, f);
             let total = total_over_years(c, f);
             if total {
+                let at = place_key(&c.place);
                 for w in c.words.metric.iter().filter(|w| !STAGE_VERBS.contains(&w.as_str())) {
                     totals.entry((family(f.unit), w.clone())).or_default().push(claims.len());
+                    totals_at.entry((family(f.unit), w.clone(), at.clone())).or_default().push(claims.len());
                 }
             }
             years.entry((key.clone(), c.time.year)).or_default().push(claims.len());
@@ -227,7 +243,7 @@ impl SourceIndex {
                 figure: f.clone(),
                 text: s.text(f).to_string(),
                 sentence: quote(&s.body[sentence]),
-                interval: crate::checks::interval(f, s.text(f)),
+                bounds: crate::checks::Bounds::of(f, s.text(f)),
                 at,
                 part: said_as_part(&cx, c, f),
                 total,
@@ -237,7 +253,7 @@ impl SourceIndex {
         }
         let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
         let pages = (!loaded.pages.is_empty()).then_some(loaded.pages.len());
-        SourceIndex { path, name, fingerprint, pages, dated: cx.dated, claims, keys, years, totals }
+        SourceIndex { path, name, fingerprint, pages, dated: cx.dated, claims, keys, years, totals, totals_at }
     }
 
     /// Reads the claims of a text as a .txt source is read (tests, pasted sources).
@@ -268,16 +284,24 @@ impl SourceIndex {
         first.iter().chain(second).copied()
     }
 
-    /// The claims that are totals over years in a unit of this family and
-    /// share a word of their metric with `metric` (stage verbs aside), each once.
-    pub(crate) fn totals(&self, family: &'static str, metric: &[String]) -> Vec<usize> {
-        let mut out: Vec<usize> = metric
-            .iter()
-            .filter(|w| !STAGE_VERBS.contains(&w.as_str()))
-            .filter_map(|w| self.totals.get(&(family, w.clone())))
-            .flatten()
-            .copied()
-            .collect();
+    /// The claims that are totals over years in a unit of this family, share
+    /// a word of their metric with `metric` (stage verbs aside) and may be of
+    /// the same place, each once.
+    pub(crate) fn totals(&self, family: &'static str, metric: &[String], place: &Place) -> Vec<usize> {
+        let words = metric.iter().filter(|w| !STAGE_VERBS.contains(&w.as_str()));
+        let mut out: Vec<usize> = match place {
+            Place::Named(name, level) => {
+                let keys = [name.clone(), format!("全{level}"), String::new()];
+                words
+                    .flat_map(|w| keys.iter().filter_map(|k| self.totals_at.get(&(family, w.clone(), k.clone()))))
+                    .flatten()
+                    .copied()
+                    .collect()
+            }
+            Place::Unnamed | Place::Whole(_) => {
+                words.filter_map(|w| self.totals.get(&(family, w.clone()))).flatten().copied().collect()
+            }
+        };
         out.sort_unstable();
         out.dedup();
         out

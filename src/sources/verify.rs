@@ -14,9 +14,10 @@
 //! - no candidate at all leaves it **unsourced** (无来源).
 //!
 //! Two documents that date themselves in different years (a work report of
-//! 2020 and one of 2021) share only times both say: not one that either
-//! leaves unsaid, nor their 今年 and 上年: a figure the later report gives for 年内 is not its
-//! predecessor's figure for 年内. What they share besides is totals that only
+//! 2020 and one of 2021) share only times both name ([`absolute`]): not one
+//! that either leaves unsaid, nor their 今年, 上年 or 近五年: a figure the later
+//! report gives for 年内 is not its predecessor's figure for 年内, and its five
+//! years are not the earlier report's five. What they share besides is totals that only
 //! grow ([`held_over_years`]): the later document's total over years that take
 //! in the earlier one's cannot be smaller than the earlier one's total to date.
 
@@ -28,7 +29,7 @@ use super::index::{Key, SourceClaim, SourceIndex, Stands, changes, comparable, s
 use crate::checks::claims::relations::restated::{chars_within, metric_chars};
 use crate::checks::claims::{Claim, ClaimId, Period, Time, family};
 use crate::checks::identity::{Assumption, Verdict, identity_across};
-use crate::checks::{Context, meet};
+use crate::checks::{Bounds, Context};
 
 /// A source's claim, named: which source (index in the list given) and which claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -71,21 +72,19 @@ pub fn verify(cx: &Context, sources: &[std::sync::Arc<SourceIndex>]) -> Vec<Veri
         }
         let key = Key::of(c, f);
         let part = said_as_part(cx, c, f);
-        let (lo, hi) = crate::checks::interval(f, s.text(f));
+        let here = Bounds::of(f, s.text(f));
         // The same quantity in the sources: agreeing or not, with what it assumed.
         let mut agreeing: Option<(usize, Cited)> = None;
         let mut differing: Option<(Vec<Assumption>, Cited)> = None;
-        let silent = Time::default();
-        let timeless = |t: &Time| *t == silent || t.relative.is_some();
         for (si, source) in sources.iter().enumerate() {
             let years_differ = matches!((cx.dated, source.dated), (Some(a), Some(b)) if a.year() != b.year());
-            // Documents of different years share only times both say.
-            if years_differ && timeless(&c.time) {
+            // Documents of different years share only times both name.
+            if years_differ && !absolute(&c.time) {
                 continue;
             }
             for k in source.candidates(&key, c.time.year) {
                 let sc: &SourceClaim = &source.claims[k];
-                if sc.part != part || (years_differ && timeless(&sc.claim.time)) {
+                if sc.part != part || (years_differ && !absolute(&sc.claim.time)) {
                     continue;
                 }
                 let Verdict::Same(assumed) = identity_across((c, f), (&sc.claim, &sc.figure)) else { continue };
@@ -93,7 +92,7 @@ pub fn verify(cx: &Context, sources: &[std::sync::Arc<SourceIndex>]) -> Vec<Veri
                     continue;
                 }
                 let cited = Cited { source: si, claim: k };
-                if meet(f, s.text(f), &sc.figure, &sc.text) {
+                if here.meet(&sc.bounds) {
                     if agreeing.as_ref().is_none_or(|(n, _)| assumed.len() < *n) {
                         agreeing = Some((assumed.len(), cited));
                     }
@@ -108,32 +107,39 @@ pub fn verify(cx: &Context, sources: &[std::sync::Arc<SourceIndex>]) -> Vec<Veri
         }
         // Two documents of different years: totals over years, by their words.
         if agreeing.is_none() && differing.is_none() && total_over_years(c, f) {
-            let mut mine: Option<(Stands, Vec<char>)> = None;
+            let mut read: Option<(Stands, Vec<char>)> = None;
             for (si, source) in sources.iter().enumerate() {
-                let (Some(here), Some(there)) = (cx.dated, source.dated) else { continue };
-                let (here, there) = (here.year(), there.year());
+                let (Some(dated), Some(theirs_dated)) = (cx.dated, source.dated) else { continue };
+                if agreeing.is_some() {
+                    break;
+                }
+                let (mine, theirs) = (dated.year(), theirs_dated.year());
+                let later = mine > theirs;
                 // The draft's claim must be what its side of the pair needs: over years
                 // that take in the earlier year when it is the later document, a total
                 // to date when it is the earlier one.
-                let fits = if here > there { covers(&c.time, here, there) } else { here < there && to_date(&c.time) };
+                let fits = if later { covers(&c.time, mine, theirs) } else { mine < theirs && to_date(&c.time) };
                 if !fits {
                     continue;
                 }
                 let (stands, chars) =
-                    mine.get_or_insert_with(|| (Stands::of(c, &s.body[c.lead.clone()]), metric_chars(&c.words)));
+                    read.get_or_insert_with(|| (Stands::of(c, &s.body[c.lead.clone()]), metric_chars(&c.words)));
                 let draft = Side { claim: c, stands: *stands, chars };
-                for k in source.totals(family(f.unit), &c.words.metric) {
+                for k in source.totals(family(f.unit), &c.words.metric, &c.place) {
                     let sc = &source.claims[k];
                     if sc.part != part {
                         continue;
                     }
-                    let theirs = Side { claim: &sc.claim, stands: sc.stands, chars: &sc.chars };
-                    let Some(held) = held_over_years((&draft, here), (&theirs, there)) else { continue };
+                    let side = Side { claim: &sc.claim, stands: sc.stands, chars: &sc.chars };
+                    let Some(held) = held_over_years((&draft, mine), (&side, theirs)) else { continue };
                     let cited = Cited { source: si, claim: k };
-                    let (slo, shi) = sc.interval;
-                    if meet(f, s.text(f), &sc.figure, &sc.text) {
-                        agreeing.get_or_insert((held.assumed.len(), cited));
-                    } else if held.same_thing && ((here > there && hi < slo) || (here < there && shi < lo)) {
+                    if here.meet(&sc.bounds) {
+                        // One that agrees settles it.
+                        agreeing = Some((held.assumed.len(), cited));
+                        break;
+                    } else if held.same_thing
+                        && ((later && here.hi < sc.bounds.lo) || (!later && sc.bounds.hi < here.lo))
+                    {
                         differing.get_or_insert((held.assumed, cited));
                     }
                 }
@@ -225,6 +231,19 @@ struct Side<'a> {
     chars: &'a [char],
 }
 
+/// Whether a time names its years, so that it means the same in documents of
+/// different dates: 2020年, 2020年上半年, 2016年至2020年. Not one said from
+/// the document's date: nothing said, 今年, 近五年, 今年以来, 上半年 of no year,
+/// 2016年以来累计 (to each document's date).
+fn absolute(t: &Time) -> bool {
+    t.relative.is_none()
+        && match t.period {
+            Period::Years(..) => true,
+            Period::Since(_) | Period::Past(_) | Period::ToDate => false,
+            Period::Whole | Period::Months(..) | Period::AnnualAverage => t.year.is_some(),
+        }
+}
+
 /// Whether a claim is a total to its document's date: no time said, or 累计.
 fn to_date(t: &Time) -> bool {
     matches!(t.period, Period::Whole | Period::Since(_)) && t.year.is_none() && t.relative.is_none()
@@ -299,6 +318,8 @@ mod tests {
         assert_eq!(warned("全县建成学校20所。", "五年来，全县新建农村寄宿制学校13所。"), 0);
         // A single year of the later report is no total over years.
         assert_eq!(warned("全县易地搬迁安置点41个全部建成投用。", "2022年，全县建成易地搬迁安置点39个。"), 0);
+        // Each document's 近五年 is its own five years: no error between them.
+        assert_eq!(warned("近五年，全县建成易地搬迁安置点41个。", "近五年，全县建成易地搬迁安置点45个。"), 0);
         // Two documents of one year: a figure with no time is not held this way.
         assert!(
             run(&source("全县易地搬迁安置点41个全部建成投用。"), (2022, 6, 1), "五年来，全县建成易地搬迁安置点39个。")

@@ -191,7 +191,13 @@ pub enum Finding {
         section: String,
     },
     /// BD107: a percentage written where two rates differ by points.
-    PointsAsPercent { points: f64, stated: String },
+    PointsAsPercent {
+        points: f64,
+        stated: String,
+        /// The relative change the written rates give, where it fits the stated
+        /// percentage only at the far end of their rounding (a warning).
+        relative: Option<f64>,
+    },
     /// BD107: 增长N倍 written where B is N times A.
     TimesAsTimesOver { from: f64, to: f64, ratio: f64, stated: String },
     /// BD108: a span of years and the number written with it.
@@ -501,7 +507,10 @@ impl Finding {
                     }
                 }
             }
-            PointsAsPercent { points, stated } => format!("两个比率相差{}个百分点，不宜写作“{stated}”", show(*points)),
+            PointsAsPercent { points, stated, relative } => {
+                let rel = relative.map(|r| format!("；按所写数值，相对增幅为{}", pct_worked(r))).unwrap_or_default();
+                format!("两个比率相差{}个百分点，不宜写作“{stated}”{rel}", show(*points))
+            }
             TimesAsTimesOver { from, to, ratio, stated } => format!(
                 "{}是{}的{}倍，应写“增至{stated}”或“增长{}倍”",
                 show(*to),
@@ -845,9 +854,12 @@ impl Finding {
                     ),
                 }
             }
-            PointsAsPercent { points, stated } => {
+            PointsAsPercent { points, stated, relative } => {
+                let rel = relative
+                    .map(|r| format!("; as written, the relative change is {}", pct_worked(r)))
+                    .unwrap_or_default();
                 format!(
-                    "the two rates differ by {} percentage points; {stated} reads as a relative change",
+                    "the two rates differ by {} percentage points; {stated} reads as a relative change{rel}",
                     show(*points)
                 )
             }

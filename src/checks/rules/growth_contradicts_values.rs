@@ -86,6 +86,7 @@ impl Rule for GrowthContradictsValues {
                 stated: stated.clone(),
                 down: g.down,
             };
+            let mut at_edge = false;
             let (finding, fix) = match g.kind {
                 GrowthKind::Relative
                     if a.unit == "%"
@@ -94,7 +95,22 @@ impl Rule for GrowthContradictsValues {
                 {
                     let points = (b.value - a.value).abs();
                     (
-                        Finding::PointsAsPercent { points, stated: stated.clone() },
+                        Finding::PointsAsPercent { points, stated: stated.clone(), relative: None },
+                        Some(format!("{}个百分点", crate::checks::finding::show(points))),
+                    )
+                }
+                // 由90%提高到96%，提高了6%: 6% is the difference in points, and the relative
+                // change as written (6.67%) is not 6%; it fits only at the far end of the
+                // rates' rounding (89.5% to 95.5%), so the slip is likely, not proven: a warning.
+                GrowthKind::Relative
+                    if a.unit == "%"
+                        && ((b.value - a.value).abs() - c.value).abs() <= tol
+                        && (rel - c.value).abs() > tol =>
+                {
+                    at_edge = true;
+                    let points = (b.value - a.value).abs();
+                    (
+                        Finding::PointsAsPercent { points, stated: stated.clone(), relative: Some(rel) },
                         Some(format!("{}个百分点", crate::checks::finding::show(points))),
                     )
                 }
@@ -148,7 +164,7 @@ impl Rule for GrowthContradictsValues {
             let mut d = finding_at(self, cx, g.change, finding);
             // 生产总值 and 增加值 grow at comparable prices unless the text says otherwise:
             // the nominal arithmetic is a guess, and the finding a warning.
-            if prices == Prices::Usually && d.severity == Severity::Error {
+            if (at_edge || prices == Prices::Usually) && d.severity == Severity::Error {
                 d.severity = Severity::Warning;
             }
             d = with(with(d, cx, g.from, RelatedRole::Start), cx, g.to, RelatedRole::End);
@@ -442,6 +458,7 @@ mod tests {
         assert_eq!(fired("产值由500万元增至1700万元，增至3.4倍。", "BD107"), 0);
         assert_eq!(fired("就业率由60%提高到72%，提高了12个百分点。", "BD107"), 0);
         assert_eq!(fired("就业率由60%提高到72%，提高了20%。", "BD107"), 0);
+        assert_eq!(fired("就业率由80%提高到88%，提高8个百分点，相对增幅为10%。", "BD107"), 0);
         assert_eq!(fired("人均纯收入由2016年的3200元增加到2020年的6500元，实现翻一番。", "BD107"), 0);
         // Average yearly growth is compounded over the years between the values.
         assert_eq!(fired("销售额由2015年的1000万元增加到2020年的1762万元，年均增长12%。", "BD107"), 0);
@@ -487,5 +504,18 @@ mod tests {
         assert_eq!(fired("全县家庭农场由2020年的80家增加了20家，增幅为25%。", "BD107"), 0);
         // 增长到 makes the second figure the new value: 58 ÷ 46 − 1 = 26.1%.
         assert_eq!(fired("全县帮扶车间由2021年的46个增长到58个，增幅为26.1%。", "BD107"), 0);
+    }
+
+    #[test]
+    fn points_written_as_percent_within_the_rounding_warn() {
+        use crate::model::Severity;
+        let warned =
+            |text: &str| run_text(text).iter().filter(|d| d.rule == "BD107" && d.severity == Severity::Warning).count();
+        // 6 points, and 6 ÷ 88 = 6.8%: 6% fits only if 88% and 94% are near 88.5% and 93.5%.
+        assert_eq!(warned("全镇适龄儿童入园率由88%提高到94%，提高了6%。"), 1);
+        assert_eq!(warned("农村自来水普及率从2020年的90%提升到2023年的96%，提升6%。"), 1);
+        assert_eq!(warned("村级卫生室达标率由90%降至84%，下降6%。"), 1);
+        // The relative change written right: no finding.
+        assert_eq!(fired("全镇适龄儿童入园率由88%提高到94%，提高了6.8%。", "BD107"), 0);
     }
 }

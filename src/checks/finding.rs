@@ -169,8 +169,35 @@ pub enum Finding {
     Growth { from: f64, to: f64, unit: String, kind: ChangeKind, actual: f64, stated: String, down: bool },
     /// BD107: a change said to go one way between two values that go the other.
     Direction { from: String, to: String, word: String, down: bool },
+    /// BD107: a change whose word goes one way (增长10%) between two values
+    /// that go the other (由420户减少到378户); `fell` is the values' way.
+    ChangeAgainstValues { from: String, to: String, word: String, stated: String, fell: bool },
+    /// BD106: an average that its total and count allow only at the far end of
+    /// their rounding (7.36亿元 ÷ 1.6万人 is 4.6万元; 4.8万元 needs 1.6万 to be
+    /// 1.55万): `count` is the value the count must stand for.
+    AverageAtEdge { total: f64, count: f64, count_unit: String, actual: f64, unit: String, stated: String, needed: f64 },
+    /// BD106: a total that is not the count times what each got (42所学校各配备
+    /// 一套价值18万元的设备，设备总价值820万元).
+    EachTotal { each: String, count: String, product: f64, unit: String, stated: String },
+    /// BD106: an average whose count is stated in another section, named there
+    /// by the act the total is of (慰问…860户 in 内容提要; 慰问金258万元，户均3200元).
+    AverageCountElsewhere {
+        total: f64,
+        count: f64,
+        count_unit: String,
+        actual: f64,
+        unit: String,
+        stated: String,
+        section: String,
+    },
     /// BD107: a percentage written where two rates differ by points.
-    PointsAsPercent { points: f64, stated: String },
+    PointsAsPercent {
+        points: f64,
+        stated: String,
+        /// The relative change the written rates give, where it fits the stated
+        /// percentage only at the far end of their rounding (a warning).
+        relative: Option<f64>,
+    },
     /// BD107: 增长N倍 written where B is N times A.
     TimesAsTimesOver { from: f64, to: f64, ratio: f64, stated: String },
     /// BD108: a span of years and the number written with it.
@@ -306,6 +333,28 @@ impl Finding {
                 let way = if *down { "比前者大，不是减少" } else { "比前者小，不是增加" };
                 format!("由{from}“{word}”到{to}，但{to}{way}")
             }
+            ChangeAgainstValues { from, to, word, stated, fell } => {
+                let way = if *fell { "减少" } else { "增加" };
+                format!("由{from}到{to}是{way}，与所写的“{word}{stated}”方向相反")
+            }
+            AverageAtEdge { total, count, count_unit, actual, unit, stated, needed } => format!(
+                "{}{unit}÷{}{count_unit}={}{unit}，与所写的{stated}不符；只有{}{count_unit}实为{}{count_unit}左右时才相符",
+                show(*total),
+                show(*count),
+                show(two_decimals(*actual)),
+                show(*count),
+                show(two_decimals(*needed))
+            ),
+            EachTotal { each, count, product, unit, stated } => {
+                format!("{count}各{each}，合计应为{}{unit}，与所写的{stated}不符", show(*product))
+            }
+            AverageCountElsewhere { total, count, count_unit, actual, unit, stated, section } => format!(
+                "按“{section}”中的{}{count_unit}计，{}{unit}÷{}{count_unit}={}{unit}，与所写的{stated}不符",
+                show(*count),
+                show(*total),
+                show(*count),
+                show(two_decimals(*actual))
+            ),
             PartsOverTotal { sum, total, unit } => {
                 format!("分项合计{}{unit}，超过总数{}{unit}", show(*sum), show(*total))
             }
@@ -458,7 +507,10 @@ impl Finding {
                     }
                 }
             }
-            PointsAsPercent { points, stated } => format!("两个比率相差{}个百分点，不宜写作“{stated}”", show(*points)),
+            PointsAsPercent { points, stated, relative } => {
+                let rel = relative.map(|r| format!("；按所写数值，相对增幅为{}", pct_worked(r))).unwrap_or_default();
+                format!("两个比率相差{}个百分点，不宜写作“{stated}”{rel}", show(*points))
+            }
             TimesAsTimesOver { from, to, ratio, stated } => format!(
                 "{}是{}的{}倍，应写“增至{stated}”或“增长{}倍”",
                 show(*to),
@@ -634,6 +686,28 @@ impl Finding {
                 let way = if *down { "higher, not a fall" } else { "lower, not a rise" };
                 format!("from {from} “{word}” to {to}, but {to} is {way}")
             }
+            ChangeAgainstValues { from, to, word, stated, fell } => {
+                let way = if *fell { "fall" } else { "rise" };
+                format!("from {from} to {to} is a {way}, but the text says “{word}{stated}”")
+            }
+            AverageAtEdge { total, count, count_unit, actual, unit, stated, needed } => format!(
+                "{} {unit} ÷ {} {count_unit} = {} {unit}, not the stated {stated}; it fits only if {} {count_unit} stands for about {} {count_unit}",
+                show(*total),
+                show(*count),
+                show(two_decimals(*actual)),
+                show(*count),
+                show(two_decimals(*needed))
+            ),
+            EachTotal { each, count, product, unit, stated } => {
+                format!("{each} each for {count} makes {} {unit}, not the stated {stated}", show(*product))
+            }
+            AverageCountElsewhere { total, count, count_unit, actual, unit, stated, section } => format!(
+                "taking the {} {count_unit} of “{section}” as the count, {} {unit} ÷ {} {count_unit} = {} {unit}, not the stated {stated}",
+                show(*count),
+                show(*total),
+                show(*count),
+                show(two_decimals(*actual))
+            ),
             PartsOverTotal { sum, total, unit } => {
                 format!("the parts add up to {} {unit}, more than the total {} {unit}", show(*sum), show(*total))
             }
@@ -780,9 +854,12 @@ impl Finding {
                     ),
                 }
             }
-            PointsAsPercent { points, stated } => {
+            PointsAsPercent { points, stated, relative } => {
+                let rel = relative
+                    .map(|r| format!("; as written, the relative change is {}", pct_worked(r)))
+                    .unwrap_or_default();
                 format!(
-                    "the two rates differ by {} percentage points; {stated} reads as a relative change",
+                    "the two rates differ by {} percentage points; {stated} reads as a relative change{rel}",
                     show(*points)
                 )
             }

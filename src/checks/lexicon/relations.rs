@@ -14,6 +14,26 @@ pub const FALL_WORDS: &[&str] = &[
     "递减",
 ];
 
+/// Words right after the base of a comparison that make the next figure the
+/// difference between the value and the base, by which way they go: more
+/// (比上年的1.12亿元多出2400万元, 比去年高出3个百分点) and less (比上年的760户少80户).
+/// Read by the growth pattern (`relations::growth`), only after 比 or 较 and
+/// a base figure.
+pub const MORE_WORDS: &[&str] = &["多出", "多了", "多", "高出", "高了", "高"];
+/// See [`MORE_WORDS`]: the words of less.
+pub const LESS_WORDS: &[&str] = &["少了", "少", "低了", "低"];
+
+/// Words that open a clause stating last year's value of the metric just
+/// named (2023年就业率为93.6%，上年为89.8%，同比提高3.8个百分点): the value
+/// before is compared with it. Read by the growth pattern (`relations::growth`),
+/// with only 为, 是 or 达 after them.
+pub const LAST_YEAR_WORDS: &[&str] = &["上年同期", "去年同期", "上一年", "上年", "去年", "前一年"];
+
+/// Words that say a change is a change either way, or a fall said as a
+/// negative rise (负增长, 增减): a change with one of them says no direction
+/// the values could contradict. Read by BD107 (`rules::growth_contradicts_values`).
+pub const TWO_WAY_CHANGE_WORDS: &[&str] = &["负增长", "增减", "变化", "变动", "浮动", "波动"];
+
 /// Measures that statistics report at comparable prices: their growth rates
 /// may not be the arithmetic of the nominal values written beside them
 /// (全县生产总值从56.1亿元增长到77.2亿元，累计增长44.44%). Read by BD107

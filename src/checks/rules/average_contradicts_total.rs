@@ -47,19 +47,56 @@ impl Rule for AverageContradictsTotal {
                 lo = lo.min(avg.value * 0.98 - half);
                 hi = hi.max(avg.value * 1.02 + half);
             }
-            if q_lo <= hi && lo <= q_hi {
-                continue;
-            }
-            let finding = Finding::Average {
-                total: total.value,
-                count: count.value,
-                count_unit: count.unit.to_string(),
-                actual: total.value / count.value,
-                unit: avg.unit.to_string(),
-                stated: text(cx, a.average).to_string(),
+            let (t, n) = (total.value, count.value);
+            let (count_unit, unit, stated) =
+                (count.unit.to_string(), avg.unit.to_string(), text(cx, a.average).to_string());
+            let actual = t / n;
+            let finding = if q_lo <= hi && lo <= q_hi {
+                // It fits, but only at the far end of the rounding: with the total and the
+                // count read within half their rounding of what is written, the quotient
+                // misses the average (7.36亿元 ÷ 1.6万人 = 4.6万元 against 4.8万元; it fits
+                // only if 1.6万 stands for 1.55万). The text does not prove it: a warning.
+                let shrink = |(l, h): (f64, f64), v: f64| (v - (v - l) / 2.0, v + (h - v) / 2.0);
+                let ((tl, th), (cl, ch)) = (shrink((t_lo, t_hi), t), shrink((c_lo, c_hi), n));
+                let (ql, qh) = (tl / ch.max(1e-12), th / cl.max(1e-12));
+                // (A product's total written round, 4万 for 120 × 300, is no slip.)
+                if avg.qualifier != Qualifier::Exact || (ql <= hi && lo <= qh) || a.count_elsewhere || a.each {
+                    continue;
+                }
+                // The count it needs, to three significant digits (1.53万, not 15333.33).
+                let needed = t / avg.value;
+                let step = 10f64.powf((needed.abs().log10().floor() - 2.0).max(0.0));
+                let needed = (needed / step).round() * step;
+                Finding::AverageAtEdge { total: t, count: n, count_unit, actual, unit, stated, needed }
+            } else if a.each {
+                Finding::EachTotal {
+                    each: stated,
+                    count: text(cx, a.count).to_string(),
+                    product: avg.value * n,
+                    unit,
+                    stated: text(cx, a.total).to_string(),
+                }
+            } else if a.count_elsewhere {
+                // An untitled part of a section (the text under a heading, before its
+                // subsections) is named by the section it is in.
+                let mut at = cx.claims.all[a.count].section;
+                while cx.sections[at].title.is_empty() && at > 0 {
+                    at = cx.parents[at].unwrap_or(at - 1);
+                }
+                let section = super::section_name(cx, at);
+                Finding::AverageCountElsewhere { total: t, count: n, count_unit, actual, unit, stated, section }
+            } else {
+                Finding::Average { total: t, count: n, count_unit, actual, unit, stated }
             };
-            let d = finding_at(self, cx, a.average, finding);
-            out.push(with(with(d, cx, a.total, RelatedRole::Total), cx, a.count, RelatedRole::Count));
+            let warn = !matches!(finding, Finding::Average { .. } | Finding::EachTotal { .. });
+            // A product is wrong in its total; an average in itself.
+            let at = if a.each { a.total } else { a.average };
+            let mut d = finding_at(self, cx, at, finding);
+            if warn {
+                d.severity = crate::model::Severity::Warning;
+            }
+            let (other, role) = if a.each { (a.average, RelatedRole::Part) } else { (a.total, RelatedRole::Total) };
+            out.push(with(with(d, cx, other, role), cx, a.count, RelatedRole::Count));
         }
     }
 }
@@ -119,5 +156,46 @@ mod tests {
         assert_eq!(fired("全县年销售额共计6500万元，平均每馆1500万元。", "BD106"), 0);
         // 平均每月 is an average over time.
         assert_eq!(fired("全年接待游客12万人次，平均每月1.5万人次。", "BD106"), 0);
+    }
+
+    #[test]
+    fn an_average_that_fits_only_at_the_end_of_the_rounding_warns() {
+        use crate::model::Severity;
+        let warned =
+            |text: &str| run_text(text).iter().filter(|d| d.rule == "BD106" && d.severity == Severity::Warning).count();
+        // 5.04亿 ÷ 1.2万 = 4.2万, not 4.4万 (which needs 1.2万 to be 1.15万); 2.16亿 ÷ 2.4万 = 9000;
+        // 1.4亿 ÷ 3.5万 = 4000.
+        assert_eq!(warned("全县1.2万名转移就业劳动力实现劳务收入5.04亿元，人均4.4万元。"), 1);
+        assert_eq!(warned("全镇种植高山蔬菜2.4万亩，实现产值2.16亿元，亩均产值8800元。"), 1);
+        assert_eq!(warned("全市3.5万户脱贫户获得分红1.4亿元，户均4180元。"), 1);
+        // Inside half the rounding: no finding.
+        assert_eq!(fired("全县1.2万名转移就业劳动力实现劳务收入5.04亿元，人均4.2万元。", "BD106"), 0);
+        assert_eq!(fired("全市3.5万户脱贫户获得分红1.4亿元，户均4000元。", "BD106"), 0);
+    }
+
+    #[test]
+    fn the_count_may_be_in_the_summary() {
+        use crate::checks::rules::testing::two_sections;
+        use crate::checks::{Env, check};
+        let found = |summary: &str, body: &str| {
+            check(&two_sections(summary, body), &Env::default()).iter().filter(|d| d.rule == "BD106").count()
+        };
+        assert_eq!(found("今年全县资助困难学生1200人。", "全县共发放资助资金360万元，人均3200元。"), 1);
+        assert_eq!(found("今年各级工会救助困难职工家庭500户。", "全年发放救助金175万元，户均3800元。"), 1);
+        assert_eq!(found("今年全镇奖补种粮大户40户。", "共兑现奖补资金60万元，户均1.6万元。"), 1);
+        assert_eq!(found("今年全县资助困难学生1200人。", "全县共发放资助资金360万元，人均3000元。"), 0);
+        // A count of another act is no count of this money.
+        assert_eq!(found("今年全县走访困难学生1200人。", "全县共发放资助资金360万元，人均3200元。"), 0);
+    }
+
+    #[test]
+    fn each_of_the_counted_things_gets_one_amount() {
+        assert_eq!(fired("为15个村各安装一套价值2.4万元的净水设备，设备共计30万元。", "BD106"), 1);
+        assert_eq!(fired("8家合作社各获得奖补资金5万元，奖补资金合计45万元。", "BD106"), 1);
+        assert_eq!(fired("给120户各发放价值300元的慰问品，慰问品总价值4.2万元。", "BD106"), 1);
+        assert_eq!(fired("为15个村各安装一套价值2.4万元的净水设备，设备共计36万元。", "BD106"), 0);
+        // Two sets each, 各级, or a total of something else: nothing to divide.
+        assert_eq!(fired("为15个村各安装两套价值2.4万元的净水设备，设备共计72万元。", "BD106"), 0);
+        assert_eq!(fired("为15个村各安装一套价值2.4万元的净水设备，全县教育总投入820万元。", "BD106"), 0);
     }
 }

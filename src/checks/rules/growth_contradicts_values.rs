@@ -41,6 +41,14 @@ impl Rule for GrowthContradictsValues {
                 self.relative_to_change(cx, g, out);
                 continue;
             }
+            if g.kind == GrowthKind::RelativeOfChange {
+                self.relative_of_change(cx, g, out);
+                continue;
+            }
+            if let Some(d) = self.against_values(cx, g) {
+                out.push(d);
+                continue;
+            }
             let (a, b, c) = (figure(cx, g.from), figure(cx, g.to), figure(cx, g.change));
             if a.value <= 0.0 || [a, b].iter().any(|f| f.qualifier != Qualifier::Exact) {
                 continue;
@@ -78,6 +86,7 @@ impl Rule for GrowthContradictsValues {
                 stated: stated.clone(),
                 down: g.down,
             };
+            let mut at_edge = false;
             let (finding, fix) = match g.kind {
                 GrowthKind::Relative
                     if a.unit == "%"
@@ -86,7 +95,22 @@ impl Rule for GrowthContradictsValues {
                 {
                     let points = (b.value - a.value).abs();
                     (
-                        Finding::PointsAsPercent { points, stated: stated.clone() },
+                        Finding::PointsAsPercent { points, stated: stated.clone(), relative: None },
+                        Some(format!("{}个百分点", crate::checks::finding::show(points))),
+                    )
+                }
+                // 由90%提高到96%，提高了6%: 6% is the difference in points, and the relative
+                // change as written (6.67%) is not 6%; it fits only at the far end of the
+                // rates' rounding (89.5% to 95.5%), so the slip is likely, not proven: a warning.
+                GrowthKind::Relative
+                    if a.unit == "%"
+                        && ((b.value - a.value).abs() - c.value).abs() <= tol
+                        && (rel - c.value).abs() > tol =>
+                {
+                    at_edge = true;
+                    let points = (b.value - a.value).abs();
+                    (
+                        Finding::PointsAsPercent { points, stated: stated.clone(), relative: Some(rel) },
                         Some(format!("{}个百分点", crate::checks::finding::show(points))),
                     )
                 }
@@ -140,7 +164,7 @@ impl Rule for GrowthContradictsValues {
             let mut d = finding_at(self, cx, g.change, finding);
             // 生产总值 and 增加值 grow at comparable prices unless the text says otherwise:
             // the nominal arithmetic is a guess, and the finding a warning.
-            if prices == Prices::Usually && d.severity == Severity::Error {
+            if (at_edge || prices == Prices::Usually) && d.severity == Severity::Error {
                 d.severity = Severity::Warning;
             }
             d = with(with(d, cx, g.from, RelatedRole::Start), cx, g.to, RelatedRole::End);
@@ -199,7 +223,98 @@ fn restated(stated: &str, actual: f64) -> Option<String> {
     (written != number).then(|| format!("{written}{}", &stated[number_len..]))
 }
 
+/// The word of rise or fall a change is said with (增长, 下降, 多, 少), unless
+/// the lead says a change either way or a negative rise ([`TWO_WAY_CHANGE_WORDS`]).
+fn change_word(lead: &str) -> Option<(&'static str, bool)> {
+    use crate::checks::lexicon::relations::{FALL_WORDS, LESS_WORDS, MORE_WORDS, RISE_WORDS, TWO_WAY_CHANGE_WORDS};
+    if TWO_WAY_CHANGE_WORDS.iter().any(|w| lead.contains(w)) {
+        return None;
+    }
+    let rise = RISE_WORDS.iter().chain(&["增幅", "增速"]).find(|w| lead.contains(*w));
+    let fall = FALL_WORDS.iter().chain(&["降幅"]).find(|w| lead.contains(*w));
+    match (rise, fall) {
+        (Some(w), None) => Some((w, false)),
+        (None, Some(w)) => Some((w, true)),
+        (None, None) => {
+            let t = lead.trim();
+            MORE_WORDS
+                .iter()
+                .map(|w| (w, false))
+                .chain(LESS_WORDS.iter().map(|w| (w, true)))
+                .find(|(w, _)| **w == t)
+                .map(|(w, d)| (*w, d))
+        }
+        _ => None,
+    }
+}
+
 impl GrowthContradictsValues {
+    /// A change said to go one way between two values that go the other:
+    /// 由420户减少到378户，增长10% (the values fell; 增长 says a rise), 由1560人
+    /// 增加到1716人，下降10%, 680户，比上年的760户多80户. The values must differ
+    /// beyond their rounding and the change be written as a positive figure
+    /// with one word of rise or fall; 负增长, 增减 and 变化 say no way.
+    /// Left alone: a multiple (是…的3倍) and 翻一番, which say no way the
+    /// values could go against, and a growth at comparable prices.
+    fn against_values(&self, cx: &Context, g: &Growth) -> Option<Diagnostic> {
+        use GrowthKind::*;
+        if !matches!(g.kind, Relative | Points | Absolute | AnnualAverage(_) | AnnualAmount(_)) {
+            return None;
+        }
+        let (c, ct) = (figure(cx, g.change), text(cx, g.change));
+        if c.value <= 0.0 || ct.starts_with(['-', '－', '负']) || comparable_prices(cx, g) == Prices::Said {
+            return None;
+        }
+        let lead = {
+            let cl = &cx.claims.all[g.change];
+            &cx.sections[cl.section].body[cl.lead.clone()]
+        };
+        let (word, said_fall) = change_word(lead)?;
+        let ((alo, ahi), (blo, bhi)) = (interval(cx, g.from), interval(cx, g.to));
+        let fell = bhi < alo;
+        let rose = blo > ahi;
+        if !(fell && !said_fall || rose && said_fall) {
+            return None;
+        }
+        let finding = Finding::ChangeAgainstValues {
+            from: text(cx, g.from).to_string(),
+            to: text(cx, g.to).to_string(),
+            word: word.to_string(),
+            stated: ct.to_string(),
+            fell,
+        };
+        let d = finding_at(self, cx, g.change, finding);
+        Some(with(with(d, cx, g.from, RelatedRole::Start), cx, g.to, RelatedRole::End))
+    }
+
+    /// 由46个增长了12个，增幅为26.1%: the percentage is the change over the first
+    /// value, within the rounding of the three figures.
+    fn relative_of_change(&self, cx: &Context, g: &Growth, out: &mut Vec<Diagnostic>) {
+        let (a, d, c) = (figure(cx, g.from), figure(cx, g.to), figure(cx, g.change));
+        if [a, d, c].iter().any(|f| f.qualifier != Qualifier::Exact) || a.value <= 0.0 {
+            return;
+        }
+        let ((alo, ahi), (dlo, dhi)) = (interval(cx, g.from), interval(cx, g.to));
+        let alo = alo.max(f64::MIN_POSITIVE);
+        let (lo, hi) = (dlo / ahi * 100.0, dhi / alo * 100.0);
+        let tol = half_ulp(text(cx, g.change), c.value) + 1e-9;
+        if c.value + tol >= lo && c.value - tol <= hi {
+            return;
+        }
+        let to = if g.down { a.value - d.value } else { a.value + d.value };
+        let finding = Finding::Growth {
+            from: a.value,
+            to,
+            unit: a.unit.to_string(),
+            kind: ChangeKind::Relative,
+            actual: d.value / a.value * 100.0,
+            stated: text(cx, g.change).to_string(),
+            down: g.down,
+        };
+        let diag = finding_at(self, cx, g.change, finding);
+        out.push(with(with(diag, cx, g.from, RelatedRole::Start), cx, g.to, RelatedRole::Change));
+    }
+
     /// 由A增加到B with B below A, or 由A下降到B with B above it, beyond the
     /// rounding of both values.
     fn directions(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
@@ -343,9 +458,64 @@ mod tests {
         assert_eq!(fired("产值由500万元增至1700万元，增至3.4倍。", "BD107"), 0);
         assert_eq!(fired("就业率由60%提高到72%，提高了12个百分点。", "BD107"), 0);
         assert_eq!(fired("就业率由60%提高到72%，提高了20%。", "BD107"), 0);
+        assert_eq!(fired("就业率由80%提高到88%，提高8个百分点，相对增幅为10%。", "BD107"), 0);
         assert_eq!(fired("人均纯收入由2016年的3200元增加到2020年的6500元，实现翻一番。", "BD107"), 0);
         // Average yearly growth is compounded over the years between the values.
         assert_eq!(fired("销售额由2015年的1000万元增加到2020年的1762万元，年均增长12%。", "BD107"), 0);
         assert_eq!(fired("销售额由2015年的1000万元增加到2020年的1762万元，年均增长15%。", "BD107"), 1);
+    }
+
+    #[test]
+    fn a_change_said_against_its_values_is_flagged() {
+        // The values fell, the change says a rise (and the other way round); the size is right.
+        assert_eq!(fired("全镇低保户由去年的250户减少到200户，增长20%。", "BD107"), 1);
+        assert_eq!(fired("订单农业面积从2021年的800亩扩大到2023年的1000亩，减少25%。", "BD107"), 1);
+        assert_eq!(fired("村集体经济收入45万元，比上年的36万元下降9万元。", "BD107"), 1);
+        // The right word, a negative rise and a change either way are no slip.
+        assert_eq!(fired("全镇低保户由去年的250户减少到200户，下降20%。", "BD107"), 0);
+        assert_eq!(fired("全镇低保户由去年的250户减少到200户，负增长20%。", "BD107"), 0);
+    }
+
+    #[test]
+    fn more_and_less_after_a_base_are_the_gap() {
+        assert_eq!(fired("今年培训学员1260人，比上年的1100人多180人。", "BD107"), 1);
+        assert_eq!(fired("村集体收入38万元，较去年的45万元少了5万元。", "BD107"), 1);
+        assert_eq!(fired("全县光伏收益3.2亿元，比上年的2.9亿元多出6000万元。", "BD107"), 1);
+        // The gap right; and 多 that is no gap (1000多人).
+        assert_eq!(fired("今年培训学员1260人，比上年的1100人多160人。", "BD107"), 0);
+        assert_eq!(fired("今年培训学员1260人，比上年的1100人多，共有1000多人结业。", "BD107"), 0);
+    }
+
+    #[test]
+    fn last_year_s_value_in_a_clause_of_its_own_is_the_base() {
+        assert_eq!(fired("2023年全镇义务教育巩固率为98.2%，上年为96.5%，提高2.7个百分点。", "BD107"), 1);
+        assert_eq!(fired("今年合作社分红金额52万元，去年同期为40万元，同比增长35%。", "BD107"), 1);
+        assert_eq!(fired("全县电商企业达到126家，去年为105家，增加了31家。", "BD107"), 1);
+        assert_eq!(fired("2023年全镇义务教育巩固率为98.2%，上年为96.5%，提高1.7个百分点。", "BD107"), 0);
+        // 上年为 before another noun names no base.
+        assert_eq!(fired("今年合作社分红金额52万元，上年为全村提供岗位40个，增长35%。", "BD107"), 0);
+    }
+
+    #[test]
+    fn a_change_said_by_how_much_and_its_percentage() {
+        assert_eq!(fired("全县家庭农场由2020年的80家增加了20家，增幅为20%。", "BD107"), 1);
+        assert_eq!(fired("参保人数从2400人减少了360人，降幅为12%。", "BD107"), 1);
+        assert_eq!(fired("电商网点由25个增加了10个，达到35个，增长25%。", "BD107"), 1);
+        assert_eq!(fired("全县家庭农场由2020年的80家增加了20家，增幅为25%。", "BD107"), 0);
+        // 增长到 makes the second figure the new value: 58 ÷ 46 − 1 = 26.1%.
+        assert_eq!(fired("全县帮扶车间由2021年的46个增长到58个，增幅为26.1%。", "BD107"), 0);
+    }
+
+    #[test]
+    fn points_written_as_percent_within_the_rounding_warn() {
+        use crate::model::Severity;
+        let warned =
+            |text: &str| run_text(text).iter().filter(|d| d.rule == "BD107" && d.severity == Severity::Warning).count();
+        // 6 points, and 6 ÷ 88 = 6.8%: 6% fits only if 88% and 94% are near 88.5% and 93.5%.
+        assert_eq!(warned("全镇适龄儿童入园率由88%提高到94%，提高了6%。"), 1);
+        assert_eq!(warned("农村自来水普及率从2020年的90%提升到2023年的96%，提升6%。"), 1);
+        assert_eq!(warned("村级卫生室达标率由90%降至84%，下降6%。"), 1);
+        // The relative change written right: no finding.
+        assert_eq!(fired("全镇适龄儿童入园率由88%提高到94%，提高了6.8%。", "BD107"), 0);
     }
 }

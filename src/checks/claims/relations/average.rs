@@ -186,6 +186,25 @@ pub(super) fn average(doc: &Doc, id: ClaimId) -> Option<Average> {
             }
         }
     }
+    // The count said once in an opening section (内容提要: 慰问困难职工家庭860户)
+    // and the total and average in the body (发放慰问金258万元，户均3200元).
+    let mut elsewhere = false;
+    if let (Some(t), None, Some(_)) = (total, count, count_unit)
+        && !doc.in_opening(id)
+        && let Some(act) = act_of(doc, t)
+    {
+        let pool: Vec<ClaimId> = doc
+            .opening_amounts()
+            .iter()
+            .copied()
+            .filter(|x| {
+                let o = &doc.claims.all[*x];
+                o.section != c.section && o.time.agrees(&c.time) && doc.body(*x)[o.clause.clone()].contains(act)
+            })
+            .collect();
+        count = pick(&pool, &is_count_of).ok()?;
+        elsewhere = count.is_some();
+    }
     let (total, count) = (total?, count?);
     if total == count {
         return None;
@@ -193,5 +212,90 @@ pub(super) fn average(doc: &Doc, id: ClaimId) -> Option<Average> {
     if [total, count].iter().any(|x| doc.figure(*x).value_max.is_some()) || doc.figure(count).value <= 0.0 {
         return None;
     }
-    Some(Average { average: id, total, count })
+    Some(Average { average: id, total, count, count_elsewhere: elsewhere, each: false })
+}
+
+/// Words that end the name of a sum of money and say only that it is money
+/// (慰问金, 补助资金, 奖励经费): what is left names the act the money is for.
+const MONEY_NOUN_ENDS: &[&str] = &["资金", "经费", "金额", "金", "款", "费"];
+
+/// The act a total of money is for, from the words right before it: 发放慰问金
+/// → 慰问, 发放助学补助资金 → 补助. The two characters before a word of money
+/// ([`MONEY_NOUN_ENDS`]); none where the total is not named so.
+fn act_of<'a>(doc: &Doc<'a>, total: ClaimId) -> Option<&'a str> {
+    if !is_money(doc.unit(total)) {
+        return None;
+    }
+    let before = doc.clause_before(total).trim_end_matches(['为', '达', '共', '计', '约']);
+    let stem = MONEY_NOUN_ENDS.iter().find_map(|w| before.strip_suffix(w))?;
+    let start = stem.char_indices().rev().nth(1).map(|(i, _)| i)?;
+    let act = &stem[start..];
+    act.chars().all(crate::model::is_cjk).then_some(act)
+}
+
+/// Characters after 各 that make it a determiner (各级, 各类, 各地), not "each".
+const NOT_EACH: &str = "级类项种地界部族方自个位有处";
+
+/// A count of things that each get one amount (各): 42所学校各配备一套价值18万元
+/// 的设备，设备总价值756万元. 各 right after the counted things and before a
+/// verb shares what follows to each of them; with one item each (一套, 一台, or
+/// no number), the total of what they got is the count times the amount.
+///
+/// Reads: a count, a noun (or none: 120户各), 各, at most fourteen characters with no number but
+/// 一, then an amount of money; and in the sentence one larger amount in that
+/// unit whose words say it is a total (总, 共, 合计) and that names the verb
+/// after 各 or the thing given (设备 after the amount, 奖补资金 before it).
+///
+/// - 为15个村各安装一套价值2万元的净水设备，设备共计30万元.
+/// - 8家合作社各获得奖补资金5万元，奖补资金合计40万元.
+/// - 给120户各发放价值300元的慰问品，慰问品总价值3.6万元.
+///
+/// Left alone: 各级, 各类 (no one each), 各配备两套 (more than one item each),
+/// and a total of something else (全县教育总投入820万元).
+pub(super) fn each(doc: &Doc, id: ClaimId) -> Option<Average> {
+    let f = doc.figure(id);
+    if f.kind != Kind::Quantity || !is_money(f.unit) || f.qualifier != Qualifier::Exact {
+        return None;
+    }
+    let c = &doc.claims.all[id];
+    let sentence: Vec<ClaimId> = doc.claims.in_sentence(c.section, c.sentence).collect();
+    let k = sentence.iter().position(|x| *x == id)?;
+    let count = *sentence[..k].last()?;
+    if !is_count(doc.unit(count))
+        || doc.figure(count).kind != Kind::Quantity
+        || doc.claims.all[count].clause != c.clause
+    {
+        return None;
+    }
+    let between = doc.between(count, id);
+    let at = between.find('各')?;
+    let (noun, rest) = (&between[..at], &between[at + '各'.len_utf8()..]);
+    let noun_ok = noun.chars().count() <= 6 && noun.chars().all(crate::model::is_cjk);
+    let rest_ok = rest.chars().next().is_some_and(|x| crate::model::is_cjk(x) && !NOT_EACH.contains(x))
+        && rest.chars().count() <= 14
+        && !rest.chars().any(|x| x.is_ascii_digit() || "二两三四五六七八九十百千万双".contains(x));
+    if !(noun_ok && rest_ok) {
+        return None;
+    }
+    let verb: String = rest.chars().take(2).collect();
+    let given: Vec<char> = super::breakdown::noun_after(doc, id).chars().filter(|x| crate::model::is_cjk(*x)).collect();
+    let thing: String = given[given.len().saturating_sub(2)..].iter().collect();
+    // 各获得奖补资金5万元: the thing named before the amount.
+    let named: Vec<char> = rest.chars().collect();
+    let named: String = named[named.len().saturating_sub(2)..].iter().collect();
+    let totals: Vec<ClaimId> = sentence
+        .iter()
+        .copied()
+        .filter(|x| {
+            let o = &doc.claims.all[*x];
+            let clause = &doc.body(*x)[o.clause.clone()];
+            *x != id
+                && doc.unit(*x) == f.unit
+                && doc.figure(*x).value > f.value
+                && ["总", "共", "合计"].iter().any(|w| doc.lead(*x).contains(w))
+                && [&verb, &thing, &named].iter().any(|w| w.chars().count() == 2 && clause.contains(w.as_str()))
+        })
+        .collect();
+    let [total] = totals.as_slice() else { return None };
+    Some(Average { average: id, total: *total, count, count_elsewhere: false, each: true })
 }

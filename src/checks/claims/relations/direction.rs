@@ -34,7 +34,7 @@ pub struct Direction {
 /// Whether `text` (the start of a clause up to a value) opens the value with 由 or
 /// 从: the word stands within the last few characters, with only a time and 的
 /// between it and the value (由2015年的, 从“十二五”末的).
-fn opened_from(text: &str) -> bool {
+pub(super) fn opened_from(text: &str) -> bool {
     let Some(i) = text.rfind(['由', '从']) else { return false };
     let rest = &text[i + '由'.len_utf8()..];
     rest.chars().count() <= 12

@@ -1,6 +1,77 @@
 //! Growth between two values (比上年, 由A增至B, 是…的N倍, 翻一番, 年均).
 
 use super::*;
+use crate::checks::lexicon::relations::{LAST_YEAR_WORDS, LESS_WORDS, MORE_WORDS};
+
+/// The way a difference after a comparison goes: `Some(true)` for less
+/// (比上年的760户少80户), `Some(false)` for more (比上年的1.12亿元多出2400万元).
+///
+/// A comparison 比/较 + base + 多/少 + figure states the figure as the gap
+/// between the value before the comparison and its base: the words of more
+/// and less ([`MORE_WORDS`], [`LESS_WORDS`]) must be all that stands between
+/// the base and the figure, and the clause must hold 比 or 较.
+///
+/// - 今年培训学员1260人，比上年的1100人多160人: 1260 − 1100 = 160.
+/// - 村集体收入38万元，较去年的45万元少了7万元: 45 − 38 = 7.
+/// - 就业率为91.5%，比上年的88%高出3.5个百分点.
+///
+/// Left alone: 多 and 少 anywhere else (1000多人, 多个村, 少数民族), and a
+/// gap with no base figure (比全省平均水平高出2个百分点).
+pub(super) fn difference_word(doc: &Doc, change: ClaimId) -> Option<bool> {
+    let lead = doc.lead(change).trim();
+    let clause = doc.clause_before(change);
+    if !clause.contains(['比', '较']) {
+        return None;
+    }
+    if MORE_WORDS.contains(&lead) {
+        Some(false)
+    } else if LESS_WORDS.contains(&lead) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// A change said by how much from a value opened by 由 or 从, and its
+/// percentage: 由46个增长了12个，增幅为26.1% (12 ÷ 46). A word of change
+/// with no 到 or 至 after it (增长了, 增加, 减少了) makes the figure after it
+/// the amount of the change, not the new value; the percentage that follows
+/// (at once, or after the new value: 由480户增长了80户，达到560户，增幅16.7%)
+/// is that amount over the first value.
+///
+/// - 合作社由30家增加了9家，增长30%: 9 ÷ 30.
+/// - 参保人数从2400人减少了360人，降幅为15%: 360 ÷ 2400.
+/// - 电商网点由25个增加了10个，达到35个，增长40%: 10 ÷ 25.
+///
+/// Left alone: 由46个增长到58个 (到 makes 58 the new value: the growth pattern
+/// reads it), a change in points of a rate (由60%提高了12个百分点, other units),
+/// and a percentage of something the clause names anew.
+///
+/// Returns the first value, the change and whether it is a fall.
+pub(super) fn by_change(doc: &Doc, prior: &[ClaimId], change: ClaimId) -> Option<(ClaimId, ClaimId, bool)> {
+    if doc.unit(change) != "%" || doc.clause_before(change).contains("年均") {
+        return None;
+    }
+    // The amount is the last figure, or the one before a new value (达到560户).
+    let amount_at = match prior {
+        [.., d, v] if is_change(doc, *d) => {
+            let to_new = ["达到", "到", "至", "为"].iter().any(|w| doc.lead(*v).trim_end().ends_with(w));
+            (to_new && doc.unit(*v) == doc.unit(*d)).then_some(prior.len() - 2)?
+        }
+        [.., _] => prior.len() - 1,
+        [] => return None,
+    };
+    let (d, a) = (prior[amount_at], *prior.get(amount_at.checked_sub(1)?)?);
+    if !is_change(doc, d) {
+        return None;
+    }
+    let word = doc.between(a, d).trim_end_matches('了');
+    let rise = RISE_WORDS.contains(&word);
+    let fall = FALL_WORDS.contains(&word);
+    let units = doc.unit(a) == doc.unit(d) && !doc.unit(a).is_empty() && doc.unit(a) != "%";
+    let after = doc.between(prior[prior.len() - 1], change).chars().count() <= 8;
+    (units && (rise || fall) && after && direction::opened_from(doc.clause_before(a))).then_some((a, d, fall))
+}
 
 pub(super) fn growth(doc: &Doc, ids: &[ClaimId], out: &mut Vec<Growth>) {
     for (k, &change) in ids.iter().enumerate() {
@@ -8,7 +79,8 @@ pub(super) fn growth(doc: &Doc, ids: &[ClaimId], out: &mut Vec<Growth>) {
         let f = doc.figure(change);
         let times_of = doc.clause_before(change).contains('是') && f.unit == "倍";
         let doubling = f.unit == "番";
-        if !(says_change(lead) || times_of || doubling) {
+        let difference = difference_word(doc, change);
+        if !(says_change(lead) || times_of || doubling || difference.is_some()) {
             continue;
         }
         // 提高到1060元 is a new value, not a change.
@@ -20,8 +92,13 @@ pub(super) fn growth(doc: &Doc, ids: &[ClaimId], out: &mut Vec<Growth>) {
         if !times_of && !doubling && names_another(lead) {
             continue;
         }
-        let down = DOWN_WORDS.iter().any(|w| lead.contains(w));
+        let down = DOWN_WORDS.iter().any(|w| lead.contains(w)) || difference == Some(true);
         let prior = &ids[..k];
+        // 由46个增长了12个，增幅为26.1%: the percentage of the change said by how much.
+        if let Some((from, amount, fall)) = by_change(doc, prior, change) {
+            out.push(Growth { from, to: amount, change, kind: GrowthKind::RelativeOfChange, down: fall });
+            continue;
+        }
         // 由A增至B，增长C / 从A提高到B，提高C个百分点.
         let pair = prior.windows(2).rev().find(|w| {
             let (a, b) = (w[0], w[1]);
@@ -42,6 +119,12 @@ pub(super) fn growth(doc: &Doc, ids: &[ClaimId], out: &mut Vec<Growth>) {
         });
         let (from, to) = if let Some(w) = pair {
             (w[0], w[1])
+        } else if difference.is_some() {
+            // 多 and 少 state a gap to a base figure, and to nothing else.
+            match compared_pair(doc, prior, change) {
+                Some((from, to)) if !is_change(doc, from) => (from, to),
+                _ => continue,
+            }
         } else if let Some((from, to)) = compared_pair(doc, prior, change) {
             // 5955亿元，比上年增加1637亿元，增长37.9%: the base is the value less the change.
             if is_change(doc, from) {
@@ -117,11 +200,19 @@ pub(super) fn names_another(lead: &str) -> bool {
     rest.chars().filter(|c| crate::model::is_cjk(*c) && !"了为达约共比较和幅速均以上下左右".contains(*c)).count() > 4
 }
 
-/// A value and its base: 1430万元，比上年的1100万元增长30%; 1560万元，是上年520万元的3倍.
+/// A value and its base: 1430万元，比上年的1100万元增长30%; 1560万元，是上年520万元的3倍;
+/// or the base in a clause of its own that names last year ([`LAST_YEAR_WORDS`]
+/// and only 为, 是 or 达 after them): 就业率为93.6%，上年为89.8%，同比提高3.8个百分点;
+/// 村集体收入52万元，去年同期为40万元，增长30%. Left alone: 上年为 before a figure
+/// that follows another noun (上年为全县提供岗位300个).
 pub(super) fn compared_pair(doc: &Doc, prior: &[ClaimId], change: ClaimId) -> Option<(ClaimId, ClaimId)> {
     let [.., to, base] = prior else { return None };
     let between = doc.between(*to, *base);
-    let word = ["比", "较", "是"].iter().any(|w| between.contains(w));
+    let last_year = {
+        let t = between.trim_start_matches(['，', ',', '；', ';', ' ']);
+        LAST_YEAR_WORDS.iter().any(|w| t.strip_prefix(w).is_some_and(|r| ["为", "是", "达", "达到"].contains(&r)))
+    };
+    let word = ["比", "较", "是"].iter().any(|w| between.contains(w)) || last_year;
     let units = doc.unit(*to) == doc.unit(*base) && !doc.unit(*to).is_empty();
     (word && units && between.chars().count() <= 10 && doc.between(*base, change).chars().count() <= 8)
         .then_some((*base, *to))

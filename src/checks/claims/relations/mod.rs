@@ -16,6 +16,7 @@ pub mod table;
 
 use std::ops::Range;
 
+use crate::checks::lexicon::relations::{FALL_WORDS, RISE_WORDS};
 use average::*;
 use breakdown::*;
 pub use breakdown::{overlap, scale};
@@ -82,6 +83,9 @@ pub enum GrowthKind {
     /// 比上年增加1637亿元，增长37.9%: `from` is the change, and the base is
     /// to − from: from ÷ (to − from).
     RelativeToChange,
+    /// 由46个增长了12个，增幅为26.1%: `to` is the change said by how much, and
+    /// the percentage is to ÷ from.
+    RelativeOfChange,
 }
 
 /// A change between two values of one metric.
@@ -101,6 +105,13 @@ pub struct Average {
     pub average: ClaimId,
     pub total: ClaimId,
     pub count: ClaimId,
+    /// The count is not in the average's sentence but in an opening section
+    /// (内容提要), found by the act the total is of: taking it as the count is
+    /// an assumption.
+    pub count_elsewhere: bool,
+    /// Each counted thing got the average (42所学校各配备一套价值18万元的设备):
+    /// the total is their product, and a finding says so.
+    pub each: bool,
 }
 
 /// Every relation found in a brief.
@@ -503,7 +514,7 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
         if let Some(rate) = rate(&doc, id, &r.breakdowns, &r.growth) {
             r.rates.push(rate);
         }
-        if let Some(avg) = average(&doc, id) {
+        if let Some(avg) = average(&doc, id).or_else(|| each(&doc, id)) {
             r.averages.push(avg);
         }
     }

@@ -19,9 +19,9 @@ impl Scanner<'_> {
         let rest = &text[pos..];
         // 过 is no character a figure starts at: 过半 is read from its 半.
         // 超过半数 is 半数 with its bound 超过, read below.
-        let gone = pos
-            .checked_sub('过'.len_utf8())
-            .filter(|g| *g >= self.floor && text[*g..].starts_with('过') && !text[..*g].ends_with('超'));
+        let gone = (text[..pos].ends_with('过') && !text[..pos].ends_with("超过"))
+            .then(|| pos - '过'.len_utf8())
+            .filter(|g| *g >= self.floor);
         if let Some(start) = gone {
             let after = &rest['半'.len_utf8()..];
             let whole_count = after.starts_with('数');

@@ -559,3 +559,8 @@ pub const YEAR_PERIODS: &[&str] = &[
     "末",
     "初",
 ];
+
+/// Words a share ends in right before 过半 (占比过半, 所占比重过半): after one of
+/// them, 过半 is "more than half" of a whole, a figure; elsewhere (时间过半, 过半个月)
+/// it is no share. Read by the half-share reader of `figures::scan`.
+pub const HALF_SHARE_LEADS: &[&str] = &["占比", "比重", "比例", "占"];

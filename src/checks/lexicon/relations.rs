@@ -123,3 +123,20 @@ pub const COMPLEMENTS: &[(&str, &str)] = &[
 /// (`rules::same_metric_different_values`), which leaves a share without the
 /// name of its part out of its comparisons, but not these.
 pub const OCCUPY_WORDS: &[&str] = &["占地", "占用"];
+
+/// Words that may stand alone before a share in its own clause, right after
+/// the count it divides (全县368个村中，已有156个村建站，接近三分之一; …，已达四成):
+/// a bound or "reached", nothing that names what the share is of. Read by the
+/// rate pattern (`relations::rate`), which then takes the whole only from a
+/// figure the sentence names with …中.
+pub const BARE_SHARE_LEADS: &[&str] = &["已达到", "已达", "达到", "达", "已", "约"];
+
+/// Words that open a clause restating, after a share, how many the share's
+/// part is (…有42%参加了培训，共计530人): the clause's figure is the part. Read by
+/// the rate pattern (`relations::rate`).
+pub const PART_RESTATED: &[&str] = &["共计", "合计", "总计", "共有", "共", "计", "达"];
+
+/// Words alone before a share that opens a clause as the subject of what
+/// follows (全县1260名工匠中，有42%参加了认定，共计530人): the share's part is the
+/// count the next clause restates. Read by the rate pattern (`relations::rate`).
+pub const SHARE_SUBJECT_LEADS: &[&str] = &["有", "已有", "共有"];

@@ -168,4 +168,52 @@ mod tests {
         assert_eq!(fired("总人口13340人，劳动力7068人，占总人口54.78%。", "BD105"), 1);
         assert_eq!(fired("总人口13340人，劳动力7068人，占总人口52.98%。", "BD105"), 0);
     }
+
+    #[test]
+    fn a_share_alone_in_its_clause_divides_the_whole_named_with_zhong() {
+        // 过半, 接近三分之一, 超过四成 after the count, the whole opening the sentence.
+        assert_eq!(fired("全乡412户种植户中，有190户加入了合作社，占比过半。", "BD105"), 1);
+        assert_eq!(fired("全乡412户种植户中，有230户加入了合作社，占比过半。", "BD105"), 0);
+        assert_eq!(fired("全市150所乡村学校中，已有70所开通了专递课堂，接近三分之一。", "BD105"), 1);
+        assert_eq!(fired("全市150所乡村学校中，已有48所开通了专递课堂，接近三分之一。", "BD105"), 0);
+        assert_eq!(fired("全县90个合作社中，有30个办起了加工车间，超过四成。", "BD105"), 1);
+        // Clean look-alike: no whole named with …中, so the bare share stays unread.
+        assert_eq!(fired("今年又有30个合作社办起了加工车间，超过四成。", "BD105"), 0);
+    }
+
+    #[test]
+    fn a_share_as_the_subject_is_the_count_restated_after_it() {
+        assert_eq!(fired("全镇800名留守老人中，有35%接受了上门体检，共计360人。", "BD105"), 1);
+        assert_eq!(fired("全镇800名留守老人中，有45%接受了上门体检，共计360人。", "BD105"), 0);
+        assert_eq!(fired("全区2400名护林员中，有五成参加了防火培训，计1500人。", "BD105"), 1);
+        assert_eq!(fired("该村500户村民中，已有20%安装了光伏板，共有130户。", "BD105"), 1);
+        // Clean look-alike: the clause after counts something else.
+        assert_eq!(fired("全镇800名留守老人中，有45%接受了上门体检，发放药品600盒。", "BD105"), 0);
+    }
+
+    #[test]
+    fn the_group_and_whole_may_stand_in_the_sentence_before_the_share() {
+        let s = "今年全县新增就业岗位3600个，其中由帮扶车间提供的1200个。帮扶车间提供的岗位占新增就业岗位总数的40%。";
+        assert_eq!(fired(s, "BD105"), 1);
+        let s = "今年全县新增就业岗位3600个，其中由帮扶车间提供的1200个。帮扶车间提供的岗位占新增就业岗位总数的33.3%。";
+        assert_eq!(fired(s, "BD105"), 0);
+        let s = "全市培训农村劳动力5000人，其中返乡青年2000人。返乡青年占培训农村劳动力总数的25%。";
+        assert_eq!(fired(s, "BD105"), 1);
+        let s = "全区建成光伏电站80座，其中村级电站60座。村级电站占光伏电站总数的九成。";
+        assert_eq!(fired(s, "BD105"), 1);
+        // Clean look-alike: a group that no part names (女性) is not read as 返乡青年.
+        let s = "全市培训农村劳动力5000人，其中返乡青年2000人。女性占培训农村劳动力总数的25%。";
+        assert_eq!(fired(s, "BD105"), 0);
+    }
+
+    #[test]
+    fn zhanbi_with_no_whole_in_its_sentence_takes_the_one_in_the_sentence_before() {
+        assert_eq!(fired("全县共有易地搬迁群众3.2万人。目前已有2.4万人实现稳定就业，占比达到60%。", "BD105"), 1);
+        assert_eq!(fired("全县共有易地搬迁群众3.2万人。目前已有2.4万人实现稳定就业，占比达到75%。", "BD105"), 0);
+        assert_eq!(fired("全乡登记残疾人420人。今年已有126人领取了护理补贴，占比四成。", "BD105"), 1);
+        assert_eq!(fired("本村耕地共1800亩。流转给合作社的有900亩，占比六成。", "BD105"), 1);
+        // Clean look-alike: two counts before (which is the whole is a guess).
+        let s = "全县共有易地搬迁群众3.2万人、安置点住户1.1万人。目前已有2.4万人实现稳定就业，占比达到60%。";
+        assert_eq!(fired(s, "BD105"), 0);
+    }
 }

@@ -5,6 +5,7 @@
 //! numbers that are not quantities (identifiers, list numbers, times of day),
 //! and `ranges` joins two numbers into a range.
 
+mod half;
 mod ranges;
 mod shapes;
 mod tail;
@@ -206,6 +207,11 @@ impl<'a> Scanner<'a> {
             && let Some(end) = cur.eat(prefix)
         {
             return self.percent_words(pos, end, unit).unwrap_or(end);
+        }
+        if rest.starts_with('半')
+            && let Some(end) = self.half_share(pos)
+        {
+            return end;
         }
         if rest.starts_with('半') {
             return self.half(pos).unwrap_or(pos + first);

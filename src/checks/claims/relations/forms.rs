@@ -207,6 +207,66 @@ pub(super) fn enumerated(doc: &Doc, sentence: &str, offset: usize, ids: &[ClaimI
     }
 }
 
+/// Items under 一是…二是…三是 that open paragraphs of their own, each giving
+/// one part, their total the one amount of their family in the paragraph
+/// right before 一是:
+///
+/// - 全年发放稳岗补贴960万元。¶一是吸纳就业补贴。发放补贴410万元。¶二是社保补贴。发放330万元。¶三是培训补贴。发放220万元。
+/// - 今年新建村级服务站86个。¶一是电商服务站，建成38个。¶二是快递服务站，建成30个。
+///
+/// Each item gives its first plain amount of the total's family (惠及1.2万人次
+/// before 发放补贴720万元 is another measure). Left alone: a paragraph before
+/// with two amounts of the family, items with no such amount, and items that
+/// do not follow one another in order.
+pub(super) fn enumerated_paragraphs(doc: &Doc, si: usize, out: &mut Vec<Breakdown>) {
+    let s = &doc.sections[si];
+    let mut paragraphs: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut at = 0;
+    for line in s.body.split_inclusive('\n') {
+        let text = line.trim_matches(|c: char| c.is_whitespace());
+        if !text.is_empty() {
+            let lead = line.len() - line.trim_start_matches(|c: char| c.is_whitespace()).len();
+            paragraphs.push(at + lead..at + lead + text.len());
+        }
+        at += line.len();
+    }
+    let opens = |p: &std::ops::Range<usize>, m: &str| s.body[p.clone()].starts_with(m);
+    let ids: Vec<ClaimId> = doc.claims.by_section[si].clone().collect();
+    let within = |r: &std::ops::Range<usize>| -> Vec<ClaimId> {
+        ids.iter().copied().filter(|x| r.contains(&doc.figure(*x).span.start)).collect()
+    };
+    for k in 1..paragraphs.len() {
+        if !opens(&paragraphs[k], ITEM_MARKERS[0]) {
+            continue;
+        }
+        let items: Vec<&std::ops::Range<usize>> =
+            paragraphs[k..].iter().zip(ITEM_MARKERS).take_while(|(p, m)| opens(p, m)).map(|(p, _)| p).collect();
+        if items.len() < 2 {
+            continue;
+        }
+        let before = within(&paragraphs[k - 1]);
+        for &total in before.iter().rev().filter(|x| plain(doc, **x)) {
+            let fam = family(doc.unit(total));
+            let depth = doc.claims.all[total].depth;
+            if before.iter().filter(|x| plain(doc, **x) && family(doc.unit(**x)) == fam).count() != 1 {
+                continue;
+            }
+            let parts: Vec<ClaimId> = items
+                .iter()
+                .filter_map(|r| {
+                    within(r)
+                        .into_iter()
+                        .find(|x| plain(doc, *x) && family(doc.unit(*x)) == fam && doc.claims.all[*x].depth == depth)
+                })
+                .collect();
+            if parts.len() == items.len() {
+                out.extend(open_list(doc, total, parts));
+            }
+            break;
+        }
+    }
+}
+
 /// Whether a clause's words make its figure the total of parts said before:
 /// 合计, 共计, 总计 anywhere, or 共 opening the clause (共开发公益性岗位960个)
 /// but not 共同 or 共享.
@@ -222,6 +282,23 @@ pub(super) fn says_total(clause_before: &str) -> bool {
             && !clause_before[..i].contains(['与', '同', '和'])
             && (rest.starts_with("共建成") || !NOT_TOTAL_GONG.iter().any(|w| rest.starts_with(w)))
     })
+}
+
+/// Whether a clause sums, with 累计, the period its parts' sentence opens with:
+///
+/// - 上半年，全县输送务工人员：1至2月1260人，3月980人，4至6月1540人。上半年累计输送3780人。
+/// - 今年1至4月，全县新增市场主体：1月320户，2月280户，3至4月610户。1至4月累计新增1210户。
+/// - 2023年，全镇发放补贴：春耕前86万元，夏收后54万元。2023年累计发放140万元。
+///
+/// 累计 alone sums to date from any start (2016年以来累计), so it is a total of
+/// the parts only when the words before it name the period that the first
+/// clause of the sentence of parts names. Left alone: 上半年…。五年来累计输送2.1万人.
+fn period_total(parts_sentence: &str, clause_before: &str) -> bool {
+    let Some(i) = clause_before.find("累计") else { return false };
+    let period = clause_before[..i].trim_matches(|c: char| !crate::model::is_cjk(c) && !c.is_ascii_digit());
+    let opening = parts_sentence.split(['，', '：', ':', ',']).next().unwrap_or("");
+    let n = period.chars().count();
+    (2..=8).contains(&n) && opening.contains(period)
 }
 
 /// A total in the sentence after its parts: the parts end the sentence before,
@@ -244,7 +321,9 @@ pub(super) fn total_next(doc: &Doc, si: usize, taken: &[Breakdown], out: &mut Ve
             continue;
         }
         let text = &s.body[s.sentences[ni].span.clone()];
-        if text.trim_start().starts_with("其中") || !says_total(doc.clause_before(total)) {
+        let before = &s.body[s.sentences[ni - 1].span.clone()];
+        let said = doc.clause_before(total);
+        if text.trim_start().starts_with("其中") || !(says_total(said) || period_total(before, said)) {
             continue;
         }
         let fam = family(doc.unit(total));
@@ -345,6 +424,38 @@ mod tests {
         // Two amounts before 一是: the total is a guess.
         let two = "投入资金3400万元、撬动社会资本5200万元，一是产业发展1800万元，二是基础设施1700万元。";
         assert_eq!(fired(two, "BD103"), 0);
+    }
+
+    #[test]
+    fn items_in_paragraphs_of_their_own() {
+        let text = |x: &str| {
+            format!(
+                "全年发放稳岗补贴960万元。\n\n一是吸纳就业补贴。惠及企业120家，发放补贴410万元。\n\n二是社保补贴。发放{x}万元。\n\n三是培训补贴。向培训机构发放220万元。"
+            )
+        };
+        assert_eq!(fired(&text("380"), "BD103"), 1);
+        assert_eq!(fired(&text("330"), "BD103"), 0);
+        assert_eq!(
+            fired("今年新建村级服务站86个。\n一是电商服务站，建成48个。\n二是快递服务站，建成45个。", "BD103"),
+            1
+        );
+        assert_eq!(fired("全县改造危房1200户。\n一是整体重建，完成700户。\n二是加固维修，完成560户。", "BD103"), 1);
+        // Look-alike: two amounts of the family in the paragraph before.
+        let two = "今年新建村级服务站86个、改造文化站40个。\n一是电商服务站，建成48个。\n二是快递服务站，建成45个。";
+        assert_eq!(fired(two, "BD103"), 0);
+    }
+
+    #[test]
+    fn a_total_of_the_period_its_parts_open_with() {
+        let s = "上半年，全县输送务工人员：1至2月1300人，3月950人，4至6月1600人。上半年累计输送3700人。";
+        assert_eq!(fired(s, "BD103"), 1);
+        let s = "今年1至4月，全县新增市场主体：1月320户，2月280户，3至4月690户。1至4月累计新增1210户。";
+        assert_eq!(fired(s, "BD103"), 1);
+        assert_eq!(fired("2023年，全镇发放补贴：春耕前86万元，夏收后64万元。2023年累计发放140万元。", "BD103"), 1);
+        // Look-alikes: a sum to date from another start, and a total that fits.
+        let s = "上半年，全县输送务工人员：1至2月1300人，3月950人，4至6月1600人。五年来累计输送3700人。";
+        assert_eq!(fired(s, "BD103"), 0);
+        assert_eq!(fired("2023年，全镇发放补贴：春耕前86万元，夏收后54万元。2023年累计发放140万元。", "BD103"), 0);
     }
 
     #[test]

@@ -503,6 +503,7 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
         let ids: Vec<ClaimId> = claims.by_section[si].clone().collect();
         bracketed(&doc, &ids, &mut r.breakdowns);
         cuts(&doc, si, &mut r.breakdowns);
+        enumerated_paragraphs(&doc, si, &mut r.breakdowns);
         let mut after = Vec::new();
         total_next(&doc, si, &r.breakdowns, &mut after);
         r.breakdowns.extend(after);

@@ -54,7 +54,14 @@ pub(super) fn rate(doc: &Doc, id: ClaimId, breakdowns: &[Breakdown], growth: &[G
     let lead = doc.lead(id);
     let clause = doc.clause_before(id);
     let named_rate = lead.contains('率') || lead.contains("比例") || lead.contains("比重");
-    if !(named_rate || clause.contains('占')) || says_change(lead) || lead.contains("同比") || said_of_each(lead) {
+    let bare = bare_share(doc, id, clause);
+    let subject = crate::checks::lexicon::relations::SHARE_SUBJECT_LEADS
+        .contains(&clause.trim_matches(|c: char| !crate::model::is_cjk(c)));
+    if !(named_rate || clause.contains('占') || bare || subject)
+        || says_change(lead)
+        || lead.contains("同比")
+        || said_of_each(lead)
+    {
         return None;
     }
     let c = &doc.claims.all[id];
@@ -77,6 +84,7 @@ pub(super) fn rate(doc: &Doc, id: ClaimId, breakdowns: &[Breakdown], growth: &[G
     let after = sentence[k + 1..].iter().find(|x| amount(x)).copied().filter(|p| {
         let between = doc.between(id, *p);
         between.chars().count() <= 4 && ["共", "计", "为", "达"].iter().any(|w| between.contains(w))
+            || restates_part(doc, id, *p)
     });
     // 其中朝鲜族占42%: a share of a group named before 占, whose count, if
     // given, follows (占40%，共198人); a figure before it counts something else.
@@ -84,6 +92,11 @@ pub(super) fn rate(doc: &Doc, id: ClaimId, breakdowns: &[Breakdown], growth: &[G
         let before = clause[..i].trim_start_matches("其中").trim_end_matches(['约', '均', '已']);
         before.chars().filter(|c| crate::model::is_cjk(*c)).count() >= 2
     });
+    // 到外省务工人员占转移就业总数的42.5%: the named group's count and the
+    // whole may stand in the sentence before, as a total and its part.
+    if subject_named && after.is_none() {
+        return part_before(doc, id, clause, named_whole?, breakdowns);
+    }
     let part = after.or_else(|| {
         if subject_named {
             return None;
@@ -103,6 +116,15 @@ pub(super) fn rate(doc: &Doc, id: ClaimId, breakdowns: &[Breakdown], growth: &[G
             name_at <= f.span.start && f.span.end <= name_at + name.len()
         })
     });
+    // A share alone in its clause (…，接近三分之一) divides by the whole the
+    // sentence names with …中, and by nothing else.
+    if (bare || subject) && !named_rate && !clause.contains('占') && named_figure.is_none() {
+        return None;
+    }
+    // 有42%参加了认定: the share's part is only the count said after it (…，共计530人).
+    if subject && !bare && !named_rate && !clause.contains('占') && after != Some(part) {
+        return None;
+    }
     let mut explicit = true;
     let whole = if let Some(w) = named_figure.filter(|w| *w != part) {
         w
@@ -149,6 +171,7 @@ pub(super) fn rate(doc: &Doc, id: ClaimId, breakdowns: &[Breakdown], growth: &[G
         };
         match others.as_slice() {
             [w] => *w,
+            [] if clause.contains("占比") => whole_before(doc, id, part)?,
             [] if named_rate => match total_after() {
                 Some(total) => total,
                 None if lead.ends_with(['率', '为', '达']) => stock_whole(doc, part)?,
@@ -229,7 +252,9 @@ pub(super) fn whole_name(text: &str) -> Option<&str> {
     let head = text.trim_start_matches(|c: char| !crate::model::is_cjk(c));
     let i = head.find('中')?;
     let name = &head[..i];
-    (name.chars().count() >= 2 && name.chars().count() <= 10 && !name.contains('，')).then_some(name)
+    // Ten words at most, a figure in the name (全县1260名乡村工匠) counting as none.
+    let words = name.chars().filter(|c| crate::model::is_cjk(*c)).count();
+    (name.chars().count() >= 2 && words <= 10 && !name.contains('，')).then_some(name)
 }
 
 /// The whole a share names, stated in the background or the summary: the one
@@ -269,4 +294,111 @@ pub(super) fn stock_whole(doc: &Doc, part: ClaimId) -> Option<ClaimId> {
         [w] => Some(*w),
         _ => None,
     }
+}
+
+/// A share alone in its clause, right after the count it divides, with at most
+/// a word of [`BARE_SHARE_LEADS`] before it and nothing after it:
+///
+/// - 全县368个行政村中，已有150个村建成电商服务站，超过四成。
+/// - 全镇240名护林员中，有72人是女性，已达三成。
+/// - 全乡412户种植户中，有230户加入了合作社，占比过半 (过半 is read by the 占 pattern).
+///
+/// The share is of the whole the sentence opens with (…中); without one it is
+/// left alone. Left alone too: 42%的农户 (the share opens a clause that names its part).
+fn bare_share(doc: &Doc, id: ClaimId, clause: &str) -> bool {
+    use crate::checks::lexicon::relations::BARE_SHARE_LEADS;
+    let not_cjk = |c: char| !crate::model::is_cjk(c);
+    let mut rest = clause.trim_matches(not_cjk);
+    while let Some(r) = BARE_SHARE_LEADS.iter().find_map(|w| rest.strip_prefix(w)) {
+        rest = r;
+    }
+    let c = &doc.claims.all[id];
+    let tail = doc.body(id).get(doc.figure(id).span.end..c.clause.end).unwrap_or("");
+    rest.is_empty() && tail.trim_matches(not_cjk).is_empty()
+}
+
+/// Whether `p` restates, in the clause after a share, how many its part is:
+/// 全县1260名乡村工匠中，有42%参加了技能认定，共计530人 (530人 is the 42%).
+/// The clause opens with a word of [`PART_RESTATED`] and nothing else before
+/// the figure; the share and the count are one clause apart. Left alone:
+/// …，有42%参加了培训，培训合格500人 (another count).
+fn restates_part(doc: &Doc, id: ClaimId, p: ClaimId) -> bool {
+    use crate::checks::lexicon::relations::PART_RESTATED;
+    let between = doc.between(id, p);
+    let lead = doc.clause_before(p).trim_matches(|c: char| !crate::model::is_cjk(c));
+    between.matches(['，', ',']).count() == 1 && !between.contains(['。', '；', ';']) && PART_RESTATED.contains(&lead)
+}
+
+/// A share whose group is named before 占 and whose whole is named after it,
+/// in a sentence of its own after the count of both (a total and its part):
+///
+/// - 今年转移就业2.4万人，其中到外省务工0.9万人。到外省务工人员占转移就业总数的37.5%。
+/// - 全县有合作社320家，其中由村集体领办的96家。村集体领办的合作社占合作社总数的30%。
+///
+/// The whole is the total of a breakdown in the sentence before whose metric
+/// holds the name; the part, the one part of it whose words the group's name
+/// holds. Left alone: a share sentence with counts of its own, and a group that
+/// no part names (女性占转移就业总数的40%, after a part of 外省务工).
+fn part_before(doc: &Doc, id: ClaimId, clause: &str, name: &str, breakdowns: &[Breakdown]) -> Option<Rate> {
+    let c = &doc.claims.all[id];
+    if doc.claims.in_sentence(c.section, c.sentence).any(|x| x != id && doc.is_amount(x)) {
+        return None;
+    }
+    let prev: Vec<ClaimId> = doc.claims.in_sentence(c.section, c.sentence.checked_sub(1)?).collect();
+    let group = clause[..clause.rfind('占')?].trim_start_matches("其中");
+    let name = crate::checks::claims::Metric::from_text(name.to_string());
+    let totals: Vec<&Breakdown> = breakdowns
+        .iter()
+        .filter(|b| {
+            prev.contains(&b.total)
+                && !b.overlapping
+                && doc.claims.all[b.total].paragraph == c.paragraph
+                && name.within(&doc.claims.all[b.total].metric)
+        })
+        .collect();
+    let [b] = totals.as_slice() else { return None };
+    let named: Vec<ClaimId> = b
+        .parts
+        .iter()
+        .copied()
+        .filter(|p| {
+            let words = doc.lead(*p).trim_matches(|c: char| !crate::model::is_cjk(c));
+            let words = words.strip_prefix("其中").unwrap_or(words).trim_start_matches('由').trim_end_matches('的');
+            words.chars().count() >= 2 && group.contains(words)
+        })
+        .collect();
+    let [part] = named.as_slice() else { return None };
+    let (pf, wf) = (doc.figure(*part), doc.figure(b.total));
+    (pf.value > 0.0 && wf.value > pf.value && pf.value_max.is_none() && wf.value_max.is_none()).then_some(Rate {
+        rate: id,
+        part: *part,
+        whole: b.total,
+    })
+}
+
+/// The whole of 占比 said with no whole in its sentence: the one amount of the
+/// part's family in the sentence before, in the same paragraph, of the same
+/// time and depth, larger than the part:
+///
+/// - 全县共有脱贫人口5.6万人。目前已有2.1万人参加产业合作，占比达到37.5%。
+/// - 全镇建成日间照料中心40个。其中由村集体运营的有24个，占比六成。
+///
+/// Left alone: a sentence before with two such amounts (which is the whole is a
+/// guess), or one no larger than the part.
+fn whole_before(doc: &Doc, id: ClaimId, part: ClaimId) -> Option<ClaimId> {
+    let c = &doc.claims.all[id];
+    let p = &doc.claims.all[part];
+    let fam = family(doc.unit(part));
+    let found: Vec<ClaimId> = doc
+        .claims
+        .in_sentence(c.section, p.sentence.checked_sub(1)?)
+        .filter(|x| doc.is_amount(*x) && family(doc.unit(*x)) == fam)
+        .collect();
+    let [w] = found.as_slice() else { return None };
+    let o = &doc.claims.all[*w];
+    (o.paragraph == p.paragraph
+        && o.depth == p.depth
+        && o.time.agrees(&p.time)
+        && doc.figure(*w).value > doc.figure(part).value)
+        .then_some(*w)
 }

@@ -161,8 +161,16 @@ pub enum Finding {
     SharesOver { sum: f64 },
     /// BD104: shares short of the 100% written with them.
     SharesUnderStated { sum: f64 },
-    /// BD105: a rate that its part and whole contradict.
-    Rate { part: f64, whole: f64, actual: f64, stated: String },
+    /// BD105: a rate that its part and whole contradict. `whole_assumed`: the
+    /// whole was read from the sentence before (a warning that says so).
+    Rate {
+        part: f64,
+        whole: f64,
+        actual: f64,
+        stated: String,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        whole_assumed: bool,
+    },
     /// BD106: an average that its total and count contradict.
     Average { total: f64, count: f64, count_unit: String, actual: f64, unit: String, stated: String },
     /// BD107: a change that its two values contradict.
@@ -440,8 +448,9 @@ impl Finding {
             }
             SharesOver { sum } => format!("各部分占比合计{}，超过100%", pct(*sum)),
             SharesUnderStated { sum } => format!("各部分占比合计{}，不足所写的100%", pct(*sum)),
-            Rate { part, whole, actual, stated } => {
-                format!("{}÷{}={}，与所写的{stated}不符", show(*part), show(*whole), pct_worked(*actual))
+            Rate { part, whole, actual, stated, whole_assumed } => {
+                let m = format!("{}÷{}={}，与所写的{stated}不符", show(*part), show(*whole), pct_worked(*actual));
+                if *whole_assumed { format!("{m}（总数按前一句中的{}理解）", show(*whole)) } else { m }
             }
             Average { total, count, count_unit, actual, unit, stated } => {
                 format!(
@@ -801,8 +810,14 @@ impl Finding {
             }
             SharesOver { sum } => format!("the shares add up to {}, more than 100%", pct(*sum)),
             SharesUnderStated { sum } => format!("the shares add up to {}, short of the stated 100%", pct(*sum)),
-            Rate { part, whole, actual, stated } => {
-                format!("{} ÷ {} = {}, not the stated {stated}", show(*part), show(*whole), pct_worked(*actual))
+            Rate { part, whole, actual, stated, whole_assumed } => {
+                let m =
+                    format!("{} ÷ {} = {}, not the stated {stated}", show(*part), show(*whole), pct_worked(*actual));
+                if *whole_assumed {
+                    format!("{m} (the whole read as the {} of the sentence before)", show(*whole))
+                } else {
+                    m
+                }
             }
             Average { total, count, count_unit, actual, unit, stated } => format!(
                 "{} {unit} ÷ {} {count_unit} = {} {unit}, not the stated {stated}",

@@ -65,9 +65,17 @@ impl Rule for RateContradictsCounts {
                 continue;
             }
             let (part, whole) = (figure(cx, r.part).value, figure(cx, r.whole).value);
-            let finding =
-                Finding::Rate { part, whole, actual: part / whole * 100.0, stated: text(cx, r.rate).to_string() };
-            let d = finding_at(self, cx, r.rate, finding);
+            let finding = Finding::Rate {
+                part,
+                whole,
+                actual: part / whole * 100.0,
+                stated: text(cx, r.rate).to_string(),
+                whole_assumed: r.whole_assumed,
+            };
+            let mut d = finding_at(self, cx, r.rate, finding);
+            if r.whole_assumed {
+                d.severity = crate::model::Severity::Warning;
+            }
             out.push(with(with(d, cx, r.whole, RelatedRole::Whole), cx, r.part, RelatedRole::Part));
         }
         // Rate columns of tables, worked out as the table's other rows are.
@@ -212,6 +220,11 @@ mod tests {
         assert_eq!(fired("全县共有易地搬迁群众3.2万人。目前已有2.4万人实现稳定就业，占比达到75%。", "BD105"), 0);
         assert_eq!(fired("全乡登记残疾人420人。今年已有126人领取了护理补贴，占比四成。", "BD105"), 1);
         assert_eq!(fired("本村耕地共1800亩。流转给合作社的有900亩，占比六成。", "BD105"), 1);
+        // The whole is a reading: a warning that says which figure it took.
+        let d = run_text("全乡登记残疾人420人。今年已有126人领取了护理补贴，占比四成。");
+        let d = d.iter().find(|d| d.rule == "BD105").expect("BD105");
+        assert_eq!(d.severity, crate::model::Severity::Warning);
+        assert!(d.message(crate::lang::Lang::Zh).contains("前一句中的420"), "{}", d.message(crate::lang::Lang::Zh));
         // Clean look-alike: two counts before (which is the whole is a guess).
         let s = "全县共有易地搬迁群众3.2万人、安置点住户1.1万人。目前已有2.4万人实现稳定就业，占比达到60%。";
         assert_eq!(fired(s, "BD105"), 0);

@@ -59,6 +59,9 @@ pub struct Rate {
     pub rate: ClaimId,
     pub part: ClaimId,
     pub whole: ClaimId,
+    /// The whole was taken from the sentence before by its kind alone (占比
+    /// with no whole of its own): a reading, so BD105 warns and says so.
+    pub whole_assumed: bool,
 }
 
 /// What a growth figure says about its two values.

@@ -126,6 +126,7 @@ pub(super) fn rate(doc: &Doc, id: ClaimId, breakdowns: &[Breakdown], growth: &[G
         return None;
     }
     let mut explicit = true;
+    let mut whole_assumed = false;
     let whole = if let Some(w) = named_figure.filter(|w| *w != part) {
         w
     } else if let Some(name) = named_whole {
@@ -171,7 +172,10 @@ pub(super) fn rate(doc: &Doc, id: ClaimId, breakdowns: &[Breakdown], growth: &[G
         };
         match others.as_slice() {
             [w] => *w,
-            [] if clause.contains("占比") => whole_before(doc, id, part)?,
+            [] if clause.contains("占比") => {
+                whole_assumed = true;
+                whole_before(doc, id, part)?
+            }
             [] if named_rate => match total_after() {
                 Some(total) => total,
                 None if lead.ends_with(['率', '为', '达']) => stock_whole(doc, part)?,
@@ -217,7 +221,7 @@ pub(super) fn rate(doc: &Doc, id: ClaimId, breakdowns: &[Breakdown], growth: &[G
     }
     // A target is the whole of a rate of achievement (目标1200户，实际完成1260户，达成率105%).
     let (part, whole) = if target { (whole, part) } else { (part, whole) };
-    Some(Rate { rate: id, part, whole })
+    Some(Rate { rate: id, part, whole, whole_assumed })
 }
 
 /// Words that end the name of a whole and say only that it is a total or an
@@ -373,6 +377,7 @@ fn part_before(doc: &Doc, id: ClaimId, clause: &str, name: &str, breakdowns: &[B
         rate: id,
         part: *part,
         whole: b.total,
+        whole_assumed: false,
     })
 }
 

@@ -564,3 +564,8 @@ pub const YEAR_PERIODS: &[&str] = &[
 /// them, 过半 is "more than half" of a whole, a figure; elsewhere (时间过半, 过半个月)
 /// it is no share. Read by the half-share reader of `figures::scan`.
 pub const HALF_SHARE_LEADS: &[&str] = &["占比", "比重", "比例", "占"];
+
+/// Characters before 半数 that make it part of another word (上半/下半 of a
+/// period, 一半, 大半, 多半): no share said with a bound. Read by the
+/// half-share reader of `figures::scan`.
+pub const NOT_HALF_SHARE_BEFORE: &[char] = &['上', '下', '一', '大', '多'];

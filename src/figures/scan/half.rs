@@ -1,6 +1,6 @@
 //! Half said in words as a share: 过半, 过半数, 超过半数, 半数以上, 近半数.
 
-use super::super::lexicon::HALF_SHARE_LEADS;
+use super::super::lexicon::{HALF_SHARE_LEADS, NOT_HALF_SHARE_BEFORE};
 use super::super::text::Cursor;
 use super::tail::{postfix, set_marker};
 use super::{Figure, Kind, Qualifier, Scanner};
@@ -36,7 +36,7 @@ impl Scanner<'_> {
             f.marker = "过".to_string();
             return Some(self.push(f));
         }
-        if !rest.starts_with("半数") || text[..pos].ends_with(['上', '下', '一', '大', '多']) {
+        if !rest.starts_with("半数") || text[..pos].ends_with(NOT_HALF_SHARE_BEFORE) {
             return None;
         }
         let mut f = Figure::new(pos..pos + "半数".len(), Kind::Fraction, 0.5, "");

@@ -168,28 +168,30 @@ struct Held {
 /// A report looks back over years (五年来, 过去五年, “十三五”期间, 2016年以来累计)
 /// and gives totals that take in what an earlier report of the same place
 /// gave as its total to date. The later total cannot be smaller than the
-/// earlier one when it counts the same thing or a wider one:
+/// earlier one when it counts the same thing:
 ///
 /// - 2021: 过去五年…建成39个易地搬迁安置区; 2020: 41个易地扶贫搬迁安置区全部建成投用 —
 ///   39 cannot be right if 41 were built by the end of 2019;
 /// - 2023: 三年来累计建成村级光伏电站18座; 2022: 全县村级光伏电站20座全部并网;
 /// - 2022: 2016年以来累计培训致富带头人850人; 2021: 已培训致富带头人920人.
 ///
-/// Equal values (within rounding) make the figure checked. A later total
-/// that is larger is left alone (more were built since), and so is a smaller
-/// one unless the two metrics name the same thing, each within the other
-/// (五年来新建农村寄宿制学校13所 against 建成学校20所 counts something narrower;
-/// 3所城区学校 against 城区9所学校扩建项目 counts another act). So the pair needs: one document's claim over a stretch of
-/// years that takes in the year the other looks back on, the other's claim a
-/// total to date (no time said, or 累计); both totals that grow
-/// ([`total_over_years`]); metrics near each other, one within the other
-/// ([`chars_within`]); the
-/// same place, and no two different subjects, adjuncts or purposes; no level
-/// on either side (林果种植总面积发展到33万亩 takes in what was planted before the
-/// later report's years), and works begun on both sides or neither (启动了9所
-///学校新扩建 is no count of schools built). All of it
-/// rests on reading the earlier figure as a total to date, so a smaller later
-/// total is a warning that says so ([`Assumption::Stock`]), never an error.
+/// Equal values (within rounding) make the figure checked, where one metric
+/// is within the other. A later total that is larger is left alone (more
+/// were built since), and so is a smaller one unless the two metrics name the
+/// same thing, each within the other: 五年来新建农村寄宿制学校13所 against
+/// 建成学校20所 counts something narrower, 3所城区学校 against
+/// 城区9所学校扩建项目 another act.
+///
+/// So the pair needs: one document's claim over a stretch of years that takes
+/// in the year the other looks back on, the other's claim a total to date (no
+/// time said, or 累计); both totals that grow ([`total_over_years`]); metrics
+/// near each other, one within the other ([`chars_within`]); the same place,
+/// and no two different subjects, adjuncts or purposes; no level on either
+/// side (林果种植总面积发展到33万亩 takes in what was planted before the later
+/// report's years), and works begun on both sides or neither (启动了9所学校
+/// 新扩建 is no count of schools built). All of it rests on reading the
+/// earlier figure as a total to date, so a smaller later total is a warning
+/// that says so ([`Assumption::Stock`]), never an error.
 fn held_over_years((a, ay): (&Side, i32), (b, by): (&Side, i32)) -> Option<Held> {
     if ay == by || a.stands.level || b.stands.level || a.stands.begun != b.stands.begun {
         return None;

@@ -190,7 +190,21 @@ fn check_with_source_names_the_source_on_the_command_line() {
     // 行政村 is said with no year in the source and under 2023年 in the draft: a warning that says so.
     assert!(text.contains("BD114 warning  来源《公报.pdf》第2页第"), "{text}");
     assert!(text.contains("BD114 error  来源《公报.pdf》第1页第"), "{text}");
-    assert!(text.contains("已核对"), "{text}");
+    // Each checked figure is listed with the source's line and figure, in the text and the JSON.
+    assert!(text.contains("已核对 checked  41.27万人：来源《公报.pdf》第1页第"), "{text}");
+    let json = Command::new(env!("CARGO_BIN_EXE_briefdesk"))
+        .arg("check")
+        .arg(&draft)
+        .args(["--format", "json", "--source"])
+        .arg(&pdf)
+        .output()
+        .expect("run");
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    let checked = report["checked"].as_array().expect("a list of checked figures");
+    assert!(
+        checked.iter().any(|c| c["figure"] == "41.27万人" && c["source"] == "公报.pdf" && c["source_page"] == 1),
+        "{checked:#?}"
+    );
 }
 
 const BASE: &str = "青川县产业帮扶工作简报（测试样本）

@@ -1,7 +1,7 @@
 use serde::Serialize;
 
 use super::{FileArgs, Format, Outcome, print};
-use crate::checks::{Context, Diagnostic, Env, check, counts};
+use crate::checks::{Context, Diagnostic, Env, check_in, counts};
 use crate::format::{LoadOptions, Part, SourceMap};
 use crate::lang::Lang;
 use crate::model::{SectionId, Severity};
@@ -177,10 +177,10 @@ fn report(args: FileArgs, given: &[std::path::PathBuf], env: &Env, explain: bool
     let mut env = env.clone();
     env.sources = sources(given, &loaded.brief, &args.file)?;
     let env = &env;
-    let diags = check(&loaded.brief, env);
-    // The claims again, only when asked: what each finding read.
-    let cx = explain.then(|| Context::new(&loaded.brief, env));
-    let explained = |d: &Diagnostic| cx.as_ref().map(|cx| crate::checks::explain::explain(cx, d));
+    // One reading of the claims serves the checks, the explanations and the checked figures.
+    let cx = Context::new(&loaded.brief, env);
+    let diags = check_in(&cx);
+    let explained = |d: &Diagnostic| explain.then(|| crate::checks::explain::explain(&cx, d));
     let file = Located { text: loaded.text(), source: &loaded.source };
     let titles: std::collections::HashMap<_, _> = loaded.brief.heading_numbers().into_iter().collect();
     let by_id: std::collections::HashMap<SectionId, &str> =
@@ -189,11 +189,7 @@ fn report(args: FileArgs, given: &[std::path::PathBuf], env: &Env, explain: bool
         format!("{}{}", titles.get(&id).map(String::as_str).unwrap_or(""), by_id.get(&id).copied().unwrap_or(""))
     };
     let name = args.file.display().to_string();
-    let checked = if env.sources.is_empty() {
-        Vec::new()
-    } else {
-        checked(cx.as_ref().unwrap_or(&Context::new(&loaded.brief, env)), env, &file)
-    };
+    let checked = if env.sources.is_empty() { Vec::new() } else { checked(&cx, env, &file) };
     match args.format {
         Format::Json => {
             let mut out = Vec::new();

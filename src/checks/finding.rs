@@ -121,6 +121,8 @@ pub enum Finding {
     /// BD103: a count said of the items named beside it that is not their number
     /// (甲、乙、丙、丁等3个项目: four named).
     ListCount { named: usize, said: String },
+    /// BD103: a count in the text that differs from the count its note opens with.
+    NoteCount { said: String, mark: String, in_note: usize },
     /// BD104: a ratio that shares out one whole (三次产业结构) whose terms do not make 100.
     RatioNot100 { ratio: String, sum: f64 },
     /// BD103: a total of a table (a 合计 or 小计 row, a 合计 column) that is not
@@ -370,6 +372,7 @@ impl Finding {
                 format!("分项合计{}{unit}，少于总数{}{unit}", show(*sum), show(*total))
             }
             ListCount { named, said } => format!("此处列出{named}项，却写作“{said}”"),
+            NoteCount { said, mark, in_note } => format!("此处写作“{said}”，注释{mark}写作{in_note}"),
             RatioNot100 { ratio, sum } => format!("比例{ratio}各项之和为{}，应为100", show(*sum)),
             TableTotal { cell, stated, sum, unit, parts, open } => {
                 let (s, t) = (show(*stated), show(*sum));
@@ -724,6 +727,7 @@ impl Finding {
                 format!("the parts add up to {} {unit}, less than the total {} {unit}", show(*sum), show(*total))
             }
             ListCount { named, said } => format!("{named} items are named here, but the text says “{said}”"),
+            NoteCount { said, mark, in_note } => format!("the text says “{said}” here, but note {mark} says {in_note}"),
             RatioNot100 { ratio, sum } => {
                 format!("the terms of the ratio {ratio} add up to {}, not 100", show(*sum))
             }

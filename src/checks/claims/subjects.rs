@@ -356,7 +356,18 @@ pub(super) fn opening_clause(body: &str, para_start: usize, marks: &[usize]) -> 
 }
 
 /// The brackets a note's number stands in: 〔7〕, [7], ［7］, 【7】.
-const NOTE_BRACKETS: &[(char, char)] = &[('〔', '〕'), ('[', ']'), ('［', '］'), ('【', '】')];
+pub(crate) const NOTE_BRACKETS: &[(char, char)] = &[('〔', '〕'), ('[', ']'), ('［', '］'), ('【', '】')];
+
+/// The number of the note that `paragraph` is (it opens with its number in
+/// brackets, 〔7〕 or [7]: up to three digits), and the text after the mark.
+pub(crate) fn note_opening(paragraph: &str) -> Option<(&str, &str)> {
+    let p = paragraph.trim_start();
+    let (open, close) = NOTE_BRACKETS.iter().copied().find(|(o, _)| p.starts_with(*o))?;
+    let inner_end = p.find(close)?;
+    let number = &p[open.len_utf8()..inner_end];
+    let digits = !number.is_empty() && number.len() <= 3 && number.chars().all(|c| c.is_ascii_digit());
+    digits.then(|| (number, &p[inner_end + close.len_utf8()..]))
+}
 
 /// The thing a note describes, where the paragraph is a note: it opens with
 /// its number in brackets (〔7〕装配式建筑产业园：项目占地1669亩…). Every figure
@@ -364,14 +375,8 @@ const NOTE_BRACKETS: &[(char, char)] = &[('〔', '〕'), ('[', ']'), ('［', '�
 /// so two notes' 总投资 are two projects'. The subject is the thing's name
 /// (装配式建筑产业园), so that the body's mention of it meets the note's.
 pub(super) fn note_subject(paragraph: &str) -> Option<Subject> {
-    let p = paragraph.trim_start();
-    let (open, close) = NOTE_BRACKETS.iter().copied().find(|(o, _)| p.starts_with(*o))?;
-    let inner_end = p.find(close)?;
-    let number = &p[open.len_utf8()..inner_end];
-    if number.is_empty() || number.chars().count() > 3 || !number.chars().all(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    let rest = p[inner_end + close.len_utf8()..].trim_start();
+    let (_, rest) = note_opening(paragraph)?;
+    let rest = rest.trim_start();
     // The name: up to the colon, or the first mark.
     let end = rest.find(['：', ':', '，', '。', '；']).unwrap_or(rest.len());
     let name: String = rest[..end].chars().take(20).collect();

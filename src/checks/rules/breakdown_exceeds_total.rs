@@ -73,6 +73,13 @@ impl Rule for BreakdownExceedsTotal {
             let said = s.body[l.span.clone()].to_string();
             out.push(Diagnostic::new(self, s.id, l.span.clone(), Finding::ListCount { named: l.named.0, said }));
         }
+        // A count that its note opens with again (等6所幼儿园〔26〕, 〔26〕6所幼儿园：…).
+        for n in &cx.claims.relations.note_counts {
+            let s = &cx.sections[n.section];
+            let said = s.body[n.span.clone()].to_string();
+            let finding = Finding::NoteCount { said, mark: n.mark.clone(), in_note: n.in_note };
+            out.push(Diagnostic::new(self, s.id, n.span.clone(), finding));
+        }
         // What tables state by their layout: 合计 and 小计 rows, 合计 columns,
         // 其中 rows and columns, and a total in the text before a table.
         let tables = &cx.claims.relations.tables;

@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use crate::checks::claims::subjects::{NOTE_BRACKETS, note_opening};
+use crate::checks::context::SectionView;
 use crate::checks::lexicon::relations::{LIST_COUNT_UNITS, STRUCTURE_WORDS};
 
 /// A ratio of three terms or more that shares out one whole (三次产业结构为
@@ -149,8 +151,33 @@ fn items(stretch: &str) -> Option<(usize, usize)> {
     }
     let joined = |p: &str| ["和", "及", "与", "并"].iter().any(|w| p.contains(w));
     if parts.len() == 1 {
-        // “双创”“双服”“三品”等3项: quoted items side by side.
         let whole = stretch.trim_start_matches(|c: char| c != '“');
+        // “规范、搬迁、产业”三项: one quote whose items the 、 inside it part. The
+        // quote marks where the list starts, so an item holding 和 may only
+        // name one more.
+        if quotes == 1
+            && let Some(inner) = whole.strip_prefix('“').and_then(|w| w.strip_suffix('”'))
+            && inner.contains('、')
+        {
+            // 、 inside brackets parts an item's own list (水果（苹果、梨）).
+            let mut depth = 0i32;
+            let inner: Vec<&str> = inner
+                .split(|c: char| {
+                    match c {
+                        '（' | '(' => depth += 1,
+                        '）' | ')' => depth -= 1,
+                        _ => {}
+                    }
+                    c == '、' && depth == 0
+                })
+                .collect();
+            if inner.iter().any(|p| p.is_empty() || p.chars().count() > 16 || p.contains(['，', '“'])) {
+                return None;
+            }
+            let n = inner.len();
+            return Some((n, n + inner.iter().filter(|p| joined(p)).count()));
+        }
+        // “双创”“双服”“三品”等3项: quoted items side by side.
         let bare = whole.split(['“', '”']).filter(|s| !s.is_empty()).count();
         return (quotes >= 2 && bare == quotes && whole.ends_with('”')).then_some((quotes, quotes));
     }
@@ -197,22 +224,27 @@ pub fn named_lists(section: usize, body: &str) -> Vec<NamedList> {
         k = e;
         let (Some(said), Some(unit)) = (value, unit) else { continue };
         let after_unit = end + unit.len();
-        let noun = body[after_unit..].chars().next().is_some_and(crate::model::is_cjk);
+        // The noun may stand in quotes (3处“断头路”).
+        let noun = body[after_unit..].trim_start_matches('“').chars().next().is_some_and(crate::model::is_cjk);
         // 第二批 is an ordinal, not a count.
         if !(2..=30).contains(&said) || !noun || body[..at].ends_with('第') {
             continue;
         }
         let span = at..after_unit;
         // The items before: back over 等 or 共 to the clause's start or a figure.
-        let head = &body[..at];
+        // A count that opens a quoted name (“四大产业”) counts what follows the quote.
+        let head = body[..at].strip_suffix('“').unwrap_or(&body[..at]);
+        let closed = head.ends_with('等');
         let head = head.strip_suffix('等').or_else(|| head.strip_suffix("共")).unwrap_or(head);
         let from = head
             .char_indices()
             .rev()
             .scan(0i32, |depth, (i, c)| {
+                // Scanning backwards: a closing bracket or quote opens a stretch
+                // whose marks and numerals (“一窗受理、一网通办”) are the items'.
                 match c {
-                    '）' | ')' => *depth += 1,
-                    '（' | '(' if *depth > 0 => *depth -= 1,
+                    '）' | ')' | '”' => *depth += 1,
+                    '（' | '(' | '“' if *depth > 0 => *depth -= 1,
                     _ => {}
                 }
                 Some((i, c, *depth))
@@ -225,10 +257,18 @@ pub fn named_lists(section: usize, body: &str) -> Vec<NamedList> {
             last.is_none_or(|c| "建设成造修增有是为了到达约近超余个".contains(c) || !c.is_alphabetic());
         let before = if stretch.contains('、') || stretch.contains('“') { items(stretch) } else { None };
         let named = match before {
-            Some(n) if !verb_or_figure || last == Some('”') => Some(n),
+            // 等 closes a list: the word before it ends the last item (王林口中学扩建等4个).
+            Some(n) if !verb_or_figure || last == Some('”') || closed => Some(n),
             _ => {
-                // 三大产业（医药、汽车、电子）: the items in brackets after the count's noun.
+                // 三大产业（医药、汽车、电子）: the items in brackets after the count's noun
+                // (after a closing quote too: “四大产业”（…）).
                 let rest = &body[after_unit..];
+                let noun_end =
+                    rest.char_indices().find(|(_, c)| !crate::model::is_cjk(*c)).map_or(rest.len(), |(i, _)| i);
+                let rest = match rest[noun_end..].strip_prefix('”') {
+                    Some(after) => &rest[rest.len() - after.len()..],
+                    None => rest,
+                };
                 let open = rest.char_indices().take(10).find(|(_, c)| !crate::model::is_cjk(*c));
                 match open {
                     Some((i, '（' | '(')) => {
@@ -241,6 +281,104 @@ pub fn named_lists(section: usize, body: &str) -> Vec<NamedList> {
         };
         if let Some(named) = named {
             out.push(NamedList { section, span, said, named });
+        }
+    }
+    out
+}
+
+/// A count in the text that a note repeats: the text marks the counted
+/// things with the note's number (等6所幼儿园〔26〕, 处理好“十个关系”[29]) and the
+/// note opens with its own count of them (〔26〕6所幼儿园：…, [29] 十个关系：…).
+#[derive(Debug, Clone)]
+pub struct NoteCount {
+    pub section: usize,
+    /// The bytes of the text's count in its section's body.
+    pub span: Range<usize>,
+    pub said: usize,
+    /// The note's mark as the text writes it (〔26〕).
+    pub mark: String,
+    /// The count the note opens with.
+    pub in_note: usize,
+}
+
+/// A count at the start of `text` (6所幼儿园, 十个关系, “七大扶贫工程”): its
+/// value, its unit and the noun after it, up to a mark.
+fn count_at(text: &str) -> Option<(usize, &'static str, &str)> {
+    let text = text.trim_start_matches([' ', '“', '\u{3000}']);
+    let end = text.char_indices().find(|(_, c)| !numeral(*c)).map_or(text.len(), |(i, _)| i);
+    let said = count_value(&text[..end])?;
+    let unit = LIST_COUNT_UNITS.iter().filter(|u| text[end..].starts_with(*u)).max_by_key(|u| u.len())?;
+    let rest = &text[end + unit.len()..];
+    let noun_end = rest.char_indices().find(|(_, c)| !crate::model::is_cjk(*c)).map_or(rest.len(), |(i, _)| i);
+    // A numeral after the unit makes a slogan (三个一, 两个一百年), not a count of things.
+    (noun_end > 0 && !rest.starts_with(numeral)).then(|| (said, *unit, &rest[..noun_end]))
+}
+
+/// Counts that a note repeats. A note (a paragraph that opens with its number
+/// in brackets) that opens with a count of things (〔5〕4个示范园区：…) says how
+/// many things the text's mark of it stands for; the text's count right
+/// before the mark (建成甲、乙等4个示范园区〔5〕) must be the same count of the
+/// same things: same unit and the same noun. A note that opens with a name
+/// (〔5〕东岭示范园区：…) or a mark after a noun of another kind is left alone.
+pub fn note_counts(sections: &[SectionView]) -> Vec<NoteCount> {
+    let mut notes: std::collections::HashMap<&str, (usize, &str, &str)> = std::collections::HashMap::new();
+    for s in sections {
+        for para in s.body.split('\n') {
+            if let Some((number, rest)) = note_opening(para)
+                && let Some(count) = count_at(rest)
+            {
+                notes.entry(number).or_insert(count);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    if notes.is_empty() {
+        return out;
+    }
+    for (si, s) in sections.iter().enumerate() {
+        let mut line_start = 0;
+        for para in s.body.split_inclusive('\n') {
+            let own = note_opening(para).map(|(n, _)| n);
+            for (open, close) in NOTE_BRACKETS {
+                for (i, _) in para.match_indices(*open) {
+                    let after = &para[i + open.len_utf8()..];
+                    let Some(j) = after.find(*close) else { continue };
+                    let number = &after[..j];
+                    let Some(&(in_note, unit, noun)) = notes.get(number) else { continue };
+                    if own == Some(number) {
+                        continue;
+                    }
+                    // The text's count: the clause before the mark ends with it.
+                    let head = para[..i].strip_suffix('”').unwrap_or(&para[..i]);
+                    let from = head
+                        .char_indices()
+                        .rev()
+                        .find(|(_, c)| "，。；：、\n".contains(*c))
+                        .map_or(0, |(k, c)| k + c.len_utf8());
+                    let clause = &head[from..];
+                    let found = clause.char_indices().filter(|(_, c)| numeral(*c)).find_map(|(k, _)| {
+                        let prior = clause[..k].chars().next_back();
+                        // Inside a quote the count must open it: “新三个一” is a name.
+                        let open = clause[..k].matches('“').count() > clause[..k].matches('”').count();
+                        if prior.is_some_and(numeral) || prior == Some('第') || open && prior != Some('“') {
+                            return None;
+                        }
+                        let (said, u, n) = count_at(&clause[k..])?;
+                        let digits: usize = clause[k..].chars().take_while(|c| numeral(*c)).map(char::len_utf8).sum();
+                        let to_end = k + digits + u.len() + n.len() == clause.len();
+                        let same = u == unit && (n.ends_with(noun) || noun.ends_with(n));
+                        (to_end && same).then_some((k, digits, said))
+                    });
+                    if let Some((k, digits, said)) = found
+                        && said != in_note
+                    {
+                        let start = line_start + from + k;
+                        let mark = format!("{open}{number}{close}");
+                        out.push(NoteCount { section: si, span: start..start + digits, said, mark, in_note });
+                    }
+                }
+            }
+            line_start += para.len();
         }
     }
     out
@@ -286,5 +424,33 @@ mod tests {
         assert_eq!(fired("做强文旅、康养三大产业和物流、电商两个园区。", "BD103"), 0);
         assert_eq!(fired("完成东关、西关、南关、北关第二批片区改造。", "BD103"), 0);
         assert_eq!(fired("划定东区、西区、北区的林地、耕地两类红线。", "BD103"), 0);
+    }
+
+    #[test]
+    fn a_count_against_items_in_quotes_or_closed_by_deng() {
+        // One quote whose items the 、 inside it part; its numerals are the items'.
+        assert_eq!(fired("推行“一窗受理、一网通办、一次办结、一证通用”3项改革。", "BD103"), 1);
+        // The noun in quotes, and a count in quotes with its items in brackets after.
+        assert_eq!(fired("打通东街、西街、南街2处“断头路”。", "BD103"), 1);
+        assert_eq!(fired("做强“两大产业”（高山茶叶、冷水养鱼、中药材）。", "BD103"), 1);
+        // 等 closes the list even when the last item ends with a verb.
+        assert_eq!(fired("城南小学、北关中学、东关幼儿园扩建等2个项目年内完工。", "BD103"), 1);
+        // Look-alikes: counts that agree, and an item's own list in brackets.
+        assert_eq!(fired("推行“一窗受理、一网通办、一次办结”3项改革。", "BD103"), 0);
+        assert_eq!(fired("打通东街、西街2处“断头路”。", "BD103"), 0);
+        assert_eq!(fired("培育“东山茶叶、西山果品（苹果、梨、桃）、南山药材”三大基地。", "BD103"), 0);
+        assert_eq!(fired("推行“精准识别和动态管理、精准帮扶”3项机制。", "BD103"), 0);
+    }
+
+    #[test]
+    fn a_count_that_its_note_opens_with_again() {
+        assert_eq!(fired("建成甲园、乙园等4个示范园区〔3〕。\n〔3〕3个示范园区：甲园、乙园、丙园。", "BD103"), 1);
+        assert_eq!(fired("落实“五个到位”[2]要求。\n[2] 四个到位：人员、资金、责任、措施到位。", "BD103"), 1);
+        assert_eq!(fired("新建8所农村学校〔5〕。\n〔5〕7所农村学校：分布在各乡镇。", "BD103"), 1);
+        // Look-alikes: the same count; a mark after two names; a note that opens with a name.
+        assert_eq!(fired("实施“三大工程”〔1〕。\n〔1〕三大工程：即修路、治水、改厕。", "BD103"), 0);
+        assert_eq!(fired("开展“七个一”“新三个一”［2］行动。\n［2］七个一：指七项工作。", "BD103"), 0);
+        assert_eq!(fired("建成4个示范园区〔3〕。\n〔3〕东岭示范园区：建有3个分园。", "BD103"), 0);
+        assert_eq!(fired("新建8所农村学校〔5〕。\n〔5〕7所幼儿园：分布在各乡镇。", "BD103"), 0);
     }
 }

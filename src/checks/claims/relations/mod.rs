@@ -24,7 +24,7 @@ pub use direction::Direction;
 use direction::directions;
 use forms::*;
 use growth::*;
-pub use listed::{NamedList, Ratio};
+pub use listed::{NamedList, NoteCount, Ratio};
 use rate::*;
 
 use super::metric::pair_key;
@@ -131,6 +131,8 @@ pub struct Relations {
     pub ratios: Vec<Ratio>,
     /// Counts said of the items just named (甲、乙、丙等3个项目).
     pub named_lists: Vec<NamedList>,
+    /// Counts in the text that a note opens with again (等6所幼儿园〔26〕 and 〔26〕6所幼儿园：…).
+    pub note_counts: Vec<NoteCount>,
     /// What the tables state by their layout (合计, 小计, 其中, 占比, 增长).
     pub tables: table::Tables,
 }
@@ -523,6 +525,7 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
         }
     }
     r.growth.extend(year_on_year(&doc, &r.growth));
+    r.note_counts = listed::note_counts(sections);
     r.tables = table::find(sections);
     r
 }

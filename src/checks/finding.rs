@@ -121,6 +121,9 @@ pub enum Finding {
     /// BD103: a count said of the items named beside it that is not their number
     /// (甲、乙、丙、丁等3个项目: four named).
     ListCount { named: usize, said: String },
+    /// BD103: a count of things at a later step (投产, 首批) above the count of the
+    /// same things at an earlier one; `stated`: the later count names them itself.
+    LaterStepOver { later: (String, f64), earlier: (String, f64), unit: String, stated: bool },
     /// BD103: a count in the text that differs from the count its note opens with.
     NoteCount { said: String, mark: String, in_note: usize },
     /// BD104: a ratio that shares out one whole (三次产业结构) whose terms do not make 100.
@@ -373,6 +376,17 @@ impl Finding {
             }
             ListCount { named, said } => format!("此处列出{named}项，却写作“{said}”"),
             NoteCount { said, mark, in_note } => format!("此处写作“{said}”，注释{mark}写作{in_note}"),
+            LaterStepOver { later, earlier, unit, stated } => {
+                let (l, e) = (show(later.1), show(earlier.1));
+                if *stated {
+                    format!("{e}{unit}{}中{}{l}{unit}，多于总数", earlier.0, later.0)
+                } else {
+                    format!(
+                        "“{}”{l}{unit}多于“{}”{e}{unit}（按同一批对象理解，前者应包含在后者之中）",
+                        later.0, earlier.0
+                    )
+                }
+            }
             RatioNot100 { ratio, sum } => format!("比例{ratio}各项之和为{}，应为100", show(*sum)),
             TableTotal { cell, stated, sum, unit, parts, open } => {
                 let (s, t) = (show(*stated), show(*sum));
@@ -728,6 +742,20 @@ impl Finding {
             }
             ListCount { named, said } => format!("{named} items are named here, but the text says “{said}”"),
             NoteCount { said, mark, in_note } => format!("the text says “{said}” here, but note {mark} says {in_note}"),
+            LaterStepOver { later, earlier, unit, stated } => {
+                let (l, e) = (show(later.1), show(earlier.1));
+                if *stated {
+                    format!(
+                        "{l}{unit} of the {e}{unit} {} are said to be {}: more than all of them",
+                        earlier.0, later.0
+                    )
+                } else {
+                    format!(
+                        "{l}{unit} “{}” is more than {e}{unit} “{}” (taken as the same things, the first within the second)",
+                        later.0, earlier.0
+                    )
+                }
+            }
             RatioNot100 { ratio, sum } => {
                 format!("the terms of the ratio {ratio} add up to {}, not 100", show(*sum))
             }

@@ -140,3 +140,36 @@ pub const PART_RESTATED: &[&str] = &["共计", "合计", "总计", "共有", "�
 /// follows (全县1260名工匠中，有42%参加了认定，共计530人): the share's part is the
 /// count the next clause restates. Read by the rate pattern (`relations::rate`).
 pub const SHARE_SUBJECT_LEADS: &[&str] = &["有", "已有", "共有"];
+
+/// The steps that projects and firms pass through, in order: of the same
+/// things, a later step's count is at most an earlier one's (20家企业签约、15家入驻;
+/// 分散养殖场已建成86个，投产59个; 76个项目开工65个). Read by
+/// `relations::succession`.
+pub const STEPS: &[&[&str]] = &[
+    &["签约", "引进"],
+    &["落地", "入驻", "开工", "动工", "建设"],
+    &["建成", "完工", "竣工", "完成"],
+    &["投产", "投用", "投入使用", "投放", "运营", "达产"],
+];
+
+/// Words that make a count the first part of a set just named (推进46个村改造，
+/// 首批17个村完成征迁). Read by `relations::succession`.
+pub const FIRST_BATCH: &[&str] = &["首批", "第一批"];
+
+/// Words that make a step's count a flow of one period (新开工, 全年竣工, 今年签约):
+/// two steps' flows of one period need not nest (what is finished this year
+/// may have been begun the year before), so they are not compared. Read by
+/// `relations::succession`.
+pub const PERIOD_FLOW_MARKS: &[&str] =
+    &["新开工", "新签约", "新引进", "新建", "新增", "全年", "今年", "年内", "本年", "当年", "同期"];
+
+/// Words a step's clause may hold besides its figure and its step without
+/// naming things of its own (已投产59个, 均已建成, 全部竣工). Read by
+/// `relations::succession`.
+pub const STEP_ADVERBS: &[&str] = &["已经", "已", "均", "全部", "基本", "目前", "现", "共", "累计", "其中", "了"];
+
+/// Words that count what was added in a period (新增29家, 新培育12个), which the
+/// level it came to holds (总数达到116家): the added are at most the level.
+/// Read by `relations::succession`, with the level words of
+/// [`crate::checks::lexicon::claims::LEVEL_WORDS`].
+pub const ADDED_WORDS: &[&str] = &["新增", "新培育", "新认定", "新发展", "新引进", "新注册"];

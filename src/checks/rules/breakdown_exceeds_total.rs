@@ -73,6 +73,26 @@ impl Rule for BreakdownExceedsTotal {
             let said = s.body[l.span.clone()].to_string();
             out.push(Diagnostic::new(self, s.id, l.span.clone(), Finding::ListCount { named: l.named.0, said }));
         }
+        // A later step of the same things counted above an earlier one.
+        for x in cx.claims.relations.successions.iter() {
+            let (lo, _) = interval(cx, x.later);
+            let (_, hi) = interval(cx, x.earlier);
+            if lo <= hi {
+                continue;
+            }
+            let (earlier, later) = (figure(cx, x.earlier), figure(cx, x.later));
+            let finding = Finding::LaterStepOver {
+                later: (x.words.1.clone(), later.value),
+                earlier: (x.words.0.clone(), earlier.value),
+                unit: later.unit.to_string(),
+                stated: x.stated,
+            };
+            let mut d = finding_at(self, cx, x.later, finding);
+            if !x.stated {
+                d.severity = Severity::Warning;
+            }
+            out.push(with(d, cx, x.earlier, RelatedRole::Whole));
+        }
         // A count that its note opens with again (等6所幼儿园〔26〕, 〔26〕6所幼儿园：…).
         for n in &cx.claims.relations.note_counts {
             let s = &cx.sections[n.section];

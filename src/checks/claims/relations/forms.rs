@@ -8,7 +8,7 @@ use crate::checks::lexicon::relations::{CUT_ENDS, CUT_OPENERS, ITEM_MARKERS, NOT
 
 /// Whether a claim can stand as a total or a part: an amount, not a change
 /// (比上年增加120户), an average, or the base of a comparison.
-fn plain(doc: &Doc, id: ClaimId) -> bool {
+pub(super) fn plain(doc: &Doc, id: ClaimId) -> bool {
     let before = doc.clause_before(id);
     doc.is_amount(id)
         && !is_change(doc, id)

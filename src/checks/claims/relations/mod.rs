@@ -12,6 +12,7 @@ mod growth;
 mod listed;
 mod rate;
 pub mod restated;
+mod succession;
 pub mod table;
 
 use std::ops::Range;
@@ -26,6 +27,7 @@ use forms::*;
 use growth::*;
 pub use listed::{NamedList, NoteCount, Ratio};
 use rate::*;
+pub use succession::Succession;
 
 use super::metric::pair_key;
 use super::{ClaimId, Claims, Modality, family, is_count, is_money};
@@ -133,6 +135,8 @@ pub struct Relations {
     pub named_lists: Vec<NamedList>,
     /// Counts in the text that a note opens with again (等6所幼儿园〔26〕 and 〔26〕6所幼儿园：…).
     pub note_counts: Vec<NoteCount>,
+    /// Counts of the same things at two steps (已建成86个，投产59个; 76个项目开工65个).
+    pub successions: Vec<Succession>,
     /// What the tables state by their layout (合计, 小计, 其中, 占比, 增长).
     pub tables: table::Tables,
 }
@@ -501,6 +505,7 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
             growth(&doc, &ids, &mut r.growth);
             directions(&doc, &ids, &mut r.directions);
             shares(&doc, &ids, &mut r.shares);
+            succession::successions(&doc, &ids, &mut r.successions);
         }
     }
     // Forms that reach past one sentence, or read the brackets of one.

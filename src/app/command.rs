@@ -600,6 +600,15 @@ fn apply_edit(state: &mut State, edit: Edit) {
             doc.edit(key, |b| b.section_mut(id).map(|s| s.title = title).is_some());
         }
         Edit::SetBody(id, body) => {
+            // The one limit on size: a paste that would take the brief past it is
+            // not made, and the notice says so (the clipboard still holds the text).
+            let old = doc.brief().section(id).map_or(0, |s| s.body.chars().count());
+            let after = doc.brief().text_chars() - old + body.chars().count();
+            if after > crate::model::MAX_CHARS {
+                let detail = format!("{after} / {}", crate::model::MAX_CHARS);
+                state.notice = Some(Notice::new(T::TooManyChars, detail));
+                return;
+            }
             doc.edit(key, |b| b.section_mut(id).map(|s| s.body = body).is_some());
         }
         Edit::SetBriefTitle(title) => {

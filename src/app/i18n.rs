@@ -339,6 +339,10 @@ strings! {
     SourceListed => ("该文件已是来源：", "The file is a source already:"),
     SourceAdded => ("已添加来源：", "Source added:"),
     SourceUnreadable => ("无法添加来源：", "Cannot add the source:"),
+    TooManyChars => (
+        "这次修改未写入，简报将超过字数上限（修改后字数 / 上限）：",
+        "This change was not made: the brief would pass its size limit (characters after it / limit):",
+    ),
     FilterSource => ("来源文件", "Source files"),
     ColSource => ("来源核对", "Sources"),
     MarkChecked => ("已核对", "checked"),

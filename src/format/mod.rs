@@ -87,6 +87,11 @@ pub enum LoadError {
         *size as f64 / 1_048_576.0, crate::store::MAX_FILE_BYTES / 1_048_576, path.display()
     )]
     TooLargeToSave { path: PathBuf, size: usize },
+    #[error(
+        "the text has {chars} characters, more than the {} a brief can hold; nothing was changed; split the text into smaller briefs: {}",
+        crate::model::MAX_CHARS, path.display()
+    )]
+    TooManyChars { path: PathBuf, chars: usize },
     #[error("cannot read the web page: {cause}: {}", path.display())]
     Html { path: PathBuf, cause: html::HtmlError },
     #[error("cannot read the PDF: {cause}: {}", path.display())]
@@ -168,8 +173,24 @@ impl Loaded {
     }
 }
 
-/// Reads a brief or a draft. It never writes.
+/// Reads a brief or a draft. It never writes. A brief or draft of more than
+/// [`crate::model::MAX_CHARS`] characters is refused with the count.
 pub fn load(path: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
+    let loaded = load_any(path, options)?;
+    within_limit(path, &loaded.brief)?;
+    Ok(loaded)
+}
+
+/// Whether a brief is within the one limit on size ([`crate::model::MAX_CHARS`]).
+pub fn within_limit(path: &Path, brief: &Brief) -> Result<(), LoadError> {
+    let chars = brief.text_chars();
+    if chars > crate::model::MAX_CHARS {
+        return Err(LoadError::TooManyChars { path: path.to_path_buf(), chars });
+    }
+    Ok(())
+}
+
+fn load_any(path: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
     let kind = FileKind::of(path)?;
     if matches!(kind, FileKind::Docx | FileKind::LegacyWord) {
         return load_word(path, kind, options);
@@ -356,6 +377,7 @@ pub fn save_new(path: &Path, brief: &Brief) -> Result<(), LoadError> {
 /// brief larger than a brief file can be ([`store::MAX_FILE_BYTES`]) is
 /// refused before anything is written: it could not be opened again.
 fn brief_text(path: &Path, brief: &Brief) -> Result<String, LoadError> {
+    within_limit(path, brief)?;
     let text = match FileKind::of(path) {
         Ok(FileKind::Ron) => {
             store::to_ron(brief).map_err(|e| StoreError::Encode { path: path.to_path_buf(), message: e.to_string() })?
@@ -405,15 +427,33 @@ mod tests {
     fn a_brief_too_large_to_open_again_is_not_saved() {
         let dir = tempfile::tempdir().unwrap();
         let mut b = crate::model::Template::ResearchBrief.build(Taxonomy::default());
-        b.sections[0].body = "扶贫".repeat(2_000_000);
+        b.sections[0].body = "扶贫".repeat(crate::model::MAX_CHARS / 2 + 1);
         for name in ["big.ron", "big.md"] {
             let path = dir.path().join(name);
             let err = save(&path, &b).expect_err(name);
-            assert!(matches!(err, LoadError::TooLargeToSave { .. }), "{err}");
+            assert!(matches!(err, LoadError::TooManyChars { .. }), "{err}");
             assert!(!path.exists(), "{name}: nothing written");
         }
         b.sections[0].body = "扶贫".repeat(1_000);
         save(&dir.path().join("small.ron"), &b).expect("a brief of ordinary size saves");
+    }
+
+    #[test]
+    fn a_draft_past_the_limit_in_characters_is_refused_with_its_count() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("long.txt");
+        // ASCII keeps the file small in bytes: the limit is on characters, not bytes.
+        let line = format!("{}\n", "x".repeat(99));
+        let text = line.repeat(crate::model::MAX_CHARS / 100 + 1);
+        std::fs::write(&path, &text).unwrap();
+        match load(&path, &LoadOptions::default()) {
+            Err(LoadError::TooManyChars { chars, .. }) => assert!(chars > crate::model::MAX_CHARS, "{chars}"),
+            other => panic!("expected TooManyChars, got {:?}", other.map(|l| l.brief.text_chars())),
+        }
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "a failed load changes nothing");
+        // One line fewer than the limit loads.
+        std::fs::write(&path, line.repeat(crate::model::MAX_CHARS / 100 - 1)).unwrap();
+        assert!(load(&path, &LoadOptions::default()).is_ok());
     }
 
     #[test]

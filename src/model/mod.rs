@@ -16,6 +16,14 @@ mod template;
 pub mod value;
 
 pub use fact::FactEntry;
+
+/// The one limit on size, in characters of text (titles and bodies): a
+/// brief holds at most this many, however it comes in (opened, imported from
+/// text, Markdown, Word or PDF, pasted) or goes out (saved, checked,
+/// exported). Four million characters is some ten times the longest work
+/// report; a brief of that size still opens, checks and saves. The byte
+/// limits on files ([`crate::store::MAX_FILE_BYTES`]) are derived from it.
+pub const MAX_CHARS: usize = 4_000_000;
 pub use section::{Role, Section, SectionId, heading_marker, heading_number, is_cjk, strip_heading_number};
 pub use settings::{CheckSettings, Severity, SeveritySetting, Suppression};
 pub use source::SourceRef;
@@ -368,6 +376,12 @@ impl Brief {
     /// Number of characters (Unicode scalar values) of body text in the whole brief.
     pub fn char_count(&self) -> usize {
         self.walk().map(|(s, _)| s.body.chars().count()).sum()
+    }
+
+    /// Characters of the brief's text, titles and bodies, which [`MAX_CHARS`] bounds.
+    pub fn text_chars(&self) -> usize {
+        let titles: usize = self.walk().map(|(s, _)| s.title.chars().count()).sum();
+        self.meta.title.chars().count() + titles + self.char_count()
     }
 }
 

@@ -22,9 +22,11 @@ use crate::model::Brief;
 /// The format version this build writes and reads.
 pub const FORMAT_VERSION: u32 = 1;
 
-/// Briefs are text; a 100,000-character brief is about 300 KB. Anything past
-/// this is not a brief, and reading it whole would only stall the app.
-pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+/// The most bytes a brief file or a draft may have, refused before it is
+/// read: room for [`crate::model::MAX_CHARS`] characters at up to four bytes
+/// each, and 4 MB for a brief file's structure. A file within it is then held
+/// to the limit in characters once read.
+pub const MAX_FILE_BYTES: u64 = crate::model::MAX_CHARS as u64 * 4 + 4 * 1024 * 1024;
 
 /// Why a project file could not be loaded or saved. Each message says what
 /// failed and what to do, with the path last.

@@ -343,9 +343,10 @@ fn sixty_thousand_paragraphs_are_refused() {
 
 #[test]
 fn more_text_than_a_brief_holds_is_refused_and_nothing_is_written() {
-    // 9.6 MB of text in 3,000 paragraphs: under every part bound, over a brief.
+    // 4.1 million characters (12.3 MB) in 3,800 paragraphs: under every part
+    // bound, over the one limit in characters.
     let p = para(&"扶贫资金".repeat(270));
-    refused("long.docx", &docx_with_body(&p.repeat(3_000)), "more than a brief can hold");
+    refused("long.docx", &docx_with_body(&p.repeat(3_800)), "a brief can hold");
 }
 
 #[test]

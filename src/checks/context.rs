@@ -308,7 +308,8 @@ impl<'a> Context<'a> {
 }
 
 /// Markers after which a figure has no upper bound (超过3000人, 突破10万户);
-/// 余, 多, 几, 数 stay below the next place (3000多 is under 4000).
+/// 余, 多, 几, 数 stay below the next unit of the last digit written that is
+/// not zero ([`odd_unit`]: 3000多 is under 4000, 1030多 under 1040).
 const OPEN_ABOVE: &[&str] = &["超过", "超", "逾", "突破", "高于", "多于", "大于"];
 
 /// The interval of values a figure allows, given its qualifier and the
@@ -324,7 +325,7 @@ pub fn interval(f: &Figure, text: &str) -> (f64, f64) {
         Qualifier::Exact => (v - half, v + half),
         Qualifier::Approx => (v * 0.9 - half, v * 1.1 + half),
         Qualifier::Over if OPEN_ABOVE.iter().any(|m| f.marker.starts_with(m)) => (v - half, f64::INFINITY),
-        Qualifier::Over => (v - half, v + magnitude(v)),
+        Qualifier::Over => (v - half, v + odd_unit(v)),
         Qualifier::Nearly => (v * 0.8, v + half),
         Qualifier::Under => (v.min(0.0), v + half),
         Qualifier::AtLeast => (v - half, f64::INFINITY),
@@ -366,6 +367,24 @@ impl Bounds {
 }
 
 /// The place value of the leading digit: 6000 → 1000.
+/// How much 多, 余 or 几 may add to a figure: less than one unit of the place
+/// of its last digit that is not zero, the place the odd amount stands below.
+///
+/// - 30多人 is 31 to 39 (a unit of ten); 1030多亿元 is 1030亿 to 1040亿, not 2000亿;
+/// - 300多户 is 301 to 399; 6000余万元 is 6000万 to 7000万; 10余万人 is 10万 to 20万.
+///
+/// A value with a fraction (0.5多) falls back on its leading place.
+pub fn odd_unit(v: f64) -> f64 {
+    if v < 1.0 || v.fract() != 0.0 {
+        return magnitude(v);
+    }
+    let mut unit = 1.0;
+    while unit * 10.0 <= v && (v / (unit * 10.0)).fract() == 0.0 {
+        unit *= 10.0;
+    }
+    unit
+}
+
 pub fn magnitude(v: f64) -> f64 {
     if v <= 0.0 { 1.0 } else { 10f64.powi(v.log10().floor() as i32) }
 }
@@ -437,6 +456,22 @@ mod tests {
         assert!(meet("约5万人", "5.38万人"));
         assert!(meet("41个", "41个"));
         assert!(!meet("39个", "41个"));
+    }
+
+    #[test]
+    fn an_odd_amount_stays_below_the_next_unit_of_its_last_digit() {
+        let bounds = |t: &str| {
+            let f = crate::figures::extract(t).into_iter().next().expect(t);
+            super::interval(&f, &t[f.span.clone()])
+        };
+        assert_eq!(bounds("1030多亿元").1, 1040e8);
+        assert_eq!(bounds("260余名").1, 270.0);
+        assert_eq!(bounds("6000余万元").1, 7000e4);
+        assert_eq!(bounds("10余万人").1, 20e4);
+        // Look-alike: a figure with no nonzero digit past its first keeps its leading place.
+        assert_eq!(bounds("3000多人").1, 4000.0);
+        // Open above: 超过 has no upper bound.
+        assert_eq!(bounds("超过1030亿元").1, f64::INFINITY);
     }
 
     #[test]

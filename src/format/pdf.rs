@@ -22,8 +22,8 @@ pub const MAX_PDF_BYTES: u64 = 200 * 1024 * 1024;
 /// The most pages read.
 pub const MAX_PAGES: usize = 5_000;
 /// The most text kept, in bytes: room for [`crate::model::MAX_CHARS`]
-/// characters of three bytes (Chinese in UTF-8).
-pub const MAX_TEXT_BYTES: usize = crate::model::MAX_CHARS * 3;
+/// characters of up to four bytes.
+pub const MAX_TEXT_BYTES: usize = crate::model::MAX_CHARS * 4;
 /// How long the text may take to read.
 pub const TIME_LIMIT: Duration = Duration::from_secs(30);
 

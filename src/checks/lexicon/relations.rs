@@ -173,3 +173,10 @@ pub const STEP_ADVERBS: &[&str] = &["已经", "已", "均", "全部", "基本", 
 /// Read by `relations::succession`, with the level words of
 /// [`crate::checks::lexicon::claims::LEVEL_WORDS`].
 pub const ADDED_WORDS: &[&str] = &["新增", "新培育", "新认定", "新发展", "新引进", "新注册"];
+
+/// Words that make a figure a highlight of the part before it, not another
+/// part (苹果6000亩，东村一村种植面积就达3500亩: one village alone, within the
+/// 6000亩; 仅县城就有…): they end a list of parts. Matched at the end of the
+/// words before the figure (就 alone where the figure takes the verb: 就超过1500人次).
+/// Read by `relations::breakdown` and `relations::forms`.
+pub const ALONE_MARKS: &[&str] = &["就达", "就有", "就占", "就"];

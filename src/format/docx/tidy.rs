@@ -9,9 +9,9 @@ use crate::import::boilerplate::Reason;
 use crate::import::text::Removed;
 
 /// The most text one import takes, in bytes, while it is read: room for
-/// [`crate::model::MAX_CHARS`] characters of three bytes (Chinese in UTF-8).
-/// The brief it makes is then held to the limit in characters.
-pub const MAX_TEXT_BYTES: u64 = crate::model::MAX_CHARS as u64 * 3;
+/// [`crate::model::MAX_CHARS`] characters of up to four bytes. The brief it
+/// makes is then held to the limit in characters, which speaks first.
+pub const MAX_TEXT_BYTES: u64 = crate::model::MAX_CHARS as u64 * 4;
 /// A report entry's length: longer texts (a 200 MB footnote) are cut, with
 /// the count of what was left out.
 pub const MAX_ENTRY_CHARS: usize = 2_000;

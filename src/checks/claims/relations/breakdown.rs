@@ -1,7 +1,9 @@
 //! Totals and their parts (其中, 分别为, 包括, 合计), and shares of one whole (占).
 
 use super::*;
-use crate::checks::lexicon::relations::{COMPLEMENTS, MASS_UNITS, NOT_TOTAL_GONG, TOTAL_OPENERS, TOTAL_WORDS};
+use crate::checks::lexicon::relations::{
+    ALONE_MARKS, COMPLEMENTS, MASS_UNITS, NOT_TOTAL_GONG, TOTAL_OPENERS, TOTAL_WORDS,
+};
 
 /// The dimensions a part's words name.
 pub(super) fn dimensions(words: &str) -> u32 {
@@ -333,6 +335,7 @@ pub(super) fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) ->
             // The list ends at another metric, at a nested list (在有林地面积中纯林…),
             // at a new total (负债总额), or at a bracket it did not open (旱田6518亩）、果园).
             if holds_a_word(&LIST_BREAK, lead)
+                || ALONE_MARKS.iter().any(|w| lead.trim_end().ends_with(w))
                 || lead.contains("其中")
                 || names_a_whole(between)
                 || NEW_TOTALS.iter().any(|w| lead.contains(w))

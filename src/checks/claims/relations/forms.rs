@@ -4,7 +4,9 @@
 //! yields a breakdown whose parts may not exceed the total.
 
 use super::*;
-use crate::checks::lexicon::relations::{CUT_ENDS, CUT_OPENERS, ITEM_MARKERS, NOT_TOTAL_GONG, TOTAL_WORDS};
+use crate::checks::lexicon::relations::{
+    ALONE_MARKS, CUT_ENDS, CUT_OPENERS, ITEM_MARKERS, NOT_TOTAL_GONG, TOTAL_WORDS,
+};
 
 /// Whether a claim can stand as a total or a part: an amount, not a change
 /// (比上年增加120户), an average, or the base of a comparison.
@@ -53,6 +55,7 @@ fn run_of_parts(doc: &Doc, ids: &[ClaimId], fam: &str, depth: u8) -> Vec<ClaimId
         let lead = doc.lead(id);
         if let Some(&prev) = parts.last()
             && (holds_a_word(&LIST_BREAK, lead)
+                || ALONE_MARKS.iter().any(|w| lead.trim_end().ends_with(w))
                 || lead.contains("其中")
                 || names_a_whole(doc.between(prev, id))
                 || NEW_TOTALS.iter().any(|w| lead.contains(w)))

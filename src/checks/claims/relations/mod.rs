@@ -453,11 +453,13 @@ fn first_amount_lead<'a>(doc: &Doc<'a>, ids: &[ClaimId]) -> Option<&'a str> {
 }
 
 /// Whether two parts are named in parallel (第一产业增加值 and 第二产业增加值, 种植业产值 and
-/// 养殖业产值): as many characters, two or more, the last two the same.
+/// 养殖业产值, 旱田 and 水田): as many characters, two or more, the last two the
+/// same (the last one for names of two characters).
 fn parallel(a: Option<&str>, b: Option<&str>) -> bool {
     let (Some(a), Some(b)) = (a, b) else { return false };
     let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    ca.len() >= 2 && ca.len() == cb.len() && ca[ca.len() - 2..] == cb[cb.len() - 2..]
+    let tail = if ca.len() == 2 { 1 } else { 2 };
+    ca.len() >= 2 && ca.len() == cb.len() && ca[ca.len() - tail..] == cb[cb.len() - tail..]
 }
 
 /// Finds every relation.
@@ -476,7 +478,50 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
             }
             let ids: Vec<ClaimId> = (first..next).collect();
             let sentence = &s.body[s.sentences[ni].span.clone()];
+            let before = r.breakdowns.len();
             breakdowns(&doc, sentence, s.sentences[ni].span.start, &ids, &mut r.breakdowns);
+            // 其中 inside a sentence that ends with ；: its list goes on through the
+            // sentences the ； joins while they name parallel parts or are a bare part,
+            // a name of two to four characters and one figure in the first part's unit
+            // (耕地4208公顷，其中旱田2618公顷；水田1590公顷。), and the longer list stands
+            // for the shorter. 其中…；当年新造林2600亩 is no part: its name says more.
+            if let Some(i) = sentence.find("其中").filter(|i| *i > 0)
+                && sentence.trim_end().ends_with(['；', ';'])
+            {
+                let mut all = ids.clone();
+                let after = &ids[ids.partition_point(|&c| doc.figure(c).span.start < s.sentences[ni].span.start + i)..];
+                let first_lead = first_amount_lead(&doc, after);
+                let first_unit = after.first().map(|&c| doc.unit(c));
+                let bare = |next: &[ClaimId], j: usize| {
+                    let [c] = next else { return false };
+                    let text = s.body[s.sentences[j].span.clone()].trim().trim_end_matches(['；', ';', '。']);
+                    let f = doc.figure(*c);
+                    let name = &s.body[s.sentences[j].span.start..f.span.start].trim_start();
+                    let n = name.chars().count();
+                    Some(doc.unit(*c)) == first_unit
+                        && (2..=4).contains(&n)
+                        && name.chars().all(crate::model::is_cjk)
+                        && text.ends_with(&s.body[f.span.clone()])
+                };
+                let mut j = ni;
+                while j + 1 < s.sentences.len() && s.body[..s.sentences[j].span.end].trim_end().ends_with(['；', ';'])
+                {
+                    j += 1;
+                    let next: Vec<ClaimId> = claims.in_sentence(si, j).collect();
+                    if next.is_empty() || !(parallel(first_lead, first_amount_lead(&doc, &next)) || bare(&next, j)) {
+                        break;
+                    }
+                    all.extend(next);
+                }
+                if all.len() > ids.len()
+                    && let Some(b) = list_after(&doc, &all, s.sentences[ni].span.start + i, "其中")
+                {
+                    match r.breakdowns[before..].iter().position(|x| x.total == b.total) {
+                        Some(k) => r.breakdowns[before + k] = b,
+                        None => r.breakdowns.push(b),
+                    }
+                }
+            }
             // 其中 that opens a sentence lists the parts of the previous sentence's total.
             if sentence.trim_start().starts_with("其中") && ni > 0 {
                 let mut both: Vec<ClaimId> = claims.in_sentence(si, ni - 1).collect();
@@ -539,6 +584,38 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
 mod tests {
     use super::*;
     use crate::checks::{Context, Env};
+
+    #[test]
+    fn a_highlight_of_a_part_is_no_part() {
+        use crate::checks::rules::testing::fired;
+        assert_eq!(fired("全镇果树8500余亩，其中苹果6000余亩，东村一村种植面积就达3500亩。", "BD103"), 0);
+        assert_eq!(fired("全县养殖肉牛1.2万头，其中西乡8000头，仅北坡村就有5000头。", "BD103"), 0);
+        assert_eq!(fired("全市培训3000人次，其中电商培训1800人次，县城一地就超过1500人次。", "BD103"), 0);
+        // Look-alike: two parts side by side that pass their total.
+        assert_eq!(fired("全镇果树8500余亩，其中苹果6000余亩，梨3500亩。", "BD103"), 1);
+    }
+
+    #[test]
+    fn a_list_after_qizhong_goes_on_past_a_semicolon() {
+        assert_eq!(
+            crate::checks::rules::testing::fired("全镇林地面积5200亩，其中公益林3100亩；商品林2600亩。", "BD103"),
+            1
+        );
+        assert_eq!(crate::checks::rules::testing::fired("全村常住人口1320人，其中男性700人；女性680人。", "BD103"), 1);
+        assert_eq!(crate::checks::rules::testing::fired("全县耕地3.6万亩，其中水田2.1万亩；旱地1.9万亩。", "BD103"), 1);
+        // Look-alikes: parts within; a clause after ； that is no parallel part.
+        assert_eq!(
+            crate::checks::rules::testing::fired("全镇林地面积5200亩，其中公益林3100亩；商品林2100亩。", "BD103"),
+            0
+        );
+        assert_eq!(
+            crate::checks::rules::testing::fired(
+                "全镇林地面积5200亩，其中公益林3100亩；当年新造林面积2600亩。",
+                "BD103"
+            ),
+            0
+        );
+    }
 
     #[test]
     fn every_average_word_has_jun_or_mei() {

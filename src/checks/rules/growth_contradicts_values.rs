@@ -3,6 +3,7 @@
 //! value stated elsewhere) and checks the change as it is meant: relative,
 //! in points, in times, in doublings, absolute, or per year on average.
 
+use super::super::claims::relations::Assumed;
 use super::super::claims::{Growth, GrowthKind};
 use super::super::context::half_ulp;
 use super::super::finding::ChangeKind;
@@ -45,7 +46,11 @@ impl Rule for GrowthContradictsValues {
                 self.relative_of_change(cx, g, out);
                 continue;
             }
-            if let Some(d) = self.against_values(cx, g) {
+            // A base taken from another section is a reading: the arithmetic below says
+            // which way the values go, in a warning.
+            if g.assumed != Assumed::Base
+                && let Some(d) = self.against_values(cx, g)
+            {
                 out.push(d);
                 continue;
             }
@@ -161,7 +166,30 @@ impl Rule for GrowthContradictsValues {
                 Finding::TimesAsTimesOver { ratio, .. } => restated(ct, ratio - 1.0),
                 _ => None,
             });
+            let (finding, fix) = match (g.assumed, finding) {
+                (Assumed::Nothing, f) => (f, fix),
+                (assumed, Finding::Growth { from, to, unit, kind, actual, stated, .. }) => (
+                    Finding::GrowthAssumed {
+                        from,
+                        to,
+                        unit,
+                        kind,
+                        actual,
+                        stated,
+                        years: match g.kind {
+                            GrowthKind::AnnualAverage(n) | GrowthKind::AnnualAmount(n) => Some(n),
+                            _ => None,
+                        },
+                        base_at: (assumed == Assumed::Base).then(|| base_section(cx, g.from)),
+                    },
+                    None,
+                ),
+                _ => continue,
+            };
             let mut d = finding_at(self, cx, g.change, finding);
+            if g.assumed != Assumed::Nothing {
+                d.severity = Severity::Warning;
+            }
             // 生产总值 and 增加值 grow at comparable prices unless the text says otherwise:
             // the nominal arithmetic is a guess, and the finding a warning.
             if (at_edge || prices == Prices::Usually) && d.severity == Severity::Error {
@@ -176,6 +204,17 @@ impl Rule for GrowthContradictsValues {
         // Growth columns of tables (增长（%）beside 2022年 and 2023年).
         out.extend(cx.claims.relations.tables.growth.iter().filter_map(|t| t.diagnostic(self, cx)));
     }
+}
+
+/// The name of the section a base taken from elsewhere stands in; an untitled
+/// part of a section (the text under a heading, before its subsections) is
+/// named by the section it is in.
+fn base_section(cx: &Context, base: crate::checks::claims::ClaimId) -> String {
+    let mut at = cx.claims.all[base].section;
+    while cx.sections[at].title.is_empty() && at > 0 {
+        at = cx.parents[at].unwrap_or(at - 1);
+    }
+    super::section_name(cx, at)
 }
 
 /// What a growth's sentence says of prices.

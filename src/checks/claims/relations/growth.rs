@@ -96,7 +96,14 @@ pub(super) fn growth(doc: &Doc, ids: &[ClaimId], out: &mut Vec<Growth>) {
         let prior = &ids[..k];
         // 由46个增长了12个，增幅为26.1%: the percentage of the change said by how much.
         if let Some((from, amount, fall)) = by_change(doc, prior, change) {
-            out.push(Growth { from, to: amount, change, kind: GrowthKind::RelativeOfChange, down: fall });
+            out.push(Growth {
+                from,
+                to: amount,
+                change,
+                kind: GrowthKind::RelativeOfChange,
+                down: fall,
+                assumed: Assumed::Nothing,
+            });
             continue;
         }
         // 由A增至B，增长C / 从A提高到B，提高C个百分点.
@@ -129,7 +136,14 @@ pub(super) fn growth(doc: &Doc, ids: &[ClaimId], out: &mut Vec<Growth>) {
             // 5955亿元，比上年增加1637亿元，增长37.9%: the base is the value less the change.
             if is_change(doc, from) {
                 if f.unit == "%" && doc.unit(from) == doc.unit(to) && !doc.unit(to).is_empty() {
-                    out.push(Growth { from, to, change, kind: GrowthKind::RelativeToChange, down });
+                    out.push(Growth {
+                        from,
+                        to,
+                        change,
+                        kind: GrowthKind::RelativeToChange,
+                        down,
+                        assumed: Assumed::Nothing,
+                    });
                 }
                 continue;
             }
@@ -173,7 +187,7 @@ pub(super) fn growth(doc: &Doc, ids: &[ClaimId], out: &mut Vec<Growth>) {
             u if u == doc.unit(from) && !u.is_empty() => GrowthKind::Absolute,
             _ => continue,
         };
-        out.push(Growth { from, to, change, kind, down });
+        out.push(Growth { from, to, change, kind, down, assumed: Assumed::Nothing });
     }
 }
 
@@ -276,7 +290,7 @@ pub(super) fn year_on_year(doc: &Doc, found: &[Growth]) -> Vec<Growth> {
             .collect();
         if let [from] = bases.as_slice() {
             let down = DOWN_WORDS.iter().any(|w| lead.contains(w));
-            out.push(Growth { from: *from, to, change, kind: GrowthKind::Relative, down });
+            out.push(Growth { from: *from, to, change, kind: GrowthKind::Relative, down, assumed: Assumed::Nothing });
         }
     }
     out

@@ -14,6 +14,7 @@ mod rate;
 pub mod restated;
 mod succession;
 pub mod table;
+mod target;
 
 use std::ops::Range;
 
@@ -28,6 +29,7 @@ use growth::*;
 pub use listed::{NamedList, NoteCount, Ratio};
 use rate::*;
 pub use succession::Succession;
+use target::*;
 
 use super::metric::pair_key;
 use super::{ClaimId, Claims, Modality, family, is_count, is_money};
@@ -102,6 +104,23 @@ pub struct Growth {
     pub kind: GrowthKind,
     /// 下降, 减少, 降至: the change is a fall.
     pub down: bool,
+    /// What the growth took from beyond its own words (see [`Assumed`]).
+    pub assumed: Assumed,
+}
+
+/// What a growth took from beyond its own words: a reading, so BD107 only
+/// warns and says what it took.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Assumed {
+    /// Nothing: the growth's words name both values and the years.
+    #[default]
+    Nothing,
+    /// The base is the same metric's value stated in another part of the brief
+    /// (a plan's 增长11%，达到282亿元 over the review's 完成253.7亿元).
+    Base,
+    /// The years of a yearly average are those of the stretch named around it
+    /// (五年来, “十三五”时期), not of the two values.
+    Span,
 }
 
 /// An average with its total and its count.
@@ -531,6 +550,7 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
     }
     r.growth.extend(year_on_year(&doc, &r.growth));
     r.note_counts = listed::note_counts(sections);
+    r.growth.extend(over_review(&doc, &r.directions, &r.growth));
     r.tables = table::find(sections);
     r
 }

@@ -65,9 +65,18 @@ pub(super) fn over_review(doc: &Doc, directions: &[Direction], found: &[Growth])
                     && (b.time.period == Period::Whole || directions.iter().any(|d| d.to == *x))
                     && doc.unit(*x) == doc.unit(level)
                     && doc.figure(*x).qualifier == Qualifier::Exact
-                    && (b.metric.same_as(&metric) || Metric::new(doc.clause_before(*x), "").same_as(&metric))
+                    && (b.metric.same_as(&metric)
+                        || Metric::new(named_before(doc, *x, directions), "").same_as(&metric))
             })
             .collect();
+        // Where the metric's words stand whole before some of them (城镇常住居民人均可支配收入
+        // beside 农村常住居民人均可支配收入), those are the base.
+        let named = named.trim_matches(|c: char| !crate::model::is_cjk(c));
+        let bases = {
+            let whole: Vec<ClaimId> =
+                bases.iter().copied().filter(|x| named_before(doc, *x, directions).contains(named)).collect();
+            if whole.is_empty() { bases } else { whole }
+        };
         // A target of this year (今年, or no year) or of years to come: the base
         // is the latest year the brief states the metric as actual.
         let latest = || bases.iter().filter_map(|x| doc.claims.all[*x].time.year).max();
@@ -100,6 +109,18 @@ pub(super) fn over_review(doc: &Doc, directions: &[Direction], found: &[Growth])
         out.push(Growth { from: base, to: level, change, kind, down: false, assumed: Assumed::Base });
     }
     out
+}
+
+/// The words that name what a value measures: its clause up to it, or for the
+/// value a change goes to (由2015年的56.1亿元增长到2020年的77.2亿元) the clause up to
+/// the value it comes from; before 由 or 从 where they open it.
+fn named_before<'a>(doc: &Doc<'a>, x: ClaimId, directions: &[Direction]) -> &'a str {
+    let opened = directions.iter().find(|d| d.to == x).map_or(x, |d| d.from);
+    let clause = doc.clause_before(opened);
+    match clause.rfind(['由', '从']) {
+        Some(i) if super::direction::opened_from(clause) => &clause[..i],
+        _ => clause,
+    }
 }
 
 /// The years of the one stretch a text names: a five-year plan ([`PLAN_PERIODS`]:

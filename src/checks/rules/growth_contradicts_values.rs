@@ -68,6 +68,15 @@ impl Rule for GrowthContradictsValues {
             if prices == Prices::Said && !matches!(g.kind, GrowthKind::Absolute | GrowthKind::AnnualAmount(_)) {
                 continue;
             }
+            // A review's yearly average of such a measure over a stretch it only names
+            // (五年来，全县生产总值从68亿元增长到91.8亿元，年均增长5.4%) is at comparable
+            // prices, as statistics give it: with the years a reading too, nothing is
+            // left to check. A plan's level (增长7.5%，达到326.4亿元) is the planner's
+            // arithmetic of its rate, and is checked.
+            if prices == Prices::Usually && g.assumed == Assumed::Span && !matches!(g.kind, GrowthKind::AnnualAmount(_))
+            {
+                continue;
+            }
             let ratio = b.value / a.value;
             let rel = (b.value - a.value).abs() / a.value * 100.0;
             // The values are rounded as written (3.2亿 is 3.15–3.25亿): what they allow of

@@ -159,13 +159,20 @@ pub(super) fn growth(doc: &Doc, ids: &[ClaimId], out: &mut Vec<Growth>) {
         if tail.iter().any(|x| !CHANGE_WORDS.iter().any(|w| doc.lead(*x).contains(w))) {
             continue;
         }
+        let mut assumed = Assumed::Nothing;
         let kind = match f.unit {
             "%" if doc.unit(from) == "%" && lead.contains('率') => GrowthKind::Relative,
             "%" => {
                 if doc.clause_before(change).contains("年均") {
                     match years_between(doc, from, to) {
                         Some(n) => GrowthKind::AnnualAverage(n),
-                        None => continue,
+                        None => match stretch_around(doc, change) {
+                            Some(n) => {
+                                assumed = Assumed::Span;
+                                GrowthKind::AnnualAverage(n)
+                            }
+                            None => continue,
+                        },
                     }
                 } else {
                     GrowthKind::Relative
@@ -181,13 +188,19 @@ pub(super) fn growth(doc: &Doc, ids: &[ClaimId], out: &mut Vec<Growth>) {
             u if u == doc.unit(from) && !u.is_empty() && doc.clause_before(change).contains("年均") => {
                 match years_between(doc, from, to) {
                     Some(n) => GrowthKind::AnnualAmount(n),
-                    None => continue,
+                    None => match stretch_around(doc, change) {
+                        Some(n) => {
+                            assumed = Assumed::Span;
+                            GrowthKind::AnnualAmount(n)
+                        }
+                        None => continue,
+                    },
                 }
             }
             u if u == doc.unit(from) && !u.is_empty() => GrowthKind::Absolute,
             _ => continue,
         };
-        out.push(Growth { from, to, change, kind, down, assumed: Assumed::Nothing });
+        out.push(Growth { from, to, change, kind, down, assumed });
     }
 }
 

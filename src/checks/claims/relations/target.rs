@@ -123,6 +123,50 @@ fn named_before<'a>(doc: &Doc<'a>, x: ClaimId, directions: &[Direction]) -> &'a 
     }
 }
 
+/// The years a yearly average runs over when its two values name none
+/// (公共预算支出由11.66亿元增加到29.33亿元，年均增长20.26%): the two years its
+/// sentence names before it (由2010年的…增加到2015年的…；…), else the stretch
+/// its sentence or the opening of its paragraph names ([`stretch_in`]: 五年来,
+/// “十三五”时期). A reading, so the growth is [`Assumed::Span`].
+///
+/// - 五年来，……粮食产量由8.2万吨增加到10.5万吨，年均增长5.1%: five years.
+/// - 2016年至2021年，……;村集体收入由12万元增加到31万元，年均增长21%: five years.
+/// - “十三五”时期，……。森林覆盖率由……，年均……: five years.
+///
+/// Left alone: a sentence naming three or more years, or stretches of two lengths.
+pub(super) fn stretch_around(doc: &Doc, change: ClaimId) -> Option<u8> {
+    let sentence = doc.sentence_before(change);
+    let mut years: Vec<i32> = named_years(sentence);
+    years.sort_unstable();
+    years.dedup();
+    if let [a, b] = years.as_slice() {
+        return u8::try_from(b - a).ok().filter(|n| (2..=20).contains(n));
+    }
+    if !years.is_empty() {
+        return None;
+    }
+    let c = &doc.claims.all[change];
+    let s = &doc.sections[c.section];
+    let opening = s.body.get(c.paragraph..s.sentences[c.sentence].span.start).unwrap_or("");
+    stretch_in(sentence).or_else(|| stretch_in(opening))
+}
+
+/// The years (four digits before 年) a text names.
+fn named_years(text: &str) -> Vec<i32> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices('年') {
+        if i >= 4 && b[i - 4..i].iter().all(u8::is_ascii_digit) && (i == 4 || !b[i - 5].is_ascii_digit()) {
+            if let Ok(y) = text[i - 4..i].parse::<i32>()
+                && (1900..2100).contains(&y)
+            {
+                out.push(y);
+            }
+        }
+    }
+    out
+}
+
 /// The years of the one stretch a text names: a five-year plan ([`PLAN_PERIODS`]:
 /// “十四五”时期 is five years), or a count of years after a word of stretch
 /// ([`STRETCH_OPENERS`]: 未来五年, 近三年) or before 来 (五年来). Two stretches of
@@ -139,8 +183,13 @@ pub(super) fn stretch_in(text: &str) -> Option<u8> {
             }
         }
     };
+    // “十二五”末 is a point, the plan's end, not a stretch.
     for p in PLAN_PERIODS {
-        if text.contains(p) && !add(5) {
+        let stretch = text.match_indices(p).any(|(i, _)| {
+            let after = text[i + p.len()..].trim_start_matches(['”', '"', '’']);
+            !after.starts_with(['末', '初'])
+        });
+        if stretch && !add(5) {
             return None;
         }
     }
@@ -187,6 +236,7 @@ mod tests {
         assert_eq!(stretch_in("近三年来，我们"), Some(3));
         assert_eq!(stretch_in("用三年时间完成改造"), None);
         assert_eq!(stretch_in("未来五年和近三年"), None);
+        assert_eq!(stretch_in("由“十二五”末的29亿元"), None);
     }
 
     #[test]
@@ -218,5 +268,18 @@ mod tests {
         let review = "一、2022年工作回顾\n\n全年实现农业总产值30亿元，其中一季度农业总产值5亿元。全县农业总产值32亿元。\n\n二、2023年工作安排\n\n";
         assert_eq!(fired(&format!("{review}主要预期目标是：农业总产值增长16%，达到31.8亿元。"), "BD107"), 0);
         assert_eq!(fired(&format!("{review}主要预期目标是：工业总产值增长16%，达到31.8亿元。"), "BD107"), 0);
+    }
+
+    #[test]
+    fn a_yearly_average_runs_over_the_stretch_named_around_it() {
+        // 8.2 → 10.5 over five years is 5.1% a year.
+        assert_eq!(warned("五年来，我们狠抓粮食生产，全县粮食产量由8.2万吨增加到10.5万吨，年均增长9%。"), 1);
+        // Two years named before it in its sentence: 12 → 31 over five years is 20.9% a year.
+        assert_eq!(warned("全镇2016年和2021年相比，村集体收入由12万元增加到31万元，年均增长12%。"), 1);
+        // An amount a year: (300 − 120) ÷ 5 = 36.
+        assert_eq!(warned("“十三五”时期，全县合作社蓬勃发展。农民专业合作社由120家增加到300家，年均增加50家。"), 1);
+        assert_eq!(fired("五年来，我们狠抓粮食生产，全县粮食产量由8.2万吨增加到10.5万吨，年均增长5.1%。", "BD107"), 0);
+        // The end of a plan is a point, no stretch: the years are unknown.
+        assert_eq!(fired("全县粮食产量由“十二五”末的8.2万吨增加到10.5万吨，年均增长9%。", "BD107"), 0);
     }
 }

@@ -136,14 +136,25 @@ pub(super) fn growth(doc: &Doc, ids: &[ClaimId], out: &mut Vec<Growth>) {
             // 5955亿元，比上年增加1637亿元，增长37.9%: the base is the value less the change.
             if is_change(doc, from) {
                 if f.unit == "%" && doc.unit(from) == doc.unit(to) && !doc.unit(to).is_empty() {
-                    out.push(Growth {
-                        from,
-                        to,
-                        change,
-                        kind: GrowthKind::RelativeToChange,
-                        down,
-                        assumed: Assumed::Nothing,
-                    });
+                    // 30788元，比2010年增加13480元，年均递增12.2%: compounded from the year
+                    // the comparison names to the value's.
+                    let kind = if doc.clause_before(change).contains("年均") {
+                        let base_year = match target::named_years(doc.between(to, from)).as_slice() {
+                            [y] => Some(*y),
+                            _ => None,
+                        };
+                        let years = base_year
+                            .zip(doc.claims.all[to].time.year)
+                            .and_then(|(a, b)| u8::try_from(b - a).ok())
+                            .filter(|n| (2..=50).contains(n));
+                        match years {
+                            Some(n) => GrowthKind::AnnualToChange(n),
+                            None => continue,
+                        }
+                    } else {
+                        GrowthKind::RelativeToChange
+                    };
+                    out.push(Growth { from, to, change, kind, down, assumed: Assumed::Nothing });
                 }
                 continue;
             }

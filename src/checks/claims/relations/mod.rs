@@ -90,6 +90,9 @@ pub enum GrowthKind {
     /// 比上年增加1637亿元，增长37.9%: `from` is the change, and the base is
     /// to − from: from ÷ (to − from).
     RelativeToChange,
+    /// 比2010年增加13480元，年均递增12.2% over n years: `from` is the change,
+    /// the base is to − from, and the rate is (to ÷ base)^(1/n) − 1.
+    AnnualToChange(u8),
     /// 由46个增长了12个，增幅为26.1%: `to` is the change said by how much, and
     /// the percentage is to ÷ from.
     RelativeOfChange,
@@ -163,7 +166,7 @@ pub struct Relations {
 /// Words before a figure that make it a change, not a value.
 const CHANGE_WORDS: &[&str] = &[
     "增长", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "增幅", "降幅", "增速", "扩大", "缩小", "回落",
-    "翻",
+    "翻", "递增", "递减",
 ];
 /// [`CHANGE_WORDS`] as a set, built once.
 static CHANGE: std::sync::LazyLock<crate::figures::WordSet> =
@@ -182,7 +185,7 @@ pub(crate) fn holds_a_word(words: &crate::figures::WordSet, text: &str) -> bool 
 }
 
 /// Words that say a change is a fall.
-const DOWN_WORDS: &[&str] = &["下降", "减少", "降低", "降幅", "回落", "缩小", "降至", "降到", "减至"];
+const DOWN_WORDS: &[&str] = &["下降", "减少", "降低", "降幅", "回落", "缩小", "降至", "降到", "减至", "递减"];
 /// Words between 由A and B that say B is the new value.
 const TO_WORDS: &[&str] = &[
     "增至",

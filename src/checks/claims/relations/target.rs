@@ -152,7 +152,7 @@ pub(super) fn stretch_around(doc: &Doc, change: ClaimId) -> Option<u8> {
 }
 
 /// The years (four digits before 年) a text names.
-fn named_years(text: &str) -> Vec<i32> {
+pub(super) fn named_years(text: &str) -> Vec<i32> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     for (i, _) in text.match_indices('年') {

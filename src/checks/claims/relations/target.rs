@@ -156,12 +156,13 @@ pub(super) fn named_years(text: &str) -> Vec<i32> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     for (i, _) in text.match_indices('年') {
-        if i >= 4 && b[i - 4..i].iter().all(u8::is_ascii_digit) && (i == 4 || !b[i - 5].is_ascii_digit()) {
-            if let Ok(y) = text[i - 4..i].parse::<i32>()
-                && (1900..2100).contains(&y)
-            {
-                out.push(y);
-            }
+        if i >= 4
+            && b[i - 4..i].iter().all(u8::is_ascii_digit)
+            && (i == 4 || !b[i - 5].is_ascii_digit())
+            && let Ok(y) = text[i - 4..i].parse::<i32>()
+            && (1900..2100).contains(&y)
+        {
+            out.push(y);
         }
     }
     out

@@ -180,6 +180,20 @@ pub enum Finding {
     Average { total: f64, count: f64, count_unit: String, actual: f64, unit: String, stated: String },
     /// BD107: a change that its two values contradict.
     Growth { from: f64, to: f64, unit: String, kind: ChangeKind, actual: f64, stated: String, down: bool },
+    /// BD107: a change that its two values contradict, read with something its
+    /// words do not say: the base from another section (`base_at`, its name),
+    /// or the years of a yearly average from the stretch named around it
+    /// (`years`). A warning that says what it took.
+    GrowthAssumed {
+        from: f64,
+        to: f64,
+        unit: String,
+        kind: ChangeKind,
+        actual: f64,
+        stated: String,
+        years: Option<u8>,
+        base_at: Option<String>,
+    },
     /// BD107: a change said to go one way between two values that go the other.
     Direction { from: String, to: String, word: String, down: bool },
     /// BD107: a change whose word goes one way (增长10%) between two values
@@ -342,6 +356,19 @@ impl Finding {
                 format!("事实表中“{label}”为{}{unit}，此处写作{here}", show(*value))
             }
             PartOverTotal { part, total, unit } => format!("分项{}{unit}大于总数{}{unit}", show(*part), show(*total)),
+            GrowthAssumed { from, to, unit, kind, actual, stated, years, base_at } => {
+                let base =
+                    base_at.as_ref().map(|s| format!("以“{s}”中的{}{unit}为基数，", show(*from))).unwrap_or_default();
+                let span = years.map(|n| format!("按{n}年计，")).unwrap_or_default();
+                let verb = if to < from { "下降" } else { "增长" };
+                let change = match kind {
+                    ChangeKind::AnnualAverage => format!("年均{verb}{}", pct_worked(*actual)),
+                    ChangeKind::AnnualAmount => format!("年均{verb}{}{unit}", show(two_decimals(*actual))),
+                    ChangeKind::Absolute => format!("相差{}{unit}", show(*actual)),
+                    _ => format!("实际{verb}{}", pct_worked(*actual)),
+                };
+                format!("{base}{span}由{}{unit}到{}{unit}，{change}，与所写的{stated}不符", show(*from), show(*to))
+            }
             Direction { from, to, word, down } => {
                 let way = if *down { "比前者大，不是减少" } else { "比前者小，不是增加" };
                 format!("由{from}“{word}”到{to}，但{to}{way}")
@@ -707,6 +734,23 @@ impl Finding {
             }
             PartOverTotal { part, total, unit } => {
                 format!("the part {} {unit} is larger than the total {} {unit}", show(*part), show(*total))
+            }
+            GrowthAssumed { from, to, unit, kind, actual, stated, years, base_at } => {
+                let base = base_at
+                    .as_ref()
+                    .map(|s| format!("taking the {} {unit} of “{s}” as the base, ", show(*from)))
+                    .unwrap_or_default();
+                let span = years.map(|n| format!("over {n} years, ")).unwrap_or_default();
+                let verb = if to < from { "fall" } else { "rise" };
+                let change = match kind {
+                    ChangeKind::AnnualAverage => format!("an average yearly {verb} of {}", pct_worked(*actual)),
+                    ChangeKind::AnnualAmount => {
+                        format!("an average yearly {verb} of {} {unit}", show(two_decimals(*actual)))
+                    }
+                    ChangeKind::Absolute => format!("a difference of {} {unit}", show(*actual)),
+                    _ => format!("a {verb} of {}", pct_worked(*actual)),
+                };
+                format!("{base}{span}from {} to {} {unit} is {change}, not {stated}", show(*from), show(*to))
             }
             Direction { from, to, word, down } => {
                 let way = if *down { "higher, not a fall" } else { "lower, not a rise" };

@@ -14,6 +14,8 @@
 //! - [`claims`]: words that frame a claim (grammar, scope, light verbs, time and
 //!   modality), the endings of subjects' names, generic metric words and the
 //!   short table of equivalents.
+//! - [`growth`]: words of change over time (what a value is stated per, the
+//!   stretches a yearly average runs over, the words of a plan's targets).
 //! - [`relations`]: words that tie figures into relations (changes and their
 //!   direction, lists of parts).
 //! - [`lookup`]: the lists above as the claims' readers look words up in them
@@ -24,6 +26,7 @@
 //!   (the table relations of BD103, BD104, BD105, BD107).
 
 pub mod claims;
+pub mod growth;
 pub mod lookup;
 pub mod numerals;
 pub mod places;

@@ -3,6 +3,7 @@
 //! value stated elsewhere) and checks the change as it is meant: relative,
 //! in points, in times, in doublings, absolute, or per year on average.
 
+use super::super::claims::relations::Assumed;
 use super::super::claims::{Growth, GrowthKind};
 use super::super::context::half_ulp;
 use super::super::finding::ChangeKind;
@@ -37,7 +38,7 @@ impl Rule for GrowthContradictsValues {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         self.directions(cx, out);
         for g in &cx.claims.relations.growth {
-            if g.kind == GrowthKind::RelativeToChange {
+            if matches!(g.kind, GrowthKind::RelativeToChange | GrowthKind::AnnualToChange(_)) {
                 self.relative_to_change(cx, g, out);
                 continue;
             }
@@ -45,7 +46,11 @@ impl Rule for GrowthContradictsValues {
                 self.relative_of_change(cx, g, out);
                 continue;
             }
-            if let Some(d) = self.against_values(cx, g) {
+            // A base taken from another section is a reading: the arithmetic below says
+            // which way the values go, in a warning.
+            if g.assumed != Assumed::Base
+                && let Some(d) = self.against_values(cx, g)
+            {
                 out.push(d);
                 continue;
             }
@@ -61,6 +66,15 @@ impl Rule for GrowthContradictsValues {
             // arithmetic of the nominal values written beside it.
             let prices = comparable_prices(cx, g);
             if prices == Prices::Said && !matches!(g.kind, GrowthKind::Absolute | GrowthKind::AnnualAmount(_)) {
+                continue;
+            }
+            // A review's yearly average of such a measure over a stretch it only names
+            // (五年来，全县生产总值从68亿元增长到91.8亿元，年均增长5.4%) is at comparable
+            // prices, as statistics give it: with the years a reading too, nothing is
+            // left to check. A plan's level (增长7.5%，达到326.4亿元) is the planner's
+            // arithmetic of its rate, and is checked.
+            if prices == Prices::Usually && g.assumed == Assumed::Span && !matches!(g.kind, GrowthKind::AnnualAmount(_))
+            {
                 continue;
             }
             let ratio = b.value / a.value;
@@ -161,7 +175,30 @@ impl Rule for GrowthContradictsValues {
                 Finding::TimesAsTimesOver { ratio, .. } => restated(ct, ratio - 1.0),
                 _ => None,
             });
+            let (finding, fix) = match (g.assumed, finding) {
+                (Assumed::Nothing, f) => (f, fix),
+                (assumed, Finding::Growth { from, to, unit, kind, actual, stated, .. }) => (
+                    Finding::GrowthAssumed {
+                        from,
+                        to,
+                        unit,
+                        kind,
+                        actual,
+                        stated,
+                        years: match g.kind {
+                            GrowthKind::AnnualAverage(n) | GrowthKind::AnnualAmount(n) => Some(n),
+                            _ => None,
+                        },
+                        base_at: (assumed == Assumed::Base).then(|| base_section(cx, g.from)),
+                    },
+                    None,
+                ),
+                _ => continue,
+            };
             let mut d = finding_at(self, cx, g.change, finding);
+            if g.assumed != Assumed::Nothing {
+                d.severity = Severity::Warning;
+            }
             // 生产总值 and 增加值 grow at comparable prices unless the text says otherwise:
             // the nominal arithmetic is a guess, and the finding a warning.
             if (at_edge || prices == Prices::Usually) && d.severity == Severity::Error {
@@ -176,6 +213,17 @@ impl Rule for GrowthContradictsValues {
         // Growth columns of tables (增长（%）beside 2022年 and 2023年).
         out.extend(cx.claims.relations.tables.growth.iter().filter_map(|t| t.diagnostic(self, cx)));
     }
+}
+
+/// The name of the section a base taken from elsewhere stands in; an untitled
+/// part of a section (the text under a heading, before its subsections) is
+/// named by the section it is in.
+fn base_section(cx: &Context, base: crate::checks::claims::ClaimId) -> String {
+    let mut at = cx.claims.all[base].section;
+    while cx.sections[at].title.is_empty() && at > 0 {
+        at = cx.parents[at].unwrap_or(at - 1);
+    }
+    super::section_name(cx, at)
 }
 
 /// What a growth's sentence says of prices.
@@ -337,6 +385,8 @@ impl GrowthContradictsValues {
 
     /// 5955亿元，比上年增加1637亿元，增长37.9%: the base is 5955 − 1637, and the
     /// percentage must be 1637 ÷ 4318 within the rounding of all three figures.
+    /// Said as a yearly average from a named year (18600元，比2018年增加6200元，
+    /// 年均递增8.4%), the rate is (18600 ÷ 12400)^(1/5) − 1.
     fn relative_to_change(&self, cx: &Context, g: &Growth, out: &mut Vec<Diagnostic>) {
         let (d, b, c) = (figure(cx, g.from), figure(cx, g.to), figure(cx, g.change));
         if [d, b, c].iter().any(|f| f.qualifier != Qualifier::Exact) || d.value <= 0.0 {
@@ -347,8 +397,16 @@ impl GrowthContradictsValues {
         if base(d.value, b.value) <= hd + hb {
             return;
         }
-        // The smallest and largest percentage the written figures allow.
-        let pct = |delta: f64, to: f64| delta / base(delta, to) * 100.0;
+        // The smallest and largest percentage the written figures allow: of the whole
+        // change, or a year's, compounded over the years (比2010年增加…，年均递增12.2%).
+        let years = match g.kind {
+            GrowthKind::AnnualToChange(n) => Some(f64::from(n)),
+            _ => None,
+        };
+        let pct = |delta: f64, to: f64| match years {
+            Some(n) => ((to / base(delta, to)).powf(1.0 / n) - 1.0).abs() * 100.0,
+            None => delta / base(delta, to) * 100.0,
+        };
         let corners = [
             pct(d.value - hd, b.value - hb),
             pct(d.value - hd, b.value + hb),
@@ -367,7 +425,7 @@ impl GrowthContradictsValues {
             from,
             to: b.value,
             unit: b.unit.to_string(),
-            kind: ChangeKind::Relative,
+            kind: if years.is_some() { ChangeKind::AnnualAverage } else { ChangeKind::Relative },
             actual,
             stated: text(cx, g.change).to_string(),
             down: g.down,
@@ -517,5 +575,19 @@ mod tests {
         assert_eq!(warned("村级卫生室达标率由90%降至84%，下降6%。"), 1);
         // The relative change written right: no finding.
         assert_eq!(fired("全镇适龄儿童入园率由88%提高到94%，提高了6.8%。", "BD107"), 0);
+    }
+
+    #[test]
+    fn a_yearly_average_from_the_value_less_its_change_since_a_named_year() {
+        // 18600 − 6200 = 12400; (18600 ÷ 12400)^(1/5) − 1 = 8.4%.
+        assert_eq!(fired("2023年农民人均可支配收入18600元，比2018年增加6200元，年均递增12%。", "BD107"), 1);
+        // 4.2 − 1.2 = 3; 1.4^(1/3) − 1 = 11.9%.
+        assert_eq!(fired("2023年全镇旅游收入4.2亿元，比2020年增加1.2亿元，年均增长15%。", "BD107"), 1);
+        // A fall: 9.6 + 1.4 = 11; a yearly fall of 2.7%.
+        assert_eq!(fired("2023年粮食总产量9.6万吨，比2018年减少1.4万吨，年均递减5%。", "BD107"), 1);
+        // Right: 64 − 39 = 25, 2.56^(1/5) − 1 = 20.7%.
+        assert_eq!(fired("2022年村集体经济收入64万元，比2017年增加39万元，年均增长20.7%。", "BD107"), 0);
+        // No year named in the comparison: the years are unknown.
+        assert_eq!(fired("今年农民人均可支配收入18600元，比上年增加6200元，年均递增12%。", "BD107"), 0);
     }
 }

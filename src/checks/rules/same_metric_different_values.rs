@@ -155,7 +155,10 @@ impl Rule for SameMetricDifferentValues {
         // The growth figures' old values are other years of a metric, not other mentions.
         let mut skip = vec![false; n];
         for g in &claims.relations.growth {
-            skip[g.from] = true;
+            // A base taken from another section is still a mention of its metric there.
+            if g.assumed != crate::checks::claims::relations::Assumed::Base {
+                skip[g.from] = true;
+            }
             skip[g.change] = true;
         }
         for d in &claims.relations.directions {

@@ -5,7 +5,7 @@
 //! breaks it, and the text itself proves it.
 //!
 //! Reads: a value opened by 由 or 从 (by the time words and 的 between:
-//! 由2015年的2.6万亿元), then at most fourteen characters holding one word of
+//! 由2015年的2.6万亿元; or what it is stated per: 由每人每年240元), then at most fourteen characters holding one word of
 //! direction and 到 or 至 (or a word that holds it: 增至, 降至, 减至), then the
 //! second value, in the same unit family.
 //!
@@ -18,6 +18,7 @@
 //! that agree within their rounding (由9.5万增加到9.5万余).
 
 use super::*;
+use crate::checks::lexicon::growth::PER_BASIS_WORDS;
 use crate::checks::lexicon::relations::{FALL_WORDS, RISE_WORDS};
 
 /// A change said to go one way between two values.
@@ -33,10 +34,16 @@ pub struct Direction {
 
 /// Whether `text` (the start of a clause up to a value) opens the value with 由 or
 /// 从: the word stands within the last few characters, with only a time and 的
-/// between it and the value (由2015年的, 从“十二五”末的).
+/// between it and the value (由2015年的, 从“十二五”末的), and what the value is
+/// stated per ([`PER_BASIS_WORDS`]: 由每人每年240元, 从人均9.6万元, 由户均3.2亩).
+/// Left alone: a noun between them (由合作社带动300户), which makes the value
+/// another thing's.
 pub(super) fn opened_from(text: &str) -> bool {
     let Some(i) = text.rfind(['由', '从']) else { return false };
-    let rest = &text[i + '由'.len_utf8()..];
+    let mut rest = &text[i + '由'.len_utf8()..];
+    if let Some(w) = PER_BASIS_WORDS.iter().find(|w| rest.starts_with(*w)) {
+        rest = &rest[w.len()..];
+    }
     rest.chars().count() <= 12
         && rest.chars().all(|c| {
             c.is_ascii_digit() || "年月底末初的“”‘’十一二三四五六七八九上去本同期度季半前后".contains(c) || c == ' '
@@ -99,6 +106,17 @@ mod tests {
         assert_eq!(fired("贫困发生率由8.6%下降到11.2%。", "BD107"), 1);
         assert_eq!(fired("建档立卡贫困人口由3.2万人减至4.1万人。", "BD107"), 1);
         assert_eq!(fired("贫困发生率由8.6%下降到1.2%。", "BD107"), 0);
+    }
+
+    #[test]
+    fn what_a_standard_is_stated_per_stands_between_from_and_its_value() {
+        assert_eq!(fired("村医补助标准由每人每月800元提高到650元。", "BD107"), 1);
+        assert_eq!(fired("困难群众取暖补贴从每户每年1200元增加到1020元。", "BD107"), 1);
+        assert_eq!(fired("乡村教师生活补助由人均500元提高到450元。", "BD107"), 1);
+        assert_eq!(fired("公益岗位工资从人均1500元降低到1800元。", "BD107"), 1);
+        // The right way round; and a noun between 由 and the figure opens no change of it.
+        assert_eq!(fired("村医补助标准由每人每月800元提高到950元。", "BD107"), 0);
+        assert_eq!(fired("由合作社每年带动300户增加到带动260户务工。", "BD107"), 0);
     }
 
     #[test]

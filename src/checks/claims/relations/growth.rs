@@ -96,7 +96,14 @@ pub(super) fn growth(doc: &Doc, ids: &[ClaimId], out: &mut Vec<Growth>) {
         let prior = &ids[..k];
         // 由46个增长了12个，增幅为26.1%: the percentage of the change said by how much.
         if let Some((from, amount, fall)) = by_change(doc, prior, change) {
-            out.push(Growth { from, to: amount, change, kind: GrowthKind::RelativeOfChange, down: fall });
+            out.push(Growth {
+                from,
+                to: amount,
+                change,
+                kind: GrowthKind::RelativeOfChange,
+                down: fall,
+                assumed: Assumed::Nothing,
+            });
             continue;
         }
         // 由A增至B，增长C / 从A提高到B，提高C个百分点.
@@ -129,7 +136,25 @@ pub(super) fn growth(doc: &Doc, ids: &[ClaimId], out: &mut Vec<Growth>) {
             // 5955亿元，比上年增加1637亿元，增长37.9%: the base is the value less the change.
             if is_change(doc, from) {
                 if f.unit == "%" && doc.unit(from) == doc.unit(to) && !doc.unit(to).is_empty() {
-                    out.push(Growth { from, to, change, kind: GrowthKind::RelativeToChange, down });
+                    // 30788元，比2010年增加13480元，年均递增12.2%: compounded from the year
+                    // the comparison names to the value's.
+                    let kind = if doc.clause_before(change).contains("年均") {
+                        let base_year = match target::named_years(doc.between(to, from)).as_slice() {
+                            [y] => Some(*y),
+                            _ => None,
+                        };
+                        let years = base_year
+                            .zip(doc.claims.all[to].time.year)
+                            .and_then(|(a, b)| u8::try_from(b - a).ok())
+                            .filter(|n| (2..=50).contains(n));
+                        match years {
+                            Some(n) => GrowthKind::AnnualToChange(n),
+                            None => continue,
+                        }
+                    } else {
+                        GrowthKind::RelativeToChange
+                    };
+                    out.push(Growth { from, to, change, kind, down, assumed: Assumed::Nothing });
                 }
                 continue;
             }
@@ -145,13 +170,20 @@ pub(super) fn growth(doc: &Doc, ids: &[ClaimId], out: &mut Vec<Growth>) {
         if tail.iter().any(|x| !CHANGE_WORDS.iter().any(|w| doc.lead(*x).contains(w))) {
             continue;
         }
+        let mut assumed = Assumed::Nothing;
         let kind = match f.unit {
             "%" if doc.unit(from) == "%" && lead.contains('率') => GrowthKind::Relative,
             "%" => {
                 if doc.clause_before(change).contains("年均") {
                     match years_between(doc, from, to) {
                         Some(n) => GrowthKind::AnnualAverage(n),
-                        None => continue,
+                        None => match stretch_around(doc, change) {
+                            Some(n) => {
+                                assumed = Assumed::Span;
+                                GrowthKind::AnnualAverage(n)
+                            }
+                            None => continue,
+                        },
                     }
                 } else {
                     GrowthKind::Relative
@@ -167,13 +199,19 @@ pub(super) fn growth(doc: &Doc, ids: &[ClaimId], out: &mut Vec<Growth>) {
             u if u == doc.unit(from) && !u.is_empty() && doc.clause_before(change).contains("年均") => {
                 match years_between(doc, from, to) {
                     Some(n) => GrowthKind::AnnualAmount(n),
-                    None => continue,
+                    None => match stretch_around(doc, change) {
+                        Some(n) => {
+                            assumed = Assumed::Span;
+                            GrowthKind::AnnualAmount(n)
+                        }
+                        None => continue,
+                    },
                 }
             }
             u if u == doc.unit(from) && !u.is_empty() => GrowthKind::Absolute,
             _ => continue,
         };
-        out.push(Growth { from, to, change, kind, down });
+        out.push(Growth { from, to, change, kind, down, assumed });
     }
 }
 
@@ -276,7 +314,7 @@ pub(super) fn year_on_year(doc: &Doc, found: &[Growth]) -> Vec<Growth> {
             .collect();
         if let [from] = bases.as_slice() {
             let down = DOWN_WORDS.iter().any(|w| lead.contains(w));
-            out.push(Growth { from: *from, to, change, kind: GrowthKind::Relative, down });
+            out.push(Growth { from: *from, to, change, kind: GrowthKind::Relative, down, assumed: Assumed::Nothing });
         }
     }
     out

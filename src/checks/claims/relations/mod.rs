@@ -14,6 +14,7 @@ mod rate;
 pub mod restated;
 mod succession;
 pub mod table;
+mod target;
 
 use std::ops::Range;
 
@@ -28,6 +29,7 @@ use growth::*;
 pub use listed::{NamedList, NoteCount, Ratio};
 use rate::*;
 pub use succession::Succession;
+use target::*;
 
 use super::metric::pair_key;
 use super::{ClaimId, Claims, Modality, family, is_count, is_money};
@@ -88,6 +90,9 @@ pub enum GrowthKind {
     /// 比上年增加1637亿元，增长37.9%: `from` is the change, and the base is
     /// to − from: from ÷ (to − from).
     RelativeToChange,
+    /// 比2010年增加13480元，年均递增12.2% over n years: `from` is the change,
+    /// the base is to − from, and the rate is (to ÷ base)^(1/n) − 1.
+    AnnualToChange(u8),
     /// 由46个增长了12个，增幅为26.1%: `to` is the change said by how much, and
     /// the percentage is to ÷ from.
     RelativeOfChange,
@@ -102,6 +107,23 @@ pub struct Growth {
     pub kind: GrowthKind,
     /// 下降, 减少, 降至: the change is a fall.
     pub down: bool,
+    /// What the growth took from beyond its own words (see [`Assumed`]).
+    pub assumed: Assumed,
+}
+
+/// What a growth took from beyond its own words: a reading, so BD107 only
+/// warns and says what it took.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Assumed {
+    /// Nothing: the growth's words name both values and the years.
+    #[default]
+    Nothing,
+    /// The base is the same metric's value stated in another part of the brief
+    /// (a plan's 增长11%，达到282亿元 over the review's 完成253.7亿元).
+    Base,
+    /// The years of a yearly average are those of the stretch named around it
+    /// (五年来, “十三五”时期), not of the two values.
+    Span,
 }
 
 /// An average with its total and its count.
@@ -144,7 +166,7 @@ pub struct Relations {
 /// Words before a figure that make it a change, not a value.
 const CHANGE_WORDS: &[&str] = &[
     "增长", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "增幅", "降幅", "增速", "扩大", "缩小", "回落",
-    "翻",
+    "翻", "递增", "递减",
 ];
 /// [`CHANGE_WORDS`] as a set, built once.
 static CHANGE: std::sync::LazyLock<crate::figures::WordSet> =
@@ -163,7 +185,7 @@ pub(crate) fn holds_a_word(words: &crate::figures::WordSet, text: &str) -> bool 
 }
 
 /// Words that say a change is a fall.
-const DOWN_WORDS: &[&str] = &["下降", "减少", "降低", "降幅", "回落", "缩小", "降至", "降到", "减至"];
+const DOWN_WORDS: &[&str] = &["下降", "减少", "降低", "降幅", "回落", "缩小", "降至", "降到", "减至", "递减"];
 /// Words between 由A and B that say B is the new value.
 const TO_WORDS: &[&str] = &[
     "增至",
@@ -576,6 +598,7 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
     }
     r.growth.extend(year_on_year(&doc, &r.growth));
     r.note_counts = listed::note_counts(sections);
+    r.growth.extend(over_review(&doc, &r.directions, &r.growth));
     r.tables = table::find(sections);
     r
 }

@@ -175,6 +175,9 @@ pub enum Finding {
         stated: String,
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         whole_assumed: bool,
+        /// The whole was read earlier in the text by this name (占总人口的).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        whole_named: Option<String>,
     },
     /// BD106: an average that its total and count contradict.
     Average { total: f64, count: f64, count_unit: String, actual: f64, unit: String, stated: String },
@@ -465,9 +468,13 @@ impl Finding {
             }
             SharesOver { sum } => format!("各部分占比合计{}，超过100%", pct(*sum)),
             SharesUnderStated { sum } => format!("各部分占比合计{}，不足所写的100%", pct(*sum)),
-            Rate { part, whole, actual, stated, whole_assumed } => {
+            Rate { part, whole, actual, stated, whole_assumed, whole_named } => {
                 let m = format!("{}÷{}={}，与所写的{stated}不符", show(*part), show(*whole), pct_worked(*actual));
-                if *whole_assumed { format!("{m}（总数按前一句中的{}理解）", show(*whole)) } else { m }
+                match whole_named {
+                    Some(name) => format!("{m}（“{name}”按前文所写的{}理解）", show(*whole)),
+                    None if *whole_assumed => format!("{m}（总数按前一句中的{}理解）", show(*whole)),
+                    None => m,
+                }
             }
             Average { total, count, count_unit, actual, unit, stated } => {
                 format!(
@@ -842,13 +849,15 @@ impl Finding {
             }
             SharesOver { sum } => format!("the shares add up to {}, more than 100%", pct(*sum)),
             SharesUnderStated { sum } => format!("the shares add up to {}, short of the stated 100%", pct(*sum)),
-            Rate { part, whole, actual, stated, whole_assumed } => {
+            Rate { part, whole, actual, stated, whole_assumed, whole_named } => {
                 let m =
                     format!("{} ÷ {} = {}, not the stated {stated}", show(*part), show(*whole), pct_worked(*actual));
-                if *whole_assumed {
-                    format!("{m} (the whole read as the {} of the sentence before)", show(*whole))
-                } else {
-                    m
+                match whole_named {
+                    Some(name) => format!("{m} (“{name}” read as the {} stated earlier)", show(*whole)),
+                    None if *whole_assumed => {
+                        format!("{m} (the whole read as the {} of the sentence before)", show(*whole))
+                    }
+                    None => m,
                 }
             }
             Average { total, count, count_unit, actual, unit, stated } => format!(

@@ -7,6 +7,7 @@
 mod average;
 mod breakdown;
 mod direction;
+mod earlier;
 mod forms;
 mod growth;
 mod listed;
@@ -23,6 +24,7 @@ use breakdown::*;
 pub use breakdown::{overlap, scale};
 pub use direction::Direction;
 use direction::directions;
+use earlier::*;
 use forms::*;
 use growth::*;
 pub use listed::{NamedList, NoteCount, Ratio};
@@ -64,6 +66,18 @@ pub struct Rate {
     /// The whole was taken from the sentence before by its kind alone (占比
     /// with no whole of its own): a reading, so BD105 warns and says so.
     pub whole_assumed: bool,
+    /// The whole was taken from earlier text by the name the share gives it
+    /// (占总人口的 and 总人口15944户38943人 three sections before): the name, for
+    /// the warning to say what it assumed.
+    pub whole_named: Option<String>,
+    /// Another figure the share may be of, when the text allows two readings
+    /// (劳动人口10926人，其中城区9895人、乡村1031人，占总人口的28%: the list's total
+    /// or its last part): the rate holds when either reading gives it.
+    pub alt_part: Option<ClaimId>,
+    /// Another part and whole, for a count given as households and people
+    /// (完成搬迁1469户7832人，完成任务的111.89%, against 计划1297户7000人): the
+    /// rate holds when either unit's pair gives it.
+    pub alt_pair: Option<(ClaimId, ClaimId)>,
 }
 
 /// What a growth figure says about its two values.

@@ -29,12 +29,8 @@ pub const STOCK_WORDS: &[&str] = &["共有", "共计", "总计", "合计", "总�
 /// figure divided and the figure it is divided by: 存贷比 is loans over
 /// deposits (存款余额130.6亿元，贷款余额65.5亿元，存贷比50.2%). Read by
 /// `relations::named_ratio`.
-pub const NAMED_RATIOS: &[(&str, &str, &str)] = &[
-    ("存贷比", "贷款", "存款"),
-    ("贷存比", "贷款", "存款"),
-    ("资产负债率", "负债", "资产"),
-    ("可利用率", "可利用量", "总量"),
-];
+pub const NAMED_RATIOS: &[(&str, &str, &str)] =
+    &[("存贷比", "贷款", "存款"), ("贷存比", "贷款", "存款"), ("资产负债率", "负债", "资产")];
 
 /// Verbs that send each part of one whole one way (80%销往国内，20%销往国外;
 /// 60%的资金用于产业，40%用于基础设施): shares of one whole that each such verb
@@ -61,3 +57,11 @@ pub const MADE_OF_WORDS: &[&str] = &["构成", "组成"];
 /// (年产值9600万元，月平均产值800万元): the month's is the year's ÷ 12. Read by
 /// `relations::average` (the monthly average).
 pub const MONTHLY_AVERAGE_WORDS: &[&str] = &["月平均", "月均", "平均每月", "每月平均"];
+
+/// Words that open a rate of completion (完成全年任务的105%, 完成了计划的98%).
+/// Read by `relations::named_ratio`, with a word of [`PLAN_WORDS`] after them.
+pub const COMPLETION_WORDS: &[&str] = &["完成"];
+/// Words that name a plan: in a completion rate after [`COMPLETION_WORDS`]
+/// (完成省州下达任务111.89%), and before its planned amount (计划搬迁1297户).
+/// Read by `relations::named_ratio`.
+pub const PLAN_WORDS: &[&str] = &["任务", "计划", "目标"];

@@ -300,4 +300,42 @@ mod tests {
         // Clean look-alike: a stock that names a group (党员) is no 总人口.
         assert_eq!(fired("全村共有党员45人。其中女党员12人，占总人口的1.2%。", "BD105"), 0);
     }
+
+    #[test]
+    fn a_ratio_said_by_its_name_divides_the_figures_its_words_name() {
+        // 存贷比 is loans over deposits.
+        assert_eq!(fired("年末各项存款余额86.4亿元，各项贷款余额51.2亿元，存贷比为62.3%。", "BD105"), 1);
+        assert_eq!(fired("年末各项存款余额86.4亿元，各项贷款余额51.2亿元，存贷比为59.3%。", "BD105"), 0);
+        assert_eq!(fired("存款余额240亿元；贷款余额180亿元；存贷比85%。", "BD105"), 1);
+        assert_eq!(fired("存款余额240亿元；贷款余额180亿元；存贷比75%。", "BD105"), 0);
+        // A change between the balances is no balance.
+        let s = "全行存款余额12.4亿元，比年初增加1.5亿元，贷款余额9.3亿元，比年初增加0.6亿元，存贷比达到70%。";
+        assert_eq!(fired(s, "BD105"), 1);
+        let s = "全行存款余额12.4亿元，比年初增加1.5亿元，贷款余额9.3亿元，比年初增加0.6亿元，存贷比达到75%。";
+        assert_eq!(fired(s, "BD105"), 0);
+        // Clean look-alike: deposits not stated, and a ratio that changed.
+        assert_eq!(fired("各项贷款余额51.2亿元，存贷比为62.3%。", "BD105"), 0);
+        assert_eq!(fired("存款余额240亿元，贷款余额180亿元，存贷比提高到80%。", "BD105"), 0);
+    }
+
+    #[test]
+    fn a_completion_rate_divides_what_was_done_by_the_plan_before_it() {
+        let s = "全年计划改造农村公路320公里。截至年底实际改造352公里，完成年度计划的115%。";
+        let d = run_text(s);
+        let d: Vec<_> = d.iter().filter(|d| d.rule == "BD105").collect();
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].severity, crate::model::Severity::Warning);
+        assert!(d[0].message(Lang::Zh).contains("“计划”按前文所写的320"), "{}", d[0].message(Lang::Zh));
+        let s = "全年计划改造农村公路320公里。截至年底实际改造352公里，完成年度计划的110%。";
+        assert_eq!(fired(s, "BD105"), 0);
+        // Households and people: either unit's pair may give the rate.
+        let s = "计划搬迁1250户5600人，其中脱贫人口4100人。已搬迁入住1300户5800人，完成下达任务的103.6%。";
+        assert_eq!(fired(s, "BD105"), 0);
+        let s = "计划搬迁1250户5600人，其中脱贫人口4100人。已搬迁入住1300户5800人，完成下达任务的108%。";
+        assert_eq!(fired(s, "BD105"), 1);
+        let s = "今年目标新增就业岗位2000个。截至年底新增2180个，完成目标任务的118%。";
+        assert_eq!(fired(s, "BD105"), 1);
+        // Clean look-alike: no planned amount of the part's unit before it.
+        assert_eq!(fired("今年计划投资8亿元。截至年底新增就业岗位2180个，完成全年任务的98%。", "BD105"), 0);
+    }
 }

@@ -11,6 +11,7 @@ mod earlier;
 mod forms;
 mod growth;
 mod listed;
+mod named_ratio;
 mod rate;
 pub mod restated;
 mod succession;
@@ -28,6 +29,7 @@ use earlier::*;
 use forms::*;
 use growth::*;
 pub use listed::{NamedList, NoteCount, Ratio};
+use named_ratio::*;
 use rate::*;
 pub use succession::Succession;
 
@@ -536,7 +538,10 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
     }
     // Rates and averages look for their figures by meaning, past the sentence.
     for id in 0..claims.all.len() {
-        if let Some(rate) = rate(&doc, id, &r.breakdowns, &r.growth) {
+        let rate = rate(&doc, id, &r.breakdowns, &r.growth)
+            .or_else(|| named_ratio(&doc, id))
+            .or_else(|| completion(&doc, id, &r.breakdowns));
+        if let Some(rate) = rate {
             r.rates.push(rate);
         }
         if let Some(avg) = average(&doc, id).or_else(|| each(&doc, id)) {

@@ -173,9 +173,9 @@ pub(super) fn rate(doc: &Doc, id: ClaimId, breakdowns: &[Breakdown], growth: &[G
     } else if let Some(b) = breakdowns.iter().find(|b| b.parts.contains(&part) && !b.overlapping) {
         // (Parts that may overlap, or are steps of one process, are no share of their total.)
         b.total
-    } else if names_generic_whole(clause) {
+    } else if let Some(total) = names_generic_whole(clause).then(|| list_total(doc, part, breakdowns)).flatten() {
         // 占总数的36.5% in a list after 其中 that goes on past ；.
-        list_total(doc, part, breakdowns)?
+        total
     } else {
         explicit = false;
         let fam = family(doc.unit(part));
@@ -257,7 +257,7 @@ pub(super) fn rate(doc: &Doc, id: ClaimId, breakdowns: &[Breakdown], growth: &[G
 /// The figure counting the same group in `unit`, when `x` is one of a pair said
 /// as households and people with nothing between (5086户20402人, 1469户、7832人);
 /// else `x`.
-fn pair_mate(doc: &Doc, x: ClaimId, unit: &str) -> ClaimId {
+pub(super) fn pair_mate(doc: &Doc, x: ClaimId, unit: &str) -> ClaimId {
     if doc.unit(x) == unit {
         return x;
     }

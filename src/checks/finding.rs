@@ -166,6 +166,9 @@ pub enum Finding {
     SharesOver { sum: f64 },
     /// BD104: shares short of the 100% written with them.
     SharesUnderStated { sum: f64 },
+    /// BD104: the shares of every part the text names (分3个阶段…, 由4种类型构成),
+    /// short of 100%.
+    SharesUnderComplete { sum: f64, parts: usize },
     /// BD105: a rate that its part and whole contradict. `whole_assumed`: the
     /// whole was read from the sentence before (a warning that says so).
     Rate {
@@ -468,6 +471,7 @@ impl Finding {
             }
             SharesOver { sum } => format!("各部分占比合计{}，超过100%", pct(*sum)),
             SharesUnderStated { sum } => format!("各部分占比合计{}，不足所写的100%", pct(*sum)),
+            SharesUnderComplete { sum, parts } => format!("文中所列{parts}个部分的占比合计{}，不足100%", pct(*sum)),
             Rate { part, whole, actual, stated, whole_assumed, whole_named } => {
                 let m = format!("{}÷{}={}，与所写的{stated}不符", show(*part), show(*whole), pct_worked(*actual));
                 match whole_named {
@@ -849,6 +853,9 @@ impl Finding {
             }
             SharesOver { sum } => format!("the shares add up to {}, more than 100%", pct(*sum)),
             SharesUnderStated { sum } => format!("the shares add up to {}, short of the stated 100%", pct(*sum)),
+            SharesUnderComplete { sum, parts } => {
+                format!("the shares of the {parts} parts the text names add up to {}, short of 100%", pct(*sum))
+            }
             Rate { part, whole, actual, stated, whole_assumed, whole_named } => {
                 let m =
                     format!("{} ÷ {} = {}, not the stated {stated}", show(*part), show(*whole), pct_worked(*actual));

@@ -15,6 +15,7 @@ mod named_ratio;
 mod rate;
 pub mod restated;
 mod succession;
+mod share_lists;
 pub mod table;
 
 use std::ops::Range;
@@ -32,6 +33,7 @@ pub use listed::{NamedList, NoteCount, Ratio};
 use named_ratio::*;
 use rate::*;
 pub use succession::Succession;
+use share_lists::*;
 
 use super::metric::pair_key;
 use super::{ClaimId, Claims, Modality, family, is_count, is_money};
@@ -57,6 +59,9 @@ pub struct ShareList {
     pub shares: Vec<ClaimId>,
     /// A total written with them (合计100%).
     pub stated: Option<ClaimId>,
+    /// The text names every part (分3个阶段，分别按…的30%、30%和40%; 由4种类型构成):
+    /// the shares must make 100%, not only stay under it.
+    pub complete: bool,
 }
 
 /// A rate or share with the two figures it is the quotient of.
@@ -476,6 +481,15 @@ fn parallel(a: Option<&str>, b: Option<&str>) -> bool {
     ca.len() >= 2 && ca.len() == cb.len() && ca[ca.len() - 2..] == cb[cb.len() - 2..]
 }
 
+/// Adds the share lists that hold no share of a list already found.
+fn add_shares(lists: &mut Vec<ShareList>, more: Vec<ShareList>) {
+    for l in more {
+        if !lists.iter().any(|o| o.shares.iter().any(|x| l.shares.contains(x))) {
+            lists.push(l);
+        }
+    }
+}
+
 /// Finds every relation.
 pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
     let doc = Doc::new(sections, claims);
@@ -522,6 +536,10 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
             directions(&doc, &ids, &mut r.directions);
             shares(&doc, &ids, &mut r.shares);
             succession::successions(&doc, &ids, &mut r.successions);
+            let mut more = Vec::new();
+            allocations(&doc, &ids, &mut more);
+            steps(&doc, &ids, &mut more);
+            add_shares(&mut r.shares, more);
         }
     }
     // Forms that reach past one sentence, or read the brackets of one.
@@ -533,6 +551,9 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
         let mut after = Vec::new();
         total_next(&doc, si, &r.breakdowns, &mut after);
         r.breakdowns.extend(after);
+        let mut more = Vec::new();
+        kinds(&doc, si, &mut more);
+        add_shares(&mut r.shares, more);
         r.ratios.extend(listed::ratios(si, s.body));
         r.named_lists.extend(listed::named_lists(si, s.body));
     }

@@ -182,6 +182,8 @@ pub enum Finding {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         whole_named: Option<String>,
     },
+    /// BD106: a monthly average that is not its year's figure ÷ 12.
+    MonthlyAverage { year: f64, actual: f64, unit: String, stated: String },
     /// BD106: an average that its total and count contradict.
     Average { total: f64, count: f64, count_unit: String, actual: f64, unit: String, stated: String },
     /// BD107: a change that its two values contradict.
@@ -480,6 +482,11 @@ impl Finding {
                     None => m,
                 }
             }
+            MonthlyAverage { year, actual, unit, stated } => format!(
+                "全年{}{unit}÷12={}{unit}，与所写的月平均{stated}不符",
+                show(*year),
+                show(two_decimals(*actual))
+            ),
             Average { total, count, count_unit, actual, unit, stated } => {
                 format!(
                     "{}{unit}÷{}{count_unit}={}{unit}，与所写的{stated}不符",
@@ -867,6 +874,11 @@ impl Finding {
                     None => m,
                 }
             }
+            MonthlyAverage { year, actual, unit, stated } => format!(
+                "{} {unit} for the year ÷ 12 = {} {unit}, not the stated monthly {stated}",
+                show(*year),
+                show(two_decimals(*actual))
+            ),
             Average { total, count, count_unit, actual, unit, stated } => format!(
                 "{} {unit} ÷ {} {count_unit} = {} {unit}, not the stated {stated}",
                 show(*total),

@@ -65,3 +65,7 @@ pub const COMPLETION_WORDS: &[&str] = &["完成"];
 /// (完成省州下达任务111.89%), and before its planned amount (计划搬迁1297户).
 /// Read by `relations::named_ratio`.
 pub const PLAN_WORDS: &[&str] = &["任务", "计划", "目标"];
+/// Words in the clause of a figure for a whole year (年平均工资, 全年, 年收入) that a
+/// monthly average after it divides by 12. Read by `relations::monthly`.
+pub const YEARLY_WORDS: &[&str] =
+    &["年平均", "平均年", "年均", "全年", "年人均", "人均年", "年收入", "年工资", "年薪", "年产值", "年销售"];

@@ -11,6 +11,7 @@ mod earlier;
 mod forms;
 mod growth;
 mod listed;
+mod monthly;
 mod named_ratio;
 mod rate;
 pub mod restated;
@@ -30,6 +31,8 @@ use earlier::*;
 use forms::*;
 use growth::*;
 pub use listed::{NamedList, NoteCount, Ratio};
+pub use monthly::Monthly;
+use monthly::monthly;
 use named_ratio::*;
 use rate::*;
 pub use succession::Succession;
@@ -148,6 +151,8 @@ pub struct Relations {
     pub rates: Vec<Rate>,
     pub growth: Vec<Growth>,
     pub averages: Vec<Average>,
+    /// Figures for a year said again by the month (年平均工资…，月平均…).
+    pub monthly: Vec<Monthly>,
     /// Changes said to go one way between two values (由A增加到B).
     pub directions: Vec<Direction>,
     /// Ratios that share out one whole (三次产业结构12.1：38.6：49.3).
@@ -537,6 +542,7 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
             shares(&doc, &ids, &mut r.shares);
             succession::successions(&doc, &ids, &mut r.successions);
             let mut more = Vec::new();
+            monthly(&doc, &ids, &mut r.monthly);
             allocations(&doc, &ids, &mut more);
             steps(&doc, &ids, &mut more);
             add_shares(&mut r.shares, more);

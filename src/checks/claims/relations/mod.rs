@@ -15,8 +15,8 @@ mod monthly;
 mod named_ratio;
 mod rate;
 pub mod restated;
-mod succession;
 mod share_lists;
+mod succession;
 pub mod table;
 
 use std::ops::Range;
@@ -35,8 +35,8 @@ pub use monthly::Monthly;
 use monthly::monthly;
 use named_ratio::*;
 use rate::*;
-pub use succession::Succession;
 use share_lists::*;
+pub use succession::Succession;
 
 use super::metric::pair_key;
 use super::{ClaimId, Claims, Modality, family, is_count, is_money};

@@ -166,6 +166,9 @@ pub enum Finding {
     SharesOver { sum: f64 },
     /// BD104: shares short of the 100% written with them.
     SharesUnderStated { sum: f64 },
+    /// BD104: the shares of every part the text names (分3个阶段…, 由4种类型构成),
+    /// short of 100%.
+    SharesUnderComplete { sum: f64, parts: usize },
     /// BD105: a rate that its part and whole contradict. `whole_assumed`: the
     /// whole was read from the sentence before (a warning that says so).
     Rate {
@@ -175,7 +178,12 @@ pub enum Finding {
         stated: String,
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         whole_assumed: bool,
+        /// The whole was read earlier in the text by this name (占总人口的).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        whole_named: Option<String>,
     },
+    /// BD106: a monthly average that is not its year's figure ÷ 12.
+    MonthlyAverage { year: f64, actual: f64, unit: String, stated: String },
     /// BD106: an average that its total and count contradict.
     Average { total: f64, count: f64, count_unit: String, actual: f64, unit: String, stated: String },
     /// BD107: a change that its two values contradict.
@@ -492,10 +500,20 @@ impl Finding {
             }
             SharesOver { sum } => format!("各部分占比合计{}，超过100%", pct(*sum)),
             SharesUnderStated { sum } => format!("各部分占比合计{}，不足所写的100%", pct(*sum)),
-            Rate { part, whole, actual, stated, whole_assumed } => {
+            SharesUnderComplete { sum, parts } => format!("文中所列{parts}个部分的占比合计{}，不足100%", pct(*sum)),
+            Rate { part, whole, actual, stated, whole_assumed, whole_named } => {
                 let m = format!("{}÷{}={}，与所写的{stated}不符", show(*part), show(*whole), pct_worked(*actual));
-                if *whole_assumed { format!("{m}（总数按前一句中的{}理解）", show(*whole)) } else { m }
+                match whole_named {
+                    Some(name) => format!("{m}（“{name}”按前文所写的{}理解）", show(*whole)),
+                    None if *whole_assumed => format!("{m}（总数按前一句中的{}理解）", show(*whole)),
+                    None => m,
+                }
             }
+            MonthlyAverage { year, actual, unit, stated } => format!(
+                "全年{}{unit}÷12={}{unit}，与所写的月平均{stated}不符",
+                show(*year),
+                show(two_decimals(*actual))
+            ),
             Average { total, count, count_unit, actual, unit, stated } => {
                 format!(
                     "{}{unit}÷{}{count_unit}={}{unit}，与所写的{stated}不符",
@@ -886,15 +904,25 @@ impl Finding {
             }
             SharesOver { sum } => format!("the shares add up to {}, more than 100%", pct(*sum)),
             SharesUnderStated { sum } => format!("the shares add up to {}, short of the stated 100%", pct(*sum)),
-            Rate { part, whole, actual, stated, whole_assumed } => {
+            SharesUnderComplete { sum, parts } => {
+                format!("the shares of the {parts} parts the text names add up to {}, short of 100%", pct(*sum))
+            }
+            Rate { part, whole, actual, stated, whole_assumed, whole_named } => {
                 let m =
                     format!("{} ÷ {} = {}, not the stated {stated}", show(*part), show(*whole), pct_worked(*actual));
-                if *whole_assumed {
-                    format!("{m} (the whole read as the {} of the sentence before)", show(*whole))
-                } else {
-                    m
+                match whole_named {
+                    Some(name) => format!("{m} (“{name}” read as the {} stated earlier)", show(*whole)),
+                    None if *whole_assumed => {
+                        format!("{m} (the whole read as the {} of the sentence before)", show(*whole))
+                    }
+                    None => m,
                 }
             }
+            MonthlyAverage { year, actual, unit, stated } => format!(
+                "{} {unit} for the year ÷ 12 = {} {unit}, not the stated monthly {stated}",
+                show(*year),
+                show(two_decimals(*actual))
+            ),
             Average { total, count, count_unit, actual, unit, stated } => format!(
                 "{} {unit} ÷ {} {count_unit} = {} {unit}, not the stated {stated}",
                 show(*total),

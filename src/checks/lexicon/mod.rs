@@ -18,6 +18,8 @@
 //!   stretches a yearly average runs over, the words of a plan's targets).
 //! - [`relations`]: words that tie figures into relations (changes and their
 //!   direction, lists of parts).
+//! - [`shares`]: how shares name their whole, ratios stated by name (存贷比),
+//!   verbs that send each part of a whole one way, steps and kinds of one whole.
 //! - [`lookup`]: the lists above as the claims' readers look words up in them
 //!   (hashed sets and endings by their last character), built from the lists,
 //!   never written again.
@@ -31,4 +33,5 @@ pub mod lookup;
 pub mod numerals;
 pub mod places;
 pub mod relations;
+pub mod shares;
 pub mod tables;

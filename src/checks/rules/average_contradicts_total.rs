@@ -33,6 +33,31 @@ impl Rule for AverageContradictsTotal {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        // A year's figure said again by the month: the month's is a twelfth.
+        for m in &cx.claims.relations.monthly {
+            let (year, month) = (figure(cx, m.year), figure(cx, m.month));
+            // A figure said with 约 may be two per cent off, besides its rounding.
+            let widen = |id, f: &crate::figures::Figure| {
+                let (lo, hi) = interval(cx, id);
+                if f.qualifier == Qualifier::Exact {
+                    (lo, hi)
+                } else {
+                    (lo.min(f.value * 0.98), hi.max(f.value * 1.02))
+                }
+            };
+            let (y_lo, y_hi) = widen(m.year, year);
+            let (lo, hi) = widen(m.month, month);
+            if y_lo / 12.0 <= hi && lo <= y_hi / 12.0 {
+                continue;
+            }
+            let finding = Finding::MonthlyAverage {
+                year: year.value,
+                actual: year.value / 12.0,
+                unit: month.unit.to_string(),
+                stated: text(cx, m.month).to_string(),
+            };
+            out.push(with(finding_at(self, cx, m.month, finding), cx, m.year, RelatedRole::Total));
+        }
         for a in &cx.claims.relations.averages {
             let (avg, total, count) = (figure(cx, a.average), figure(cx, a.total), figure(cx, a.count));
             if [total, count].iter().any(|f| f.qualifier != Qualifier::Exact) {
@@ -154,8 +179,10 @@ mod tests {
         assert_eq!(fired("42个专区共带动就业1260人，平均每个专区带动就业30人。", "BD106"), 0);
         // No count of the thing named: nothing to divide by.
         assert_eq!(fired("全县年销售额共计6500万元，平均每馆1500万元。", "BD106"), 0);
-        // 平均每月 is an average over time.
-        assert_eq!(fired("全年接待游客12万人次，平均每月1.5万人次。", "BD106"), 0);
+        // 平均每月 is an average over time: no count is read, only the year's ÷ 12
+        // (1.5万 a month would be 18万 a year, and is flagged as such).
+        assert_eq!(fired("全年接待游客12万人次，平均每月1万人次。", "BD106"), 0);
+        assert_eq!(fired("全年接待游客12万人次，平均每月1.5万人次。", "BD106"), 1);
     }
 
     #[test]
@@ -197,5 +224,21 @@ mod tests {
         // Two sets each, 各级, or a total of something else: nothing to divide.
         assert_eq!(fired("为15个村各安装两套价值2.4万元的净水设备，设备共计72万元。", "BD106"), 0);
         assert_eq!(fired("为15个村各安装一套价值2.4万元的净水设备，全县教育总投入820万元。", "BD106"), 0);
+    }
+
+    #[test]
+    fn a_monthly_average_is_its_year_s_figure_over_twelve() {
+        assert_eq!(fired("护林员年均劳务收入9600元，月均900元。", "BD106"), 1);
+        assert_eq!(fired("护林员年均劳务收入9600元，月均800元。", "BD106"), 0);
+        assert_eq!(fired("合作社社员全年人均分红3000元，月平均350元。", "BD106"), 1);
+        assert_eq!(fired("合作社社员全年人均分红3000元，月平均250元。", "BD106"), 0);
+        assert_eq!(fired("保洁员年工资18000元，平均每月1800元。", "BD106"), 1);
+        // 约: two per cent either way.
+        assert_eq!(fired("公益岗位人员年平均工资约为14000元，月平均1160元。", "BD106"), 0);
+        let d = run_text("护林员年均劳务收入9600元，月均900元。");
+        let d = d.iter().find(|d| d.rule == "BD106").expect("BD106");
+        assert!(d.message(crate::lang::Lang::Zh).contains("÷12=800元"), "{}", d.message(crate::lang::Lang::Zh));
+        // Clean look-alike: the figure before is no year's amount.
+        assert_eq!(fired("年末贷款余额9600万元，月均900万元。", "BD106"), 0);
     }
 }

@@ -57,11 +57,17 @@ impl Rule for RateContradictsCounts {
                     (a / 100.0, b / 100.0)
                 }
             };
-            let (p_lo, p_hi) = interval(cx, r.part);
-            let (w_lo, w_hi) = interval(cx, r.whole);
-            // The quotient over the counts' own intervals.
-            let (q_lo, q_hi) = (p_lo / w_hi.max(1e-12), p_hi / w_lo.max(1e-12));
-            if q_lo <= hi + 1e-9 && lo - 1e-9 <= q_hi {
+            // The quotient over the counts' own intervals, for each reading the text allows.
+            let holds = |part, whole| {
+                let (p_lo, p_hi) = interval(cx, part);
+                let (w_lo, w_hi) = interval(cx, whole);
+                let (q_lo, q_hi) = (p_lo / w_hi.max(1e-12), p_hi / w_lo.max(1e-12));
+                q_lo <= hi + 1e-9 && lo - 1e-9 <= q_hi
+            };
+            if holds(r.part, r.whole)
+                || r.alt_part.is_some_and(|p| holds(p, r.whole))
+                || r.alt_pair.is_some_and(|(p, w)| holds(p, w))
+            {
                 continue;
             }
             let (part, whole) = (figure(cx, r.part).value, figure(cx, r.whole).value);
@@ -71,6 +77,7 @@ impl Rule for RateContradictsCounts {
                 actual: part / whole * 100.0,
                 stated: text(cx, r.rate).to_string(),
                 whole_assumed: r.whole_assumed,
+                whole_named: r.whole_named.clone(),
             };
             let mut d = finding_at(self, cx, r.rate, finding);
             if r.whole_assumed {
@@ -228,5 +235,107 @@ mod tests {
         // Clean look-alike: two counts before (which is the whole is a guess).
         let s = "全县共有易地搬迁群众3.2万人、安置点住户1.1万人。目前已有2.4万人实现稳定就业，占比达到60%。";
         assert_eq!(fired(s, "BD105"), 0);
+    }
+
+    #[test]
+    fn a_whole_named_with_quanbu_is_the_figure_of_what_follows_it() {
+        // 全部 says "all of it": 占全部政务服务事项的 is a share of the 政务服务事项.
+        let s = "全市梳理政务服务事项860项，其中可全程网办的774项，占全部政务服务事项的95%。";
+        assert_eq!(fired(s, "BD105"), 1);
+        let s = "全市梳理政务服务事项860项，其中可全程网办的774项，占全部政务服务事项的90%。";
+        assert_eq!(fired(s, "BD105"), 0);
+        let s = "今年共排查隐患道路120处，已整治96处，占所有隐患道路的70%。";
+        assert_eq!(fired(s, "BD105"), 1);
+        let s = "今年共排查隐患道路120处，已整治96处，占所有隐患道路的80%。";
+        assert_eq!(fired(s, "BD105"), 0);
+    }
+
+    #[test]
+    fn households_and_people_share_out_by_their_like_unit() {
+        // The whole is a pair (1200户4500人); a part in people is of the people.
+        let s = "全县完成危房改造任务1200户4500人，其中脱贫户960户3600人，占改造人口的85%。";
+        assert_eq!(fired(s, "BD105"), 1);
+        let s = "全县完成危房改造任务1200户4500人，其中脱贫户960户3600人，占改造人口的80%。";
+        assert_eq!(fired(s, "BD105"), 0);
+        let s = "本轮共识别低收入人口2600户5200人，其中老年人口1820户3380人，占识别人口的70%。";
+        assert_eq!(fired(s, "BD105"), 1);
+        let s = "本轮共识别低收入人口2600户5200人，其中老年人口1820户3380人，占识别人口的65%。";
+        assert_eq!(fired(s, "BD105"), 0);
+    }
+
+    #[test]
+    fn zhan_zongshu_in_a_list_after_qizhong_is_of_the_list_s_total() {
+        let s = "全县有乡村医生860人，其中：女性301人，占总数的35%；大专以上学历215人，占总数的30%。";
+        assert_eq!(fired(s, "BD105"), 1);
+        let s = "全县有乡村医生860人，其中：女性301人，占总数的35%；大专以上学历215人，占总数的25%。";
+        assert_eq!(fired(s, "BD105"), 0);
+        let s = "全市建成农家书屋420个，其中：村级352个，占总数的83.8%；社区级68个，占总数的20.2%。";
+        assert_eq!(fired(s, "BD105"), 1);
+        let s = "全区认定家庭农场1500家，其中种植类900家，占总量的50%。";
+        assert_eq!(fired(s, "BD105"), 1);
+        // Clean look-alike: no count of the whole before 占总数的 in the sentence.
+        assert_eq!(fired("全年接待游客12万人次。外地游客4万人次，占总数的六成。", "BD105"), 0);
+    }
+
+    #[test]
+    fn a_whole_named_earlier_in_the_text_is_read_and_the_warning_says_so() {
+        let text =
+            "全乡现辖6个行政村，总人口4200户15600人。\n\n境内有河流3条，水库2座。\n\n全乡劳动力9360人，占总人口的70%。";
+        let d = run_text(text);
+        let d: Vec<_> = d.iter().filter(|d| d.rule == "BD105").collect();
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].severity, crate::model::Severity::Warning);
+        assert!(d[0].message(Lang::Zh).contains("“总人口”按前文所写的1.56万"), "{}", d[0].message(Lang::Zh));
+        let text =
+            "全乡现辖6个行政村，总人口4200户15600人。\n\n境内有河流3条，水库2座。\n\n全乡劳动力9360人，占总人口的60%。";
+        assert_eq!(fired(text, "BD105"), 0);
+        // The stock of people said with 共有, naming no group, in the paragraph.
+        assert_eq!(fired("全乡共有3100户、9800人。辖区回族2900人，占总人口的35%。", "BD105"), 1);
+        assert_eq!(fired("全乡共有3100户、9800人。辖区回族2900人，占总人口的29.6%。", "BD105"), 0);
+        // A list's total or its last part may be the share's part: either reading holds it.
+        let s = "全镇共有5200户、16000人。劳动力9600人，其中外出务工6400人、在家3200人，占总人口的60%。";
+        assert_eq!(fired(s, "BD105"), 0);
+        let s = "全镇共有5200户、16000人。劳动力9600人，其中外出务工6400人、在家3200人，占总人口的50%。";
+        assert_eq!(fired(s, "BD105"), 1);
+        // Clean look-alike: a stock that names a group (党员) is no 总人口.
+        assert_eq!(fired("全村共有党员45人。其中女党员12人，占总人口的1.2%。", "BD105"), 0);
+    }
+
+    #[test]
+    fn a_ratio_said_by_its_name_divides_the_figures_its_words_name() {
+        // 存贷比 is loans over deposits.
+        assert_eq!(fired("年末各项存款余额86.4亿元，各项贷款余额51.2亿元，存贷比为62.3%。", "BD105"), 1);
+        assert_eq!(fired("年末各项存款余额86.4亿元，各项贷款余额51.2亿元，存贷比为59.3%。", "BD105"), 0);
+        assert_eq!(fired("存款余额240亿元；贷款余额180亿元；存贷比85%。", "BD105"), 1);
+        assert_eq!(fired("存款余额240亿元；贷款余额180亿元；存贷比75%。", "BD105"), 0);
+        // A change between the balances is no balance.
+        let s = "全行存款余额12.4亿元，比年初增加1.5亿元，贷款余额9.3亿元，比年初增加0.6亿元，存贷比达到70%。";
+        assert_eq!(fired(s, "BD105"), 1);
+        let s = "全行存款余额12.4亿元，比年初增加1.5亿元，贷款余额9.3亿元，比年初增加0.6亿元，存贷比达到75%。";
+        assert_eq!(fired(s, "BD105"), 0);
+        // Clean look-alike: deposits not stated, and a ratio that changed.
+        assert_eq!(fired("各项贷款余额51.2亿元，存贷比为62.3%。", "BD105"), 0);
+        assert_eq!(fired("存款余额240亿元，贷款余额180亿元，存贷比提高到80%。", "BD105"), 0);
+    }
+
+    #[test]
+    fn a_completion_rate_divides_what_was_done_by_the_plan_before_it() {
+        let s = "全年计划改造农村公路320公里。截至年底实际改造352公里，完成年度计划的115%。";
+        let d = run_text(s);
+        let d: Vec<_> = d.iter().filter(|d| d.rule == "BD105").collect();
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].severity, crate::model::Severity::Warning);
+        assert!(d[0].message(Lang::Zh).contains("“计划”按前文所写的320"), "{}", d[0].message(Lang::Zh));
+        let s = "全年计划改造农村公路320公里。截至年底实际改造352公里，完成年度计划的110%。";
+        assert_eq!(fired(s, "BD105"), 0);
+        // Households and people: either unit's pair may give the rate.
+        let s = "计划搬迁1250户5600人，其中脱贫人口4100人。已搬迁入住1300户5800人，完成下达任务的103.6%。";
+        assert_eq!(fired(s, "BD105"), 0);
+        let s = "计划搬迁1250户5600人，其中脱贫人口4100人。已搬迁入住1300户5800人，完成下达任务的108%。";
+        assert_eq!(fired(s, "BD105"), 1);
+        let s = "今年目标新增就业岗位2000个。截至年底新增2180个，完成目标任务的118%。";
+        assert_eq!(fired(s, "BD105"), 1);
+        // Clean look-alike: no planned amount of the part's unit before it.
+        assert_eq!(fired("今年计划投资8亿元。截至年底新增就业岗位2180个，完成全年任务的98%。", "BD105"), 0);
     }
 }

@@ -71,6 +71,8 @@ impl Rule for SharesExceedWhole {
                 Finding::SharesOver { sum }
             } else if list.stated.is_some() && sum < 100.0 - slack && !approx {
                 Finding::SharesUnderStated { sum }
+            } else if list.complete && sum < 100.0 - slack && !approx {
+                Finding::SharesUnderComplete { sum, parts: list.shares.len() }
             } else {
                 continue;
             };
@@ -121,5 +123,52 @@ mod tests {
         assert_eq!(fired("受助学生中有女生1248名，占48%。", "BD104"), 0);
         assert_eq!(fired("受助学生中，女生占54%，少数民族学生占38%，建档立卡家庭学生占67%。", "BD104"), 0);
         assert_eq!(fired("线上销售占比由38%提高到52%，线下销售占比相应降至48%。", "BD104"), 0);
+    }
+
+    #[test]
+    fn shares_sent_each_one_way_cannot_pass_100() {
+        assert_eq!(fired("合作社的蜂蜜70%销往省外，40%销往本地超市。", "BD104"), 1);
+        assert_eq!(fired("合作社的蜂蜜70%销往省外，30%销往本地超市。", "BD104"), 0);
+        assert_eq!(fired("今年60%的帮扶资金用于产业项目，50%的帮扶资金用于基础设施。", "BD104"), 1);
+        assert_eq!(fired("新增电力45%供给园区企业，65%供给城乡居民。", "BD104"), 1);
+        // A list need not be complete: short of 100% is left alone.
+        assert_eq!(fired("新增电力45%供给园区企业，35%供给城乡居民。", "BD104"), 0);
+        // Clean look-alike: people may do two things (种植 sends nothing one way).
+        assert_eq!(fired("全村60%的农户种植玉米，50%的农户养殖肉牛。", "BD104"), 0);
+    }
+
+    #[test]
+    fn the_steps_of_one_amount_make_100() {
+        assert_eq!(fired("补贴分2期拨付，分别按补贴总额的60%和50%拨付到户。", "BD104"), 1);
+        assert_eq!(fired("补贴分2期拨付，分别按补贴总额的60%和40%拨付到户。", "BD104"), 0);
+        let s = "工程款按开工、主体完工和竣工验收3个阶段，分别按合同价的30%、40%和20%支付。";
+        assert_eq!(fired(s, "BD104"), 1, "short of 100% when every step is named");
+        let s = "工程款按开工、主体完工和竣工验收3个阶段，分别按合同价的30%、40%和30%支付。";
+        assert_eq!(fired(s, "BD104"), 0);
+        assert_eq!(fired("奖补资金分3批下达，分别按年度资金的50%、30%和30%下达。", "BD104"), 1);
+        // Clean look-alike: rates said 分别 of kinds, not steps of one amount.
+        assert_eq!(fired("对一、二、三类企业分别按销售额的30%、50%和80%奖励。", "BD104"), 0);
+    }
+
+    #[test]
+    fn the_kinds_a_whole_is_made_of_make_100() {
+        let s =
+            "全县耕地由水田、旱地和水浇地3类构成。水田占耕地总面积42%。旱地占耕地总面积51%。水浇地占耕地总面积17%。";
+        assert_eq!(fired(s, "BD104"), 1);
+        let s = "全县耕地由水田、旱地和水浇地3类构成。水田占耕地总面积42%。旱地占耕地总面积51%。水浇地占耕地总面积7%。";
+        assert_eq!(fired(s, "BD104"), 0);
+        let s = "全县耕地由水田、旱地和水浇地3类构成。水田占耕地总面积42%。旱地占耕地总面积41%。水浇地占耕地总面积7%。";
+        let d = crate::checks::rules::testing::run_text(s);
+        let d = d.iter().find(|d| d.rule == "BD104").expect("BD104 on shares short of 100%");
+        assert!(
+            d.message(crate::lang::Lang::Zh).contains("3个部分的占比合计90%"),
+            "{}",
+            d.message(crate::lang::Lang::Zh)
+        );
+        let s = "辖区企业由国有、集体、民营和外资4种类型组成，国有占企业总数的5%，集体占企业总数的10%，民营占企业总数的80%，外资占企业总数的15%。";
+        assert_eq!(fired(s, "BD104"), 1);
+        // Clean look-alike: a count of kinds unlike the number of shares.
+        let s = "全县耕地由水田、旱地和水浇地3类构成。水田占耕地总面积42%。旱地占耕地总面积41%。";
+        assert_eq!(fired(s, "BD104"), 0);
     }
 }

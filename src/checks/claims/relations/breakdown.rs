@@ -409,7 +409,7 @@ pub(super) fn shares(doc: &Doc, ids: &[ClaimId], out: &mut Vec<ShareList>) {
         }
     }
     if list.len() >= 2 || list.len() == 1 && stated.is_some() {
-        out.push(ShareList { shares: list, stated });
+        out.push(ShareList { shares: list, stated, complete: false });
     }
 }
 

@@ -7,11 +7,15 @@
 mod average;
 mod breakdown;
 mod direction;
+mod earlier;
 mod forms;
 mod growth;
 mod listed;
+mod monthly;
+mod named_ratio;
 mod rate;
 pub mod restated;
+mod share_lists;
 mod succession;
 pub mod table;
 mod target;
@@ -24,10 +28,15 @@ use breakdown::*;
 pub use breakdown::{overlap, scale};
 pub use direction::Direction;
 use direction::directions;
+use earlier::*;
 use forms::*;
 use growth::*;
 pub use listed::{NamedList, NoteCount, Ratio};
+pub use monthly::Monthly;
+use monthly::monthly;
+use named_ratio::*;
 use rate::*;
+use share_lists::*;
 pub use succession::Succession;
 use target::*;
 
@@ -55,6 +64,9 @@ pub struct ShareList {
     pub shares: Vec<ClaimId>,
     /// A total written with them (合计100%).
     pub stated: Option<ClaimId>,
+    /// The text names every part (分3个阶段，分别按…的30%、30%和40%; 由4种类型构成):
+    /// the shares must make 100%, not only stay under it.
+    pub complete: bool,
 }
 
 /// A rate or share with the two figures it is the quotient of.
@@ -66,6 +78,18 @@ pub struct Rate {
     /// The whole was taken from the sentence before by its kind alone (占比
     /// with no whole of its own): a reading, so BD105 warns and says so.
     pub whole_assumed: bool,
+    /// The whole was taken from earlier text by the name the share gives it
+    /// (占总人口的 and 总人口15944户38943人 three sections before): the name, for
+    /// the warning to say what it assumed.
+    pub whole_named: Option<String>,
+    /// Another figure the share may be of, when the text allows two readings
+    /// (劳动人口10926人，其中城区9895人、乡村1031人，占总人口的28%: the list's total
+    /// or its last part): the rate holds when either reading gives it.
+    pub alt_part: Option<ClaimId>,
+    /// Another part and whole, for a count given as households and people
+    /// (完成搬迁1469户7832人，完成任务的111.89%, against 计划1297户7000人): the
+    /// rate holds when either unit's pair gives it.
+    pub alt_pair: Option<(ClaimId, ClaimId)>,
 }
 
 /// What a growth figure says about its two values.
@@ -149,6 +173,8 @@ pub struct Relations {
     pub rates: Vec<Rate>,
     pub growth: Vec<Growth>,
     pub averages: Vec<Average>,
+    /// Figures for a year said again by the month (年平均工资…，月平均…).
+    pub monthly: Vec<Monthly>,
     /// Changes said to go one way between two values (由A增加到B).
     pub directions: Vec<Direction>,
     /// Ratios that share out one whole (三次产业结构12.1：38.6：49.3).
@@ -484,6 +510,15 @@ fn parallel(a: Option<&str>, b: Option<&str>) -> bool {
     ca.len() >= 2 && ca.len() == cb.len() && ca[ca.len() - tail..] == cb[cb.len() - tail..]
 }
 
+/// Adds the share lists that hold no share of a list already found.
+fn add_shares(lists: &mut Vec<ShareList>, more: Vec<ShareList>) {
+    for l in more {
+        if !lists.iter().any(|o| o.shares.iter().any(|x| l.shares.contains(x))) {
+            lists.push(l);
+        }
+    }
+}
+
 /// Finds every relation.
 pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
     let doc = Doc::new(sections, claims);
@@ -573,6 +608,11 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
             directions(&doc, &ids, &mut r.directions);
             shares(&doc, &ids, &mut r.shares);
             succession::successions(&doc, &ids, &mut r.successions);
+            let mut more = Vec::new();
+            monthly(&doc, &ids, &mut r.monthly);
+            allocations(&doc, &ids, &mut more);
+            steps(&doc, &ids, &mut more);
+            add_shares(&mut r.shares, more);
         }
     }
     // Forms that reach past one sentence, or read the brackets of one.
@@ -584,12 +624,18 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
         let mut after = Vec::new();
         total_next(&doc, si, &r.breakdowns, &mut after);
         r.breakdowns.extend(after);
+        let mut more = Vec::new();
+        kinds(&doc, si, &mut more);
+        add_shares(&mut r.shares, more);
         r.ratios.extend(listed::ratios(si, s.body));
         r.named_lists.extend(listed::named_lists(si, s.body));
     }
     // Rates and averages look for their figures by meaning, past the sentence.
     for id in 0..claims.all.len() {
-        if let Some(rate) = rate(&doc, id, &r.breakdowns, &r.growth) {
+        let rate = rate(&doc, id, &r.breakdowns, &r.growth)
+            .or_else(|| named_ratio(&doc, id))
+            .or_else(|| completion(&doc, id, &r.breakdowns));
+        if let Some(rate) = rate {
             r.rates.push(rate);
         }
         if let Some(avg) = average(&doc, id).or_else(|| each(&doc, id)) {

@@ -1,6 +1,7 @@
 //! Rates with their part and whole (占…的, 就业率, 覆盖率), found by their nouns.
 
 use super::*;
+use crate::checks::lexicon::shares::WHOLE_ALL_PREFIXES;
 
 /// Units of time: a span (三年, 6个月) is never the part or whole of a rate.
 pub(super) fn is_duration(unit: &str) -> bool {
@@ -97,7 +98,7 @@ pub(super) fn rate(doc: &Doc, id: ClaimId, breakdowns: &[Breakdown], growth: &[G
     if subject_named && after.is_none() {
         return part_before(doc, id, clause, named_whole?, breakdowns);
     }
-    let part = after.or_else(|| {
+    let mut part = after.or_else(|| {
         if subject_named {
             return None;
         }
@@ -127,6 +128,8 @@ pub(super) fn rate(doc: &Doc, id: ClaimId, breakdowns: &[Breakdown], growth: &[G
     }
     let mut explicit = true;
     let mut whole_assumed = false;
+    let mut whole_named = None;
+    let mut alt_part = None;
     let whole = if let Some(w) = named_figure.filter(|w| *w != part) {
         w
     } else if let Some(name) = named_whole {
@@ -136,16 +139,43 @@ pub(super) fn rate(doc: &Doc, id: ClaimId, breakdowns: &[Breakdown], growth: &[G
             .copied()
             .filter(|x| amount(x) && *x != part && name.within(&doc.claims.all[*x].metric))
             .collect();
+        // One group counted as households and people (任务5086户20402人): the
+        // figure in the part's unit is the whole of a part in people.
+        // One group counted as households and people (任务5086户20402人): the
+        // figure of the pair in the part's unit is the whole of a part in people.
+        let fam = family(doc.unit(part));
+        let found = if matches!(fam, "人" | "户") && found.iter().any(|x| family(doc.unit(*x)) != fam) {
+            let mut like: Vec<ClaimId> = found.iter().map(|x| pair_mate(doc, *x, doc.unit(part))).collect();
+            like.retain(|x| family(doc.unit(*x)) == fam && *x != part);
+            like.dedup();
+            like
+        } else {
+            found
+        };
         match found.as_slice() {
             [w] => *w,
             // 占贫困户总数的71.7%, the whole stated in the background section alone
             // (识别建档立卡贫困户1.2万户): the one figure there that counts it.
-            [] => background_whole(doc, part, &name)?,
+            [] => match background_whole(doc, part, &name) {
+                Some(w) => w,
+                // 占总人口的28%, the whole stated sections before (总人口15944户38943人).
+                None => {
+                    let (w, p, alt) = earlier_whole(doc, part, &name.text, breakdowns)?;
+                    whole_assumed = true;
+                    whole_named = Some(name.text.clone());
+                    alt_part = alt;
+                    part = p;
+                    w
+                }
+            },
             _ => return None,
         }
     } else if let Some(b) = breakdowns.iter().find(|b| b.parts.contains(&part) && !b.overlapping) {
         // (Parts that may overlap, or are steps of one process, are no share of their total.)
         b.total
+    } else if let Some(total) = names_generic_whole(clause).then(|| list_total(doc, part, breakdowns)).flatten() {
+        // 占总数的36.5% in a list after 其中 that goes on past ；.
+        total
     } else {
         explicit = false;
         let fam = family(doc.unit(part));
@@ -221,12 +251,32 @@ pub(super) fn rate(doc: &Doc, id: ClaimId, breakdowns: &[Breakdown], growth: &[G
     }
     // A target is the whole of a rate of achievement (目标1200户，实际完成1260户，达成率105%).
     let (part, whole) = if target { (whole, part) } else { (part, whole) };
-    Some(Rate { rate: id, part, whole, whole_assumed })
+    Some(Rate { rate: id, part, whole, whole_assumed, whole_named, alt_part, alt_pair: None })
+}
+
+/// The figure counting the same group in `unit`, when `x` is one of a pair said
+/// as households and people with nothing between (5086户20402人, 1469户、7832人);
+/// else `x`.
+pub(super) fn pair_mate(doc: &Doc, x: ClaimId, unit: &str) -> ClaimId {
+    if doc.unit(x) == unit {
+        return x;
+    }
+    let c = &doc.claims.all[x];
+    let mate = |y: ClaimId| {
+        let o = doc.claims.all.get(y)?;
+        let (a, b) = if y > x { (x, y) } else { (y, x) };
+        (o.section == c.section
+            && doc.unit(y) == unit
+            && doc.between(a, b).trim_matches(|ch: char| ch.is_whitespace() || ch == '、').is_empty())
+        .then_some(y)
+    };
+    mate(x + 1).or_else(|| x.checked_sub(1).and_then(mate)).unwrap_or(x)
 }
 
 /// Words that end the name of a whole and say only that it is a total or an
 /// amount (总销售额, 培训总人数), longest first.
-const TOTAL_SUFFIXES: &[&str] = &["总人数", "总户数", "总金额", "总额", "人数", "户数", "金额", "额"];
+/// (人口 says the whole is counted in people: 占搬迁人口的 is of the 搬迁 in 人.)
+const TOTAL_SUFFIXES: &[&str] = &["总人数", "总户数", "总金额", "总额", "人数", "户数", "人口", "金额", "额"];
 
 /// The whole a share names: 占覆盖职工总数的 → 覆盖职工总数; 上岗人员中… → 上岗人员.
 pub(super) fn whole_name(text: &str) -> Option<&str> {
@@ -236,6 +286,10 @@ pub(super) fn whole_name(text: &str) -> Option<&str> {
             // 占总销售额的, 占培训总人数的: the words for a total or an amount are no part
             // of what is counted (销售, 培训), which the whole's own figure names.
             let mut name = rest[..j].trim_end_matches("总数").trim_end_matches("总量");
+            // 占全部进驻项目的: 全部 says "all of it" and names nothing.
+            if let Some(n) = WHOLE_ALL_PREFIXES.iter().find_map(|w| name.strip_prefix(w)) {
+                name = n;
+            }
             if let Some(stem) = TOTAL_SUFFIXES.iter().find_map(|w| name.strip_suffix(w)) {
                 let stem = stem.strip_prefix('总').unwrap_or(stem);
                 if stem.chars().count() >= 2 {
@@ -378,6 +432,9 @@ fn part_before(doc: &Doc, id: ClaimId, clause: &str, name: &str, breakdowns: &[B
         part: *part,
         whole: b.total,
         whole_assumed: false,
+        whole_named: None,
+        alt_part: None,
+        alt_pair: None,
     })
 }
 

@@ -602,8 +602,14 @@ fn apply_edit(state: &mut State, edit: Edit) {
         Edit::SetBody(id, body) => {
             // The one limit on size: a paste that would take the brief past it is
             // not made, and the notice says so (the clipboard still holds the text).
-            let old = doc.brief().section(id).map_or(0, |s| s.body.chars().count());
-            let after = doc.brief().text_chars() - old + body.chars().count();
+            // Bytes bound characters from above, and the sum of lengths is cheap: the
+            // characters are counted only for a brief whose bytes pass the limit.
+            let brief = doc.brief();
+            let old = brief.section(id).map_or("", |s| s.body.as_str());
+            let bytes: usize =
+                brief.meta.title.len() + brief.walk().map(|(s, _)| s.title.len() + s.body.len()).sum::<usize>();
+            let over = bytes - old.len() + body.len() > crate::model::MAX_CHARS;
+            let after = if over { brief.text_chars() - old.chars().count() + body.chars().count() } else { 0 };
             if after > crate::model::MAX_CHARS {
                 let detail = format!("{after} / {}", crate::model::MAX_CHARS);
                 state.notice = Some(Notice::new(T::TooManyChars, detail));

@@ -102,7 +102,8 @@ pub(super) fn successions(doc: &Doc, ids: &[ClaimId], out: &mut Vec<Succession>)
         }
         let batch = FIRST_BATCH.iter().find(|w| tb.contains(*w));
         let (earlier, later) = match (step_of(ta, true), step_of(tb, false), batch) {
-            (_, _, Some(w)) => (step_of(ta, true).map_or("", |s| s.1), *w),
+            // A first batch of a set named without a step: the set is the whole (总数).
+            (_, _, Some(w)) => (step_of(ta, true).map_or("总数", |s| s.1), *w),
             (Some((i, x)), Some((j, y)), None) if j > i => (x, y),
             _ => continue,
         };

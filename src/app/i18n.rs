@@ -340,8 +340,8 @@ strings! {
     SourceAdded => ("已添加来源：", "Source added:"),
     SourceUnreadable => ("无法添加来源：", "Cannot add the source:"),
     TooManyChars => (
-        "这次修改未写入，简报将超过字数上限（修改后字数 / 上限）：",
-        "This change was not made: the brief would pass its size limit (characters after it / limit):",
+        "这次修改未写入：简报将超过字数上限，请把部分内容移到另一份简报（修改后字数 / 上限）：",
+        "This change was not made: the brief would pass its size limit; move part of the text into another brief (characters after it / limit):",
     ),
     FilterSource => ("来源文件", "Source files"),
     ColSource => ("来源核对", "Sources"),

@@ -7,6 +7,9 @@ use crate::checks::lexicon::shares::{GENERIC_WHOLES, POPULATION_WHOLES, STOCK_WO
 
 /// How many sections before the share's own a whole named by its word is looked for.
 const SECTIONS_BACK: usize = 4;
+/// How many claims back the whole is looked for at most: the nearest earlier
+/// figure is near, and the bound keeps a long section linear.
+const CLAIMS_BACK: usize = 400;
 
 /// Whether a share names its whole only as "the total" (占总数的, 占总量的36.5%).
 pub(super) fn names_generic_whole(clause: &str) -> bool {
@@ -58,7 +61,8 @@ pub(super) fn list_total(doc: &Doc, part: ClaimId, breakdowns: &[Breakdown]) -> 
 ///   2900人，占总人口的29.6%.
 ///
 /// A name of three characters or more is looked for as written (搬迁 alone
-/// would be said of many figures). Looked for over the share's section and the [`SECTIONS_BACK`] before it.
+/// would be said of many figures). Looked for over the share's section and the [`SECTIONS_BACK`] before it,
+/// at most [`CLAIMS_BACK`] claims back.
 /// This is a reading, so the finding warns and says which figure it took.
 /// Left alone: a stock that names a group (全村共有党员45人) for 总人口, and a
 /// name that no earlier figure is said with.
@@ -84,7 +88,7 @@ pub(super) fn earlier_whole(
         _ => (part, None),
     };
     let smallest = doc.figure(part).value.min(alt.map_or(f64::INFINITY, |a| doc.figure(a).value));
-    let whole = (start..part).rev().find(|x| {
+    let whole = (start..part).rev().take(CLAIMS_BACK).find(|x| {
         let o = &doc.claims.all[*x];
         if (o.section, o.sentence) == (p.section, p.sentence)
             || !doc.is_amount(*x)

@@ -117,6 +117,10 @@ fn count_value(s: &str) -> Option<usize> {
     }
 }
 
+/// How far back from a count its items may run, in characters: thirty items
+/// of the longest length an item may have (16), with their marks.
+const MAX_LIST_CHARS: usize = 30 * 17;
+
 /// Whether a character could be part of a count (一…十, 两, a digit).
 fn numeral(c: char) -> bool {
     c.is_ascii_digit() || "一二两三四五六七八九十".contains(c)
@@ -236,7 +240,10 @@ pub fn named_lists(section: usize, body: &str) -> Vec<NamedList> {
         let head = body[..at].strip_suffix('“').unwrap_or(&body[..at]);
         let closed = head.ends_with('等');
         let head = head.strip_suffix('等').or_else(|| head.strip_suffix("共")).unwrap_or(head);
-        let from = head
+        // A list runs back a few hundred characters at most: past that (a stray
+        // closing quote or bracket) there is no list to read.
+        let window = head.char_indices().rev().nth(MAX_LIST_CHARS).map_or(0, |(i, c)| i + c.len_utf8());
+        let from = head[window..]
             .char_indices()
             .rev()
             .scan(0i32, |depth, (i, c)| {
@@ -249,8 +256,12 @@ pub fn named_lists(section: usize, body: &str) -> Vec<NamedList> {
                 }
                 Some((i, c, *depth))
             })
-            .find(|(_, c, depth)| *depth == 0 && ("，。；：！？\n,;:（(".contains(*c) || numeral(*c)))
-            .map_or(0, |(i, c, _)| i + c.len_utf8());
+            .find(|(_, c, depth)| *depth == 0 && ("，。；：！？\n,;:（(".contains(*c) || numeral(*c)));
+        let from = match from {
+            Some((i, c, _)) => window + i + c.len_utf8(),
+            None if window == 0 => 0,
+            None => continue,
+        };
         let stretch = &head[from..];
         let last = stretch.chars().next_back();
         let verb_or_figure =

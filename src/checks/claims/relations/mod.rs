@@ -240,6 +240,11 @@ const TO_WORDS: &[&str] = &[
     "到",
     "至",
 ];
+/// How many sentences a list of parts may run through, joined by ；: a list
+/// has a few dozen parts at most, and the bound keeps a long run of ；-joined
+/// lists linear.
+const MAX_JOINED: usize = 32;
+
 /// Words that break a list of parts: the figure after them is another metric.
 const LIST_BREAKS: &[&str] = &[
     "同比",
@@ -561,11 +566,17 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
                         && text.ends_with(&s.body[f.span.clone()])
                 };
                 let mut j = ni;
-                while j + 1 < s.sentences.len() && s.body[..s.sentences[j].span.end].trim_end().ends_with(['；', ';'])
+                while j + 1 < s.sentences.len().min(ni + MAX_JOINED)
+                    && s.body[..s.sentences[j].span.end].trim_end().ends_with(['；', ';'])
                 {
                     j += 1;
                     let next: Vec<ClaimId> = claims.in_sentence(si, j).collect();
-                    if next.is_empty() || !(parallel(first_lead, first_amount_lead(&doc, &next)) || bare(&next, j)) {
+                    // A sentence with a 其中 of its own opens its own list.
+                    let own_list = s.body[s.sentences[j].span.clone()].contains("其中");
+                    if next.is_empty()
+                        || own_list
+                        || !(parallel(first_lead, first_amount_lead(&doc, &next)) || bare(&next, j))
+                    {
                         break;
                     }
                     all.extend(next);
@@ -589,7 +600,8 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
                 // 规模以上工业增加值… is a part of a part, 乡村旅游接待游客…；过夜游客… another cut.
                 let first_lead = first_amount_lead(&doc, &ids);
                 let mut j = ni;
-                while j + 1 < s.sentences.len() && s.body[..s.sentences[j].span.end].trim_end().ends_with(['；', ';'])
+                while j + 1 < s.sentences.len().min(ni + MAX_JOINED)
+                    && s.body[..s.sentences[j].span.end].trim_end().ends_with(['；', ';'])
                 {
                     j += 1;
                     let next: Vec<ClaimId> = claims.in_sentence(si, j).collect();

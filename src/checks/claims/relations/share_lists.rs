@@ -116,8 +116,13 @@ pub(super) fn kinds(doc: &Doc, section: usize, out: &mut Vec<ShareList>) {
     let ids: Vec<ClaimId> = doc.claims.by_section[section].clone().collect();
     for (k, &n) in ids.iter().enumerate() {
         let f = doc.figure(n);
-        let after = format!("{}{}", f.unit, doc.body(n).get(f.span.end..).unwrap_or(""));
-        let Some(rest) = KIND_WORDS.iter().find_map(|w| after.strip_prefix(w)) else { continue };
+        // The kind word may begin with the figure's unit (4种类型: the unit 种):
+        // matched against the unit and the text after it, without copying the text.
+        let after = doc.body(n).get(f.span.end..).unwrap_or("");
+        let Some(rest) = KIND_WORDS.iter().find_map(|w| w.strip_prefix(f.unit).and_then(|t| after.strip_prefix(t)))
+        else {
+            continue;
+        };
         if !MADE_OF_WORDS.iter().any(|w| rest.starts_with(w)) || f.value.fract() != 0.0 || f.value < 2.0 {
             continue;
         }

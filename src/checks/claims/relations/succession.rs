@@ -58,6 +58,11 @@ fn reached(lead: &str) -> Option<&str> {
 /// finished may have begun the year before); a later clause that names things
 /// of its own (已建成服务站86个，投产光伏电站59个); two units (签约20家，投产5个项目).
 pub(super) fn successions(doc: &Doc, ids: &[ClaimId], out: &mut Vec<Succession>) {
+    // Where the sentence first says a period's flow: found once per sentence.
+    let Some(&last) = ids.last() else { return };
+    let sentence = doc.sentence_before(last);
+    let start = doc.figure(last).span.start - sentence.len();
+    let flow = PERIOD_FLOW_MARKS.iter().filter_map(|w| sentence.find(w)).min().map(|i| start + i);
     for (k, &a) in ids.iter().enumerate() {
         if !is_count(doc.unit(a)) || !super::forms::plain(doc, a) {
             continue;
@@ -96,8 +101,7 @@ pub(super) fn successions(doc: &Doc, ids: &[ClaimId], out: &mut Vec<Succession>)
             continue;
         }
         let (ta, tb) = (&body[ca.clause.clone()], &body[cb.clause.clone()]);
-        let sentence = doc.sentence_before(b);
-        if PERIOD_FLOW_MARKS.iter().any(|w| sentence.contains(w)) {
+        if flow.is_some_and(|at| at < doc.figure(b).span.start) {
             continue;
         }
         let batch = FIRST_BATCH.iter().find(|w| tb.contains(*w));

@@ -180,3 +180,9 @@ pub const ADDED_WORDS: &[&str] = &["新增", "新培育", "新认定", "新发�
 /// words before the figure (就 alone where the figure takes the verb: 就超过1500人次).
 /// Read by `relations::breakdown` and `relations::forms`.
 pub const ALONE_MARKS: &[&str] = &["就达", "就有", "就占", "就"];
+
+/// Words between a part and a figure of another measure that make the figure
+/// something else than the part counted a second way (500户和300亩 are two
+/// things; 其中 opens a list; 共/合计 a total; 占/比 a share or comparison).
+/// Read by `relations::breakdown::rides_with`.
+pub const RIDER_BREAKS: &[&str] = &["其中", "和", "及", "与", "或", "共", "合计", "另", "占", "比", "较"];

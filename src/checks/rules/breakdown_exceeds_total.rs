@@ -16,8 +16,8 @@ static DOC: RuleDoc = RuleDoc {
     severity: Severity::Error,
     title_zh: "分项合计与总数不符",
     title_en: "Parts that do not fit their total",
-    what_zh: "找出总数和它的分项（“其中”“包括”“分别为”“三项合计”“有A、B、C三类共N个”），把分项加起来与总数比较：分项之和超过总数，或某一分项大于总数，即报错；列全的分项（“分别为”、写明项数）之和少于总数也报错。带“等”“主要”的列举只查是否超过；按不同维度划分、可能重叠的分项（如女生与建档立卡家庭子女）只查每一项是否超过总数。也读不带“其中”的写法：总数后括号内的分项、“分…看”“从…看”、“一是…二是…”、分项后的“共有”“以上共计”及下一句的总数；男女、城镇农村等两分项须合成总数；“甲、乙、丙等3个”所说的个数不能少于列出的项数；正文的个数须与注释开头的个数一致（“等6所幼儿园〔26〕”与“〔26〕6所幼儿园：”）；同一批对象后一环节的数不能多于前一环节（“42个项目开工45个”报错；“已建成24个，投入使用31个”“新增46家，总数达到38家”按同一批对象理解，给出警告）。",
-    what_en: "Finds a total and its parts (其中, 包括, 分别为, 三项合计, 有A、B、C三类共N个) and adds the parts up. Parts that add up to more than the total, or one part larger than the total, is an error; so is a complete list (分别为, or a stated number of items) that falls short. A list with 等 or 主要 is only checked for exceeding; parts on different dimensions that may overlap (女生 and 建档立卡家庭子女) are each checked against the total. Parts without 其中 are read too: in brackets after the total, under 分…看 / 从…看, under 一是…二是, before 共有 / 以上共计 or a total in the next sentence; two sides of one split (男/女, 城镇/农村) must make the total; a count said of named items (甲、乙、丙等3个) may not be fewer than the items named; a count in the text must be the count its note opens with (等6所幼儿园〔26〕 and 〔26〕6所幼儿园：); of the same things, a later step may not count more than an earlier one (42个项目开工45个 is an error; 已建成24个，投入使用31个 and 新增46家，总数达到38家 warn, taking them as the same things).",
+    what_zh: "找出总数和它的分项（“其中”“包括”“分别为”“三项合计”“有A、B、C三类共N个”），把分项加起来与总数比较：分项之和超过总数，或某一分项大于总数，即报错；列全的分项（“分别为”、写明项数）之和少于总数也报错。带“等”“主要”的列举只查是否超过；按不同维度划分、可能重叠的分项（如女生与建档立卡家庭子女）只查每一项是否超过总数。也读不带“其中”的写法：总数后括号内的分项、“分…看”“从…看”、“一是…二是…”、分项后的“共有”“以上共计”及下一句的总数；男女、城镇农村等两分项须合成总数；分项同时以两种单位列出（“整组搬迁1783户7378人，零星搬迁3303户13024人”）时，每种单位各自与总数比较，一种单位的分项恰好合成总数即说明已列全；“甲、乙、丙等3个”所说的个数不能少于列出的项数；正文的个数须与注释开头的个数一致（“等6所幼儿园〔26〕”与“〔26〕6所幼儿园：”）；同一批对象后一环节的数不能多于前一环节（“42个项目开工45个”报错；“已建成24个，投入使用31个”“新增46家，总数达到38家”按同一批对象理解，给出警告）。",
+    what_en: "Finds a total and its parts (其中, 包括, 分别为, 三项合计, 有A、B、C三类共N个) and adds the parts up. Parts that add up to more than the total, or one part larger than the total, is an error; so is a complete list (分别为, or a stated number of items) that falls short. A list with 等 or 主要 is only checked for exceeding; parts on different dimensions that may overlap (女生 and 建档立卡家庭子女) are each checked against the total. Parts without 其中 are read too: in brackets after the total, under 分…看 / 从…看, under 一是…二是, before 共有 / 以上共计 or a total in the next sentence; two sides of one split (男/女, 城镇/农村) must make the total; parts counted two ways (整组搬迁1783户7378人，零星搬迁3303户13024人) are added in each measure, and one measure whose parts make up its total exactly proves the list complete; a count said of named items (甲、乙、丙等3个) may not be fewer than the items named; a count in the text must be the count its note opens with (等6所幼儿园〔26〕 and 〔26〕6所幼儿园：); of the same things, a later step may not count more than an earlier one (42个项目开工45个 is an error; 已建成24个，投入使用31个 and 新增46家，总数达到38家 warn, taking them as the same things).",
     why_zh: "分项之和大于总数是最容易被读者发现、也最损害可信度的数字错误，多因改稿时只改了总数或只改了分项。",
     why_en: "Parts that add up to more than their total are the error readers spot first and trust least; it usually comes from editing the total or a part but not both.",
     example: "共帮扶困难职工1450户，其中城镇职工860户，农民工640户。",
@@ -143,6 +143,28 @@ mod tests {
         assert_eq!(fired("收购核桃52吨、板栗1.6万千克、花椒3000千克，合计7.1万千克。", "BD103"), 0);
         assert_eq!(fired("收购核桃52吨、板栗1.6万千克、花椒3000千克，合计6.5万千克。", "BD103"), 1);
         assert_eq!(fired("收购核桃5.2吨、板栗1600公斤，合计6.8吨。", "BD103"), 0);
+    }
+
+    #[test]
+    fn parts_counted_two_ways_add_up_in_each_measure() {
+        // Each part in households and people, or in area and output: each measure on its own.
+        assert_eq!(fired("全乡脱贫户860户2950人，其中：一般脱贫户610户2130人，低保脱贫户280户820人。", "BD103"), 1);
+        let tea = "全镇共有茶园1.2万亩，年产干茶900吨，其中：绿茶面积7000亩，年产520吨；红茶5000亩，产量420吨。";
+        assert_eq!(fired(tea, "BD103"), 1);
+        // One measure adds up exactly, so the list is complete and the other falls short.
+        let town = "社区总户数5200户，13600人。其中，老城片区2100户，人口5400人；新城片区2900户，人口8200人。";
+        assert_eq!(fired(town, "BD103"), 1);
+        // The parts of the whole said first, not of the part said with its share.
+        let moved = "全县搬迁任务3000户11000人，其中建档立卡户2400户9000人，占搬迁人口的81.8%，\
+                     其中：集中安置1800户6600人，分散安置1200户4400人。";
+        assert_eq!(fired(moved, "BD103"), 0);
+        // After a series of totals joined by ；, a list that fits none may be of any of them.
+        let series = "全镇蔬菜面积80公顷，产量2600吨；水果面积30公顷，产量170吨。\
+                      其中：苹果面积12公顷，产量90吨；烟叶面积40公顷，产量60吨。";
+        assert_eq!(fired(series, "BD103"), 0);
+        // Look-alikes: pairs that fit; a part whose second figure is another thing.
+        assert_eq!(fired("全乡脱贫户860户2950人，其中：一般脱贫户600户2130人，低保脱贫户260户820人。", "BD103"), 0);
+        assert_eq!(fired("全村800人，其中劳动力500人，耕地3000亩，外出务工600人。", "BD103"), 0);
     }
 
     #[test]

@@ -2,8 +2,12 @@
 
 use super::*;
 use crate::checks::lexicon::relations::{
-    ALONE_MARKS, COMPLEMENTS, MASS_UNITS, NOT_TOTAL_GONG, TOTAL_OPENERS, TOTAL_WORDS,
+    ALONE_MARKS, COMPLEMENTS, MASS_UNITS, NOT_TOTAL_GONG, RIDER_BREAKS, TOTAL_OPENERS, TOTAL_WORDS,
 };
+
+/// [`RIDER_BREAKS`] as a set, built once.
+static RIDER_BREAK: std::sync::LazyLock<crate::figures::WordSet> =
+    std::sync::LazyLock::new(|| crate::figures::WordSet::new(RIDER_BREAKS));
 
 /// The dimensions a part's words name.
 pub(super) fn dimensions(words: &str) -> u32 {
@@ -103,8 +107,8 @@ pub(super) fn breakdowns(doc: &Doc, sentence: &str, offset: usize, ids: &[ClaimI
             if *opener == "包括" && sentence[..i].ends_with("主要") {
                 continue;
             }
-            if let Some(b) = list_after(doc, ids, at, opener) {
-                out.push(b);
+            if let Some(found) = list_after(doc, ids, at, opener) {
+                out.extend(found);
             }
         }
     }
@@ -249,7 +253,9 @@ pub(super) fn is_base(clause_before: &str) -> bool {
 }
 
 /// The list of parts after an opener at byte `at`, with its total before it.
-pub(super) fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) -> Option<Breakdown> {
+/// Two lists when its parts are things counted two ways (其中：整组搬迁1783户7378人，
+/// 零星搬迁3303户13024人): one per measure.
+pub(super) fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) -> Option<Vec<Breakdown>> {
     let pos = ids.partition_point(|id| doc.figure(*id).span.start < at);
     let first = *ids.get(pos)?;
     if !doc.is_amount(first) || !stretch_part(doc, first) {
@@ -309,10 +315,19 @@ pub(super) fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) ->
         return None;
     }
     let mut parts: Vec<ClaimId> = Vec::new();
+    // Each part's figure of another measure, when parts are things counted two ways.
+    let mut riders: Vec<Option<ClaimId>> = Vec::new();
     for (k, &id) in ids.iter().enumerate().skip(pos) {
         let c = &doc.claims.all[id];
         if c.depth > depth {
             continue; // （含今年新建9个）: a part of a part
+        }
+        if let Some(&prev) = parts.last()
+            && riders.len() == parts.len() - 1
+            && rides_with(doc, prev, id)
+        {
+            riders.push(Some(id));
+            continue;
         }
         // A part's own growth (第一产业增加值26.3亿元，增长4.1%；第二产业…) is said of it: the
         // list goes on past it when the next amount names a part in parallel with the first.
@@ -344,10 +359,50 @@ pub(super) fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) ->
                 break;
             }
         }
+        if riders.len() < parts.len() {
+            riders.push(None);
+        }
         parts.push(id);
     }
+    riders.resize(parts.len(), None);
     if parts.is_empty() {
         return None;
+    }
+    // Parts counted two ways are a list of pairs: a part without its second figure
+    // ends the list before it (其中劳动力500人，耕地3000亩，外出务工300人: the 300人
+    // is no part of a list of pairs).
+    if riders[0].is_some()
+        && let Some(k) = riders.iter().position(Option::is_none)
+    {
+        parts.truncate(k);
+        riders.truncate(k);
+    }
+    // Parts counted two ways: their total is the one they make up exactly in either
+    // measure (任务5086户20402人，…建档立卡贫困户4321户16870人，占…，其中：整组搬迁
+    // 1783户7378人，零星搬迁3303户13024人 lists the 5086户's parts, not the 4321户's),
+    // and a measure whose parts make up its total exactly proves the list names every
+    // part, so the other measure's parts must make up theirs.
+    let rides: Option<Vec<ClaimId>> = riders.iter().copied().collect();
+    let mut total = total;
+    let mut proven = false;
+    if let Some(rides) = &rides {
+        let rider_of = |t: ClaimId| {
+            let r = *ids.get(ids.iter().position(|x| *x == t)? + 1)?;
+            (family(doc.unit(r)) == family(doc.unit(rides[0])) && rides_with(doc, t, r)).then_some(r)
+        };
+        let exact = |list: &[ClaimId], t: ClaimId| {
+            let v = doc.figure(t).value;
+            (list.iter().map(|p| doc.figure(*p).value).sum::<f64>() - v).abs() <= v.abs() * 1e-9
+        };
+        let fits = |t: ClaimId| exact(&parts, t) || rider_of(t).is_some_and(|r| exact(rides, r));
+        if let Some(t) = std::iter::once(total).chain(candidates.iter().copied()).find(|t| fits(*t)) {
+            total = t;
+            proven = true;
+        } else if candidates.iter().filter(|t| rider_of(**t).is_some()).count() > 1 {
+            // 蔬菜96公顷，产量3106吨；水果25.3公顷，产量158吨。其中：… may list the parts
+            // of either: when they fit neither, which one is not known.
+            return None;
+        }
     }
     // Parts that already make up the total exactly end the list (水库塘坝202座，其中…
     // 个人塘坝130座，电灌站8座): what follows is beside it.
@@ -368,9 +423,44 @@ pub(super) fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) ->
         || doc.body(first)[..at].ends_with("主要");
     let words: Vec<&str> = parts.iter().map(|p| doc.lead(*p)).collect();
     let stated = stated_count(doc, total, ids);
-    let complete =
-        !open && (opener.starts_with("分别") || stated == Some(parts.len()) || complementary(doc, total, &parts));
-    Some(Breakdown { total, parts, complete, overlapping: overlap(&words) || stages(&words) || funnel(&words) })
+    let complete = proven
+        || !open && (opener.starts_with("分别") || stated == Some(parts.len()) || complementary(doc, total, &parts));
+    let overlapping = overlap(&words) || stages(&words) || funnel(&words);
+    // The total counted the second way, with the parts' second figures as its parts.
+    let second =
+        riders.iter().copied().collect::<Option<Vec<ClaimId>>>().and_then(|rides| {
+            let after = ids.iter().position(|x| *x == total)? + 1;
+            let rider = *ids.get(after)?;
+            (family(doc.unit(rider)) == family(doc.unit(rides[0])) && rides_with(doc, total, rider))
+                .then(|| Breakdown { total: rider, parts: rides, complete, overlapping })
+        });
+    let first = Breakdown { total, parts, complete, overlapping };
+    Some(match second {
+        Some(b) => vec![first, b],
+        None => vec![first],
+    })
+}
+
+/// Whether a figure of another measure rides with the figure before it: one
+/// thing counted two ways, its second figure right after the first, with at
+/// most a comma and a name of the measure of up to four characters between (1783户7378人;
+/// 村民1242户，人口4050人; 苹果梨面积5181亩，年产11848吨). Its parts are then
+/// pairs, and the second figures make up the total's second figure.
+///
+/// Left alone: a figure after a longer clause (500人，新建易地搬迁住房3000平方米), after
+/// 其中 or a conjunction (30户和120亩), a change (1200户，增长5%), and a figure of
+/// the same measure (that is the next part).
+pub(super) fn rides_with(doc: &Doc, first: ClaimId, id: ClaimId) -> bool {
+    let (a, b) = (&doc.claims.all[first], &doc.claims.all[id]);
+    if a.section != b.section || !doc.is_amount(id) || family(doc.unit(id)) == family(doc.unit(first)) {
+        return false;
+    }
+    let between = doc.between(first, id).trim_start_matches(['，', '、', ',']);
+    between.chars().count() <= 4
+        && between.chars().all(crate::checks::words::is_han)
+        && !RIDER_BREAK.is_match(between)
+        && !is_change(doc, id)
+        && doc.figure(id).kind == Kind::Quantity
 }
 
 pub(super) fn shares(doc: &Doc, ids: &[ClaimId], out: &mut Vec<ShareList>) {

@@ -505,6 +505,20 @@ fn first_amount_lead<'a>(doc: &Doc<'a>, ids: &[ClaimId]) -> Option<&'a str> {
     Some(lead.strip_prefix("其中").unwrap_or(lead))
 }
 
+/// Whether two clauses each name a thing counted two ways, in the same two
+/// measures (村民1242户，人口4050人；社区居民13510户，人口30665人): parts in
+/// parallel whatever their names (see [`breakdown::rides_with`]).
+fn paired_alike(doc: &Doc, a: &[ClaimId], b: &[ClaimId]) -> bool {
+    let pair = |ids: &[ClaimId]| {
+        let amounts: Vec<ClaimId> = ids.iter().copied().filter(|x| doc.is_amount(*x)).collect();
+        match amounts[..] {
+            [x, y, ..] if breakdown::rides_with(doc, x, y) => Some((family(doc.unit(x)), family(doc.unit(y)))),
+            _ => None,
+        }
+    };
+    pair(a).is_some() && pair(a) == pair(b)
+}
+
 /// Whether two parts are named in parallel (第一产业增加值 and 第二产业增加值, 种植业产值 and
 /// 养殖业产值, 旱田 and 水田): as many characters, two or more, the last two the
 /// same (the last one for names of two characters).
@@ -575,24 +589,37 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
                     let own_list = s.body[s.sentences[j].span.clone()].contains("其中");
                     if next.is_empty()
                         || own_list
-                        || !(parallel(first_lead, first_amount_lead(&doc, &next)) || bare(&next, j))
+                        || !(parallel(first_lead, first_amount_lead(&doc, &next))
+                            || bare(&next, j)
+                            || paired_alike(&doc, after, &next))
                     {
                         break;
                     }
                     all.extend(next);
                 }
                 if all.len() > ids.len()
-                    && let Some(b) = list_after(&doc, &all, s.sentences[ni].span.start + i, "其中")
+                    && let Some(found) = list_after(&doc, &all, s.sentences[ni].span.start + i, "其中")
                 {
-                    match r.breakdowns[before..].iter().position(|x| x.total == b.total) {
-                        Some(k) => r.breakdowns[before + k] = b,
-                        None => r.breakdowns.push(b),
+                    for b in found {
+                        match r.breakdowns[before..].iter().position(|x| x.total == b.total) {
+                            Some(k) => r.breakdowns[before + k] = b,
+                            None => r.breakdowns.push(b),
+                        }
                     }
                 }
             }
             // 其中 that opens a sentence lists the parts of the previous sentence's total.
             if sentence.trim_start().starts_with("其中") && ni > 0 {
                 let mut both: Vec<ClaimId> = claims.in_sentence(si, ni - 1).collect();
+                // Totals counted two ways in a series joined by ； (蔬菜96公顷，产量3106吨；
+                // 水果25.3公顷，产量158吨。其中：…): the list may be of any of them, so all are
+                // candidates (`breakdown::list_after` then reads it only if it fits one).
+                if ni > 1 && s.body[..s.sentences[ni - 2].span.end].trim_end().ends_with(['；', ';']) {
+                    let series: Vec<ClaimId> = claims.in_sentence(si, ni - 2).collect();
+                    if paired_alike(&doc, &series, &both) {
+                        both.splice(0..0, series);
+                    }
+                }
                 both.extend(&ids);
                 // The list goes on through the sentences its ； joins (其中，第一产业增加值…，
                 // 增长4.1%；第二产业增加值…；第三产业…。) while they name parallel parts: the
@@ -605,14 +632,14 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
                 {
                     j += 1;
                     let next: Vec<ClaimId> = claims.in_sentence(si, j).collect();
-                    if !parallel(first_lead, first_amount_lead(&doc, &next)) {
+                    if !(parallel(first_lead, first_amount_lead(&doc, &next)) || paired_alike(&doc, &ids, &next)) {
                         break;
                     }
                     both.extend(next);
                 }
                 let at = s.sentences[ni].span.start + (sentence.len() - sentence.trim_start().len());
-                if let Some(b) = list_after(&doc, &both, at, "其中") {
-                    r.breakdowns.push(b);
+                if let Some(found) = list_after(&doc, &both, at, "其中") {
+                    r.breakdowns.extend(found);
                 }
             }
             enumerated(&doc, sentence, s.sentences[ni].span.start, &ids, &mut r.breakdowns);

@@ -126,6 +126,15 @@ fn numeral(c: char) -> bool {
     c.is_ascii_digit() || "一二两三四五六七八九十".contains(c)
 }
 
+/// Whether a numeral starting `text` is a figure before the items (3个园区和甲、乙
+/// 两个…, 年产15万立方米装配式建材、…): digits always are; a Chinese numeral is
+/// one only with a measure word after it (两个园区, 三大产业), else it is part
+/// of an item's name (星河基地一期, 一村一品、…).
+fn counts(text: &str, digit: bool) -> bool {
+    let rest = text.trim_start_matches(numeral);
+    digit || rest.starts_with('大') || LIST_COUNT_UNITS.iter().any(|u| rest.starts_with(u))
+}
+
 /// How many items a stretch names: its 、 outside brackets and quotes, plus
 /// one (two for a last item joined by 和); or its quoted items (“甲”“乙”)
 /// when it has no 、. None when the count is not clear: an item other than
@@ -187,7 +196,9 @@ fn items(stretch: &str) -> Option<(usize, usize)> {
     }
     let (last, rest) = parts.split_last()?;
     // 城镇、农业、生态空间划定的城镇开发边界、永久基本农田…: an item past the
-    // first that holds 的 joins two lists.
+    // first that holds 的 joins two lists. An item before the last that holds a
+    // conjunction leaves where the list starts unclear: 京雄高速、荣乌新线和容易、
+    // 安大两条通道 counts the two after 和.
     if rest.iter().any(|p| joined(p))
         || parts.iter().any(|p| p.chars().count() > 16 || p.is_empty())
         || parts[1..].iter().any(|p| p.contains('的'))
@@ -256,7 +267,11 @@ pub fn named_lists(section: usize, body: &str) -> Vec<NamedList> {
                 }
                 Some((i, c, *depth))
             })
-            .find(|(_, c, depth)| *depth == 0 && ("，。；：！？\n,;:（(".contains(*c) || numeral(*c)));
+            .find(|(i, c, depth)| {
+                *depth == 0
+                    && ("，。；：！？\n,;:（(".contains(*c)
+                        || numeral(*c) && counts(&head[window + i..], c.is_ascii_digit()))
+            });
         let from = match from {
             Some((i, c, _)) => window + i + c.len_utf8(),
             None if window == 0 => 0,
@@ -451,6 +466,18 @@ mod tests {
         assert_eq!(fired("打通东街、西街2处“断头路”。", "BD103"), 0);
         assert_eq!(fired("培育“东山茶叶、西山果品（苹果、梨、桃）、南山药材”三大基地。", "BD103"), 0);
         assert_eq!(fired("推行“精准识别和动态管理、精准帮扶”3项机制。", "BD103"), 0);
+    }
+
+    #[test]
+    fn a_chinese_numeral_inside_an_item_is_part_of_its_name() {
+        // 一期, 二号, 一村一品: no measure word after them, so the items run on past them.
+        assert_eq!(fired("引进东岭一期、西岭二期、南坡工业园、北坡物流园等3个项目。", "BD103"), 1);
+        assert_eq!(fired("建成城东一号、城西二号、城南三号3座泵站。", "BD103"), 0);
+        assert_eq!(fired("建成城东一号、城西二号、城南三号、城北四号3座泵站。", "BD103"), 1);
+        assert_eq!(fired("推广“一村一品”、电商直播、订单农业、庭院经济等3种模式。", "BD103"), 1);
+        assert_eq!(fired("打造年产5万吨果汁、花椒深加工、核桃油、林下菌菇等3个项目。", "BD103"), 1);
+        // A Chinese numeral with its measure word is a figure: the list starts after it.
+        assert_eq!(fired("新建两个园区和甲基地、乙基地、丙基地3个基地。", "BD103"), 0);
     }
 
     #[test]

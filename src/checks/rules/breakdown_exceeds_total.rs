@@ -151,6 +151,9 @@ mod tests {
         assert_eq!(fired("全乡脱贫户860户2950人，其中：一般脱贫户610户2130人，低保脱贫户280户820人。", "BD103"), 1);
         let tea = "全镇共有茶园1.2万亩，年产干茶900吨，其中：绿茶面积7000亩，年产520吨；红茶5000亩，产量420吨。";
         assert_eq!(fired(tea, "BD103"), 1);
+        // The noun counted may stand between a count and its second figure.
+        let projects = "全年实施重点项目36个，完成投资28.6亿元；其中市级重点项目12个，完成投资31.2亿元。";
+        assert_eq!(fired(projects, "BD103"), 1);
         // One measure adds up exactly, so the list is complete and the other falls short.
         let town = "社区总户数5200户，13600人。其中，老城片区2100户，人口5400人；新城片区2900户，人口8200人。";
         assert_eq!(fired(town, "BD103"), 1);

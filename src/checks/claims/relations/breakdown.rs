@@ -443,8 +443,9 @@ pub(super) fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) ->
 
 /// Whether a figure of another measure rides with the figure before it: one
 /// thing counted two ways, its second figure right after the first, with at
-/// most a comma and a name of the measure of up to four characters between (1783户7378人;
-/// 村民1242户，人口4050人; 苹果梨面积5181亩，年产11848吨). Its parts are then
+/// most the noun it counts, a comma and a name of the measure of up to four
+/// characters between (1783户7378人; 村民1242户，人口4050人; 苹果梨面积5181亩，年产
+/// 11848吨; 44个重点项目，完成投资42.1亿元). Its parts are then
 /// pairs, and the second figures make up the total's second figure.
 ///
 /// Left alone: a figure after a longer clause (500人，新建易地搬迁住房3000平方米), after
@@ -455,9 +456,12 @@ pub(super) fn rides_with(doc: &Doc, first: ClaimId, id: ClaimId) -> bool {
     if a.section != b.section || !doc.is_amount(id) || family(doc.unit(id)) == family(doc.unit(first)) {
         return false;
     }
-    let between = doc.between(first, id).trim_start_matches(['，', '、', ',']);
-    between.chars().count() <= 4
-        && between.chars().all(crate::checks::words::is_han)
+    // The noun the first figure counts may stand between (44个重点项目，完成投资42.1亿元).
+    let between = doc.between(first, id);
+    let (noun, name) = between.split_once(['，', ',']).unwrap_or(("", between.trim_start_matches('、')));
+    let han = |s: &str, most: usize| s.chars().count() <= most && s.chars().all(crate::checks::words::is_han);
+    han(noun, 8)
+        && han(name, 4)
         && !RIDER_BREAK.is_match(between)
         && !is_change(doc, id)
         && doc.figure(id).kind == Kind::Quantity

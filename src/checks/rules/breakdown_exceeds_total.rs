@@ -16,8 +16,8 @@ static DOC: RuleDoc = RuleDoc {
     severity: Severity::Error,
     title_zh: "分项合计与总数不符",
     title_en: "Parts that do not fit their total",
-    what_zh: "找出总数和它的分项（“其中”“包括”“分别为”“三项合计”“有A、B、C三类共N个”），把分项加起来与总数比较：分项之和超过总数，或某一分项大于总数，即报错；列全的分项（“分别为”、写明项数）之和少于总数也报错。带“等”“主要”的列举只查是否超过；按不同维度划分、可能重叠的分项（如女生与建档立卡家庭子女）只查每一项是否超过总数。也读不带“其中”的写法：总数后括号内的分项、“分…看”“从…看”、“一是…二是…”、分项后的“共有”“以上共计”及下一句的总数；男女、城镇农村等两分项须合成总数；分项同时以两种单位列出（“整组搬迁1783户7378人，零星搬迁3303户13024人”）时，每种单位各自与总数比较，一种单位的分项恰好合成总数即说明已列全；“甲、乙、丙等3个”所说的个数不能少于列出的项数；正文的个数须与注释开头的个数一致（“等6所幼儿园〔26〕”与“〔26〕6所幼儿园：”）；同一批对象后一环节的数不能多于前一环节（“42个项目开工45个”报错；“已建成24个，投入使用31个”“新增46家，总数达到38家”按同一批对象理解，给出警告）。",
-    what_en: "Finds a total and its parts (其中, 包括, 分别为, 三项合计, 有A、B、C三类共N个) and adds the parts up. Parts that add up to more than the total, or one part larger than the total, is an error; so is a complete list (分别为, or a stated number of items) that falls short. A list with 等 or 主要 is only checked for exceeding; parts on different dimensions that may overlap (女生 and 建档立卡家庭子女) are each checked against the total. Parts without 其中 are read too: in brackets after the total, under 分…看 / 从…看, under 一是…二是, before 共有 / 以上共计 or a total in the next sentence; two sides of one split (男/女, 城镇/农村) must make the total; parts counted two ways (整组搬迁1783户7378人，零星搬迁3303户13024人) are added in each measure, and one measure whose parts make up its total exactly proves the list complete; a count said of named items (甲、乙、丙等3个) may not be fewer than the items named; a count in the text must be the count its note opens with (等6所幼儿园〔26〕 and 〔26〕6所幼儿园：); of the same things, a later step may not count more than an earlier one (42个项目开工45个 is an error; 已建成24个，投入使用31个 and 新增46家，总数达到38家 warn, taking them as the same things).",
+    what_zh: "找出总数和它的分项（“其中”“包括”“分别为”“三项合计”“有A、B、C三类共N个”），把分项加起来与总数比较：分项之和超过总数，或某一分项大于总数，即报错；列全的分项（“分别为”、写明项数）之和少于总数也报错。带“等”“主要”的列举只查是否超过；按不同维度划分、可能重叠的分项（如女生与建档立卡家庭子女）只查每一项是否超过总数。也读不带“其中”的写法：总数后括号内的分项、“分…看”“从…看”、“一是…二是…”、分项后的“共有”“以上共计”及下一句的总数；男女、城镇农村等两分项须合成总数；分项同时以两种单位列出（“整组搬迁1783户7378人，零星搬迁3303户13024人”）时，每种单位各自与总数比较，一种单位的分项恰好合成总数即说明已列全；总数的小数位少于各分项时，按截尾理解（“150.1公里”可为105.655与44.509之和）；“即：”后的列举和各段时间（“五年奖励，其中前三年给予80%，后两年给予50%”）也读；“甲、乙、丙等3个”所说的个数不能少于列出的项数；正文的个数须与注释开头的个数一致（“等6所幼儿园〔26〕”与“〔26〕6所幼儿园：”）；同一批对象后一环节的数不能多于前一环节（“42个项目开工45个”报错；“已建成24个，投入使用31个”“新增46家，总数达到38家”按同一批对象理解，给出警告）。",
+    what_en: "Finds a total and its parts (其中, 包括, 分别为, 三项合计, 有A、B、C三类共N个) and adds the parts up. Parts that add up to more than the total, or one part larger than the total, is an error; so is a complete list (分别为, or a stated number of items) that falls short. A list with 等 or 主要 is only checked for exceeding; parts on different dimensions that may overlap (女生 and 建档立卡家庭子女) are each checked against the total. Parts without 其中 are read too: in brackets after the total, under 分…看 / 从…看, under 一是…二是, before 共有 / 以上共计 or a total in the next sentence; two sides of one split (男/女, 城镇/农村) must make the total; parts counted two ways (整组搬迁1783户7378人，零星搬迁3303户13024人) are added in each measure, and one measure whose parts make up its total exactly proves the list complete; a total written with fewer decimals than every part may be cut rather than rounded (150.1公里 for 105.655 + 44.509); lists after 即： and the ends of a stretch each said with its own rate (五年奖励，其中前三年给予80%，后两年给予50%) are read; a count said of named items (甲、乙、丙等3个) may not be fewer than the items named; a count in the text must be the count its note opens with (等6所幼儿园〔26〕 and 〔26〕6所幼儿园：); of the same things, a later step may not count more than an earlier one (42个项目开工45个 is an error; 已建成24个，投入使用31个 and 新增46家，总数达到38家 warn, taking them as the same things).",
     why_zh: "分项之和大于总数是最容易被读者发现、也最损害可信度的数字错误，多因改稿时只改了总数或只改了分项。",
     why_en: "Parts that add up to more than their total are the error readers spot first and trust least; it usually comes from editing the total or a part but not both.",
     example: "共帮扶困难职工1450户，其中城镇职工860户，农民工640户。",
@@ -49,6 +49,14 @@ impl Rule for BreakdownExceedsTotal {
             // including, 4.65万 (四舍五入): parts that reach 4.65万 at their least
             // are more than it, and parts that reach 4.55万 at most are less.
             let rounded = total.qualifier == crate::figures::Qualifier::Exact && t_hi > t_lo;
+            // A total written coarser than every part may be cut, not rounded (截尾): parts of
+            // 105.655公里 and 44.509公里 under a total of 150.1公里. It then stands for values up
+            // to, not including, one unit of its last digit above it.
+            let finer = b.parts.iter().all(|p| {
+                let (a, z) = interval(cx, *p);
+                (z - a) * k(*p) < (t_hi - t_lo) * 0.5
+            });
+            let t_hi = if rounded && finer { t_hi.max(total.value + (t_hi - t_lo)) } else { t_hi };
             let biggest = b.parts.iter().copied().find(|p| interval(cx, *p).0 * k(*p) > t_hi);
             let finding = if let Some(p) = biggest {
                 Finding::PartOverTotal { part: figure(cx, p).value * k(p), total: total.value, unit }
@@ -136,6 +144,28 @@ mod tests {
             fired("全县培训农民工1.2万人次，其中电商培训0.5万人次、家政培训0.4万人次、焊工培训0.5万人次。", "BD103"),
             1
         );
+    }
+
+    #[test]
+    fn stretches_of_a_stretch_with_a_rate_each() {
+        // Each end of the stretch has its own rate; the ends still add up to the stretch.
+        assert_eq!(fired("按地方贡献给予四年补贴，其中前两年给予60%的补贴，后三年给予30%的补贴。", "BD103"), 1);
+        assert_eq!(fired("连续奖励6年，即：前4年按50%奖励，后3年按30%奖励。", "BD103"), 1);
+        assert_eq!(fired("项目建设期三年，其中前两年完成投资的70%，后两年完成30%。", "BD103"), 1);
+        // Look-alikes: ends that make the stretch; ordinal years (第一年) of it.
+        assert_eq!(fired("按地方贡献给予五年奖励，其中前三年给予80%的奖励，后两年给予50%的奖励。", "BD103"), 0);
+        assert_eq!(fired("给予三年租金减免，其中第一年减免100%，第二年减免60%，第三年减免30%。", "BD103"), 0);
+    }
+
+    #[test]
+    fn a_total_coarser_than_its_parts_may_be_cut_not_rounded() {
+        // 38.46 + 21.42 = 59.88, written 59.8: cut at its last digit (rounded, it would be 59.9).
+        assert_eq!(fired("全县新修道路59.8公里，其中：县道38.46公里，乡道21.42公里。", "BD103"), 0);
+        assert_eq!(fired("累计完成造林12.4万亩，其中人工造林8.47万亩、封山育林3.99万亩。", "BD103"), 0);
+        // A whole unit of the last digit over is too much, cut or rounded.
+        assert_eq!(fired("全县新修道路59.8公里，其中：县道38.46公里，乡道21.48公里。", "BD103"), 1);
+        // Parts written as finely as the total are held to its rounding.
+        assert_eq!(fired("全县新修道路59.8公里，其中：县道38.6公里，乡道21.4公里。", "BD103"), 1);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::checks::lexicon::relations::{
-    ALONE_MARKS, COMPLEMENTS, MASS_UNITS, NOT_TOTAL_GONG, RIDER_BREAKS, TOTAL_OPENERS, TOTAL_WORDS,
+    ALONE_MARKS, COMPLEMENTS, MASS_UNITS, NOT_TOTAL_GONG, RIDER_BREAKS, STRETCH_UNITS, TOTAL_OPENERS, TOTAL_WORDS,
 };
 
 /// [`RIDER_BREAKS`] as a set, built once.
@@ -95,7 +95,7 @@ pub(super) fn breakdowns(doc: &Doc, sentence: &str, offset: usize, ids: &[ClaimI
     // memchr's SIMD search, its searcher built once.
     static OPENERS: std::sync::LazyLock<Vec<(&'static str, memchr::memmem::Finder<'static>)>> =
         std::sync::LazyLock::new(|| {
-            ["其中", "分别为", "分别是", "主要包括", "包括", "主要有", "具体为", "具体是"]
+            ["其中", "分别为", "分别是", "主要包括", "包括", "主要有", "具体为", "具体是", "即："]
                 .into_iter()
                 .map(|o| (o, memchr::memmem::Finder::new(o)))
                 .collect()
@@ -331,12 +331,19 @@ pub(super) fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) ->
         }
         // A part's own growth (第一产业增加值26.3亿元，增长4.1%；第二产业…) is said of it: the
         // list goes on past it when the next amount names a part in parallel with the first.
+        // So is a stretch's own rate (五年奖励，其中前三年给予80%的奖励，后两年给予50%): the
+        // list goes on to the next end of the stretch.
+        let stretch = |x: ClaimId| STRETCH_UNITS.contains(&doc.unit(x)) && stretch_part(doc, x);
         if let Some(&first_part) = parts.first()
             && doc.figure(id).kind == Kind::Percent
-            && is_change(doc, id)
+            && (is_change(doc, id) || stretch(first_part))
         {
             let next = ids[k + 1..].iter().copied().find(|x| doc.is_amount(*x));
-            if next.is_some_and(|n| parallel(first_amount_lead(doc, &[first_part]), first_amount_lead(doc, &[n]))) {
+            let goes_on = next.is_some_and(|n| {
+                parallel(first_amount_lead(doc, &[first_part]), first_amount_lead(doc, &[n]))
+                    || stretch(first_part) && stretch(n)
+            });
+            if goes_on {
                 continue;
             }
             break;

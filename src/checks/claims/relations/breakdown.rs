@@ -439,7 +439,7 @@ pub(super) fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) ->
             let after = ids.iter().position(|x| *x == total)? + 1;
             let rider = *ids.get(after)?;
             (family(doc.unit(rider)) == family(doc.unit(rides[0])) && rides_with(doc, total, rider))
-                .then(|| Breakdown { total: rider, parts: rides, complete, overlapping })
+                .then_some(Breakdown { total: rider, parts: rides, complete, overlapping })
         });
     let first = Breakdown { total, parts, complete, overlapping };
     Some(match second {

@@ -59,6 +59,9 @@ use crate::model::Severity;
 /// How many earlier counts of one key a count is compared with.
 const CANDIDATES: usize = 16;
 
+/// How far a count's clause is read either side of it, in characters.
+const CLAUSE_CHARS: usize = 60;
+
 /// The longest name of a kind read after a count, in characters.
 const KIND_CHARS: usize = 16;
 
@@ -205,17 +208,22 @@ fn counts(cx: &Context) -> Vec<Count> {
                     continue;
                 }
                 let span = num.start..num.end + measure.len_utf8();
+                // At most a clause's length either side: a sentence with no
+                // punctuation and many counts is read in linear time.
                 let after = &body[span.end..sentence.span.end.max(span.end)];
+                let after = &after[..after.char_indices().nth(CLAUSE_CHARS).map_or(after.len(), |(i, _)| i)];
                 if after.starts_with(['多', '余', '左']) || after.starts_with("以上") || holds_start(after, NOT_KINDS)
                 {
                     continue;
                 }
                 // The clause around the count.
-                let clause_start = body[sentence.span.start..num.start]
+                let window = crate::checks::rules::before(body, num.start, sentence.span.start, CLAUSE_CHARS);
+                let window_start = num.start - window.len();
+                let clause_start = window
                     .char_indices()
                     .rev()
                     .find(|(_, c)| is_clause_mark(*c))
-                    .map_or(sentence.span.start, |(i, c)| sentence.span.start + i + c.len_utf8());
+                    .map_or(window_start, |(i, c)| window_start + i + c.len_utf8());
                 let clause_end = after.char_indices().find(|(_, c)| is_clause_mark(*c)).map_or(after.len(), |(i, _)| i);
                 let after = &after[..clause_end];
                 // The lead: back to the clause start, a 、, or the kind of the count before.
@@ -468,6 +476,8 @@ fn set_name(cx: &Context, a: &Count, b: &Count, kind: &str) -> String {
 /// The tier: each count against the earlier counts of its kind.
 pub(super) fn recounted(rule: &dyn Rule, cx: &Context, out: &mut Vec<Diagnostic>) {
     let counts = counts(cx);
+    let said: rustc_hash::FxHashSet<_> =
+        out.iter().filter(|d| d.rule == rule.doc().id).map(|d| (d.section, d.span.start)).collect();
     let mut by_key: HashMap<(bool, &str), Vec<usize>> = HashMap::default();
     for (bi, b) in counts.iter().enumerate() {
         let body = cx.sections[b.section].body;
@@ -499,13 +509,8 @@ pub(super) fn recounted(rule: &dyn Rule, cx: &Context, out: &mut Vec<Diagnostic>
         }
         let Some((ai, name, _)) = found.filter(|_| !agrees) else { continue };
         let a = &counts[ai];
-        let already = out.iter().any(|d| {
-            d.rule == rule.doc().id
-                && d.section == cx.sections[b.section].id
-                && d.span.start < b.span.end
-                && b.span.start < d.span.end
-        });
-        if already {
+        // The first tiers' findings start where the figure does: one look-up.
+        if said.contains(&(cx.sections[b.section].id, b.span.start)) {
             continue;
         }
         let a_body = cx.sections[a.section].body;

@@ -24,7 +24,9 @@
 //!   票决的6项民生实事 (县定 before the kind is such a clause: 19件县定民生实事 …
 //!   县人代会确定的19项民生实事), at the same level (县, 市);
 //! - a set carried on each year: 连续实施20项民生工程 … 20项民生工程全部完成;
-//! - a set planned and then carried on: 谋划建设6个产业园区 … 推进6个产业园区建设.
+//! - a set planned and then carried on: 谋划建设6个产业园区 … 推进6个产业园区建设;
+//! - a note's term and the note's own words: [12] 三年行动期：…设立3年行动期 (a
+//!   stretch of years, 年, is read in notes only; the kind may be two characters).
 //!
 //! And nothing may make them two sets: no word of another set before either count
 //! ([`OTHER_SET_WORDS`]: 新建, 再, 另, 其中, 增加 …), not one sentence, the same
@@ -58,6 +60,9 @@ use crate::model::Severity;
 
 /// How many earlier counts of one key a count is compared with.
 const CANDIDATES: usize = 16;
+
+/// How far back a count's note is looked for, in characters.
+const NOTE_CHARS: usize = 120;
 
 /// How far a count's clause is read either side of it, in characters.
 const CLAUSE_CHARS: usize = 60;
@@ -101,6 +106,10 @@ struct Count {
     carrying: bool,
     /// The step of work its clause names (`STEPS`), if any.
     step: Option<usize>,
+    /// Where its note starts, when it stands in a note ([32] 五年过渡期：…).
+    note: Option<usize>,
+    /// It stands in its note's head, the term the note explains (before the first ：).
+    note_head: bool,
 }
 
 fn holds(text: &str, words: &[&str]) -> bool {
@@ -204,7 +213,9 @@ fn counts(cx: &Context) -> Vec<Count> {
             for (num, value) in numerals(body, sentence.span.clone()) {
                 let Some(measure) = body[num.end..].chars().next() else { continue };
                 let mut m = [0u8; 4];
-                if !SET_MEASURES.contains(&&*measure.encode_utf8(&mut m)) {
+                let (note, note_head) = note_of(body, num.start);
+                let stretch = measure == '年' && note.is_some();
+                if !(SET_MEASURES.contains(&&*measure.encode_utf8(&mut m)) || stretch) {
                     continue;
                 }
                 let span = num.start..num.end + measure.len_utf8();
@@ -287,6 +298,8 @@ fn counts(cx: &Context) -> Vec<Count> {
                     census,
                     named,
                     big: measure == '大',
+                    note,
+                    note_head,
                     bare: stripped.is_empty(),
                     each_year: holds(lead, EACH_YEAR_WORDS),
                     whole_after: holds(&body[kind_end..span.end + after.len()], WHOLE_SET_WORDS),
@@ -299,6 +312,24 @@ fn counts(cx: &Context) -> Vec<Count> {
         }
     }
     out
+}
+
+/// The note a count stands in, if any: where the note's line starts, and whether
+/// the count is in its head (the term before the first ：). A note's line opens
+/// with its number in brackets ([32], 〔6〕, ［3］); only the 120 characters before the
+/// count are searched for it.
+fn note_of(body: &str, at: usize) -> (Option<usize>, bool) {
+    let window = crate::checks::rules::before(body, at, 0, NOTE_CHARS);
+    let from = at - window.len();
+    let Some(nl) = window.rfind('\n') else { return (None, false) };
+    let line_start = from + nl + 1;
+    let line = &body[line_start..at];
+    let Some(rest) = line.trim_start().strip_prefix(['[', '〔', '［']) else { return (None, false) };
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    if digits == 0 || !rest[digits..].starts_with([']', '〕', '］']) {
+        return (None, false);
+    }
+    (Some(line_start), !line.contains(['：', ':']))
 }
 
 fn holds_start(text: &str, words: &[&str]) -> bool {
@@ -329,7 +360,7 @@ fn measures_meet(a: char, b: char) -> bool {
     if a == b {
         return true;
     }
-    if a == '大' || b == '大' {
+    if a == '大' || b == '大' || a == '年' || b == '年' {
         return false;
     }
     if a == '个' || b == '个' {
@@ -350,7 +381,8 @@ fn shared_kind<'a>(cx: &'a Context, a: &Count, b: &Count) -> Option<&'a str> {
     let end = a.word_ends.iter().copied().filter(|e| *e <= common && b.word_ends.contains(e)).max()?;
     let name = &ka[..end];
     let chars = name.chars().count();
-    let specific = chars >= if a.big && b.big { 2 } else { 4 };
+    let in_note = a.note.is_some() && a.note == b.note;
+    let specific = chars >= if (a.big && b.big) || in_note { 2 } else { 4 };
     specific.then_some(name)
 }
 
@@ -416,6 +448,14 @@ fn may_be_one(cx: &Context, a: &Count, b: &Count, across_years: bool) -> bool {
 /// The second value says whether the tie reaches across years.
 fn tie(a: &Count, b: &Count) -> Option<bool> {
     let either = |f: &dyn Fn(&Count, &Count) -> bool| f(a, b) || f(b, a);
+    // A note explains its head's term: a count of its kind in the note is the term's.
+    if a.note.is_some() && a.note == b.note && (a.note_head || b.note_head) {
+        return Some(false);
+    }
+    // Stretches of years (5年过渡期) are read in notes only.
+    if a.measure == '年' || b.measure == '年' {
+        return None;
+    }
     if either(&|x, y| x.census && (y.bare || y.census)) {
         return Some(false);
     }
@@ -489,7 +529,9 @@ pub(super) fn recounted(rule: &dyn Rule, cx: &Context, out: &mut Vec<Diagnostic>
         let mut agrees = false;
         for &ai in list.iter() {
             let a = &counts[ai];
-            if (a.section, a.sentence) == (b.section, b.sentence) || !measures_meet(a.measure, b.measure) {
+            let one_note = a.note.is_some() && a.note == b.note;
+            if ((a.section, a.sentence) == (b.section, b.sentence) && !one_note) || !measures_meet(a.measure, b.measure)
+            {
                 continue;
             }
             let Some(name) = shared_kind(cx, a, b) else { continue };
@@ -592,6 +634,18 @@ mod tests {
         // Built last year, a new set this year: another set.
         assert_eq!(recounted("去年建成3个冷链仓储中心。", "今年新建5个冷链仓储中心。"), 0);
         assert_eq!(recounted("建成3个冷链仓储中心。", "今年推进5个冷链仓储中心建设。"), 0);
+    }
+
+    #[test]
+    fn a_note_keeps_the_count_of_the_term_it_explains() {
+        let text = "落实“三年帮扶期”[3]要求。";
+        let note =
+            |n: &str| format!("{text}\n[3] 三年帮扶期：省里决定，自摘帽之日起设立{n}年帮扶期，其间政策总体稳定。");
+        assert_eq!(as_one_set("", &note("4")), 1);
+        assert_eq!(as_one_set("", &note("3")), 0);
+        assert_eq!(as_one_set("", "[5] 二期工程：共建设两个冷链物流中心，其中2个冷链物流中心已投用。"), 0);
+        // A note whose head names no count: stretches of years are not compared.
+        assert_eq!(as_one_set("全省设立5年帮扶期。", "[3] 帮扶期：自摘帽之日起设立3年帮扶期。"), 0);
     }
 
     #[test]

@@ -92,3 +92,8 @@ pub const CARRYING_VERBS: &[&str] = &["推进", "加快", "继续"];
 /// Words that end the name of a kind after its count (6项民生实事和…, 6个园区的): the
 /// name of the kind runs to the first of them. Read by the recount tier.
 pub const KIND_ENDS: &[&str] = &["和", "及", "与", "的", "等", "为", "是", "共", "已", "按照"];
+
+/// Verbs of an honour won year after year (连续五年被评为省级先进): a subject's
+/// streak said twice is one streak. Read by the recount tier, after 连续 and a
+/// count of years.
+pub const HONOUR_VERBS: &[&str] = &["被评为", "被授予", "被命名为", "获评", "荣获", "获得"];

@@ -25,6 +25,8 @@
 //!   县人代会确定的19项民生实事), at the same level (县, 市);
 //! - a set carried on each year: 连续实施20项民生工程 … 20项民生工程全部完成;
 //! - a set planned and then carried on: 谋划建设6个产业园区 … 推进6个产业园区建设;
+//! - one subject's streak of honours, in one section: 开发区…，曾连续五年被评为省级
+//!   先进 … 开发区曾连续五年被评为省级先进 (sentences that open with one name);
 //! - a note's term and the note's own words: [12] 三年行动期：…设立3年行动期 (a
 //!   stretch of years, 年, is read in notes only; the kind may be two characters).
 //!
@@ -50,8 +52,8 @@ use crate::checks::claims::{ClaimId, Modality, Period, Time};
 use crate::checks::identity::Assumption;
 use crate::checks::lexicon::relations::STEPS;
 use crate::checks::lexicon::sets::{
-    CARRYING_VERBS, DECIDED_BY, DECIDING_VERBS, EACH_YEAR_WORDS, KIND_ENDS, NOT_KINDS, OTHER_SET_WORDS, PLANNING_VERBS,
-    SAME_MEASURES, SET_MEASURES, STOCK_VERBS, WHOLE_SET_WORDS,
+    CARRYING_VERBS, DECIDED_BY, DECIDING_VERBS, EACH_YEAR_WORDS, HONOUR_VERBS, KIND_ENDS, NOT_KINDS, OTHER_SET_WORDS,
+    PLANNING_VERBS, SAME_MEASURES, SET_MEASURES, STOCK_VERBS, WHOLE_SET_WORDS,
 };
 use crate::checks::rules::section_name;
 use crate::checks::words::{is_han, segmenter};
@@ -60,6 +62,9 @@ use crate::model::Severity;
 
 /// How many earlier counts of one key a count is compared with.
 const CANDIDATES: usize = 16;
+
+/// How much of a sentence's opening names whose streak of honours it tells.
+const OPENING_CHARS: usize = 8;
 
 /// How far back a count's note is looked for, in characters.
 const NOTE_CHARS: usize = 120;
@@ -110,6 +115,9 @@ struct Count {
     note: Option<usize>,
     /// It stands in its note's head, the term the note explains (before the first ：).
     note_head: bool,
+    /// A streak of honours (连续五年被评为…): the opening of its sentence, which names
+    /// whose streak it is.
+    honour: Option<String>,
 }
 
 fn holds(text: &str, words: &[&str]) -> bool {
@@ -215,7 +223,11 @@ fn counts(cx: &Context) -> Vec<Count> {
                 let mut m = [0u8; 4];
                 let (note, note_head) = note_of(body, num.start);
                 let stretch = measure == '年' && note.is_some();
-                if !(SET_MEASURES.contains(&&*measure.encode_utf8(&mut m)) || stretch) {
+                // 连续五年被评为…: a streak of honours, its years counted.
+                let honour = measure == '年'
+                    && body[..num.start].ends_with("连续")
+                    && holds_start(&body[num.end + measure.len_utf8()..], HONOUR_VERBS);
+                if !(SET_MEASURES.contains(&&*measure.encode_utf8(&mut m)) || stretch || honour) {
                     continue;
                 }
                 let span = num.start..num.end + measure.len_utf8();
@@ -255,7 +267,8 @@ fn counts(cx: &Context) -> Vec<Count> {
                 }
                 let mut kind_end = kind_start;
                 for (n, (i, c)) in body[kind_start..span.end + after.len()].char_indices().enumerate() {
-                    if n >= KIND_CHARS || !is_han(c) || (i > 0 && holds_start(&body[kind_start + i..], KIND_ENDS)) {
+                    let ends = !honour && i > 0 && holds_start(&body[kind_start + i..], KIND_ENDS);
+                    if n >= KIND_CHARS || !is_han(c) || ends {
                         break;
                     }
                     kind_end = kind_start + i + c.len_utf8();
@@ -300,6 +313,7 @@ fn counts(cx: &Context) -> Vec<Count> {
                     big: measure == '大',
                     note,
                     note_head,
+                    honour: honour.then(|| body[sentence.span.clone()].chars().take(OPENING_CHARS).collect()),
                     bare: stripped.is_empty(),
                     each_year: holds(lead, EACH_YEAR_WORDS),
                     whole_after: holds(&body[kind_end..span.end + after.len()], WHOLE_SET_WORDS),
@@ -432,7 +446,7 @@ fn may_be_one(cx: &Context, a: &Count, b: &Count, across_years: bool) -> bool {
     if is_stretch(ta.period) || is_stretch(tb.period) {
         return across_years || (ta.period == tb.period && ta.agrees(&tb));
     }
-    if ta.period != tb.period && !ta.agrees(&tb) {
+    if ta.period != tb.period && !ta.agrees(&tb) && !across_years {
         return false;
     }
     let year = report_year(cx);
@@ -452,7 +466,14 @@ fn tie(a: &Count, b: &Count) -> Option<bool> {
     if a.note.is_some() && a.note == b.note && (a.note_head || b.note_head) {
         return Some(false);
     }
-    // Stretches of years (5年过渡期) are read in notes only.
+    // One subject's streak of honours: two sentences that open with one name (柳河
+    // 开发区组建于… and 柳河开发区曾连续…) in one section.
+    if let (Some(x), Some(y)) = (&a.honour, &b.honour) {
+        let shared = x.chars().zip(y.chars()).take_while(|(p, q)| p == q && is_han(*p)).count();
+        // The streak is its own stretch of years: the time its sentence names is not its.
+        return (a.section == b.section && shared >= 4).then_some(true);
+    }
+    // Stretches of years (5年过渡期) are read in notes and streaks only.
     if a.measure == '年' || b.measure == '年' {
         return None;
     }
@@ -646,6 +667,16 @@ mod tests {
         assert_eq!(as_one_set("", "[5] 二期工程：共建设两个冷链物流中心，其中2个冷链物流中心已投用。"), 0);
         // A note whose head names no count: stretches of years are not compared.
         assert_eq!(as_one_set("全省设立5年帮扶期。", "[3] 帮扶期：自摘帽之日起设立3年帮扶期。"), 0);
+    }
+
+    #[test]
+    fn a_streak_of_honours_is_one_streak() {
+        let first = "青山园区始建于2010年，曾连续四年被评为市级文明单位。";
+        assert_eq!(as_one_set("", &format!("{first}\n青山园区交通便利。青山园区曾连续三年被评为市级文明单位。")), 1);
+        assert_eq!(as_one_set("", &format!("{first}\n青山园区曾连续四年被评为市级文明单位，其中两年获一等奖。")), 0);
+        assert_eq!(as_one_set("", &format!("{first}\n青山园区先后连续六年获评市级文明单位。")), 0);
+        // Two subjects' streaks.
+        assert_eq!(as_one_set("", &format!("{first}\n绿水小学曾连续三年被评为市级文明单位。")), 0);
     }
 
     #[test]

@@ -678,24 +678,4 @@ mod tests {
         // Two subjects' streaks.
         assert_eq!(as_one_set("", &format!("{first}\n绿水小学曾连续三年被评为市级文明单位。")), 0);
     }
-
-    #[test]
-    fn debug_file() {
-        let Ok(path) = std::env::var("RECOUNT_FILE") else { return };
-        let Ok(b) = crate::format::load_brief(std::path::Path::new(&path)) else { return };
-        let cx = crate::checks::Context::new(&b, &Env::default());
-        eprintln!("dated {:?} subtitle {:?} year {:?}", cx.dated, b.meta.subtitle, super::report_year(&cx));
-        let pat = std::env::var("RECOUNT_PAT").unwrap_or_default();
-        for c in super::counts(&cx) {
-            let kind = &cx.sections[c.section].body[c.kind.clone()];
-            if kind.contains(&pat) {
-                let claim = c.claim.map(|i| &cx.claims.all[i]);
-                eprintln!(
-                    "{c:?} kind={kind} time={:?} modality={:?}",
-                    claim.map(|c| c.time),
-                    claim.map(|c| c.modality)
-                );
-            }
-        }
-    }
 }

@@ -51,6 +51,9 @@ pub enum Assumption {
     /// take in the earlier one's, and the earlier one's total to its date, are
     /// read as one count of one thing (see [`crate::sources::verify`]).
     Stock { earlier: i32, later: i32 },
+    /// Two counts of one kind of thing (8个国有林场 and 6个国有林场) read as
+    /// counts of one set: the set as both name it.
+    SameSet { set: String },
 }
 
 impl Assumption {
@@ -75,6 +78,10 @@ impl Assumption {
             (Assumption::Stock { earlier, later }, Lang::En) => format!(
                 "both read as totals of one thing: the {later} document's total over years takes in those of the {earlier} document, so it cannot be smaller than the total then"
             ),
+            (Assumption::SameSet { set }, Lang::Zh) => format!("两处都按同一组“{set}”理解，个数应相同"),
+            (Assumption::SameSet { set }, Lang::En) => {
+                format!("both read as one set of {set}, which has one number")
+            }
             (Assumption::Slip { there }, Lang::En) => format!(
                 "the other reads “{there}”; the two differ only by a slip of the pen (swapped digits, a moved point, a digit dropped or doubled), so they are read as one figure"
             ),

@@ -20,6 +20,8 @@
 //!   direction, lists of parts).
 //! - [`shares`]: how shares name their whole, ratios stated by name (存贷比),
 //!   verbs that send each part of a whole one way, steps and kinds of one whole.
+//! - [`sets`]: how a report counts a set of named things, and the words that make
+//!   a count the same set again or another one (BD101's sets counted twice).
 //! - [`lookup`]: the lists above as the claims' readers look words up in them
 //!   (hashed sets and endings by their last character), built from the lists,
 //!   never written again.
@@ -33,5 +35,6 @@ pub mod lookup;
 pub mod numerals;
 pub mod places;
 pub mod relations;
+pub mod sets;
 pub mod shares;
 pub mod tables;

@@ -14,6 +14,8 @@ use super::{figure, finding_at, interval, section_name, text, with};
 use crate::figures::Kind;
 use crate::model::{Role, Severity};
 
+mod recount;
+
 pub struct SameMetricDifferentValues;
 
 static DOC: RuleDoc = RuleDoc {
@@ -255,6 +257,7 @@ impl Rule for SameMetricDifferentValues {
         }
         let eligible: Vec<ClaimId> = (0..n).filter(|i| !skip[*i] && Self::eligible(cx, *i)).collect();
         self.restated_with_a_slip(cx, &eligible, &total_of, &mut reported, out);
+        recount::recounted(self, cx, out);
     }
 }
 

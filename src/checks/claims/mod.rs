@@ -13,6 +13,7 @@
 //! Uses the figures of [`super::Context`]; no I/O.
 
 mod cache;
+mod change_ends;
 pub mod metric;
 mod names;
 pub mod places;
@@ -345,10 +346,11 @@ fn section_claims(
             let clause_end = marks.get(m).copied().unwrap_or(body.len()).min(sent.span.end);
             // The figure before bounds the lead, unless it is an ordinal (第二小学, 第三批):
             // that numbers a name or a batch and belongs to the lead.
+            // A year right before it (由2010年的162.4亿元) is its time (see `change_ends`).
             let prev_end = figs[..k]
                 .iter()
                 .rev()
-                .find(|p| !body[p.span.clone()].starts_with('第'))
+                .find(|p| !body[p.span.clone()].starts_with('第') && !change_ends::is_time_of(body, p, f))
                 .map(|p| p.span.end)
                 .filter(|e| *e > clause_start);
             let lead_start = prev_end.unwrap_or(clause_start).min(f.span.start);
@@ -401,9 +403,11 @@ fn section_claims(
             // What it is about, from its words. A figure right after another, with
             // nothing between (1.77万户5.38万人, 444户832人), shares the other's words.
             let mut claim_words = sentence_words.read(body, lead_start..f.span.start, f.span.clone(), trail_end);
+            // So does the end of a change from the figure before (由A增加到B, see `change_ends`).
             if claim_words.metric.is_empty()
                 && let Some((end, prev)) = &previous
-                && body[*end..f.span.start].trim().is_empty()
+                && (body[*end..f.span.start].trim().is_empty()
+                    || (*end >= clause_start && change_ends::is_change_end(body, *end, f.span.start, &dates)))
             {
                 claim_words = prev.clone();
             }

@@ -45,16 +45,29 @@ static NOT_VALUE: std::sync::LazyLock<crate::figures::WordSet> =
     std::sync::LazyLock::new(|| crate::figures::WordSet::new(NOT_VALUES));
 
 impl SameMetricDifferentValues {
-    fn eligible(cx: &Context, id: ClaimId) -> bool {
+    /// Whether a claim may be a mention of its metric's value. A change (增长4.1%,
+    /// 增加200万元) is not; the value a change came to (由A增加到2015年的B: B is the
+    /// metric's value in 2015) is, and `start` names A when the claim is such a B.
+    /// The end of a share's change (…占生产总值的比重由10.1%下降到2.6%) is left
+    /// alone: its words name the whole, not the part.
+    fn eligible(cx: &Context, id: ClaimId, start: Option<ClaimId>) -> bool {
         let c = &cx.claims.all[id];
         let f = figure(cx, id);
         let lead = &cx.sections[c.section].body[c.lead.clone()];
-        // A share needs the name of its part before 占 (占总数的59.4% says nothing of what).
         // A 占 of a share, not of 占地 (the land a thing takes).
-        let share_at = lead
-            .match_indices('占')
-            .map(|(i, _)| i)
-            .find(|&i| !crate::checks::lexicon::relations::OCCUPY_WORDS.iter().any(|w| lead[i..].starts_with(w)));
+        let share_in = |lead: &str| {
+            lead.match_indices('占')
+                .map(|(i, _)| i)
+                .find(|&i| !crate::checks::lexicon::relations::OCCUPY_WORDS.iter().any(|w| lead[i..].starts_with(w)))
+        };
+        if let Some(a) = start {
+            let ca = &cx.claims.all[a];
+            if share_in(&cx.sections[ca.section].body[ca.lead.clone()]).is_some() {
+                return false;
+            }
+        }
+        // A share needs the name of its part before 占 (占总数的59.4% says nothing of what).
+        let share_at = share_in(lead);
         let share_words = share_at.map_or(0, |i| lead[..i].chars().filter(|c| is_han(*c)).count());
         matches!(f.kind, Kind::Quantity | Kind::Percent)
             && c.modality != Modality::Standard
@@ -63,7 +76,7 @@ impl SameMetricDifferentValues {
             && c.words.is_specific()
             && !(c.words.generic && c.subject().is_none())
             && !(share_at.is_some() && share_words < 2)
-            && !crate::checks::claims::relations::holds_a_word(&NOT_VALUE, lead)
+            && (start.is_some() || !crate::checks::claims::relations::holds_a_word(&NOT_VALUE, lead))
     }
 
     /// Whether two sections speak of one thing: the same section, one within the
@@ -161,8 +174,14 @@ impl Rule for SameMetricDifferentValues {
             }
             skip[g.change] = true;
         }
+        // The value a change came to is a value of its metric (由A增加到B: B).
+        let mut end: Vec<Option<ClaimId>> = vec![None; n];
+        for g in &claims.relations.growth {
+            end[g.to] = Some(g.from);
+        }
         for d in &claims.relations.directions {
             skip[d.from] = true;
+            end[d.to] = Some(d.from);
         }
         // A part and its total, and parts of two totals, are not mentions of one metric.
         let mut total_of: Vec<Option<ClaimId>> = vec![None; n];
@@ -177,7 +196,7 @@ impl Rule for SameMetricDifferentValues {
         let mut buckets: Vec<Vec<ClaimId>> = Vec::new();
         let mut classes: HashSet<(usize, ClassKey, usize, usize)> = HashSet::default();
         let mut intervals = vec![(0.0, 0.0); n];
-        for id in (0..n).filter(|i| !skip[*i] && Self::eligible(cx, *i)) {
+        for id in (0..n).filter(|i| !skip[*i] && Self::eligible(cx, *i, end[*i])) {
             let c = &claims.all[id];
             let f = figure(cx, id);
             intervals[id] = interval(cx, id);
@@ -253,7 +272,7 @@ impl Rule for SameMetricDifferentValues {
                 }
             }
         }
-        let eligible: Vec<ClaimId> = (0..n).filter(|i| !skip[*i] && Self::eligible(cx, *i)).collect();
+        let eligible: Vec<ClaimId> = (0..n).filter(|i| !skip[*i] && Self::eligible(cx, *i, end[*i])).collect();
         self.restated_with_a_slip(cx, &eligible, &total_of, &mut reported, out);
     }
 }
@@ -419,6 +438,32 @@ mod tests {
         let summary = "2022年，全县第一产业增加值26.3亿元。";
         assert_eq!(across(summary, "2022年，全县第一产业增加值28.3亿元，增长4.1%。"), 1);
         assert_eq!(across(summary, "2022年，全县第一产业增加值26.3亿元，增长4.1%。"), 0);
+    }
+
+    #[test]
+    fn the_value_a_change_came_to_is_a_value_of_its_year() {
+        // 由A增加到2022年的B: B is the metric's 2022 value, said again in the year's review.
+        let review = "2022年，全县农村居民人均可支配收入完成14260元。";
+        assert_eq!(across(review, "全县农村居民人均可支配收入由2017年的9100元增加到2022年的14620元。"), 1);
+        assert_eq!(across(review, "全县农村居民人均可支配收入由2017年的9100元增加到2022年的14260元。"), 0);
+        // 从…提高至, and a fall.
+        assert_eq!(
+            across("2021年，全镇集体经济收入达到162万元。", "全镇集体经济收入从2018年的45万元提高至2021年的126万元。"),
+            1
+        );
+        assert_eq!(across("2019年，全乡贫困人口还有460人。", "全乡贫困人口由2016年的3120人减少到2019年的640人。"), 1);
+        // Clean look-alikes: the end of another year; the ends of two shares of one whole.
+        assert_eq!(
+            across("2021年，全镇集体经济收入达到162万元。", "全镇集体经济收入从2017年的45万元提高至2020年的126万元。"),
+            0
+        );
+        assert_eq!(
+            across(
+                "研发经费支出占生产总值的比重由2017年的1.2%提高到2022年的1.8%。",
+                "农业增加值占生产总值的比重由2017年的12.5%下降到2022年的8.1%。"
+            ),
+            0
+        );
     }
 
     #[test]

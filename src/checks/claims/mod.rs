@@ -593,8 +593,19 @@ fn section_scopes(sections: &[SectionView], parents: &[Option<usize>]) -> Vec<us
 /// The time and modality each section's titles give (its own and its ancestors').
 fn title_scopes(sections: &[SectionView], parents: &[Option<usize>]) -> Vec<TitleScope> {
     let mut out: Vec<TitleScope> = Vec::with_capacity(sections.len());
+    // The last year the reviews so far speak of (`Some(None)`: a review that names none).
+    let mut reviewed: Option<Option<i32>> = None;
     for (i, s) in sections.iter().enumerate() {
         let mut t = parents[i].map(|p| out[p]).unwrap_or_default();
+        // This year's work after last year's review is a plan (see `scope::year_of_work`).
+        if let (Some(until), Some(y)) = (reviewed, scope::year_of_work(s.title))
+            && until.is_none_or(|u| y > u)
+        {
+            t.modality = Some(Modality::Target);
+        }
+        if let Some(until) = scope::reviewed_until(s.title) {
+            reviewed = Some(until.max(reviewed.flatten()));
+        }
         let dates: Vec<Figure> =
             crate::figures::extract(s.title).into_iter().filter(|f| f.kind == Kind::Date).collect();
         // A title that names a five-year plan or a stretch of years (2020年和“十三五”工作回顾,

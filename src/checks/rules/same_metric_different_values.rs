@@ -353,11 +353,25 @@ impl SameMetricDifferentValues {
         }
     }
 
+    /// Whether a claim's sentence names a year before it (2023年新建…21座): its
+    /// time is its own, not its section's.
+    fn names_a_year(cx: &Context, id: ClaimId) -> bool {
+        let c = &cx.claims.all[id];
+        let s = &cx.sections[c.section];
+        let at = figure(cx, id).span.start;
+        s.figures[s.sentences[c.sentence].figures.clone()]
+            .iter()
+            .any(|f| f.kind == Kind::Date && f.span.end <= at && f.date.as_ref().is_some_and(|d| d.year.is_some()))
+    }
+
     /// Whether two figures whose values differ by a slip may be one figure said
     /// twice: the same kind, scope and place, not a part (其中…) beside a whole or its total, not two
     /// actual values of two times that cannot agree (five years' 1450户 and a
     /// year's 450户 said with no time), not two named subjects or adjuncts, not
-    /// one sentence, and metrics that share most of their words.
+    /// one sentence, and metrics that share most of their words. A plan may take
+    /// up a count its review gave for another time (16个口袋公园陆续开工 in last
+    /// year's review, 完成16个口袋公园建设 in this year's work), unless each names
+    /// its own year (2022年新建12座, 2023年新建21座: two years' counts).
     fn restated(cx: &Context, total_of: &[Option<ClaimId>], a: ClaimId, b: ClaimId) -> bool {
         let (ca, cb) = (&cx.claims.all[a], &cx.claims.all[b]);
         let (wa, wb) = (&ca.words, &cb.words);
@@ -371,7 +385,8 @@ impl SameMetricDifferentValues {
             && total_of[b] != Some(a)
             && !matches!((total_of[a], total_of[b]), (Some(x), Some(y)) if x != y)
             && ca.place.agrees(&cb.place)
-            && (ca.time.agrees(&cb.time) || ca.modality != cb.modality)
+            && (ca.time.agrees(&cb.time)
+                || (ca.modality != cb.modality && !(Self::names_a_year(cx, a) && Self::names_a_year(cx, b))))
             && !subjects_differ
             && !differ(&wa.adjunct, &wb.adjunct)
             && wa.purpose == wb.purpose
@@ -501,6 +516,32 @@ mod tests {
         assert_eq!(warned("2019年新建村级光伏电站12个。", "2020年新建村级光伏电站21个。"), 0);
         // Five years' count and one year's said with no time.
         assert_eq!(warned("2016年至2020年，全市共救助困难职工2360户。", "走访困难职工家庭360户。"), 0);
+    }
+
+    /// A work report: last year's review, then this year's work.
+    fn report(review: &str, plan: &str) -> usize {
+        let mut b = crate::model::Brief::default();
+        b.meta.heading_numbers = false;
+        for (title, body) in [("一、2022年工作回顾", review), ("二、2023年重点工作", plan)] {
+            let s = b.new_section(crate::model::Role::Custom, title, body);
+            b.sections.push(s);
+        }
+        check(&b, &Env::default())
+            .iter()
+            .filter(|d| d.rule == "BD101" && d.severity == crate::model::Severity::Warning)
+            .count()
+    }
+
+    #[test]
+    fn this_years_work_takes_up_the_things_last_years_review_begun() {
+        // Begun last year, to be finished this year: one set of things, a slip in the plan.
+        let review = "全年改造老旧小区46个，16个口袋公园陆续开工建设。";
+        assert_eq!(report(review, "完成61个口袋公园建设，打造城市休闲空间。"), 1);
+        assert_eq!(report(review, "完成16个口袋公园建设，打造城市休闲空间。"), 0);
+        assert_eq!(report("启动建设美丽乡村示范村23个。", "全面完成32个美丽乡村示范村建设。"), 1);
+        assert_eq!(report("建成村级光伏电站135座。", "推进1335座村级光伏电站提质增效。"), 1);
+        // Clean look-alike: two named years of one act are two counts.
+        assert_eq!(report("2022年新建村级光伏电站12座。", "2023年新建村级光伏电站21座。"), 0);
     }
 
     #[test]

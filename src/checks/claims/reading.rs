@@ -28,7 +28,7 @@ use std::ops::Range;
 use super::places::{Mention, Role};
 use super::scope::Place;
 use crate::checks::lexicon::claims::{
-    ADJUNCT_PREPOSITIONS, EQUIVALENTS, MEASURE_ENDINGS, ORGANISATION_ENDINGS, PURPOSE_WORDS,
+    ADJUNCT_PREPOSITIONS, EQUIVALENTS, MEASURE_ENDINGS, MISWRITTEN_WORDS, ORGANISATION_ENDINGS, PURPOSE_WORDS,
 };
 use crate::checks::lexicon::lookup;
 use crate::checks::words::{Pos, Word, WordCache};
@@ -118,9 +118,11 @@ pub(super) fn is_frame_word(w: &str) -> bool {
 }
 
 /// A metric word as the metric keeps it: a measure of an act as the act
-/// (销售额 → 销售), a word of the table of equivalents as the first of its pair.
+/// (销售额 → 销售), a word of the table of equivalents as the first of its pair,
+/// a word miswritten with a character of the same sound as the right word
+/// (幅原 → 幅员, `MISWRITTEN_WORDS`).
 fn normalise(w: &str) -> (String, Option<String>) {
-    if let Some((a, _)) = EQUIVALENTS.iter().find(|(_, b)| *b == w) {
+    if let Some((a, _)) = EQUIVALENTS.iter().chain(MISWRITTEN_WORDS).find(|(_, b)| *b == w) {
         return (a.to_string(), Some(format!("{w}→{a}")));
     }
     for e in MEASURE_ENDINGS {
@@ -495,6 +497,20 @@ mod tests {
         // An ordinal that counts a batch is no name: 第二批 is when, not who.
         let c = claim("第二批共确定示范村45个。", "45");
         assert!(c.subject.is_none(), "{:?}", c.subject);
+    }
+
+    #[test]
+    fn a_word_miswritten_with_a_same_sounding_character_is_read_as_the_right_word() {
+        let right = claim("全乡幅员面积86.5平方公里。", "86.5");
+        for text in
+            ["全乡幅原面积86.5平方公里。", "该村幅原面积为86.5平方公里。", "全镇现有幅原面积86.5平方公里，耕地3万亩。"]
+        {
+            let miswritten = claim(text, "86.5");
+            assert_eq!(miswritten.metric, right.metric, "{text}");
+            assert!(miswritten.rewordings.iter().any(|r| r == "幅原→幅员"), "{text}");
+        }
+        // Clean look-alike: 原 in another word (原有) is no 幅员.
+        assert!(!claim("全乡原有耕地面积86.5公顷。", "86.5").metric.iter().any(|m| m.contains("幅员")));
     }
 
     #[test]

@@ -5,7 +5,6 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::super::claims::relations::restated::{dropped_keys, near_metric, slip, slip_key, written_digits};
 use super::super::claims::{ClaimId, Modality, family};
 use super::super::identity::{Verdict, identity};
 use super::super::words::is_han;
@@ -13,6 +12,8 @@ use super::super::{Context, Diagnostic, Finding, RelatedRole, Rule, RuleDoc};
 use super::{figure, finding_at, interval, section_name, text, with};
 use crate::figures::Kind;
 use crate::model::{Role, Severity};
+
+mod slip;
 
 pub struct SameMetricDifferentValues;
 
@@ -277,123 +278,6 @@ impl Rule for SameMetricDifferentValues {
     }
 }
 
-/// How many earlier figures of one key a figure is compared with in the
-/// restated-figure tier.
-const SLIP_CANDIDATES: usize = 16;
-
-impl SameMetricDifferentValues {
-    /// The second tier: a figure said twice in other words (已建成分散养殖场86个 …
-    /// 宝迪养猪分散养殖场68个), paired by the shape of the difference
-    /// (`relations::restated`: digits swapped, a point moved, a digit dropped) and
-    /// metrics that share most of their words. A warning: it rests on that reading.
-    fn restated_with_a_slip(
-        &self,
-        cx: &Context,
-        eligible: &[ClaimId],
-        total_of: &[Option<ClaimId>],
-        reported: &mut [bool],
-        out: &mut Vec<Diagnostic>,
-    ) {
-        let claims = &cx.claims;
-        // Earlier figures by (unit, key of their digits), and by the keys with a digit left out.
-        let mut whole: HashMap<(&str, String), Vec<ClaimId>> = HashMap::default();
-        let mut dropped: HashMap<(&str, String), Vec<ClaimId>> = HashMap::default();
-        let mut digits: HashMap<ClaimId, (String, Option<char>)> = HashMap::default();
-        for &b in eligible {
-            let f = figure(cx, b);
-            if f.qualifier != crate::figures::Qualifier::Exact || f.value_max.is_some() {
-                continue;
-            }
-            let Some(db) = written_digits(text(cx, b)) else { continue };
-            let key = slip_key(&db.0);
-            let drops = dropped_keys(&db.0);
-            let mut candidates: Vec<ClaimId> = Vec::new();
-            for list in [whole.get(&(f.unit, key.clone())), dropped.get(&(f.unit, key.clone()))].into_iter().flatten() {
-                candidates.extend(list);
-            }
-            for k in &drops {
-                if let Some(list) = whole.get(&(f.unit, k.clone())) {
-                    candidates.extend(list);
-                }
-            }
-            candidates.sort_unstable();
-            candidates.dedup();
-            for &a in &candidates {
-                if reported[b] {
-                    break;
-                }
-                if slip(&digits[&a], &db).is_none() || !Self::restated(cx, total_of, a, b) {
-                    continue;
-                }
-                reported[b] = true;
-                let finding = Finding::SameMetric {
-                    metric: claims.all[b].words.written.clone(),
-                    here: text(cx, b).to_string(),
-                    there: text(cx, a).to_string(),
-                    there_section: section_name(cx, claims.all[a].section),
-                    assumed: vec![crate::checks::identity::Assumption::Slip {
-                        there: claims.all[a].words.written.clone(),
-                    }],
-                };
-                let mut d = with(finding_at(self, cx, b, finding), cx, a, RelatedRole::OtherMention);
-                d.severity = Severity::Warning;
-                out.push(d);
-            }
-            let entry = whole.entry((f.unit, key)).or_default();
-            if entry.len() < SLIP_CANDIDATES {
-                entry.push(b);
-            }
-            for k in drops {
-                let entry = dropped.entry((f.unit, k)).or_default();
-                if entry.len() < SLIP_CANDIDATES {
-                    entry.push(b);
-                }
-            }
-            digits.insert(b, db);
-        }
-    }
-
-    /// Whether a claim's sentence names a year before it (2023年新建…21座): its
-    /// time is its own, not its section's.
-    fn names_a_year(cx: &Context, id: ClaimId) -> bool {
-        let c = &cx.claims.all[id];
-        let s = &cx.sections[c.section];
-        let at = figure(cx, id).span.start;
-        s.figures[s.sentences[c.sentence].figures.clone()]
-            .iter()
-            .any(|f| f.kind == Kind::Date && f.span.end <= at && f.date.as_ref().is_some_and(|d| d.year.is_some()))
-    }
-
-    /// Whether two figures whose values differ by a slip may be one figure said
-    /// twice: the same kind, scope and place, not a part (其中…) beside a whole or its total, not two
-    /// actual values of two times that cannot agree (five years' 1450户 and a
-    /// year's 450户 said with no time), not two named subjects or adjuncts, not
-    /// one sentence, and metrics that share most of their words. A plan may take
-    /// up a count its review gave for another time (16个口袋公园陆续开工 in last
-    /// year's review, 完成16个口袋公园建设 in this year's work), unless each names
-    /// its own year (2022年新建12座, 2023年新建21座: two years' counts).
-    fn restated(cx: &Context, total_of: &[Option<ClaimId>], a: ClaimId, b: ClaimId) -> bool {
-        let (ca, cb) = (&cx.claims.all[a], &cx.claims.all[b]);
-        let (wa, wb) = (&ca.words, &cb.words);
-        let differ = |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
-        let subjects_differ = matches!((&wa.subject, &wb.subject), (Some(x), Some(y)) if x.text != y.text);
-        figure(cx, a).kind == figure(cx, b).kind
-            && ca.scope == cb.scope
-            && !(ca.section == cb.section && ca.sentence == cb.sentence)
-            && Self::said_as_part(cx, a) == Self::said_as_part(cx, b)
-            && total_of[a] != Some(b)
-            && total_of[b] != Some(a)
-            && !matches!((total_of[a], total_of[b]), (Some(x), Some(y)) if x != y)
-            && ca.place.agrees(&cb.place)
-            && (ca.time.agrees(&cb.time)
-                || (ca.modality != cb.modality && !(Self::names_a_year(cx, a) && Self::names_a_year(cx, b))))
-            && !subjects_differ
-            && !differ(&wa.adjunct, &wb.adjunct)
-            && wa.purpose == wb.purpose
-            && near_metric(wa, wb)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use crate::checks::rules::testing::{fired, two_sections};
@@ -510,12 +394,30 @@ mod tests {
         assert_eq!(warned("谋划建设135个高标准农田片区。", "加快推进1335个高标准农田片区建设。"), 1);
         // 占地 is the land a thing takes, not a share: the area is compared.
         assert_eq!(warned("全县冷链物流园占地326亩。", "建成占地362亩的冷链物流园。"), 1);
+        // 幅原 is 幅员 miswritten: the area of the town, said again with its digits swapped.
+        assert_eq!(warned("全镇幅员面积136.4平方公里。", "全镇幅原面积163.4平方公里，耕地5200公顷。"), 1);
         // Clean look-alikes: another digit (two counts), two crops, two named years.
         assert_eq!(warned(review, "明年完成52个标准化养蜂场的配套提升。"), 0);
         assert_eq!(warned("全县烤烟种植面积1560亩。", "全县黄芪种植面积1650亩。"), 0);
         assert_eq!(warned("2019年新建村级光伏电站12个。", "2020年新建村级光伏电站21个。"), 0);
         // Five years' count and one year's said with no time.
         assert_eq!(warned("2016年至2020年，全市共救助困难职工2360户。", "走访困难职工家庭360户。"), 0);
+    }
+
+    #[test]
+    fn the_land_a_named_thing_takes_has_no_time_of_its_own() {
+        // The five-year review and a note on the park: the note's figure has no stretch.
+        let review = "五年来，建成占地2465亩的食用菌产业园〔3〕，带动就业1200人。";
+        let note = "〔3〕食用菌产业园：项目占地2645亩，总投资4.2亿元。";
+        assert_eq!(warned(review, note), 1);
+        assert_eq!(warned(review, "〔3〕食用菌产业园：项目占地2465亩，总投资4.2亿元。"), 0);
+        assert_eq!(
+            warned("三年来，建成占地318亩的冷链物流园〔5〕。", "〔5〕冷链物流园：项目占地381亩，年吞吐量20万吨。"),
+            1
+        );
+        assert_eq!(warned("五年来，新建占地96亩的光伏产业园〔2〕。", "〔2〕光伏产业园：项目占地69亩。"), 1);
+        // Clean look-alike: the land of two parks.
+        assert_eq!(warned(review, "〔4〕中药材产业园：项目占地2645亩，总投资3.1亿元。"), 0);
     }
 
     /// A work report: last year's review, then this year's work.

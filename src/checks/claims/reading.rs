@@ -249,15 +249,26 @@ impl SentenceWords {
                 rewordings.push(r);
             }
         };
-        // The lead, back from the figure to a stop word.
+        // The lead, back from the figure to a stop word. A change word right before
+        // 到 or 至 (贫困人口减少到444户) says where the metric came to, a level of it:
+        // it stops nothing and is no word of the metric.
         let lead_words = self.within(&lead);
-        let from =
-            lead_words.iter().rposition(|w| lookup::METRIC_STOP.contains(&body[w.span.clone()])).map_or(0, |k| k + 1);
+        let came_to = |k: usize| {
+            lead_words.get(k + 1).is_some_and(|n| matches!(&body[n.span.clone()], "到" | "至"))
+                && lookup::METRIC_STOP.contains(&body[lead_words[k].span.clone()])
+        };
+        let from = (0..lead_words.len())
+            .rev()
+            .find(|&k| lookup::METRIC_STOP.contains(&body[lead_words[k].span.clone()]) && !came_to(k))
+            .map_or(0, |k| k + 1);
         let mut k = from;
         while k < lead_words.len() {
             let w = &lead_words[k];
             let t = &body[w.span.clone()];
             k += 1;
+            if came_to(k - 1) {
+                continue;
+            }
             if adjunct.is_none()
                 && let Some(place) = self.glued_adjunct(body, w)
             {
@@ -511,6 +522,16 @@ mod tests {
         }
         // Clean look-alike: 原 in another word (原有) is no 幅员.
         assert!(!claim("全乡原有耕地面积86.5公顷。", "86.5").metric.iter().any(|m| m.contains("幅员")));
+    }
+
+    #[test]
+    fn a_change_word_before_to_says_where_the_metric_came_to() {
+        assert_eq!(claim("全镇贫困人口减少到86户。", "86").metric, ["贫困人口"]);
+        assert_eq!(claim("今年，全村贫困发生率下降至0.8%。", "0.8").metric, ["贫困发生率"]);
+        let w = claim("全区农村低保对象增加到1200人。", "1200");
+        assert!(w.metric.iter().any(|m| m.contains("低保")) && !w.metric.iter().any(|m| m == "增加"), "{}", w.written);
+        // Clean look-alike: a change without 到 is the change; its words stop there.
+        assert!(claim("全镇贫困人口比上年减少86户。", "86").metric.is_empty());
     }
 
     #[test]

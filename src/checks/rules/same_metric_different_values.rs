@@ -396,6 +396,10 @@ mod tests {
         assert_eq!(warned("全县冷链物流园占地326亩。", "建成占地362亩的冷链物流园。"), 1);
         // 幅原 is 幅员 miswritten: the area of the town, said again with its digits swapped.
         assert_eq!(warned("全镇幅员面积136.4平方公里。", "全镇幅原面积163.4平方公里，耕地5200公顷。"), 1);
+        // The households and people the poor came down to, taken up again by the plan.
+        assert_eq!(warned("全乡贫困人口减少到52户137人。", "紧盯剩余52户173人贫困人口的脱贫任务。"), 1);
+        assert_eq!(warned("全乡贫困人口减少到52户137人。", "紧盯剩余52户137人贫困人口的脱贫任务。"), 0);
+        assert_eq!(warned("全县未脱贫人口下降到96户318人。", "确保剩余96户381人贫困人口如期脱贫。"), 1);
         // Clean look-alikes: another digit (two counts), two crops, two named years.
         assert_eq!(warned(review, "明年完成52个标准化养蜂场的配套提升。"), 0);
         assert_eq!(warned("全县烤烟种植面积1560亩。", "全县黄芪种植面积1650亩。"), 0);

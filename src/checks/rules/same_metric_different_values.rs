@@ -424,6 +424,22 @@ mod tests {
         assert_eq!(warned(review, "〔4〕中药材产业园：项目占地2645亩，总投资3.1亿元。"), 0);
     }
 
+    #[test]
+    fn a_text_with_no_headings_names_the_other_mention_as_earlier() {
+        let mut b = crate::model::Brief::default();
+        b.meta.heading_numbers = false;
+        let body = "2022年，全县农村居民人均可支配收入完成14260元。\n全县农村居民人均可支配收入由2017年的9100元增加到2022年的14620元。";
+        let s = b.new_section(crate::model::Role::Custom, "", body);
+        b.sections.push(s);
+        let said: Vec<String> = check(&b, &Env::default())
+            .iter()
+            .filter(|d| d.rule == "BD101")
+            .map(|d| d.message(crate::lang::Lang::Zh))
+            .collect();
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert!(said[0].contains("前文为14260元") && !said[0].contains("“”"), "{}", said[0]);
+    }
+
     /// A work report: last year's review, then this year's work.
     fn report(review: &str, plan: &str) -> usize {
         let mut b = crate::model::Brief::default();

@@ -353,7 +353,12 @@ impl Finding {
         use Finding::*;
         match self {
             SameMetric { metric, here, there, there_section, assumed } => {
-                let mut m = format!("“{metric}”此处为{here}，在“{there_section}”中为{there}，前后不一致");
+                // A text with no headings has no section to name: the other mention is earlier.
+                let mut m = if there_section.is_empty() {
+                    format!("“{metric}”此处为{here}，前文为{there}，前后不一致")
+                } else {
+                    format!("“{metric}”此处为{here}，在“{there_section}”中为{there}，前后不一致")
+                };
                 if !assumed.is_empty() {
                     let said: Vec<String> = assumed.iter().map(|a| a.message(Lang::Zh)).collect();
                     m.push_str(&format!("（{}）", said.join("；")));
@@ -740,7 +745,11 @@ impl Finding {
         use Finding::*;
         match self {
             SameMetric { metric, here, there, there_section, assumed } => {
-                let mut m = format!("{metric} is {here} here but {there} in “{there_section}”");
+                let mut m = if there_section.is_empty() {
+                    format!("{metric} is {here} here but {there} earlier")
+                } else {
+                    format!("{metric} is {here} here but {there} in “{there_section}”")
+                };
                 if !assumed.is_empty() {
                     let said: Vec<String> = assumed.iter().map(|a| a.message(Lang::En)).collect();
                     m.push_str(&format!(" (assuming {})", said.join("; ")));

@@ -13,6 +13,7 @@
 //! Uses the figures of [`super::Context`]; no I/O.
 
 mod cache;
+mod change_ends;
 pub mod metric;
 mod names;
 pub mod places;
@@ -345,10 +346,11 @@ fn section_claims(
             let clause_end = marks.get(m).copied().unwrap_or(body.len()).min(sent.span.end);
             // The figure before bounds the lead, unless it is an ordinal (第二小学, 第三批):
             // that numbers a name or a batch and belongs to the lead.
+            // A year right before it (由2010年的162.4亿元) is its time (see `change_ends`).
             let prev_end = figs[..k]
                 .iter()
                 .rev()
-                .find(|p| !body[p.span.clone()].starts_with('第'))
+                .find(|p| !body[p.span.clone()].starts_with('第') && !change_ends::is_time_of(body, p, f))
                 .map(|p| p.span.end)
                 .filter(|e| *e > clause_start);
             let lead_start = prev_end.unwrap_or(clause_start).min(f.span.start);
@@ -401,9 +403,11 @@ fn section_claims(
             // What it is about, from its words. A figure right after another, with
             // nothing between (1.77万户5.38万人, 444户832人), shares the other's words.
             let mut claim_words = sentence_words.read(body, lead_start..f.span.start, f.span.clone(), trail_end);
+            // So does the end of a change from the figure before (由A增加到B, see `change_ends`).
             if claim_words.metric.is_empty()
                 && let Some((end, prev)) = &previous
-                && body[*end..f.span.start].trim().is_empty()
+                && (body[*end..f.span.start].trim().is_empty()
+                    || (*end >= clause_start && change_ends::is_change_end(body, *end, f.span.start, &dates)))
             {
                 claim_words = prev.clone();
             }
@@ -589,8 +593,19 @@ fn section_scopes(sections: &[SectionView], parents: &[Option<usize>]) -> Vec<us
 /// The time and modality each section's titles give (its own and its ancestors').
 fn title_scopes(sections: &[SectionView], parents: &[Option<usize>]) -> Vec<TitleScope> {
     let mut out: Vec<TitleScope> = Vec::with_capacity(sections.len());
+    // The last year the reviews so far speak of (`Some(None)`: a review that names none).
+    let mut reviewed: Option<Option<i32>> = None;
     for (i, s) in sections.iter().enumerate() {
         let mut t = parents[i].map(|p| out[p]).unwrap_or_default();
+        // This year's work after last year's review is a plan (see `scope::year_of_work`).
+        if let (Some(until), Some(y)) = (reviewed, scope::year_of_work(s.title))
+            && until.is_none_or(|u| y > u)
+        {
+            t.modality = Some(Modality::Target);
+        }
+        if let Some(until) = scope::reviewed_until(s.title) {
+            reviewed = Some(until.max(reviewed.flatten()));
+        }
         let dates: Vec<Figure> =
             crate::figures::extract(s.title).into_iter().filter(|f| f.kind == Kind::Date).collect();
         // A title that names a five-year plan or a stretch of years (2020年和“十三五”工作回顾,

@@ -28,7 +28,7 @@ use std::ops::Range;
 use super::places::{Mention, Role};
 use super::scope::Place;
 use crate::checks::lexicon::claims::{
-    ADJUNCT_PREPOSITIONS, EQUIVALENTS, MEASURE_ENDINGS, ORGANISATION_ENDINGS, PURPOSE_WORDS,
+    ADJUNCT_PREPOSITIONS, EQUIVALENTS, MEASURE_ENDINGS, MISWRITTEN_WORDS, ORGANISATION_ENDINGS, PURPOSE_WORDS,
 };
 use crate::checks::lexicon::lookup;
 use crate::checks::words::{Pos, Word, WordCache};
@@ -118,9 +118,11 @@ pub(super) fn is_frame_word(w: &str) -> bool {
 }
 
 /// A metric word as the metric keeps it: a measure of an act as the act
-/// (销售额 → 销售), a word of the table of equivalents as the first of its pair.
+/// (销售额 → 销售), a word of the table of equivalents as the first of its pair,
+/// a word miswritten with a character of the same sound as the right word
+/// (幅原 → 幅员, `MISWRITTEN_WORDS`).
 fn normalise(w: &str) -> (String, Option<String>) {
-    if let Some((a, _)) = EQUIVALENTS.iter().find(|(_, b)| *b == w) {
+    if let Some((a, _)) = EQUIVALENTS.iter().chain(MISWRITTEN_WORDS).find(|(_, b)| *b == w) {
         return (a.to_string(), Some(format!("{w}→{a}")));
     }
     for e in MEASURE_ENDINGS {
@@ -247,15 +249,26 @@ impl SentenceWords {
                 rewordings.push(r);
             }
         };
-        // The lead, back from the figure to a stop word.
+        // The lead, back from the figure to a stop word. A change word right before
+        // 到 or 至 (贫困人口减少到444户) says where the metric came to, a level of it:
+        // it stops nothing and is no word of the metric.
         let lead_words = self.within(&lead);
-        let from =
-            lead_words.iter().rposition(|w| lookup::METRIC_STOP.contains(&body[w.span.clone()])).map_or(0, |k| k + 1);
+        let came_to = |k: usize| {
+            lead_words.get(k + 1).is_some_and(|n| matches!(&body[n.span.clone()], "到" | "至"))
+                && lookup::METRIC_STOP.contains(&body[lead_words[k].span.clone()])
+        };
+        let from = (0..lead_words.len())
+            .rev()
+            .find(|&k| lookup::METRIC_STOP.contains(&body[lead_words[k].span.clone()]) && !came_to(k))
+            .map_or(0, |k| k + 1);
         let mut k = from;
         while k < lead_words.len() {
             let w = &lead_words[k];
             let t = &body[w.span.clone()];
             k += 1;
+            if came_to(k - 1) {
+                continue;
+            }
             if adjunct.is_none()
                 && let Some(place) = self.glued_adjunct(body, w)
             {
@@ -495,6 +508,30 @@ mod tests {
         // An ordinal that counts a batch is no name: 第二批 is when, not who.
         let c = claim("第二批共确定示范村45个。", "45");
         assert!(c.subject.is_none(), "{:?}", c.subject);
+    }
+
+    #[test]
+    fn a_word_miswritten_with_a_same_sounding_character_is_read_as_the_right_word() {
+        let right = claim("全乡幅员面积86.5平方公里。", "86.5");
+        for text in
+            ["全乡幅原面积86.5平方公里。", "该村幅原面积为86.5平方公里。", "全镇现有幅原面积86.5平方公里，耕地3万亩。"]
+        {
+            let miswritten = claim(text, "86.5");
+            assert_eq!(miswritten.metric, right.metric, "{text}");
+            assert!(miswritten.rewordings.iter().any(|r| r == "幅原→幅员"), "{text}");
+        }
+        // Clean look-alike: 原 in another word (原有) is no 幅员.
+        assert!(!claim("全乡原有耕地面积86.5公顷。", "86.5").metric.iter().any(|m| m.contains("幅员")));
+    }
+
+    #[test]
+    fn a_change_word_before_to_says_where_the_metric_came_to() {
+        assert_eq!(claim("全镇贫困人口减少到86户。", "86").metric, ["贫困人口"]);
+        assert_eq!(claim("今年，全村贫困发生率下降至0.8%。", "0.8").metric, ["贫困发生率"]);
+        let w = claim("全区农村低保对象增加到1200人。", "1200");
+        assert!(w.metric.iter().any(|m| m.contains("低保")) && !w.metric.iter().any(|m| m == "增加"), "{}", w.written);
+        // Clean look-alike: a change without 到 is the change; its words stop there.
+        assert!(claim("全镇贫困人口比上年减少86户。", "86").metric.is_empty());
     }
 
     #[test]

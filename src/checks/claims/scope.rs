@@ -419,6 +419,41 @@ pub(super) const CONDITIONAL_OPENERS: &[&str] = &["对", "凡", "按照", "符�
 /// Words that end a condition (达到50万元以上的，…).
 pub(super) const CONDITIONAL_WORDS: &[&str] = &["的，", "以上，", "以上的"];
 
+/// Words in a section title that make it a review of past work (2019年工作回顾,
+/// “十三五”时期发展成就).
+const REVIEW_TITLES: &[&str] = &["回顾", "总结", "成就", "成绩"];
+
+/// The last year a review title speaks of (2019年工作回顾: 2019; “十三五”时期经济
+/// 社会发展回顾: 2020), as `Some(None)` when it names no year (过去五年工作回顾),
+/// and `None` when the title is no review.
+pub fn reviewed_until(title: &str) -> Option<Option<i32>> {
+    if !REVIEW_TITLES.iter().any(|w| title.contains(w)) {
+        return None;
+    }
+    let named = crate::figures::extract(title).into_iter().filter_map(|f| f.date.and_then(|d| d.year));
+    let plan_ends = plans(title).into_iter().filter_map(|(_, t, _)| match t.period {
+        Period::Years(_, b) => Some(b),
+        _ => t.year,
+    });
+    Some(named.chain(plan_ends).max())
+}
+
+/// The year whose work a title names, when it names nothing else: 2021年重点工作,
+/// 2020年主要工作, 2020年工作 (a year, then at most 重点, 主要 or 下半年 and
+/// 工作). After a review of earlier years (see [`reviewed_until`]), it is the
+/// plan of that year: a government work report reviews last year, then says
+/// what this year's work will be. A title with a word of review (2019年工作回顾)
+/// or anything more (2020年工作开展情况) names no plan.
+pub fn year_of_work(title: &str) -> Option<i32> {
+    let at = title.find(|c: char| c.is_ascii_digit())?;
+    let dates = crate::figures::extract(&title[at..]);
+    let first = dates.first().filter(|f| f.kind == crate::figures::Kind::Date && f.span.start == 0)?;
+    let rest = &title[at + first.span.end..];
+    let rest = ["重点", "主要", "下半年", "上半年"].iter().fold(rest, |r, w| r.strip_prefix(w).unwrap_or(r));
+    (rest.trim_end_matches(['。', ' ']) == "工作").then_some(())?;
+    first.date.as_ref().and_then(|d| d.year)
+}
+
 /// The modality a section title gives its figures.
 pub fn title_modality(title: &str) -> Option<Modality> {
     // The words as a set, built once: a title is read once, not once per word.
@@ -430,6 +465,20 @@ pub fn title_modality(title: &str) -> Option<Modality> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_year_of_work_after_a_review_is_a_plan() {
+        assert_eq!(reviewed_until("一、2022年工作回顾"), Some(Some(2022)));
+        assert_eq!(reviewed_until("一、“十三五”时期发展回顾"), Some(Some(2020)));
+        assert_eq!(reviewed_until("一、过去五年工作回顾"), Some(None));
+        assert_eq!(reviewed_until("二、2023年重点工作"), None);
+        assert_eq!(year_of_work("三、2023年重点工作"), Some(2023));
+        assert_eq!(year_of_work("二、2024年工作"), Some(2024));
+        assert_eq!(year_of_work("三、2021年下半年重点工作"), Some(2021));
+        // Clean look-alikes: a review, and a year's work said with more.
+        assert_eq!(year_of_work("一、2022年工作回顾"), None);
+        assert_eq!(year_of_work("二、2022年工作开展情况"), None);
+    }
 
     #[test]
     fn year_to_date_meets_a_figure_that_says_no_time() {

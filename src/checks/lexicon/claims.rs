@@ -456,6 +456,14 @@ pub const LEVEL_WORDS: &[&str] =
 /// totals meet only when both or neither say one of these.
 pub const BEGUN_VERBS: &[&str] = &["启动", "开工", "新开工", "谋划", "推进", "加快", "在建", "筹建", "动工"];
 
+/// Words of a metric written with a wrong character of the same sound (别字),
+/// as (right, written): 幅原面积 is the 幅员面积 of a place. A reader reads them
+/// as the right word, so the metric does too (and notes the rewording). Only
+/// words the word cutter keeps whole belong here (种值面积 is cut apart, so
+/// 种值 would not meet 种植面积). Read by the claims reader (`claims::reading`),
+/// with [`EQUIVALENTS`].
+pub const MISWRITTEN_WORDS: &[(&str, &str)] = &[("幅员", "幅原")];
+
 /// Equivalent words: each pair names one act or thing in the reports we read,
 /// so a metric written with either meets one written with the other. Kept
 /// short on purpose: 带动就业 of a workshop is the jobs it gave (吸纳就业);

@@ -5,7 +5,6 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::super::claims::relations::restated::{dropped_keys, near_metric, slip, slip_key, written_digits};
 use super::super::claims::{ClaimId, Modality, family};
 use super::super::identity::{Verdict, identity};
 use super::super::words::is_han;
@@ -15,6 +14,7 @@ use crate::figures::Kind;
 use crate::model::{Role, Severity};
 
 mod recount;
+mod slip;
 
 pub struct SameMetricDifferentValues;
 
@@ -47,16 +47,29 @@ static NOT_VALUE: std::sync::LazyLock<crate::figures::WordSet> =
     std::sync::LazyLock::new(|| crate::figures::WordSet::new(NOT_VALUES));
 
 impl SameMetricDifferentValues {
-    fn eligible(cx: &Context, id: ClaimId) -> bool {
+    /// Whether a claim may be a mention of its metric's value. A change (增长4.1%,
+    /// 增加200万元) is not; the value a change came to (由A增加到2015年的B: B is the
+    /// metric's value in 2015) is, and `start` names A when the claim is such a B.
+    /// The end of a share's change (…占生产总值的比重由10.1%下降到2.6%) is left
+    /// alone: its words name the whole, not the part.
+    fn eligible(cx: &Context, id: ClaimId, start: Option<ClaimId>) -> bool {
         let c = &cx.claims.all[id];
         let f = figure(cx, id);
         let lead = &cx.sections[c.section].body[c.lead.clone()];
-        // A share needs the name of its part before 占 (占总数的59.4% says nothing of what).
         // A 占 of a share, not of 占地 (the land a thing takes).
-        let share_at = lead
-            .match_indices('占')
-            .map(|(i, _)| i)
-            .find(|&i| !crate::checks::lexicon::relations::OCCUPY_WORDS.iter().any(|w| lead[i..].starts_with(w)));
+        let share_in = |lead: &str| {
+            lead.match_indices('占')
+                .map(|(i, _)| i)
+                .find(|&i| !crate::checks::lexicon::relations::OCCUPY_WORDS.iter().any(|w| lead[i..].starts_with(w)))
+        };
+        if let Some(a) = start {
+            let ca = &cx.claims.all[a];
+            if share_in(&cx.sections[ca.section].body[ca.lead.clone()]).is_some() {
+                return false;
+            }
+        }
+        // A share needs the name of its part before 占 (占总数的59.4% says nothing of what).
+        let share_at = share_in(lead);
         let share_words = share_at.map_or(0, |i| lead[..i].chars().filter(|c| is_han(*c)).count());
         matches!(f.kind, Kind::Quantity | Kind::Percent)
             && c.modality != Modality::Standard
@@ -65,7 +78,7 @@ impl SameMetricDifferentValues {
             && c.words.is_specific()
             && !(c.words.generic && c.subject().is_none())
             && !(share_at.is_some() && share_words < 2)
-            && !crate::checks::claims::relations::holds_a_word(&NOT_VALUE, lead)
+            && (start.is_some() || !crate::checks::claims::relations::holds_a_word(&NOT_VALUE, lead))
     }
 
     /// Whether two sections speak of one thing: the same section, one within the
@@ -163,8 +176,14 @@ impl Rule for SameMetricDifferentValues {
             }
             skip[g.change] = true;
         }
+        // The value a change came to is a value of its metric (由A增加到B: B).
+        let mut end: Vec<Option<ClaimId>> = vec![None; n];
+        for g in &claims.relations.growth {
+            end[g.to] = Some(g.from);
+        }
         for d in &claims.relations.directions {
             skip[d.from] = true;
+            end[d.to] = Some(d.from);
         }
         // A part and its total, and parts of two totals, are not mentions of one metric.
         let mut total_of: Vec<Option<ClaimId>> = vec![None; n];
@@ -179,7 +198,7 @@ impl Rule for SameMetricDifferentValues {
         let mut buckets: Vec<Vec<ClaimId>> = Vec::new();
         let mut classes: HashSet<(usize, ClassKey, usize, usize)> = HashSet::default();
         let mut intervals = vec![(0.0, 0.0); n];
-        for id in (0..n).filter(|i| !skip[*i] && Self::eligible(cx, *i)) {
+        for id in (0..n).filter(|i| !skip[*i] && Self::eligible(cx, *i, end[*i])) {
             let c = &claims.all[id];
             let f = figure(cx, id);
             intervals[id] = interval(cx, id);
@@ -255,111 +274,9 @@ impl Rule for SameMetricDifferentValues {
                 }
             }
         }
-        let eligible: Vec<ClaimId> = (0..n).filter(|i| !skip[*i] && Self::eligible(cx, *i)).collect();
+        let eligible: Vec<ClaimId> = (0..n).filter(|i| !skip[*i] && Self::eligible(cx, *i, end[*i])).collect();
         self.restated_with_a_slip(cx, &eligible, &total_of, &mut reported, out);
         recount::recounted(self, cx, out);
-    }
-}
-
-/// How many earlier figures of one key a figure is compared with in the
-/// restated-figure tier.
-const SLIP_CANDIDATES: usize = 16;
-
-impl SameMetricDifferentValues {
-    /// The second tier: a figure said twice in other words (已建成分散养殖场86个 …
-    /// 宝迪养猪分散养殖场68个), paired by the shape of the difference
-    /// (`relations::restated`: digits swapped, a point moved, a digit dropped) and
-    /// metrics that share most of their words. A warning: it rests on that reading.
-    fn restated_with_a_slip(
-        &self,
-        cx: &Context,
-        eligible: &[ClaimId],
-        total_of: &[Option<ClaimId>],
-        reported: &mut [bool],
-        out: &mut Vec<Diagnostic>,
-    ) {
-        let claims = &cx.claims;
-        // Earlier figures by (unit, key of their digits), and by the keys with a digit left out.
-        let mut whole: HashMap<(&str, String), Vec<ClaimId>> = HashMap::default();
-        let mut dropped: HashMap<(&str, String), Vec<ClaimId>> = HashMap::default();
-        let mut digits: HashMap<ClaimId, (String, Option<char>)> = HashMap::default();
-        for &b in eligible {
-            let f = figure(cx, b);
-            if f.qualifier != crate::figures::Qualifier::Exact || f.value_max.is_some() {
-                continue;
-            }
-            let Some(db) = written_digits(text(cx, b)) else { continue };
-            let key = slip_key(&db.0);
-            let drops = dropped_keys(&db.0);
-            let mut candidates: Vec<ClaimId> = Vec::new();
-            for list in [whole.get(&(f.unit, key.clone())), dropped.get(&(f.unit, key.clone()))].into_iter().flatten() {
-                candidates.extend(list);
-            }
-            for k in &drops {
-                if let Some(list) = whole.get(&(f.unit, k.clone())) {
-                    candidates.extend(list);
-                }
-            }
-            candidates.sort_unstable();
-            candidates.dedup();
-            for &a in &candidates {
-                if reported[b] {
-                    break;
-                }
-                if slip(&digits[&a], &db).is_none() || !Self::restated(cx, total_of, a, b) {
-                    continue;
-                }
-                reported[b] = true;
-                let finding = Finding::SameMetric {
-                    metric: claims.all[b].words.written.clone(),
-                    here: text(cx, b).to_string(),
-                    there: text(cx, a).to_string(),
-                    there_section: section_name(cx, claims.all[a].section),
-                    assumed: vec![crate::checks::identity::Assumption::Slip {
-                        there: claims.all[a].words.written.clone(),
-                    }],
-                };
-                let mut d = with(finding_at(self, cx, b, finding), cx, a, RelatedRole::OtherMention);
-                d.severity = Severity::Warning;
-                out.push(d);
-            }
-            let entry = whole.entry((f.unit, key)).or_default();
-            if entry.len() < SLIP_CANDIDATES {
-                entry.push(b);
-            }
-            for k in drops {
-                let entry = dropped.entry((f.unit, k)).or_default();
-                if entry.len() < SLIP_CANDIDATES {
-                    entry.push(b);
-                }
-            }
-            digits.insert(b, db);
-        }
-    }
-
-    /// Whether two figures whose values differ by a slip may be one figure said
-    /// twice: the same kind, scope and place, not a part (其中…) beside a whole or its total, not two
-    /// actual values of two times that cannot agree (five years' 1450户 and a
-    /// year's 450户 said with no time), not two named subjects or adjuncts, not
-    /// one sentence, and metrics that share most of their words.
-    fn restated(cx: &Context, total_of: &[Option<ClaimId>], a: ClaimId, b: ClaimId) -> bool {
-        let (ca, cb) = (&cx.claims.all[a], &cx.claims.all[b]);
-        let (wa, wb) = (&ca.words, &cb.words);
-        let differ = |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
-        let subjects_differ = matches!((&wa.subject, &wb.subject), (Some(x), Some(y)) if x.text != y.text);
-        figure(cx, a).kind == figure(cx, b).kind
-            && ca.scope == cb.scope
-            && !(ca.section == cb.section && ca.sentence == cb.sentence)
-            && Self::said_as_part(cx, a) == Self::said_as_part(cx, b)
-            && total_of[a] != Some(b)
-            && total_of[b] != Some(a)
-            && !matches!((total_of[a], total_of[b]), (Some(x), Some(y)) if x != y)
-            && ca.place.agrees(&cb.place)
-            && (ca.time.agrees(&cb.time) || ca.modality != cb.modality)
-            && !subjects_differ
-            && !differ(&wa.adjunct, &wb.adjunct)
-            && wa.purpose == wb.purpose
-            && near_metric(wa, wb)
     }
 }
 
@@ -425,6 +342,32 @@ mod tests {
     }
 
     #[test]
+    fn the_value_a_change_came_to_is_a_value_of_its_year() {
+        // 由A增加到2022年的B: B is the metric's 2022 value, said again in the year's review.
+        let review = "2022年，全县农村居民人均可支配收入完成14260元。";
+        assert_eq!(across(review, "全县农村居民人均可支配收入由2017年的9100元增加到2022年的14620元。"), 1);
+        assert_eq!(across(review, "全县农村居民人均可支配收入由2017年的9100元增加到2022年的14260元。"), 0);
+        // 从…提高至, and a fall.
+        assert_eq!(
+            across("2021年，全镇集体经济收入达到162万元。", "全镇集体经济收入从2018年的45万元提高至2021年的126万元。"),
+            1
+        );
+        assert_eq!(across("2019年，全乡贫困人口还有460人。", "全乡贫困人口由2016年的3120人减少到2019年的640人。"), 1);
+        // Clean look-alikes: the end of another year; the ends of two shares of one whole.
+        assert_eq!(
+            across("2021年，全镇集体经济收入达到162万元。", "全镇集体经济收入从2017年的45万元提高至2020年的126万元。"),
+            0
+        );
+        assert_eq!(
+            across(
+                "研发经费支出占生产总值的比重由2017年的1.2%提高到2022年的1.8%。",
+                "农业增加值占生产总值的比重由2017年的12.5%下降到2022年的8.1%。"
+            ),
+            0
+        );
+    }
+
+    #[test]
     fn past_years_meet_the_named_years_of_the_same_stretch() {
         // 三年来 in the summary, 2018年至2020年 in the body: one stretch, two values.
         let summary = "三年来，全省劳模引进产业项目356个。";
@@ -453,12 +396,76 @@ mod tests {
         assert_eq!(warned("谋划建设135个高标准农田片区。", "加快推进1335个高标准农田片区建设。"), 1);
         // 占地 is the land a thing takes, not a share: the area is compared.
         assert_eq!(warned("全县冷链物流园占地326亩。", "建成占地362亩的冷链物流园。"), 1);
+        // 幅原 is 幅员 miswritten: the area of the town, said again with its digits swapped.
+        assert_eq!(warned("全镇幅员面积136.4平方公里。", "全镇幅原面积163.4平方公里，耕地5200公顷。"), 1);
+        // The households and people the poor came down to, taken up again by the plan.
+        assert_eq!(warned("全乡贫困人口减少到52户137人。", "紧盯剩余52户173人贫困人口的脱贫任务。"), 1);
+        assert_eq!(warned("全乡贫困人口减少到52户137人。", "紧盯剩余52户137人贫困人口的脱贫任务。"), 0);
+        assert_eq!(warned("全县未脱贫人口下降到96户318人。", "确保剩余96户381人贫困人口如期脱贫。"), 1);
         // Clean look-alikes: another digit (two counts), two crops, two named years.
         assert_eq!(warned(review, "明年完成52个标准化养蜂场的配套提升。"), 0);
         assert_eq!(warned("全县烤烟种植面积1560亩。", "全县黄芪种植面积1650亩。"), 0);
         assert_eq!(warned("2019年新建村级光伏电站12个。", "2020年新建村级光伏电站21个。"), 0);
         // Five years' count and one year's said with no time.
         assert_eq!(warned("2016年至2020年，全市共救助困难职工2360户。", "走访困难职工家庭360户。"), 0);
+    }
+
+    #[test]
+    fn the_land_a_named_thing_takes_has_no_time_of_its_own() {
+        // The five-year review and a note on the park: the note's figure has no stretch.
+        let review = "五年来，建成占地2465亩的食用菌产业园〔3〕，带动就业1200人。";
+        let note = "〔3〕食用菌产业园：项目占地2645亩，总投资4.2亿元。";
+        assert_eq!(warned(review, note), 1);
+        assert_eq!(warned(review, "〔3〕食用菌产业园：项目占地2465亩，总投资4.2亿元。"), 0);
+        assert_eq!(
+            warned("三年来，建成占地318亩的冷链物流园〔5〕。", "〔5〕冷链物流园：项目占地381亩，年吞吐量20万吨。"),
+            1
+        );
+        assert_eq!(warned("五年来，新建占地96亩的光伏产业园〔2〕。", "〔2〕光伏产业园：项目占地69亩。"), 1);
+        // Clean look-alike: the land of two parks.
+        assert_eq!(warned(review, "〔4〕中药材产业园：项目占地2645亩，总投资3.1亿元。"), 0);
+    }
+
+    #[test]
+    fn a_text_with_no_headings_names_the_other_mention_as_earlier() {
+        let mut b = crate::model::Brief::default();
+        b.meta.heading_numbers = false;
+        let body = "2022年，全县农村居民人均可支配收入完成14260元。\n全县农村居民人均可支配收入由2017年的9100元增加到2022年的14620元。";
+        let s = b.new_section(crate::model::Role::Custom, "", body);
+        b.sections.push(s);
+        let said: Vec<String> = check(&b, &Env::default())
+            .iter()
+            .filter(|d| d.rule == "BD101")
+            .map(|d| d.message(crate::lang::Lang::Zh))
+            .collect();
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert!(said[0].contains("前文为14260元") && !said[0].contains("“”"), "{}", said[0]);
+    }
+
+    /// A work report: last year's review, then this year's work.
+    fn report(review: &str, plan: &str) -> usize {
+        let mut b = crate::model::Brief::default();
+        b.meta.heading_numbers = false;
+        for (title, body) in [("一、2022年工作回顾", review), ("二、2023年重点工作", plan)] {
+            let s = b.new_section(crate::model::Role::Custom, title, body);
+            b.sections.push(s);
+        }
+        check(&b, &Env::default())
+            .iter()
+            .filter(|d| d.rule == "BD101" && d.severity == crate::model::Severity::Warning)
+            .count()
+    }
+
+    #[test]
+    fn this_years_work_takes_up_the_things_last_years_review_begun() {
+        // Begun last year, to be finished this year: one set of things, a slip in the plan.
+        let review = "全年改造老旧小区46个，16个口袋公园陆续开工建设。";
+        assert_eq!(report(review, "完成61个口袋公园建设，打造城市休闲空间。"), 1);
+        assert_eq!(report(review, "完成16个口袋公园建设，打造城市休闲空间。"), 0);
+        assert_eq!(report("启动建设美丽乡村示范村23个。", "全面完成32个美丽乡村示范村建设。"), 1);
+        assert_eq!(report("建成村级光伏电站135座。", "推进1335座村级光伏电站提质增效。"), 1);
+        // Clean look-alike: two named years of one act are two counts.
+        assert_eq!(report("2022年新建村级光伏电站12座。", "2023年新建村级光伏电站21座。"), 0);
     }
 
     #[test]

@@ -9,7 +9,8 @@
 //! pair them. What pairs them here is the shape of the difference: the two
 //! values are one string of digits written twice, once with a typing slip:
 //!
-//! - two neighbouring digits swapped: 1669亩 and 1696亩, 57870人 and 58770人;
+//! - two neighbouring digits swapped: 1669亩 and 1696亩, 57870人 and 58770人,
+//!   also over a point that stays (15.07亿元 and 10.57亿元);
 //! - the decimal point dropped or moved: 1.1万人 and 11万人;
 //! - one digit (not a zero) dropped or doubled: 19.9公里 and 9.9公里.
 //!
@@ -98,6 +99,19 @@ pub fn slip(a: &(String, Option<char>), b: &(String, Option<char>)) -> Option<Sl
         }
     }
     let (ba, bb) = (bare(da), bare(db));
+    // Two neighbouring digits swapped over the point, which stays (15.07 / 10.57).
+    let point = |d: &str| d.find('.');
+    if point(da).is_some() && point(da) == point(db) && ba.len() == bb.len() {
+        let (xa, xb): (Vec<char>, Vec<char>) = (ba.chars().collect(), bb.chars().collect());
+        let diff: Vec<usize> = (0..xa.len()).filter(|&i| xa[i] != xb[i]).collect();
+        if let [i, j] = diff[..]
+            && j == i + 1
+            && xa[i] == xb[j]
+            && xa[j] == xb[i]
+        {
+            return Some(Slip::Transposed);
+        }
+    }
     if ba == bb && !ba.is_empty() && ba.trim_end_matches('0').len() >= 2 {
         return Some(Slip::Point);
     }
@@ -179,6 +193,9 @@ mod tests {
     fn swapped_digits_moved_points_and_dropped_digits_are_slips() {
         assert_eq!(slip(&s("1669亩"), &s("1696亩")), Some(Slip::Transposed));
         assert_eq!(slip(&s("3.46万户"), &s("3.64万户")), Some(Slip::Transposed));
+        // Over the point, which stays where it was.
+        assert_eq!(slip(&s("26.08亿元"), &s("20.68亿元")), Some(Slip::Transposed));
+        assert_eq!(slip(&s("4.3"), &s("3.4")), Some(Slip::Transposed));
         assert_eq!(slip(&s("2.3万人"), &s("23万人")), Some(Slip::Point));
         assert_eq!(slip(&s("47.5公里"), &s("7.5公里")), Some(Slip::Digit));
         assert_eq!(slip(&s("3185人"), &s("385人")), Some(Slip::Digit));
@@ -191,8 +208,9 @@ mod tests {
         assert_eq!(slip(&s("100个"), &s("10个")), None);
         assert_eq!(slip(&s("150公顷"), &s("10公顷")), None);
         assert_eq!(slip(&s("2.4万人"), &s("2.4亿人")), None);
-        // Swapped digits that are not neighbours.
+        // Swapped digits that are not neighbours, or two digits changed over the point.
         assert_eq!(slip(&s("1234个"), &s("4231个")), None);
+        assert_eq!(slip(&s("26.08亿元"), &s("20.86亿元")), None);
         // A figure in Chinese numerals has no digits to compare.
         assert!(written_digits("三十个").is_none());
     }

@@ -385,10 +385,15 @@ fn section_claims(
                 matches!(f.qualifier, crate::figures::Qualifier::AtLeast | crate::figures::Qualifier::AtMost)
                     && after_figure.starts_with('的');
             let said = words.modality(f.span.start).or(carried.and_then(|(_, m)| m));
+            // A plan's section speaks of the year to come; a figure it dates before that
+            // year (去年县人大票决的6项民生实事, 2020年完成…) is what was done.
+            let past = time.relative.is_some_and(|r| r < 0)
+                || matches!((time.year, title.time.year), (Some(y), Some(t)) if y < t);
+            let from_title = title.modality.filter(|m| !(past && *m == Modality::Target));
             let modality = if threshold || words.is_standard(f.span.start, after_figure) {
                 Modality::Standard
             } else {
-                said.or(title.modality).unwrap_or_default()
+                said.or(from_title).unwrap_or_default()
             };
             let depth = words.depth(f.span.start);
             // A figure of a time that opens its sentence (五年来，我区公共服务体系…) is the

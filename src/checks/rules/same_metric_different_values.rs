@@ -457,6 +457,34 @@ mod tests {
     }
 
     #[test]
+    fn a_plan_section_dates_what_was_done_by_its_own_year() {
+        // In this year's work, a figure of last year (去年, or a year before the plan's) is
+        // what was done, not a target; the rest of the section is the plan.
+        let mut b = crate::model::Brief::default();
+        b.meta.heading_numbers = false;
+        let plan = "去年，区人大票决的8项民生实事全部完成。2022年建成口袋公园12个。\
+                    今年新建口袋公园20个。";
+        for (title, body) in [("一、2022年工作回顾", "全年建成口袋公园12个。"), ("二、2023年重点工作", plan)]
+        {
+            let s = b.new_section(crate::model::Role::Custom, title, body);
+            b.sections.push(s);
+        }
+        let env = Env::default();
+        let cx = crate::checks::Context::new(&b, &env);
+        let modality = |value: &str| {
+            cx.claims
+                .all
+                .iter()
+                .enumerate()
+                .find(|(id, c)| c.section == 1 && crate::checks::rules::text(&cx, *id) == value)
+                .map(|(_, c)| c.modality)
+        };
+        assert_eq!(modality("8项"), Some(crate::checks::claims::Modality::Actual));
+        assert_eq!(modality("12个"), Some(crate::checks::claims::Modality::Actual));
+        assert_eq!(modality("20个"), Some(crate::checks::claims::Modality::Target));
+    }
+
+    #[test]
     fn this_years_work_takes_up_the_things_last_years_review_begun() {
         // Begun last year, to be finished this year: one set of things, a slip in the plan.
         let review = "全年改造老旧小区46个，16个口袋公园陆续开工建设。";

@@ -47,6 +47,25 @@ static NOT_VALUE: std::sync::LazyLock<crate::figures::WordSet> =
     std::sync::LazyLock::new(|| crate::figures::WordSet::new(NOT_VALUES));
 
 impl SameMetricDifferentValues {
+    /// The finding that claim `b` gives claim `a`'s metric another value, pointing at `a`.
+    fn mention(
+        &self,
+        cx: &Context,
+        a: ClaimId,
+        b: ClaimId,
+        assumed: Vec<crate::checks::identity::Assumption>,
+    ) -> Diagnostic {
+        let claims = &cx.claims;
+        let finding = Finding::SameMetric {
+            metric: claims.all[b].words.written.clone(),
+            here: text(cx, b).to_string(),
+            there: text(cx, a).to_string(),
+            there_section: section_name(cx, claims.all[a].section),
+            assumed,
+        };
+        with(finding_at(self, cx, b, finding), cx, a, RelatedRole::OtherMention)
+    }
+
     /// Whether a claim may be a mention of its metric's value. A change (增长4.1%,
     /// 增加200万元) is not; the value a change came to (由A增加到2015年的B: B is the
     /// metric's value in 2015) is, and `start` names A when the claim is such a B.
@@ -256,14 +275,7 @@ impl Rule for SameMetricDifferentValues {
                     }
                     let Verdict::Same(assumed) = identity(cx, a, b) else { continue };
                     reported[b] = true;
-                    let finding = Finding::SameMetric {
-                        metric: claims.all[b].words.written.clone(),
-                        here: text(cx, b).to_string(),
-                        there: text(cx, a).to_string(),
-                        there_section: section_name(cx, claims.all[a].section),
-                        assumed: assumed.clone(),
-                    };
-                    let mut d = with(finding_at(self, cx, b, finding), cx, a, RelatedRole::OtherMention);
+                    let mut d = self.mention(cx, a, b, assumed.clone());
                     if !assumed.is_empty() && d.severity == Severity::Error {
                         d.severity = Severity::Warning;
                     }

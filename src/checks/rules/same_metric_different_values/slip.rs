@@ -6,8 +6,8 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::super::super::claims::relations::restated::{dropped_keys, near_metric, slip, slip_key, written_digits};
 use super::super::super::claims::{ClaimId, ClaimWords};
-use super::super::super::{Context, Diagnostic, Finding, RelatedRole};
-use super::super::{figure, finding_at, section_name, text, with};
+use super::super::super::{Context, Diagnostic};
+use super::super::{figure, text};
 use super::SameMetricDifferentValues;
 use crate::figures::Kind;
 use crate::model::Severity;
@@ -61,16 +61,9 @@ impl SameMetricDifferentValues {
                     continue;
                 }
                 reported[b] = true;
-                let finding = Finding::SameMetric {
-                    metric: claims.all[b].words.written.clone(),
-                    here: text(cx, b).to_string(),
-                    there: text(cx, a).to_string(),
-                    there_section: section_name(cx, claims.all[a].section),
-                    assumed: vec![crate::checks::identity::Assumption::Slip {
-                        there: claims.all[a].words.written.clone(),
-                    }],
-                };
-                let mut d = with(finding_at(self, cx, b, finding), cx, a, RelatedRole::OtherMention);
+                let assumed =
+                    vec![crate::checks::identity::Assumption::Slip { there: claims.all[a].words.written.clone() }];
+                let mut d = self.mention(cx, a, b, assumed);
                 d.severity = Severity::Warning;
                 out.push(d);
             }

@@ -101,7 +101,7 @@ pub fn ratios(section: usize, body: &str) -> Vec<Ratio> {
 }
 
 /// The value of a count written in Chinese numerals (三, 十二, 两) or digits.
-fn count_value(s: &str) -> Option<usize> {
+pub fn count_value(s: &str) -> Option<usize> {
     if s.chars().all(|c| c.is_ascii_digit()) {
         return s.parse().ok();
     }

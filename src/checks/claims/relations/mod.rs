@@ -31,7 +31,7 @@ use direction::directions;
 use earlier::*;
 use forms::*;
 use growth::*;
-pub use listed::{NamedList, NoteCount, Ratio};
+pub use listed::{NamedList, NoteCount, Ratio, count_value};
 pub use monthly::Monthly;
 use monthly::monthly;
 use named_ratio::*;

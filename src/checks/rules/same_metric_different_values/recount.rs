@@ -129,20 +129,6 @@ fn is_clause_mark(c: char) -> bool {
     matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '。' | '！' | '？' | '\n' | '（' | '）' | '(' | ')')
 }
 
-/// The value of a Chinese numeral of up to three characters (两, 十二, 二十, 二十五).
-fn chinese_value(s: &str) -> Option<u32> {
-    let digit = |c: char| "零一二三四五六七八九".find(c).map(|i| (i / 3) as u32).or((c == '两').then_some(2));
-    let cs: Vec<char> = s.chars().collect();
-    match cs.as_slice() {
-        ['十'] => Some(10),
-        [d] => digit(*d),
-        ['十', d] => Some(10 + digit(*d)?),
-        [d, '十'] => Some(digit(*d)? * 10),
-        [d, '十', e] => Some(digit(*d)? * 10 + digit(*e)?),
-        _ => None,
-    }
-}
-
 /// The numerals of a stretch of text that may count things: their spans and values.
 fn numerals(body: &str, range: Range<usize>) -> Vec<(Range<usize>, u32)> {
     let text = &body[range.clone()];
@@ -193,7 +179,8 @@ fn numerals(body: &str, range: Range<usize>) -> Vec<(Range<usize>, u32)> {
         };
         let after = text[end..].chars().next();
         let after_ok = !matches!(after, Some('.' | '．' | ',' | '%' | '％'));
-        let value = if chinese { chinese_value(&text[i..end]) } else { text[i..end].parse().ok() };
+        // Chinese numerals of up to three characters (两, 十二, 二十五) and digits.
+        let value = crate::checks::claims::relations::count_value(&text[i..end]).and_then(|v| u32::try_from(v).ok());
         if before_ok
             && after_ok
             && let Some(v) = value.filter(|v| (2..=9999).contains(v))

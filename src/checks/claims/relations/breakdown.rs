@@ -315,18 +315,18 @@ pub(super) fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) ->
         return None;
     }
     let mut parts: Vec<ClaimId> = Vec::new();
-    // Each part's figure of another measure, when parts are things counted two ways.
+    // Each part's figure of another measure, when parts are things counted two ways
+    // (one entry per part).
     let mut riders: Vec<Option<ClaimId>> = Vec::new();
     for (k, &id) in ids.iter().enumerate().skip(pos) {
         let c = &doc.claims.all[id];
         if c.depth > depth {
             continue; // （含今年新建9个）: a part of a part
         }
-        if let Some(&prev) = parts.last()
-            && riders.len() == parts.len() - 1
+        if let (Some(&prev), Some(rider @ None)) = (parts.last(), riders.last_mut())
             && rides_with(doc, prev, id)
         {
-            riders.push(Some(id));
+            *rider = Some(id);
             continue;
         }
         // A part's own growth (第一产业增加值26.3亿元，增长4.1%；第二产业…) is said of it: the
@@ -366,12 +366,9 @@ pub(super) fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) ->
                 break;
             }
         }
-        if riders.len() < parts.len() {
-            riders.push(None);
-        }
         parts.push(id);
+        riders.push(None);
     }
-    riders.resize(parts.len(), None);
     if parts.is_empty() {
         return None;
     }
@@ -419,6 +416,7 @@ pub(super) fn list_after(doc: &Doc, ids: &[ClaimId], at: usize, opener: &str) ->
         sum += doc.figure(parts[k]).value;
         if k >= 1 && k + 1 < parts.len() && (sum - tv).abs() <= tv.abs() * 1e-9 {
             parts.truncate(k + 1);
+            riders.truncate(k + 1);
             break;
         }
     }

@@ -10,7 +10,7 @@
 mod support;
 
 /// The share of rows whose subject is read as the reader reads it, at least.
-const SUBJECT_FLOOR: f64 = 89.5;
+const SUBJECT_FLOOR: f64 = 95.0;
 /// The share of rows whose place is read as the reader reads it, at least.
 const PLACE_FLOOR: f64 = 95.0;
 
@@ -129,8 +129,8 @@ fn subjects_and_places_of_the_sample_are_read_as_a_reader_reads_them() {
         gone.len()
     );
     assert!(counted >= 270, "most of the sample is still read as claims: {counted}");
-    // The target is 95% for both; these floors are what the checks read
-    // today (a ratchet: raise them as the reading improves, never lower them).
+    // The target, 95% for both, is the floor: a change that reads fewer
+    // subjects or places right fails here.
     assert!(share(subject_right) >= SUBJECT_FLOOR, "subjects right for {:.1}% of the sample", share(subject_right));
     assert!(share(place_right) >= PLACE_FLOOR, "places right for {:.1}% of the sample", share(place_right));
 }

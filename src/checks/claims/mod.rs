@@ -15,6 +15,8 @@
 mod cache;
 mod change_ends;
 pub mod metric;
+#[cfg(test)]
+mod name_tests;
 mod names;
 pub mod places;
 pub mod reading;
@@ -314,6 +316,11 @@ fn section_claims(
         let mut clause_subjects: Vec<(usize, Subject)> = Vec::new();
         let mut clause_at = sent.span.start;
         for end in sentence_marks.iter().copied().chain([sent.span.end]) {
+            // A 、 joins the members of a list inside one clause (我县与甲公司、乙公司等
+            // 企业签约…): what stands after it is no clause of its own with a subject.
+            if body[end..].starts_with('、') {
+                continue;
+            }
             // A clause a colon ends is a label (〔4〕市委“一三五”工作布局：): a name in it
             // owns the label, and the clauses after speak of the label's thing.
             let label = body[end..].starts_with(['：', ':']);
@@ -426,7 +433,8 @@ fn section_claims(
                         around: sentence_words
                             .name_around(body, &f.span)
                             .or_else(|| sentence_words.quoted_around(body, &f.span))
-                            .or_else(|| sentence_words.modified_name(body, &f.span)),
+                            .or_else(|| sentence_words.modified_name(body, &f.span))
+                            .or_else(|| sentence_words.anniversary_of(body, &f.span)),
                         labelled,
                         clause: clause_start..f.span.start,
                         earlier: clause_subjects.iter().rev().find(|(at, _)| *at < clause_start).map(|(_, x)| x),

@@ -159,6 +159,30 @@ impl SentenceWords {
             || ["建设", "改造"].iter().any(|a| run[at..].starts_with(a));
         (ends_word && !is_anaphor(&name) && !is_in(PLACE_ENDINGS, &name)).then_some(Subject { text: name, kind })
     }
+
+    /// The thing an anniversary is of: a count of years (周年) right after a verb
+    /// of founding (`FOUNDING_VERBS`) is the age of the thing named before the
+    /// verb, which the claim is about, whatever act frames it (隆重庆祝中国共产党
+    /// 成立95周年: the party's; 纪念县人民医院建院七十周年: the hospital's).
+    ///
+    /// Left alone: a verb of founding with no name of an organisation or a project
+    /// before it (建党100周年, 新中国成立70周年: no body's own figure).
+    pub(super) fn anniversary_of(&self, body: &str, figure: &Range<usize>) -> Option<Subject> {
+        use crate::checks::lexicon::claims::FOUNDING_VERBS;
+        let k = self.words.iter().position(|w| w.span.start == figure.start && w.pos == Pos::Figure)?;
+        let unit = crate::figures::extract(&body[figure.clone()]).first().map_or("", |f| f.unit);
+        if unit != "周年" || k < 2 || !is_in(FOUNDING_VERBS, &body[self.words[k - 1].span.clone()]) {
+            return None;
+        }
+        let named = &self.words[k - 2];
+        let kind = ending_kind(&body[named.span.clone()])?;
+        if matches!(named.pos, Pos::Verb | Pos::Figure | Pos::Punctuation) {
+            return None;
+        }
+        let start = self.name_start(body, &self.words, k - 2);
+        let name = normalise_subject(&body[self.words[start].span.start..named.span.end]);
+        (!is_anaphor(&name)).then_some(Subject { text: name, kind })
+    }
 }
 
 /// The thing a sentence names as its topic: its first clause is nothing but a

@@ -225,14 +225,62 @@ impl SentenceWords {
         !nouns(name.end..figure.start) && !after.is_some_and(|e| nouns(figure.end..e))
     }
 
+    /// The name an item of a list is, where the figure measures it: a name right
+    /// before the figure, with no act before the name in its clause, and a figure
+    /// that measures (公顷, 万元) rather than counts things of a kind (家, 个): 其中：
+    /// 甲林场1.8万公顷，乙林场9000公顷 gives each farm its area. A figure that counts
+    /// (企业2家) counts the kind, and a member after 、 is one of many.
+    fn item_name(&self, body: &str, lead: &Range<usize>, figure: &Range<usize>) -> Option<(Subject, Range<usize>)> {
+        use crate::checks::lexicon::claims::COUNTING_UNITS;
+        let words = self.within(lead);
+        let (last, before) = words.split_last()?;
+        let text = |w: &Word| &body[w.span.clone()];
+        if last.span.end != figure.start || matches!(last.pos, Pos::Verb | Pos::Figure) {
+            return None;
+        }
+        let kind = super::subjects::ending_kind(text(last))?;
+        let unit = crate::figures::extract(&body[figure.clone()]).first().map_or("", |f| f.unit);
+        if unit.is_empty() || COUNTING_UNITS.contains(&unit) || before.iter().any(|w| super::subjects::acts(w, text(w)))
+        {
+            return None;
+        }
+        let k = words.len() - 1;
+        let start = self.name_start(body, words, k);
+        let listed = start.checked_sub(1).is_some_and(|p| text(&words[p]) == "、");
+        let span = words[start].span.start..last.span.end;
+        let name = normalise_subject(&body[span.clone()]);
+        (!is_anaphor(&name) && !listed && start < k).then_some((Subject { text: name, kind }, span))
+    }
+
     /// Reads the claim whose figure spans `figure`: its lead is `lead`, its trail
     /// runs to `trail_end` (the next figure or its clause's end).
     pub fn read(&self, body: &str, lead: Range<usize>, figure: Range<usize>, trail_end: usize) -> ClaimWords {
-        let (mut subject, subject_span) = match self.subject_with_span(body, lead.clone()) {
+        // A name right before the figure, with what is said of it after the figure
+        // (谢尔塔拉墓地二次发掘, 宝迪养猪能繁基地五条生产线均已完工, 水厂两台机组已投用):
+        // the figure is said of that thing, the topic of its clause. Where the figure
+        // counts the name's kind instead (铁矿企业2家正在生产, 村级光伏电站20座全部建成),
+        // it is about no one thing, and the kind's words stay words of its metric.
+        let mut counted_topic = false;
+        let found = match self.subject_with_span(body, lead.clone()) {
+            Some(found) => Some(found),
+            None => match self
+                .subject_with_span(body, lead.start..trail_end.max(figure.end))
+                .filter(|(_, span)| span.end == figure.start && span.start >= lead.start)
+            {
+                Some((_, span)) if self.counts_name(body, &span, &figure, trail_end) => {
+                    counted_topic = true;
+                    None
+                }
+                Some(found) => Some(found),
+                None => self.item_name(body, &lead, &figure),
+            },
+        };
+        let (mut subject, subject_span) = match found {
             Some((s, span)) => (Some(s), Some(span)),
             None => (None, None),
         };
-        let counts_kind = subject_span.as_ref().is_some_and(|span| self.counts_name(body, span, &figure, trail_end));
+        let counts_kind =
+            counted_topic || subject_span.as_ref().is_some_and(|span| self.counts_name(body, span, &figure, trail_end));
         if counts_kind {
             subject = None;
         }

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::reading::{SentenceWords, Subject, SubjectKind, is_anaphor, is_frame_word, is_in, normalise_subject};
 use super::scope;
-use crate::checks::lexicon::claims::{ADJUNCT_PREPOSITIONS, PLACE_ENDINGS, PURPOSE_WORDS, SCOPE_WORDS};
+use crate::checks::lexicon::claims::{ADJUNCT_PREPOSITIONS, LIGHT_VERBS, PLACE_ENDINGS, PURPOSE_WORDS, SCOPE_WORDS};
 use crate::checks::lexicon::lookup;
 use crate::checks::words::{Pos, Word};
 
@@ -37,6 +37,14 @@ pub(super) fn says_of(w: &Word, t: &str) -> bool {
         || lookup::GENERIC_METRIC.contains(t)
         || lookup::MEASURE_ENDING.ends(t)
         || t.ends_with(['率', '量', '额'])
+}
+
+/// Whether a word is a count of things (多家, 3所, 十余个): a numeral or a figure
+/// that ends with a counting unit (`COUNTING_UNITS`). 五道 of 五道沟 counts nothing
+/// a name is made of, so a count is what is read, not a numeral alone.
+fn is_count(w: &Word, t: &str) -> bool {
+    use crate::checks::lexicon::claims::COUNTING_UNITS;
+    matches!(w.pos, Pos::Numeral | Pos::Figure) && !t.starts_with('第') && COUNTING_UNITS.iter().any(|u| t.ends_with(u))
 }
 
 /// Whether a word right after the ending of a name is a noun the name qualifies
@@ -92,6 +100,25 @@ impl SentenceWords {
             let span = words[start].span.start..owner.span.end;
             let name = normalise_subject(&body[span.clone()]);
             if !is_anaphor(&name) {
+                return Some((Subject { text: name, kind }, span));
+            }
+        }
+        // An owner right before a measure of it and the figure (关停甲水泥有限公司日产
+        // 500吨熟料生产线, 引进乙公司投资5亿元): the figure measures the owner, whatever
+        // act came before.
+        if let [.., owner, measure] = words
+            && !matches!(owner.pos, Pos::Verb | Pos::Figure)
+            && measure.pos != Pos::Verb
+            && lookup::GENERIC_METRIC.contains(text(measure))
+            && self.words.iter().any(|w| w.span.start == measure.span.end && w.pos == Pos::Figure)
+            && let Some(kind) = ending_kind(text(owner))
+        {
+            let k = words.len() - 2;
+            let start = self.name_start(body, words, k);
+            let span = words[start].span.start..owner.span.end;
+            let name = normalise_subject(&body[span.clone()]);
+            let listed = start.checked_sub(1).is_some_and(|p| text(&words[p]) == "、");
+            if !is_anaphor(&name) && !listed {
                 return Some((Subject { text: name, kind }, span));
             }
         }
@@ -151,6 +178,11 @@ impl SentenceWords {
                 continue;
             }
             let start = self.name_start(body, words, k);
+            // A kind after 等 or after a count (甲、乙等企业; 多家大型企业) is the class
+            // of what is listed or counted, no one thing.
+            if start.checked_sub(1).is_some_and(|p| text(&words[p]) == "等" || is_count(&words[p], text(&words[p]))) {
+                continue;
+            }
             let span = words[start].span.start..w.span.end;
             return Some((Subject { text: normalise_subject(&body[span.clone()]), kind }, span));
         }
@@ -161,7 +193,14 @@ impl SentenceWords {
     /// numbers and ordinals before it (第九中学, 亘富200万吨褐煤提质项目), and a verb
     /// inside the name right before its ending (城东污水处理厂改造项目, not 完善景区),
     /// never over a place, a word of grammar or a mark.
-    fn name_start(&self, body: &str, words: &[Word], k: usize) -> usize {
+    ///
+    /// A name is built of nouns, and of words that act elsewhere once a noun of
+    /// the name stands before them: a light verb used as a noun (农业发展有限公司,
+    /// 城乡建设投资集团; 发展 and 建设 are frame words of metrics, not of names) and a
+    /// word the segmenter does not know that opens with a verb (宝迪养猪能繁基地:
+    /// 能繁, of breeding sows). With no noun before it, such a word is the act
+    /// (做响品牌, 完善景区).
+    pub(super) fn name_start(&self, body: &str, words: &[Word], k: usize) -> usize {
         let mut start = k;
         while start > 0 {
             let p = &words[start - 1];
@@ -195,11 +234,29 @@ impl SentenceWords {
                 start -= 1;
                 break;
             }
+            // A word that acts elsewhere, with a noun of the name before it (see above).
+            let inside = start >= 2 && {
+                let before = &words[start - 2];
+                nounish(before) && !is_frame_word(&body[before.span.clone()]) && !self.in_place(&before.span)
+            };
+            let light_inside = inside && p.pos == Pos::VerbNoun && is_in(LIGHT_VERBS, pt);
+            // A count before a kind counts it (多家大型企业, 十余所高校): no part of a name.
+            if is_count(p, pt) {
+                break;
+            }
             // An item's marker (二是) glued by the segmenter opens the item, not the name.
             let marker = crate::checks::lexicon::relations::ITEM_MARKERS.contains(&pt);
             // An unknown word that opens with a verb (抓牢, 做响) is an act, not a name's part.
-            let marker = marker || super::names::opens_with_verb(pt, p.pos);
-            if (noun || verb_inside || figure_inside) && !is_frame_word(pt) && !self.in_place(&p.span) && !marker {
+            // (A verb the segmenter knows is weighed by `verb_inside` above.)
+            // Nor is one right after a verb: it opens the verb's object (关停蒙西水泥有限公司).
+            let after_verb = start >= 2 && words[start - 2].pos == Pos::Verb;
+            let marker =
+                marker || (p.pos == Pos::Unknown && super::names::opens_with_verb(pt, p.pos) && !inside && !after_verb);
+            if (noun || verb_inside || figure_inside)
+                && (!is_frame_word(pt) || light_inside)
+                && !self.in_place(&p.span)
+                && !marker
+            {
                 start -= 1;
             } else {
                 break;
@@ -220,6 +277,11 @@ impl SentenceWords {
         let mut end = k;
         while end + 1 < self.words.len() && naming(&self.words[end + 1]) {
             end += 1;
+        }
+        // The name ends at the last word of the run that ends a name: the nouns after
+        // it say what of the thing is meant (亘富200万吨褐煤提质项目主体完工: 项目).
+        while end > k && ending_kind(&body[self.words[end].span.clone()]).is_none() {
+            end -= 1;
         }
         if end == k {
             return None;
@@ -457,8 +519,11 @@ pub(super) fn resolve(src: Sources) -> Option<Subject> {
     if let Some(l) = label {
         return Some(Subject { text: normalise_subject(&l), kind: SubjectKind::Heading });
     }
+    // A clause right after a closing bracket goes on the clause the bracket stands
+    // in ((草案) in 国务院提出了…修正案（草案）等7部法律议案 is an aside).
+    let after_bracket = src.body[..src.clause.start].ends_with(['）', ')']);
     if let Some(e) = src.earlier
-        && src.words.opens_with_act(src.body, &src.clause)
+        && (after_bracket || src.words.opens_with_act(src.body, &src.clause))
     {
         return Some(e.clone());
     }

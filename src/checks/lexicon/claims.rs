@@ -281,6 +281,12 @@ pub const ORGANISATION_ENDINGS: &[&str] = &[
     "馆",
     // A government's budget as a funding body (中央财政安排…, 省级财政补助…).
     "财政",
+    // State farms and forest farms, units with land and staff of their own (五道沟林场, 国营农场).
+    "林场",
+    "农场",
+    "牧场",
+    // A party, named whole (中国共产党成立…周年).
+    "共产党",
 ];
 
 /// Words that end the name of a place below the list of divisions (a village,
@@ -319,6 +325,9 @@ pub const PROJECT_ENDINGS: &[&str] = &[
     "山庄",
     "农庄",
     "度假村",
+    // Sites of heritage, named by what was found there (某某遗址, 某某墓地).
+    "遗址",
+    "墓地",
 ];
 
 /// Metric words that say too little alone: a claim whose metric is made of
@@ -359,6 +368,8 @@ pub const GENERIC_METRIC_WORDS: &[&str] = &[
     "装机",
     "装机容量",
     "年产",
+    "日产",
+    "日处理",
     "产能",
     "总面积",
     "总产值",
@@ -485,6 +496,11 @@ pub const EQUIVALENTS: &[(&str, &str)] = &[
 /// `checks::claims::reading`: the adjunct is kept apart from the metric, and
 /// two claims that both name one must name the same.
 pub const ADJUNCT_PREPOSITIONS: &[&str] = &["向", "为", "给", "与", "同", "对", "到", "帮"];
+
+/// Verbs of founding, before a count of years (中国共产党成立95周年, 学校建校60周年):
+/// the anniversary is of the thing named before the verb. Read by
+/// `checks::claims::names` (`anniversary_of`).
+pub const FOUNDING_VERBS: &[&str] = &["成立", "建立", "诞生", "创建", "创立", "建校", "建院", "组建", "挂牌"];
 
 /// Words that open a purpose (用于“三农”的投入, 投向产业项目): money or effort
 /// spent on one thing is not the same money spent on nothing said. Read by

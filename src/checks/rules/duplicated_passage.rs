@@ -399,6 +399,10 @@ impl Rule for DuplicatedPassage {
                 }
             }
         }
+        // What the paragraphs needed is let go before the sentences are compared
+        // (the rule's peak of memory on a long text is in that comparison).
+        drop(copied);
+        drop((sentence_keys, paras, dup));
         let mut sent_dup = self.report(cx, &sents, false, out);
         self.near(cx, &clauses, &sents, &mut sent_dup, &whole, false, out);
     }

@@ -131,7 +131,22 @@ fn fold_punct(c: char) -> char {
 /// it has five characters or more (15 bytes).
 pub(super) struct Clauses {
     /// Per section: (start, end, hash) of each clause, in order.
-    per_section: Vec<Vec<(usize, usize, u64)>>,
+    per_section: Vec<Vec<Clause>>,
+}
+
+/// A clause of a section: its byte span in the body and its hash. The offsets
+/// are 32 bits (a brief holds at most [`crate::model::MAX_CHARS`] characters,
+/// far below 4 GB of text): a long text has a clause every few characters.
+#[derive(Debug, Clone, Copy)]
+struct Clause {
+    start: u32,
+    end: u32,
+    hash: u64,
+}
+
+/// A byte offset of a body as 32 bits (see [`Clause`]).
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).unwrap_or(u32::MAX)
 }
 
 fn hash_bytes(bytes: &[u8], seed: u64) -> u64 {
@@ -160,10 +175,11 @@ impl Clauses {
                         continue;
                     }
                     if m - start >= 15 {
-                        out.push((start, m, hash_bytes(&bytes[start..m], 0)));
+                        out.push(Clause { start: offset(start), end: offset(m), hash: hash_bytes(&bytes[start..m], 0) });
                     }
                     start = if m < bytes.len() { m + mark_len(bytes, m) } else { m };
                 }
+                out.shrink_to_fit();
                 out
             })
             .collect();
@@ -178,8 +194,8 @@ impl Clauses {
     pub fn keys(&self, s: &SectionView, section: usize, span: &Range<usize>, out: &mut Vec<u64>) {
         out.clear();
         let clauses = &self.per_section[section];
-        let from = clauses.partition_point(|c| c.0 < span.start);
-        out.extend(clauses[from..].iter().take_while(|c| c.1 <= span.end).map(|c| c.2));
+        let from = clauses.partition_point(|c| (c.start as usize) < span.start);
+        out.extend(clauses[from..].iter().take_while(|c| c.end as usize <= span.end).map(|c| c.hash));
         if out.len() > 4 {
             out.select_nth_unstable(3);
             out.truncate(4);
@@ -516,7 +532,7 @@ mod tests {
             let sec = b.new_section(crate::model::Role::Custom, "正文", text);
             b.sections.push(sec);
             let cx = Context::new(&b, &crate::checks::Env::default());
-            let ours: Vec<&str> = Clauses::new(&cx).per_section[0].iter().map(|c| &text[c.0..c.1]).collect();
+            let ours: Vec<&str> = Clauses::new(&cx).per_section[0].iter().map(|c| &text[c.start as usize..c.end as usize]).collect();
             assert_eq!(ours, plain_clauses(text), "{text}");
         }
     }

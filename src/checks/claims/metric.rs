@@ -171,10 +171,11 @@ pub struct Metric {
     /// The metric's words: the cleaned words before the figure, then the
     /// cleaned noun after it (培训贫困劳动力, 贫困人口增收).
     pub text: String,
-    /// Its character pairs, sorted and unique.
-    grams: Vec<u64>,
+    /// Its character pairs, sorted and unique. The lists are boxed at their
+    /// length: a long text holds one metric for each of its claims.
+    grams: Box<[u64]>,
     /// Its characters that are no filler, sorted and unique.
-    chars: Vec<char>,
+    chars: Box<[char]>,
     /// The [`ACTION_VERBS`] it holds, one bit each.
     verbs: u64,
 }
@@ -339,7 +340,7 @@ impl Metric {
     }
 
     /// A metric from its words as given (a fact sheet's label).
-    pub fn from_text(text: String) -> Metric {
+    pub fn from_text(mut text: String) -> Metric {
         // The text is decoded once: its characters give the pairs, then become the character list.
         // Sized for the characters there can be (a Chinese character is three bytes), so it never grows.
         let mut chars: Vec<char> = Vec::with_capacity(text.len());
@@ -352,7 +353,8 @@ impl Metric {
         chars.sort_unstable();
         chars.dedup();
         let verbs = verbs_in(&text);
-        Metric { text, grams, chars, verbs }
+        text.shrink_to_fit();
+        Metric { text, grams: grams.into_boxed_slice(), chars: chars.into_boxed_slice(), verbs }
     }
 
     /// Whether the metric says enough to be compared: three characters or more.

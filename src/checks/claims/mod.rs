@@ -97,11 +97,11 @@ pub fn is_claim(f: &Figure) -> bool {
 }
 
 /// Where clauses end: punctuation that is not inside a figure.
-fn clause_marks(body: &str, figures: &[Figure], wide_marks: &[usize]) -> Vec<usize> {
+fn clause_marks(body: &str, figures: &[Figure], wide_marks: &[u32]) -> Vec<usize> {
     // The candidates: line breaks and the lead bytes E3 (、。) and EF (，：（）；！？),
     // found once for the section, and ASCII , : ; ( ) from memchr's SIMD search.
     let bytes = body.as_bytes();
-    let wide = wide_marks.iter().copied();
+    let wide = wide_marks.iter().map(|&m| m as usize);
     let ascii = super::context::merge_sorted(
         memchr::memchr3_iter(b',', b':', b';', bytes),
         memchr::memchr2_iter(b'(', b')', bytes),
@@ -175,6 +175,8 @@ impl Claims {
         if let Some(kept) = kept {
             kept.check_done();
         }
+        // Sized for every figure that could be a claim: kept at the claims there are.
+        all.shrink_to_fit();
         let mut claims = Claims { all, by_section, scopes, relations: Relations::default() };
         claims.relations = relations::find(sections, &claims);
         claims

@@ -511,7 +511,7 @@ mod tests {
 
     fn view_sentences(body: &str) -> (Vec<crate::figures::Figure>, Vec<super::Sentence>) {
         let figures = crate::figures::extract(body);
-        let wide: Vec<usize> = memchr::memchr3_iter(b'\n', 0xE3, 0xEF, body.as_bytes()).collect();
+        let wide: Vec<u32> = memchr::memchr3_iter(b'\n', 0xE3, 0xEF, body.as_bytes()).map(|i| i as u32).collect();
         let sentences = super::sentences(body, &figures, &wide);
         (figures, sentences)
     }

@@ -272,7 +272,8 @@ impl<'a> Context<'a> {
                 // Prose has such a byte every ten to forty: sized so the list rarely grows.
                 let mut wide_marks: Vec<u32> = Vec::with_capacity(s.body.len() / 24);
                 wide_marks.extend(
-                    memchr::memchr3_iter(b'\n', 0xE3, 0xEF, s.body.as_bytes()).map(|i| u32::try_from(i).unwrap_or(u32::MAX)),
+                    memchr::memchr3_iter(b'\n', 0xE3, 0xEF, s.body.as_bytes())
+                        .map(|i| u32::try_from(i).unwrap_or(u32::MAX)),
                 );
                 wide_marks.shrink_to_fit();
                 let sentences = sentences(&s.body, &figures, &wide_marks);

@@ -462,10 +462,14 @@ mod tests {
     fn positions_are_a_plain_count_at_every_byte_with_or_without_the_text() {
         // Lengths around the block and word sizes, mixed widths, line breaks.
         for n in [0, 1, 63, 64, 65, 255, 256, 257, 300, 512, 700] {
-            let text: String = "甲a\n乙bc丙😀\n\nd".chars().cycle().scan(0, |len, c| {
-                *len += c.len_utf8();
-                (*len <= n).then_some(c)
-            }).collect();
+            let text: String = "甲a\n乙bc丙😀\n\nd"
+                .chars()
+                .cycle()
+                .scan(0, |len, c| {
+                    *len += c.len_utf8();
+                    (*len <= n).then_some(c)
+                })
+                .collect();
             let mut idx = TextIndex::new(&text);
             let at: Vec<Position> = (0..=text.len() + 2).map(|b| idx.position(b)).collect();
             for (b, p) in at.iter().enumerate() {

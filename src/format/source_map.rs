@@ -327,7 +327,7 @@ impl TextIndex {
             chars += bits.count_ones() as usize;
             starts.push(bits);
         }
-        if text.len() % BLOCK == 0 {
+        if text.len().is_multiple_of(BLOCK) {
             block_chars.push(chars);
         }
         TextIndex { len: text.len(), text, line_starts, block_chars, starts }
@@ -343,7 +343,7 @@ impl TextIndex {
         let (first, last) = (block * BLOCK / 64, byte / 64);
         let whole: usize = self.starts[first..last].iter().map(|w| w.count_ones() as usize).sum();
         let part = match self.starts.get(last) {
-            Some(w) if byte % 64 > 0 => (w & ((1u64 << (byte % 64)) - 1)).count_ones() as usize,
+            Some(w) if !byte.is_multiple_of(64) => (w & ((1u64 << (byte % 64)) - 1)).count_ones() as usize,
             _ => 0,
         };
         before + whole + part

@@ -33,7 +33,9 @@ pub struct SectionView<'a> {
     pub sentences: Vec<Sentence>,
     /// Where each line break and each byte E3 or EF stands (the lead bytes of
     /// 。、 and of ，：；（）！？): found once, read by the sentence and clause splitters.
-    pub wide_marks: Vec<usize>,
+    /// 32 bits each (a brief holds at most [`crate::model::MAX_CHARS`] characters):
+    /// a long text has one every few characters.
+    pub wide_marks: Vec<u32>,
 }
 
 impl SectionView<'_> {
@@ -111,8 +113,8 @@ fn end_at(bytes: &[u8], i: usize) -> Option<usize> {
 
 /// The byte offsets where a sentence may end, found with memchr's SIMD search:
 /// the line breaks and lead bytes E3 and EF, merged with the rare ASCII ! ? ;.
-fn memchr_ends<'b>(bytes: &'b [u8], wide_marks: &'b [usize]) -> impl Iterator<Item = usize> + 'b {
-    merge_sorted(wide_marks.iter().copied(), memchr::memchr3_iter(b'!', b'?', b';', bytes))
+fn memchr_ends<'b>(bytes: &'b [u8], wide_marks: &'b [u32]) -> impl Iterator<Item = usize> + 'b {
+    merge_sorted(wide_marks.iter().map(|&m| m as usize), memchr::memchr3_iter(b'!', b'?', b';', bytes))
 }
 
 /// The lines of `body` with the byte offset each starts at, as `body.split('\n')`
@@ -206,7 +208,7 @@ fn sentence_cuts(body: &str, start: usize, end: usize, figures: &[Figure]) -> Ve
     cuts
 }
 
-fn sentences(body: &str, figures: &[Figure], wide_marks: &[usize]) -> Vec<Sentence> {
+fn sentences(body: &str, figures: &[Figure], wide_marks: &[u32]) -> Vec<Sentence> {
     // A sentence ends at one of the marks (a 。, ！, ？ or line break) out of every few.
     let mut out = Vec::with_capacity(wide_marks.len() / 4);
     let mut start = 0;
@@ -268,8 +270,12 @@ impl<'a> Context<'a> {
             .map(|(s, depth)| {
                 let figures = extract(&s.body);
                 // Prose has such a byte every ten to forty: sized so the list rarely grows.
-                let mut wide_marks: Vec<usize> = Vec::with_capacity(s.body.len() / 24);
-                wide_marks.extend(memchr::memchr3_iter(b'\n', 0xE3, 0xEF, s.body.as_bytes()));
+                let mut wide_marks: Vec<u32> = Vec::with_capacity(s.body.len() / 24);
+                wide_marks.extend(
+                    memchr::memchr3_iter(b'\n', 0xE3, 0xEF, s.body.as_bytes())
+                        .map(|i| u32::try_from(i).unwrap_or(u32::MAX)),
+                );
+                wide_marks.shrink_to_fit();
                 let sentences = sentences(&s.body, &figures, &wide_marks);
                 SectionView {
                     id: s.id,
@@ -506,7 +512,7 @@ mod tests {
 
     fn view_sentences(body: &str) -> (Vec<crate::figures::Figure>, Vec<super::Sentence>) {
         let figures = crate::figures::extract(body);
-        let wide: Vec<usize> = memchr::memchr3_iter(b'\n', 0xE3, 0xEF, body.as_bytes()).collect();
+        let wide: Vec<u32> = memchr::memchr3_iter(b'\n', 0xE3, 0xEF, body.as_bytes()).map(|i| i as u32).collect();
         let sentences = super::sentences(body, &figures, &wide);
         (figures, sentences)
     }

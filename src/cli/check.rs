@@ -173,9 +173,14 @@ fn report(args: FileArgs, given: &[std::path::PathBuf], env: &Env, explain: bool
     // imported (about a tenth of checking 1 M characters, on the other core).
     crate::checks::words::preload();
     // The same loader as the window: a draft is imported into sections, so the cross-section rules see what the window sees.
-    let loaded = crate::format::load(&args.file, &LoadOptions::default())?;
+    let mut loaded = crate::format::load(&args.file, &LoadOptions::default())?;
     let mut env = env.clone();
     env.sources = sources(given, &loaded.brief, &args.file)?;
+    // Only the text format shows the file's lines; the others need its positions
+    // alone, and the brief holds the words: the file's text is not kept twice.
+    if !matches!(args.format, Format::Text) {
+        loaded.source.forget_text();
+    }
     let env = &env;
     // One reading of the claims serves the checks, the explanations and the checked figures.
     let cx = Context::new(&loaded.brief, env);
@@ -272,7 +277,7 @@ fn report(args: FileArgs, given: &[std::path::PathBuf], env: &Env, explain: bool
     Ok(if diags.iter().any(|d| d.severity == Severity::Error) { Outcome::Findings } else { Outcome::Clean })
 }
 
-/// The file's text and where the brief's sections stand in it.
+/// The file's text (empty but for the text format) and where the brief's sections stand in it.
 struct Located<'a> {
     text: &'a str,
     source: &'a SourceMap,

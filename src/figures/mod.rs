@@ -125,8 +125,9 @@ pub struct Figure {
     pub qualifier: Qualifier,
     /// The marker as written (约, 余, 至); markers on both sides are joined with `+`.
     pub marker: String,
-    /// For dates: the parts and whether the date can exist.
-    pub date: Option<DateParts>,
+    /// For dates: the parts and whether the date can exist. Boxed: most figures
+    /// are no dates, and a long text holds tens of thousands of figures.
+    pub date: Option<Box<DateParts>>,
     /// How the numeral was damaged in typing or extraction, when it was
     /// (2O23年, 二0二一年, `3 .4 6 万户`): read as meant, and marked.
     pub damage: Option<Damage>,

@@ -212,19 +212,24 @@ fn load_any(path: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
     // Zero-width and bidi controls make a figure read otherwise than it shows: a
     // draft loses them, and the report lists each line (the text keeps them, for positions).
     let (clean, invisible) = match kind {
-        FileKind::Ron => (String::new(), Vec::new()),
+        FileKind::Ron => (std::borrow::Cow::Borrowed(""), Vec::new()),
         _ => crate::import::invisible::strip(&text, 1),
     };
     let (brief, text) = match kind {
-        FileKind::Ron => (store::from_ron(&text, path)?, text),
+        FileKind::Ron => {
+            drop(clean);
+            (store::from_ron(&text, path)?, text)
+        }
         FileKind::Markdown => {
             let brief =
                 from_markdown(&clean).map_err(|cause| LoadError::Markdown { path: path.to_path_buf(), cause })?;
+            drop(clean);
             (brief, text)
         }
         FileKind::Docx | FileKind::LegacyWord | FileKind::Pdf => unreachable!("read by load_word and load_pdf"),
         FileKind::Html => {
             let page = html::to_text(&clean).map_err(|cause| LoadError::Html { path: path.to_path_buf(), cause })?;
+            drop(clean);
             let (text, clean) = if options.to_simplified {
                 let page = simplified(&page, path)?;
                 (page.clone(), page)
@@ -237,12 +242,14 @@ fn load_any(path: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
             (imported.brief, text)
         }
         FileKind::Text => {
-            let (text, clean) = if options.to_simplified {
-                (simplified(&text, path)?, simplified(&clean, path)?)
+            let imported = if options.to_simplified {
+                import_text(&simplified(&clean, path)?, options.taxonomy.clone())
             } else {
-                (text, clean)
+                import_text(&clean, options.taxonomy.clone())
             };
-            let imported = import_text(&clean, options.taxonomy.clone());
+            // The text imported may borrow the text read (nothing invisible in it): done with it first.
+            drop(clean);
+            let text = if options.to_simplified { simplified(&text, path)? } else { text };
             report.removed = imported.removed;
             report.traditional = imported.traditional;
             (imported.brief, text)
@@ -267,9 +274,13 @@ fn load_pdf(path: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
     }
     let built = text.len();
     let (clean, invisible) = crate::import::invisible::strip(&text, 1);
-    let (text, clean) =
-        if options.to_simplified { (simplified(&text, path)?, simplified(&clean, path)?) } else { (text, clean) };
-    let imported = import_text(&clean, options.taxonomy.clone());
+    let imported = if options.to_simplified {
+        import_text(&simplified(&clean, path)?, options.taxonomy.clone())
+    } else {
+        import_text(&clean, options.taxonomy.clone())
+    };
+    drop(clean);
+    let text = if options.to_simplified { simplified(&text, path)? } else { text };
     let mut report = ImportReport { encoding: encoding_rs::UTF_8.name(), ..ImportReport::default() };
     report.removed = invisible;
     report.removed.extend(imported.removed);
@@ -291,7 +302,7 @@ fn load_word(path: &Path, kind: FileKind, options: &LoadOptions) -> Result<Loade
     let mut strip = |t: &mut String| {
         let (clean, removed) = crate::import::invisible::strip(t, 0);
         if !removed.is_empty() {
-            *t = clean;
+            *t = clean.into_owned();
             invisible.extend(removed);
         }
     };

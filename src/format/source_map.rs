@@ -117,6 +117,13 @@ impl SourceMap {
         Some(start..end)
     }
 
+    /// Lets the file's text go where nothing shows its lines (`check --format
+    /// json`): spans and positions stay as they were, and [`SourceMap::text`]
+    /// is empty from then on.
+    pub fn forget_text(&mut self) {
+        self.index.forget_text();
+    }
+
     /// Line, column and character offset of a byte offset in the file.
     pub fn position(&self, byte: usize) -> Position {
         self.index.position(byte)
@@ -279,13 +286,22 @@ pub struct Position {
 }
 
 /// Byte → line, column and character offset in a text, each in O(log n) plus
-/// a short scan: line starts and a character count every 256 bytes (`BLOCK`).
+/// a short count: line starts, a character count every 256 bytes (`BLOCK`),
+/// and one bit a byte for the bytes that start a character. The positions
+/// need no more than that: the text itself can be let go
+/// ([`TextIndex::forget_text`]) where nothing shows its lines, so that a long
+/// file is not kept beside the brief made of it.
 #[derive(Debug, Clone, Default)]
 pub struct TextIndex {
+    /// The text, or nothing once it is let go.
     text: String,
+    /// The text's length in bytes.
+    len: usize,
     line_starts: Vec<usize>,
-    /// Characters before each block of BLOCK bytes.
+    /// Characters before each block of BLOCK bytes, and after the last.
     block_chars: Vec<usize>,
+    /// Bit `i % 64` of word `i / 64`: byte `i` starts a character.
+    starts: Vec<u64>,
 }
 
 const BLOCK: usize = 256;
@@ -298,25 +314,39 @@ impl TextIndex {
     /// An index that keeps `text` itself.
     pub fn owning(text: String) -> TextIndex {
         let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        let mut block_chars = Vec::with_capacity(text.len() / BLOCK + 1);
+        line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        let mut block_chars = Vec::with_capacity(text.len() / BLOCK + 2);
+        let mut starts = Vec::with_capacity(text.len().div_ceil(64));
         let mut chars = 0;
-        for block in text.as_bytes().chunks(BLOCK) {
-            block_chars.push(chars);
+        for (i, word) in text.as_bytes().chunks(64).enumerate() {
+            if i % (BLOCK / 64) == 0 {
+                block_chars.push(chars);
+            }
             // Every byte that does not continue a UTF-8 sequence starts a character.
-            chars += block.iter().filter(|b| **b & 0xC0 != 0x80).count();
+            let bits = word.iter().enumerate().fold(0u64, |m, (k, b)| m | u64::from(b & 0xC0 != 0x80) << k);
+            chars += bits.count_ones() as usize;
+            starts.push(bits);
         }
-        TextIndex { text, line_starts, block_chars }
+        if text.len().is_multiple_of(BLOCK) {
+            block_chars.push(chars);
+        }
+        TextIndex { len: text.len(), text, line_starts, block_chars, starts }
     }
 
     /// The character offset of a byte offset (clamped to the text).
     pub fn char_offset(&self, byte: usize) -> usize {
-        let byte = byte.min(self.text.len());
+        let byte = byte.min(self.len);
         let block = byte / BLOCK;
         let Some(&before) = self.block_chars.get(block) else {
-            return self.block_chars.last().copied().unwrap_or(0);
+            return 0;
         };
-        before + self.text.as_bytes()[block * BLOCK..byte].iter().filter(|&&b| b & 0xC0 != 0x80).count()
+        let (first, last) = (block * BLOCK / 64, byte / 64);
+        let whole: usize = self.starts[first..last].iter().map(|w| w.count_ones() as usize).sum();
+        let part = match self.starts.get(last) {
+            Some(w) if !byte.is_multiple_of(64) => (w & ((1u64 << (byte % 64)) - 1)).count_ones() as usize,
+            _ => 0,
+        };
+        before + whole + part
     }
 
     pub fn position(&self, byte: usize) -> Position {
@@ -326,8 +356,14 @@ impl TextIndex {
         Position { line, column: char - self.char_offset(start) + 1, char }
     }
 
+    /// The text, or an empty one once it is let go.
     pub fn text(&self) -> &str {
         &self.text
+    }
+
+    /// Lets the text go; positions stay as they were.
+    pub fn forget_text(&mut self) {
+        self.text = String::new();
     }
 }
 
@@ -410,5 +446,40 @@ mod tests {
         let long = "字".repeat(1000);
         let idx = TextIndex::new(&long);
         assert_eq!(idx.position(long.len()).column, 1001);
+    }
+
+    /// Positions as a plain count from the start gives them.
+    fn plain(text: &str, byte: usize) -> Position {
+        let byte = byte.min(text.len());
+        let before = &text.as_bytes()[..byte];
+        let count = |b: &[u8]| b.iter().filter(|b| **b & 0xC0 != 0x80).count();
+        let line_start = before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+        let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+        Position { line, column: count(&before[line_start..]) + 1, char: count(before) }
+    }
+
+    #[test]
+    fn positions_are_a_plain_count_at_every_byte_with_or_without_the_text() {
+        // Lengths around the block and word sizes, mixed widths, line breaks.
+        for n in [0, 1, 63, 64, 65, 255, 256, 257, 300, 512, 700] {
+            let text: String = "甲a\n乙bc丙😀\n\nd"
+                .chars()
+                .cycle()
+                .scan(0, |len, c| {
+                    *len += c.len_utf8();
+                    (*len <= n).then_some(c)
+                })
+                .collect();
+            let mut idx = TextIndex::new(&text);
+            let at: Vec<Position> = (0..=text.len() + 2).map(|b| idx.position(b)).collect();
+            for (b, p) in at.iter().enumerate() {
+                assert_eq!(*p, plain(&text, b), "{n} bytes, at {b}");
+            }
+            idx.forget_text();
+            assert_eq!(idx.text(), "");
+            for (b, p) in at.iter().enumerate() {
+                assert_eq!(idx.position(b), *p, "{n} bytes, at {b}, text let go");
+            }
+        }
     }
 }

@@ -24,7 +24,12 @@ fn is_cjk_or_punct(c: char) -> bool {
 
 /// Cleans pasted text: joins wrapped lines, removes spaces between CJK characters.
 pub fn clean_paste(text: &str) -> String {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    // Line ends made one: a text with none of \r is read as it is, not copied.
+    let text = if text.contains('\r') {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
     let lines: Vec<&str> = text.split('\n').collect();
     let mut out = String::with_capacity(text.len());
     let mut i = 0;

@@ -51,10 +51,12 @@ pub fn is_invisible(c: char) -> bool {
 /// that held any (`first_line` is the number of the text's first line; 0
 /// when lines mean nothing, as in a Word file). A leading byte-order mark is
 /// no part of the text and is not reported.
-pub fn strip(text: &str, first_line: usize) -> (String, Vec<Removed>) {
+/// A text with nothing to take out is borrowed, not copied (a long draft is
+/// not held twice while it is imported).
+pub fn strip(text: &str, first_line: usize) -> (std::borrow::Cow<'_, str>, Vec<Removed>) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if !text.chars().any(is_invisible) {
-        return (text.to_string(), Vec::new());
+        return (std::borrow::Cow::Borrowed(text), Vec::new());
     }
     let mut out = String::with_capacity(text.len());
     let mut removed = Vec::new();
@@ -92,7 +94,7 @@ pub fn strip(text: &str, first_line: usize) -> (String, Vec<Removed>) {
             });
         }
     }
-    (out, removed)
+    (std::borrow::Cow::Owned(out), removed)
 }
 
 #[cfg(test)]
@@ -116,6 +118,8 @@ mod tests {
         assert!(removed[1].text.contains("U+202E") && removed[1].text.contains("U+202C"));
         let figures = crate::figures::extract(&clean);
         assert!(figures.iter().any(|f| f.value == 12_600_000.0), "{figures:?}");
-        assert_eq!(strip("\u{feff}正文", 1), ("正文".to_string(), Vec::new()), "a BOM is no finding");
+        let (clean, removed) = strip("\u{feff}正文", 1);
+        assert!(clean == "正文" && removed.is_empty(), "a BOM is no finding");
+        assert!(matches!(strip("正文", 1).0, std::borrow::Cow::Borrowed(_)), "nothing to take out: no copy");
     }
 }

@@ -151,7 +151,8 @@ pub fn looks_traditional(text: &str) -> bool {
 pub fn import_text(text: &str, taxonomy: Taxonomy) -> Imported {
     let mut removed = Vec::new();
     // 1. Boilerplate and pinyin, line by line.
-    let mut kept = String::with_capacity(text.len());
+    // One more byte: a text without a final line break gets one.
+    let mut kept = String::with_capacity(text.len() + 1);
     for (i, line) in text.lines().enumerate() {
         if let Some(reason) = classify(line) {
             removed.push(Removed { line: i + 1, text: line.trim().to_string(), reason });
@@ -167,6 +168,7 @@ pub fn import_text(text: &str, taxonomy: Taxonomy) -> Imported {
     }
     // 2. Joined wraps, closed-up spaces.
     let clean = clean_paste(&kept);
+    drop(kept);
     let paragraphs: Vec<&str> = clean.split('\n').map(str::trim).filter(|p| !p.is_empty()).collect();
 
     // A compilation of parts (the towns of a county profile, the chapters of a
@@ -352,6 +354,9 @@ pub fn adopt_numbering(brief: &mut Brief) {
     if split.iter().all(|(_, n)| n.is_none()) {
         return;
     }
+    // The trial needs the outline, not the text: the bodies stay where they are.
+    let mut bodies = Vec::new();
+    brief.for_each_mut(|s| bodies.push(std::mem::take(&mut s.body)));
     let mut trial = brief.clone();
     trial.meta.heading_numbers = true;
     // `split` is in document order, as `for_each_mut` visits: one pass, not a search per section.
@@ -375,6 +380,8 @@ pub fn adopt_numbering(brief: &mut Brief) {
         trial.for_each_mut(|s| s.written_number = None);
         *brief = trial;
     }
+    let mut bodies = bodies.into_iter();
+    brief.for_each_mut(|s| s.body = bodies.next().unwrap_or_default());
 }
 
 #[cfg(test)]

@@ -165,16 +165,77 @@ fn is_filler(c: char) -> bool {
     )
 }
 
-/// What a figure measures, as written around it.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Metric {
+/// What a figure measures, as written around it: its words and what is
+/// derived from them, shared. Figures of one text that say the same words
+/// share one (a long text says 贫困人口 or 投入资金 many times): a claim holds
+/// a pointer, and [`MetricSet`] hands out the one already read.
+#[derive(Clone, Default, PartialEq)]
+pub struct Metric(std::sync::Arc<MetricWords>);
+
+impl std::ops::Deref for Metric {
+    type Target = MetricWords;
+    fn deref(&self) -> &MetricWords {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Metric {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Metric")
+            .field("text", &self.text)
+            .field("grams", &self.grams)
+            .field("chars", &self.chars)
+            .field("verbs", &self.verbs)
+            .finish()
+    }
+}
+
+/// Everything else of a metric follows from its words: two metrics with the
+/// same words are equal, and hash as their words do (so that a set of them is
+/// searched by the words alone).
+impl Eq for Metric {}
+
+impl std::hash::Hash for Metric {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.text.as_str().hash(state);
+    }
+}
+
+impl std::borrow::Borrow<str> for Metric {
+    fn borrow(&self) -> &str {
+        &self.text
+    }
+}
+
+/// The metrics read so far, by their words: the claims of a brief are built
+/// with one, so that each metric's words are read and kept once.
+#[derive(Debug, Default)]
+pub struct MetricSet(rustc_hash::FxHashSet<Metric>);
+
+impl MetricSet {
+    /// [`Metric::new`], or the equal metric read before.
+    pub fn metric(&mut self, lead: &str, trail: &str) -> Metric {
+        let text = Metric::text_of(lead, trail);
+        if let Some(m) = self.0.get(text.as_str()) {
+            return m.clone();
+        }
+        let m = Metric::from_text(text);
+        self.0.insert(m.clone());
+        m
+    }
+}
+
+/// A metric's words, with the character pairs and characters its comparisons read.
+#[derive(Debug, Default, PartialEq)]
+pub struct MetricWords {
     /// The metric's words: the cleaned words before the figure, then the
     /// cleaned noun after it (培训贫困劳动力, 贫困人口增收).
     pub text: String,
-    /// Its character pairs, sorted and unique.
-    grams: Vec<u64>,
+    /// Its character pairs, sorted and unique. The lists are boxed at their
+    /// length: a long text holds one metric for each of its claims.
+    grams: Box<[u64]>,
     /// Its characters that are no filler, sorted and unique.
-    chars: Vec<char>,
+    chars: Box<[char]>,
     /// The [`ACTION_VERBS`] it holds, one bit each.
     verbs: u64,
 }
@@ -314,6 +375,11 @@ impl Metric {
     /// The metric of a figure, from the words before it in its clause (`lead`)
     /// and after it up to the next figure or the clause's end (`trail`).
     pub fn new(lead: &str, trail: &str) -> Metric {
+        Metric::from_text(Metric::text_of(lead, trail))
+    }
+
+    /// The words of [`Metric::new`].
+    fn text_of(lead: &str, trail: &str) -> String {
         let lead = clean(lead);
         // The last sixteen characters before the figure: the predicate, its object and their modifiers.
         let from = lead.char_indices().rev().nth(15).map_or(0, |(i, _)| i);
@@ -335,11 +401,11 @@ impl Metric {
             }
         }
         drop_organisation_system(&mut text);
-        Metric::from_text(text)
+        text
     }
 
     /// A metric from its words as given (a fact sheet's label).
-    pub fn from_text(text: String) -> Metric {
+    pub fn from_text(mut text: String) -> Metric {
         // The text is decoded once: its characters give the pairs, then become the character list.
         // Sized for the characters there can be (a Chinese character is three bytes), so it never grows.
         let mut chars: Vec<char> = Vec::with_capacity(text.len());
@@ -352,7 +418,13 @@ impl Metric {
         chars.sort_unstable();
         chars.dedup();
         let verbs = verbs_in(&text);
-        Metric { text, grams, chars, verbs }
+        text.shrink_to_fit();
+        Metric(std::sync::Arc::new(MetricWords {
+            text,
+            grams: grams.into_boxed_slice(),
+            chars: chars.into_boxed_slice(),
+            verbs,
+        }))
     }
 
     /// Whether the metric says enough to be compared: three characters or more.
@@ -466,7 +538,7 @@ fn intersect(a: &[u64], b: &[u64]) -> usize {
 /// The words a figure stands for, for a fact sheet label: its metric's words,
 /// or failing that its clause.
 pub fn label_of(lead: &str, trail: &str) -> String {
-    Metric::new(lead, trail).text
+    Metric::text_of(lead, trail)
 }
 
 #[cfg(test)]
@@ -570,6 +642,25 @@ mod tests {
 
     fn m(lead: &str, trail: &str) -> Metric {
         Metric::new(lead, trail)
+    }
+
+    #[test]
+    fn a_set_of_metrics_gives_what_new_gives_and_shares_equal_words() {
+        let mut set = MetricSet::default();
+        let cases = [
+            ("全年培训贫困劳动力", "人次"),
+            ("动员企业参与帮扶", "家"),
+            ("市总工会系统投入资金", "万元，"),
+            ("全年培训贫困劳动力", "人次"),
+            ("", "户贫困户"),
+        ];
+        let got: Vec<Metric> = cases.iter().map(|(l, t)| set.metric(l, t)).collect();
+        for ((l, t), m) in cases.iter().zip(&got) {
+            assert_eq!(*m, Metric::new(l, t), "{l} {t}");
+            assert_eq!(format!("{m:?}"), format!("{:?}", Metric::new(l, t)));
+        }
+        assert!(std::sync::Arc::ptr_eq(&got[0].0, &got[3].0), "the same words, one metric");
+        assert!(!std::sync::Arc::ptr_eq(&got[0].0, &got[1].0));
     }
 
     #[test]

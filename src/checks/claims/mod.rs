@@ -99,11 +99,11 @@ pub fn is_claim(f: &Figure) -> bool {
 }
 
 /// Where clauses end: punctuation that is not inside a figure.
-fn clause_marks(body: &str, figures: &[Figure], wide_marks: &[usize]) -> Vec<usize> {
+fn clause_marks(body: &str, figures: &[Figure], wide_marks: &[u32]) -> Vec<usize> {
     // The candidates: line breaks and the lead bytes E3 (、。) and EF (，：（）；！？),
     // found once for the section, and ASCII , : ; ( ) from memchr's SIMD search.
     let bytes = body.as_bytes();
-    let wide = wide_marks.iter().copied();
+    let wide = wide_marks.iter().map(|&m| m as usize);
     let ascii = super::context::merge_sorted(
         memchr::memchr3_iter(b',', b':', b';', bytes),
         memchr::memchr2_iter(b'(', b')', bytes),
@@ -159,24 +159,30 @@ impl Claims {
         let mut all =
             Vec::with_capacity(sections.iter().map(|s| s.figures.iter().filter(|f| is_claim(f)).count()).sum());
         let mut by_section = Vec::with_capacity(sections.len());
+        // The metrics read, shared by the claims that say the same words; let go
+        // with the loop (the claims keep what they point at).
+        let mut metrics = metric::MetricSet::default();
         for (si, s) in sections.iter().enumerate() {
             let start = all.len();
             match kept {
                 Some(kept) => {
                     let read = || {
                         let mut fresh = Vec::new();
-                        section_claims(si, s, scopes[si], &titles[si], cache, &mut fresh);
+                        section_claims(si, s, scopes[si], &titles[si], cache, &mut metrics, &mut fresh);
                         fresh
                     };
                     kept.section(si, s, scopes[si], &titles[si], read, &mut all);
                 }
-                None => section_claims(si, s, scopes[si], &titles[si], cache, &mut all),
+                None => section_claims(si, s, scopes[si], &titles[si], cache, &mut metrics, &mut all),
             }
             by_section.push(start..all.len());
         }
+        drop(metrics);
         if let Some(kept) = kept {
             kept.check_done();
         }
+        // Sized for every figure that could be a claim: kept at the claims there are.
+        all.shrink_to_fit();
         let mut claims = Claims { all, by_section, scopes, relations: Relations::default() };
         claims.relations = relations::find(sections, &claims);
         claims
@@ -203,6 +209,7 @@ fn section_claims(
     scope: usize,
     title: &TitleScope,
     cache: Option<&WordCache>,
+    metrics: &mut metric::MetricSet,
     out: &mut Vec<Claim>,
 ) {
     let body = s.body;
@@ -375,7 +382,7 @@ fn section_claims(
             } else {
                 format!("{modifier}{}", &body[lead_start..f.span.start]).into()
             };
-            let metric = Metric::new(&lead, &body[f.span.end..trail_end]);
+            let metric = metrics.metric(&lead, &body[f.span.end..trail_end]);
             let words = words.get_or_insert_with(|| SentenceScope::new(body, sent.span.clone()));
             let mut time = words.time(f.span.start, &dates, clause_start);
             let own_time = time != Time::default();

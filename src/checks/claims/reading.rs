@@ -385,6 +385,9 @@ impl SentenceWords {
         metric.sort();
         metric.dedup();
         let generic = metric.iter().all(|w| lookup::GENERIC_METRIC.contains(w));
+        // Kept at their length: a long text keeps the words of each of its claims.
+        metric.shrink_to_fit();
+        written.shrink_to_fit();
         ClaimWords { subject, subject_own: false, metric, written, rewordings, adjunct, purpose, generic, counts_kind }
     }
 }

@@ -180,11 +180,9 @@ impl DuplicatedPassage {
     /// `copies` does not mark as copies already, and marks them. A paragraph
     /// whose words are those of another, figures or marks written another way,
     /// is an error as an exact copy is; a word or two changed, a warning.
-    #[allow(clippy::too_many_arguments)]
     fn near(
         &self,
         cx: &Context,
-        clauses: &near::Clauses,
         passages: &[Passage],
         copies: &mut [bool],
         also_skip: &[bool],
@@ -192,7 +190,7 @@ impl DuplicatedPassage {
         out: &mut Vec<Diagnostic>,
     ) {
         let skip: Vec<bool> = copies.iter().zip(also_skip).map(|(a, b)| *a || *b).collect();
-        for n in near::find(cx, clauses, passages, &skip, |a, b| parallel(cx, a, b)) {
+        for n in near::find(cx, passages, &skip, |a, b| parallel(cx, a, b)) {
             let (copy, original) = (&passages[n.copy], &passages[n.original]);
             let shown = cx.sections[original.section].body[original.span.clone()].chars().take(20).collect::<String>();
             let exact_words = n.changes.is_empty();
@@ -369,8 +367,7 @@ impl Rule for DuplicatedPassage {
             sentence_keys.push(keys);
         }
         let mut dup = self.report(cx, &paras, true, out);
-        let clauses = near::Clauses::new(cx);
-        self.near(cx, &clauses, &paras, &mut dup, &vec![false; paras.len()], true, out);
+        self.near(cx, &paras, &mut dup, &vec![false; paras.len()], true, out);
         // Sentences of a copied paragraph are reported with it. Both lists are in
         // document order, so one pointer walks the copies alongside the sentences.
         let copied: Vec<&Passage> = paras.iter().zip(&dup).filter(|(_, d)| **d).map(|(p, _)| p).collect();
@@ -399,8 +396,12 @@ impl Rule for DuplicatedPassage {
                 }
             }
         }
+        // What the paragraphs needed is let go before the sentences are compared
+        // (the rule's peak of memory on a long text is in that comparison).
+        drop(copied);
+        drop((sentence_keys, paras, dup));
         let mut sent_dup = self.report(cx, &sents, false, out);
-        self.near(cx, &clauses, &sents, &mut sent_dup, &whole, false, out);
+        self.near(cx, &sents, &mut sent_dup, &whole, false, out);
     }
 }
 

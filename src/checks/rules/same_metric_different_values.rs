@@ -215,7 +215,11 @@ impl Rule for SameMetricDifferentValues {
         // Claims by bucket, in document order; within a bucket, the first claim of each class.
         let mut bucket_of: HashMap<Bucket, usize> = HashMap::default();
         let mut buckets: Vec<Vec<ClaimId>> = Vec::new();
-        let mut classes: HashSet<(usize, ClassKey, usize, usize)> = HashSet::default();
+        // The classes of the paragraph being read: claims come in document order, so a
+        // paragraph's classes are all seen before the next paragraph's (the set stays
+        // the size of a paragraph, not of the text).
+        let mut classes: HashSet<(usize, ClassKey)> = HashSet::default();
+        let mut paragraph = None;
         let mut intervals = vec![(0.0, 0.0); n];
         for id in (0..n).filter(|i| !skip[*i] && Self::eligible(cx, *i, end[*i])) {
             let c = &claims.all[id];
@@ -244,7 +248,18 @@ impl Rule for SameMetricDifferentValues {
             };
             // One claim per class and paragraph: the same sentence pasted in ten paragraphs
             // is ten places, and the same value twice in a paragraph is one.
-            if classes.insert((b, key, c.section, c.paragraph)) {
+            if paragraph != Some((c.section, c.paragraph)) {
+                debug_assert!(paragraph < Some((c.section, c.paragraph)), "claims in document order");
+                paragraph = Some((c.section, c.paragraph));
+                // A set grown by one long paragraph is let go rather than cleared
+                // (clearing costs its capacity, and the paragraphs after it are short).
+                if classes.capacity() > 256 {
+                    classes = HashSet::default();
+                } else {
+                    classes.clear();
+                }
+            }
+            if classes.insert((b, key)) {
                 buckets[b].push(id);
             }
         }

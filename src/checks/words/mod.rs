@@ -54,9 +54,16 @@ pub enum Pos {
     Other,
 }
 
+/// `char::is_alphanumeric`, with the common CJK ideographs (U+4E00–U+9FFF, all
+/// letters) answered first: the standard library looks every character past
+/// ASCII up in its tables, and a check asks this of each word of the text.
+fn is_letter_or_digit(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || c.is_alphanumeric()
+}
+
 impl Pos {
     fn of_tag(word: &str, tag: &str) -> Pos {
-        if word.chars().all(|c| !c.is_alphanumeric()) {
+        if word.chars().all(|c| !is_letter_or_digit(c)) {
             return Pos::Punctuation;
         }
         match tag.as_bytes().first() {
@@ -235,6 +242,13 @@ mod tests {
         let mut out = Vec::new();
         segmenter().words(text, 0..text.len(), &[], &mut out);
         out.iter().map(|w| &text[w.span.clone()]).collect()
+    }
+
+    #[test]
+    fn letters_and_digits_as_the_standard_library_tells_them() {
+        for c in '\0'..='\u{2ffff}' {
+            assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

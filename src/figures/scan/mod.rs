@@ -715,6 +715,6 @@ fn ends_with_marker(s: &str) -> bool {
 
 fn date_figure(start: usize, end: usize, parts: DateParts, unit: &'static str) -> Figure {
     let mut f = Figure::new(start..end, Kind::Date, parts.value(), unit);
-    f.date = Some(parts);
+    f.date = Some(Box::new(parts));
     f
 }

@@ -124,16 +124,6 @@ fn fold_punct(c: char) -> char {
     }
 }
 
-/// The clauses of every section, hashed once, from which the keys of its
-/// paragraphs and its sentences are read. A clause is the text between two
-/// marks (the full-width marks and line breaks the section's
-/// [`SectionView::wide_marks`] holds, and the half-width , and ;), kept when
-/// it has five characters or more (15 bytes).
-pub(super) struct Clauses {
-    /// Per section: (start, end, hash) of each clause, in order.
-    per_section: Vec<Vec<(usize, usize, u64)>>,
-}
-
 fn hash_bytes(bytes: &[u8], seed: u64) -> u64 {
     let mut h = FxHasher::default();
     h.write(bytes);
@@ -145,53 +135,68 @@ fn mark_len(bytes: &[u8], i: usize) -> usize {
     if bytes[i] < 0x80 { 1 } else { 3 }
 }
 
-impl Clauses {
-    pub fn new(cx: &Context) -> Clauses {
-        let per_section = cx
-            .sections
-            .iter()
-            .map(|s| {
-                let bytes = s.body.as_bytes();
-                let marks = merge_sorted(s.wide_marks.iter().copied(), memchr::memchr2_iter(b',', b';', bytes));
-                let mut out = Vec::with_capacity(s.wide_marks.len() / 2);
-                let mut start = 0;
-                for m in marks.chain([bytes.len()]) {
-                    if m < start {
-                        continue;
-                    }
-                    if m - start >= 15 {
-                        out.push((start, m, hash_bytes(&bytes[start..m], 0)));
-                    }
-                    start = if m < bytes.len() { m + mark_len(bytes, m) } else { m };
-                }
-                out
-            })
-            .collect();
-        Clauses { per_section }
+/// The clauses of a section that lie within `span`, in order, as byte ranges
+/// of its body. A clause is the text between two marks (the full-width marks
+/// and line breaks the section's [`SectionView::wide_marks`] holds, and the
+/// half-width , and ;), kept when it has five characters or more (15 bytes);
+/// a clause starts at the body's start or right after a mark, so a clause
+/// that starts before the span, or ends after it, is none of its clauses.
+/// Found from the marks around the span alone, when a passage is indexed:
+/// the clauses of a long text are not kept (they were a tenth of a check's
+/// memory), and each passage costs its own length.
+fn clauses_in(s: &SectionView, span: &Range<usize>, mut each: impl FnMut(Range<usize>)) {
+    let bytes = s.body.as_bytes();
+    let end = span.end.min(bytes.len());
+    // A mark is at most three bytes: one that ends where the span starts stands at most three before it.
+    let from = span.start.saturating_sub(3).min(end);
+    let first = s.wide_marks.partition_point(|&m| (m as usize) < from);
+    let wide = s.wide_marks[first..].iter().map(|&m| m as usize).take_while(|&m| m <= end);
+    let ascii = memchr::memchr2_iter(b',', b';', &bytes[from..(end + 1).min(bytes.len())]).map(|i| i + from);
+    let mut start = (span.start == 0).then_some(0);
+    for m in merge_sorted(wide, ascii).chain([bytes.len()]) {
+        let Some(at) = start else {
+            // Before the span's first clause: it starts right after a mark, at the span's start or later.
+            if m < bytes.len() && m + mark_len(bytes, m) >= span.start {
+                start = Some(m + mark_len(bytes, m));
+            }
+            continue;
+        };
+        if m < at {
+            continue;
+        }
+        if m > span.end {
+            break;
+        }
+        if m - at >= 15 {
+            each(at..m);
+        }
+        if m >= bytes.len() {
+            break;
+        }
+        start = Some(m + mark_len(bytes, m));
     }
+}
 
-    /// The keys a near copy shares with its original: the four of its
-    /// clauses whose hashes are least, and its first and last six characters
-    /// (18 bytes). A copy with at most three clauses changed keeps the least
-    /// of the unchanged ones among its four, and so does the original: they
-    /// share a key however many clauses they have, with few keys to file.
-    pub fn keys(&self, s: &SectionView, section: usize, span: &Range<usize>, out: &mut Vec<u64>) {
-        out.clear();
-        let clauses = &self.per_section[section];
-        let from = clauses.partition_point(|c| c.0 < span.start);
-        out.extend(clauses[from..].iter().take_while(|c| c.1 <= span.end).map(|c| c.2));
-        if out.len() > 4 {
-            out.select_nth_unstable(3);
-            out.truncate(4);
-        }
-        let b = s.body[span.clone()].trim().as_bytes();
-        if b.len() >= 36 {
-            out.push(hash_bytes(&b[..18], 0x5EED));
-            out.push(hash_bytes(&b[b.len() - 18..], 0xE4D));
-        }
-        out.sort_unstable();
-        out.dedup();
+/// The keys a near copy shares with its original: the four of its clauses
+/// whose hashes are least, and its first and last six characters (18 bytes).
+/// A copy with at most three clauses changed keeps the least of the unchanged
+/// ones among its four, and so does the original: they share a key however
+/// many clauses they have, with few keys to file.
+fn clause_keys(s: &SectionView, span: &Range<usize>, out: &mut Vec<u64>) {
+    out.clear();
+    let bytes = s.body.as_bytes();
+    clauses_in(s, span, |c| out.push(hash_bytes(&bytes[c], 0)));
+    if out.len() > 4 {
+        out.select_nth_unstable(3);
+        out.truncate(4);
     }
+    let b = s.body[span.clone()].trim().as_bytes();
+    if b.len() >= 36 {
+        out.push(hash_bytes(&b[..18], 0x5EED));
+        out.push(hash_bytes(&b[b.len() - 18..], 0xE4D));
+    }
+    out.sort_unstable();
+    out.dedup();
 }
 
 /// The most characters a near copy may change, for the longest passages (two,
@@ -383,12 +388,13 @@ fn figure_signature(cx: &Context, p: &Passage) -> u64 {
 /// copies); `exempt` says whether a pair is parallel text and no paste.
 pub(super) fn find(
     cx: &Context,
-    clauses: &Clauses,
     passages: &[Passage],
     skip: &[bool],
     exempt: impl Fn(&Passage, &Passage) -> bool,
 ) -> Vec<Near> {
-    let mut index = NearIndex::with_capacity(passages.len() * 6);
+    // Sized for a key a passage: it grows where the passages' keys are more (a text
+    // with copies in it shares keys, and holds fewer).
+    let mut index = NearIndex::with_capacity(passages.len());
     let mut ids = FigureIds::default();
     let (mut ks, mut cands) = (Vec::new(), Vec::new());
     let mut out = Vec::new();
@@ -400,7 +406,7 @@ pub(super) fn find(
             continue;
         }
         let s = &cx.sections[p.section];
-        clauses.keys(s, p.section, &p.span, &mut ks);
+        clause_keys(s, &p.span, &mut ks);
         index.candidates_then_insert(&ks, i as u32, &mut cands);
         // The latest candidates first; only a few are compared.
         for &o in cands.iter().take(8) {
@@ -487,7 +493,7 @@ mod tests {
         b.sections.push(sec);
         let cx = Context::new(&b, &crate::checks::Env::default());
         let mut out = Vec::new();
-        Clauses::new(&cx).keys(&cx.sections[0], 0, &(0..text.len()), &mut out);
+        clause_keys(&cx.sections[0], &(0..text.len()), &mut out);
         out
     }
 
@@ -516,8 +522,49 @@ mod tests {
             let sec = b.new_section(crate::model::Role::Custom, "正文", text);
             b.sections.push(sec);
             let cx = Context::new(&b, &crate::checks::Env::default());
-            let ours: Vec<&str> = Clauses::new(&cx).per_section[0].iter().map(|c| &text[c.0..c.1]).collect();
+            let mut ours = Vec::new();
+            clauses_in(&cx.sections[0], &(0..text.len()), |c| ours.push(&text[c]));
             assert_eq!(ours, plain_clauses(text), "{text}");
+        }
+    }
+
+    /// The clauses of a whole section as one pass over its marks finds them.
+    fn whole_section(s: &SectionView) -> Vec<Range<usize>> {
+        let bytes = s.body.as_bytes();
+        let marks = merge_sorted(s.wide_marks.iter().map(|&m| m as usize), memchr::memchr2_iter(b',', b';', bytes));
+        let (mut out, mut start) = (Vec::new(), 0);
+        for m in marks.chain([bytes.len()]) {
+            if m < start {
+                continue;
+            }
+            if m - start >= 15 {
+                out.push(start..m);
+            }
+            start = if m < bytes.len() { m + mark_len(bytes, m) } else { m };
+        }
+        out
+    }
+
+    #[test]
+    fn the_clauses_of_a_span_are_the_sections_clauses_inside_it() {
+        let text = "今年,县总工会组织劳模工匠下乡服务56次;解决技术难题120余个。\n\
+                    第二段：全县新建扶贫车间十二个，吸纳贫困劳动力就业三百余人，人均月增收一千二百元\n\
+                    （一）贫困人口“脱贫”程序：村民小组提名、核实、公示,再报乡镇审核。末句没有标点的长长文字";
+        let mut b = crate::model::Brief::default();
+        let sec = b.new_section(crate::model::Role::Custom, "正文", text);
+        b.sections.push(sec);
+        let cx = Context::new(&b, &crate::checks::Env::default());
+        let s = &cx.sections[0];
+        let all = whole_section(s);
+        let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+        for (k, &a) in bounds.iter().enumerate() {
+            for &z in &bounds[k..] {
+                let mut ours = Vec::new();
+                clauses_in(s, &(a..z), |c| ours.push(c));
+                let from = all.partition_point(|c| c.start < a);
+                let theirs: Vec<Range<usize>> = all[from..].iter().take_while(|c| c.end <= z).cloned().collect();
+                assert_eq!(ours, theirs, "span {a}..{z}");
+            }
         }
     }
 

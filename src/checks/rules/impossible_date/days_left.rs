@@ -33,7 +33,7 @@ fn counted_to(body: &str, sentence: &str, before: &[Figure], from: NaiveDate) ->
     if let Some(i) = named {
         let d = before[i].date.as_ref()?;
         let whole = d.day.is_some() || matches!(d.period, Some("年底" | "年末"));
-        let d = DateParts { year: d.year.or(Some(from.year())), ..d.clone() };
+        let d = DateParts { year: d.year.or(Some(from.year())), ..(**d).clone() };
         return whole.then(|| last_day(&d)).flatten().map(|to| (to, Some(i)));
     }
     YEAR_END_WORDS

@@ -169,6 +169,10 @@ impl SentenceWords {
     /// before it (建党100周年, 新中国成立70周年: no body's own figure).
     pub(super) fn anniversary_of(&self, body: &str, figure: &Range<usize>) -> Option<Subject> {
         use crate::checks::lexicon::claims::FOUNDING_VERBS;
+        // Most figures are no count of years: asked first, as it costs nothing.
+        if !body[figure.clone()].ends_with("周年") {
+            return None;
+        }
         let k = self.words.iter().position(|w| w.span.start == figure.start && w.pos == Pos::Figure)?;
         let unit = crate::figures::extract(&body[figure.clone()]).first().map_or("", |f| f.unit);
         if unit != "周年" || k < 2 || !is_in(FOUNDING_VERBS, &body[self.words[k - 1].span.clone()]) {

@@ -85,6 +85,8 @@ pub struct BriefdeskApp {
     title_sent: String,
     /// Whether the window had the keyboard focus at the last frame.
     focused: Option<bool>,
+    /// Whether a frame has been drawn (the dictionaries load after the first).
+    shown: bool,
     help: help::Help,
     /// A PDF export under way: where it goes, and its result when done.
     pdf: Option<(PathBuf, std::sync::mpsc::Receiver<Result<(), String>>)>,
@@ -130,6 +132,7 @@ impl BriefdeskApp {
             after_save: None,
             title_sent: String::new(),
             focused: None,
+            shown: false,
             help: Default::default(),
             pdf: None,
             browser: Box::new(|p| open::that_detached(p).map_err(|e| format!("{e}: {}", p.display()))),
@@ -427,9 +430,19 @@ impl BriefdeskApp {
 
 impl eframe::App for BriefdeskApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        // After the first frame, the dictionaries start loading and the first check
+        // goes out (`words::defer_preload`); the next frame is asked for so that it
+        // happens without input.
+        if crate::checks::words::deferred() {
+            if self.shown {
+                crate::checks::words::preload();
+            }
+            ctx.request_repaint();
+        }
         self.tick(ctx);
+        let settled = self.state.settled();
         if let Some(shot) = &mut self.screenshot
-            && shot.tick(ctx)
+            && shot.tick(ctx, settled)
         {
             self.allow_close = true;
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -438,6 +451,7 @@ impl eframe::App for BriefdeskApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.draw(ui);
+        self.shown = true;
     }
 
     /// Panel widths, window positions and the like are not carried to the next
@@ -477,8 +491,9 @@ fn panel_width(ctx: &egui::Context, id: egui::Id, want: f32, range: &std::ops::R
 /// Opens the window on `file`, or on a new brief; the checks take today's date from `env`.
 pub fn run(file: Option<PathBuf>, screenshot: Option<PathBuf>, env: crate::checks::Env) -> anyhow::Result<()> {
     // The segmenter's dictionaries and the list of divisions load on a thread of their
-    // own while the window opens: the first frame never waits for them.
-    crate::checks::words::preload();
+    // own once the first frame is shown (see `logic`): the first frame neither waits
+    // for them nor shares the CPU with their loading.
+    crate::checks::words::defer_preload();
     let started = Instant::now();
     let state = match &file {
         Some(path) => {

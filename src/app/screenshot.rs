@@ -12,6 +12,8 @@ pub type Outcome = Arc<Mutex<Option<Result<(), String>>>>;
 pub struct Screenshot {
     out: PathBuf,
     frames: u32,
+    /// The picture was asked for.
+    requested: bool,
     /// When the process started, for the start-up figure.
     started: Instant,
     result: Outcome,
@@ -19,11 +21,13 @@ pub struct Screenshot {
 
 impl Screenshot {
     pub fn new(out: PathBuf, started: Instant, result: Outcome) -> Screenshot {
-        Screenshot { out, frames: 0, started, result }
+        Screenshot { out, frames: 0, requested: false, started, result }
     }
 
-    /// Called once per frame; returns true when the window should close.
-    pub fn tick(&mut self, ctx: &egui::Context) -> bool {
+    /// Called once per frame; returns true when the window should close. The
+    /// picture is taken at the third frame or later, once the findings are
+    /// current (`settled`), so that it shows what a user sees after start-up.
+    pub fn tick(&mut self, ctx: &egui::Context, settled: bool) -> bool {
         self.frames += 1;
         if self.frames == 1 {
             // The Unix time too, so that a script can measure from before the process started.
@@ -34,7 +38,9 @@ impl Screenshot {
                 unix.as_secs_f64()
             );
         }
-        if self.frames == 3 {
+        // Ten seconds of frames at most: a check that never settles still gives a picture.
+        if !self.requested && self.frames >= 3 && (settled || self.frames > 600) {
+            self.requested = true;
             let out = self.out.clone();
             let result = self.result.clone();
             ctx.request_screenshot(move |image| {

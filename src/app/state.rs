@@ -455,6 +455,11 @@ impl State {
         // The first check is done at once, whatever the size, when the dictionaries are
         // loaded: the window opens with its findings. While they load (the first
         // moments after start) it runs in the background and the window opens at once.
+        // When the window opens, the first check waits for its first frame
+        // (`words::defer_preload`), and `recheck` sends it then.
+        if crate::checks::words::deferred() {
+            return state;
+        }
         let stamp = (state.doc.revision(), state.sources.generation);
         let sent = crate::checks::words::loading()
             && state.checker.send(stamp, Arc::new(state.doc.brief().clone()), state.env.clone());
@@ -499,6 +504,12 @@ impl State {
         self.derived.revision == Some(self.doc.revision()) && self.derived.sources_generation == self.sources.generation
     }
 
+    /// Whether the findings belong to the document as it is, and nothing is
+    /// being checked or read (the window's screenshot waits for this).
+    pub fn settled(&self) -> bool {
+        self.current() && !self.checking() && !crate::checks::words::deferred()
+    }
+
     /// Whether a background check or a reading of the sources is under way
     /// (the window should look again soon).
     pub fn checking(&self) -> bool {
@@ -540,7 +551,7 @@ impl State {
             self.derived = done;
         }
         let stamp = (self.doc.revision(), self.sources.generation);
-        if self.current() || self.checker.pending == Some(stamp) {
+        if self.current() || self.checker.pending == Some(stamp) || crate::checks::words::deferred() {
             return;
         }
         let bytes: usize = self.doc.brief().walk().map(|(s, _)| s.body.len() + s.title.len()).sum();

@@ -138,13 +138,32 @@ pub fn loading() -> bool {
 
 static PRELOADING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
+/// The window asked for the dictionaries after its first frame (see [`defer_preload`]).
+static DEFERRED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// Loads the dictionaries on a thread of their own, so that whoever asks first
 /// (the window's first check) finds them ready or nearly so.
 pub fn preload() {
+    DEFERRED.store(false, std::sync::atomic::Ordering::Relaxed);
     PRELOADING.store(true, std::sync::atomic::Ordering::Relaxed);
     let _ = std::thread::Builder::new().name("dictionaries".into()).spawn(|| {
         divisions();
     });
+}
+
+/// The window's start: the dictionaries are wanted, but only once its first frame
+/// is shown, so that loading them (about 0.1 s of CPU) takes nothing from the
+/// opening of the window on a busy machine. Until [`preload`] is called, checks
+/// wait ([`deferred`]); after it they run in the background until the
+/// dictionaries are loaded ([`loading`]).
+pub fn defer_preload() {
+    PRELOADING.store(true, std::sync::atomic::Ordering::Relaxed);
+    DEFERRED.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether checks wait for the window's first frame (see [`defer_preload`]).
+pub fn deferred() -> bool {
+    DEFERRED.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// The lines of a dictionary in jieba's format (`word freq tag`), comments and

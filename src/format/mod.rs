@@ -242,14 +242,10 @@ fn load_any(path: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
             (imported.brief, text)
         }
         FileKind::Text => {
-            let imported = if options.to_simplified {
-                import_text(&simplified(&clean, path)?, options.taxonomy.clone())
-            } else {
-                import_text(&clean, options.taxonomy.clone())
-            };
+            let imported = import_clean(&clean, path, options)?;
             // The text imported may borrow the text read (nothing invisible in it): done with it first.
             drop(clean);
-            let text = if options.to_simplified { simplified(&text, path)? } else { text };
+            let text = as_imported(text, path, options)?;
             report.removed = imported.removed;
             report.traditional = imported.traditional;
             (imported.brief, text)
@@ -258,6 +254,23 @@ fn load_any(path: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
     report.removed.splice(0..0, invisible);
     let source = SourceMap::align_owned(text, &brief);
     Ok(Loaded { kind, brief, report, source, pages: Vec::new() })
+}
+
+/// Imports a draft's text less its invisible characters, in Simplified script
+/// where the options ask for it.
+fn import_clean(clean: &str, path: &Path, options: &LoadOptions) -> Result<crate::import::text::Imported, LoadError> {
+    Ok(if options.to_simplified {
+        import_text(&simplified(clean, path)?, options.taxonomy.clone())
+    } else {
+        import_text(clean, options.taxonomy.clone())
+    })
+}
+
+/// The text read, converted as its import was (see [`import_clean`]), for the
+/// positions of the source map. Called once the cleaned text is let go, so a
+/// long draft is not held three times.
+fn as_imported(text: String, path: &Path, options: &LoadOptions) -> Result<String, LoadError> {
+    if options.to_simplified { simplified(&text, path) } else { Ok(text) }
 }
 
 /// Reads a PDF draft: the text of its pages, one after another, imported as
@@ -274,13 +287,9 @@ fn load_pdf(path: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
     }
     let built = text.len();
     let (clean, invisible) = crate::import::invisible::strip(&text, 1);
-    let imported = if options.to_simplified {
-        import_text(&simplified(&clean, path)?, options.taxonomy.clone())
-    } else {
-        import_text(&clean, options.taxonomy.clone())
-    };
+    let imported = import_clean(&clean, path, options)?;
     drop(clean);
-    let text = if options.to_simplified { simplified(&text, path)? } else { text };
+    let text = as_imported(text, path, options)?;
     let mut report = ImportReport { encoding: encoding_rs::UTF_8.name(), ..ImportReport::default() };
     report.removed = invisible;
     report.removed.extend(imported.removed);

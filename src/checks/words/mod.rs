@@ -141,12 +141,16 @@ static PRELOADING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool
 /// The window asked for the dictionaries after its first frame (see [`defer_preload`]).
 static DEFERRED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
-/// Loads the dictionaries on a thread of their own, so that whoever asks first
+/// Loads the dictionaries, each on a thread of its own, so that whoever asks first
 /// (the window's first check) finds them ready or nearly so.
 pub fn preload() {
     DEFERRED.store(false, std::sync::atomic::Ordering::Relaxed);
     PRELOADING.store(true, std::sync::atomic::Ordering::Relaxed);
-    let _ = std::thread::Builder::new().name("dictionaries".into()).spawn(|| {
+    // Two threads: neither dictionary waits for the other.
+    let _ = std::thread::Builder::new().name("segmenter".into()).spawn(|| {
+        segmenter();
+    });
+    let _ = std::thread::Builder::new().name("divisions".into()).spawn(|| {
         divisions();
     });
 }
@@ -172,31 +176,41 @@ fn dictionary_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// The words the segmenter knows beyond jieba's base dictionary, with their
+/// frequencies and tags: our field's (`field.dict`), then the full names of
+/// counties and cities. Read by [`Segmenter::load`], and by the list of
+/// divisions, which asks whether a short form is a word without waiting for
+/// the segmenter to load.
+///
+/// The full names of counties and cities are words: 柳河县长青小学 is 柳河县 / 长青 /
+/// 小学, not 柳河 / 县长 / 青 / 小学 (县长 and 市长 are common words of reports). Only
+/// names ending in 县 or 市 are added: a name ending in 区 would cut ordinary text
+/// (新增城区 is no 增城区), and townships' names end in words the segmenter keeps.
+pub(super) fn added_words() -> impl Iterator<Item = (&'static str, Option<usize>, Option<&'static str>)> {
+    let field = dictionary_lines(FIELD_DICT).filter_map(|line| {
+        let mut parts = line.split_whitespace();
+        let word = parts.next()?;
+        let freq = parts.next().and_then(|f| f.parse().ok());
+        Some((word, freq, parts.next()))
+    });
+    let places = places::DIVISIONS.lines().filter(|l| !l.starts_with('#')).filter_map(|line| {
+        let (code, name) = line.split_once('\t')?;
+        (code.len() <= 6
+            && name.ends_with(['县', '市'])
+            && !crate::checks::lexicon::places::DIVISION_NAMES_THAT_ARE_WORDS.contains(&name))
+        .then_some((name, Some(PLACE_NAME_FREQUENCY), Some("ns")))
+    });
+    field.chain(places)
+}
+
 impl Segmenter {
     fn load() -> Segmenter {
         // Both dictionaries are compiled in and checked by a test; a line jieba cannot
         // read would fail that test, so a failure here leaves an empty segmenter that
         // cuts text into single characters rather than ending the program.
         let mut jieba = Jieba::with_dict(&mut BASE_DICT.as_bytes()).unwrap_or_else(|_| Jieba::empty());
-        for line in dictionary_lines(FIELD_DICT) {
-            let mut parts = line.split_whitespace();
-            let Some(word) = parts.next() else { continue };
-            let freq = parts.next().and_then(|f| f.parse().ok());
-            let tag = parts.next();
+        for (word, freq, tag) in added_words() {
             jieba.add_word(word, freq, tag);
-        }
-        // The full names of counties and cities are words: 柳河县长青小学 is 柳河县 / 长青 /
-        // 小学, not 柳河 / 县长 / 青 / 小学 (县长 and 市长 are common words of reports). Only
-        // names ending in 县 or 市 are added: a name ending in 区 would cut ordinary text
-        // (新增城区 is no 增城区), and townships' names end in words the segmenter keeps.
-        for line in places::DIVISIONS.lines().filter(|l| !l.starts_with('#')) {
-            if let Some((code, name)) = line.split_once('\t')
-                && code.len() <= 6
-                && name.ends_with(['县', '市'])
-                && !crate::checks::lexicon::places::DIVISION_NAMES_THAT_ARE_WORDS.contains(&name)
-            {
-                jieba.add_word(name, Some(PLACE_NAME_FREQUENCY), Some("ns"));
-            }
         }
         Segmenter { jieba }
     }
@@ -281,6 +295,19 @@ mod tests {
                 assert!(f.parse::<usize>().is_ok(), "field.dict frequency: {line}");
             }
             assert!(s.knows(fields[0]), "field.dict word not loaded: {line}");
+        }
+    }
+
+    #[test]
+    fn the_list_of_divisions_reads_the_words_the_segmenter_adds() {
+        // The divisions ask `added_words` whether a short form is a word rather than
+        // the segmenter: both must know the same words.
+        let s = segmenter();
+        let added: Vec<&str> = added_words().map(|(w, _, _)| w).collect();
+        assert!(added.contains(&"帮扶车间") && added.contains(&"柳河县"), "field words and county names");
+        assert!(!added.contains(&"和平区"), "a district's name is no added word");
+        for w in added {
+            assert!(s.knows(w), "{w}");
         }
     }
 

@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 
 use super::trie::NameTrie;
-use super::{Pos, Word, segmenter};
+use super::{Pos, Word};
 use crate::checks::lexicon::places::{DIVISION_NAMES_THAT_ARE_WORDS, RARE_PLACE_WORD, SHORT_FORMS_THAT_ARE_WORDS};
 
 pub(super) const DIVISIONS: &str = include_str!("../../../assets/divisions/divisions.tsv");
@@ -126,7 +126,8 @@ fn short_form(name: &'static str) -> Option<&'static str> {
 
 impl Divisions {
     fn load() -> Divisions {
-        let mut all = Vec::new();
+        // Sized for the list (about 45,000 rows): it is read at every start.
+        let mut all = Vec::with_capacity(DIVISIONS.len() / 20);
         for line in DIVISIONS.lines().filter(|l| !l.starts_with('#')) {
             let Some((code, name)) = line.split_once('\t') else { continue };
             let level = match code.len() {
@@ -138,7 +139,8 @@ impl Divisions {
             };
             all.push(Division { code, name, level });
         }
-        let mut by_name: FxHashMap<&'static str, (Vec<u32>, bool)> = FxHashMap::default();
+        let mut by_name: FxHashMap<&'static str, (Vec<u32>, bool)> =
+            FxHashMap::with_capacity_and_hasher(all.len() + all.len() / 8, Default::default());
         let mut built: FxHashMap<String, Vec<u32>> = FxHashMap::default();
         for (i, d) in all.iter().enumerate() {
             by_name.entry(d.name).or_insert_with(|| (Vec::new(), false)).0.push(i as u32);
@@ -163,7 +165,9 @@ impl Divisions {
                 known.insert(w, (f.parse().unwrap_or(usize::MAX), t));
             }
         }
-        let seg = segmenter();
+        // The words the segmenter adds to the base dictionary, asked of here without
+        // waiting for it to load.
+        let added: rustc_hash::FxHashSet<&str> = super::added_words().map(|(w, _, _)| w).collect();
         for (i, short) in shorts {
             let d = all[i as usize];
             // A full name of another division (吉林 is no name; 吉林市 and 吉林省 are) wins.
@@ -172,7 +176,7 @@ impl Divisions {
             }
             let ordinary = match known.get(short) {
                 // Known only to our field's dictionary: a word of the field, not a place.
-                None => seg.knows(short),
+                None => added.contains(short),
                 Some((freq, tag)) => d.level == Level::County && !(*tag == "ns" && *freq <= RARE_PLACE_WORD),
             };
             if !ordinary {
@@ -308,6 +312,7 @@ impl Divisions {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::words::segmenter;
 
     fn names(text: &str) -> Vec<&str> {
         divisions().find(text).into_iter().map(|h| &text[h.span]).collect()

@@ -265,32 +265,38 @@ fn sentences(body: &str, figures: &[Figure], wide_marks: &[u32]) -> Vec<Sentence
 impl<'a> Context<'a> {
     pub fn new(brief: &'a Brief, env: &Env) -> Context<'a> {
         let numbers: std::collections::HashMap<_, _> = brief.heading_numbers().into_iter().collect();
-        let sections: Vec<SectionView> = brief
-            .walk()
-            .map(|(s, depth)| {
-                let figures = extract(&s.body);
-                // Prose has such a byte every ten to forty: sized so the list rarely grows.
-                let mut wide_marks: Vec<u32> = Vec::with_capacity(s.body.len() / 24);
-                wide_marks.extend(
-                    memchr::memchr3_iter(b'\n', 0xE3, 0xEF, s.body.as_bytes())
-                        .map(|i| u32::try_from(i).unwrap_or(u32::MAX)),
-                );
-                wide_marks.shrink_to_fit();
-                let sentences = sentences(&s.body, &figures, &wide_marks);
-                SectionView {
-                    id: s.id,
-                    role: &s.role,
-                    title: &s.title,
-                    body: &s.body,
-                    depth,
-                    number: numbers.get(&s.id).cloned().unwrap_or_default(),
-                    written_number: s.written_number.as_deref(),
-                    figures,
-                    sentences,
-                    wide_marks,
-                }
-            })
-            .collect();
+        let view = |(s, depth): (&'a crate::model::Section, usize)| {
+            let figures = extract(&s.body);
+            // Prose has such a byte every ten to forty: sized so the list rarely grows.
+            let mut wide_marks: Vec<u32> = Vec::with_capacity(s.body.len() / 24);
+            wide_marks.extend(
+                memchr::memchr3_iter(b'\n', 0xE3, 0xEF, s.body.as_bytes())
+                    .map(|i| u32::try_from(i).unwrap_or(u32::MAX)),
+            );
+            wide_marks.shrink_to_fit();
+            let sentences = sentences(&s.body, &figures, &wide_marks);
+            SectionView {
+                id: s.id,
+                role: &s.role,
+                title: &s.title,
+                body: &s.body,
+                depth,
+                number: numbers.get(&s.id).cloned().unwrap_or_default(),
+                written_number: s.written_number.as_deref(),
+                figures,
+                sentences,
+                wide_marks,
+            }
+        };
+        // The sections' figures and sentences, read on two threads for a long text
+        // (`SharedOut`): each section's depend on its body alone.
+        let walked: Vec<(&crate::model::Section, usize)> = brief.walk().collect();
+        let shared = crate::checks::shared_out::SharedOut::of_lengths(walked.iter().map(|(s, _)| s.body.len()));
+        let runs = shared.map(|| (), |_, range| walked[range].iter().copied().map(view).collect::<Vec<_>>());
+        let mut sections: Vec<SectionView> = Vec::with_capacity(walked.len());
+        for run in runs {
+            sections.extend(run);
+        }
         // Parents from the walk's depths: the last section one level up.
         let mut parents = Vec::with_capacity(sections.len());
         let mut stack: Vec<usize> = Vec::new();

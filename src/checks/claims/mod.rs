@@ -37,6 +37,7 @@ pub use relations::{Average, Breakdown, Growth, GrowthKind, Rate, Relations, Sha
 pub use scope::{Modality, Period, Place, Time};
 
 use super::context::SectionView;
+use super::shared_out::SharedOut;
 use super::words::WordCache;
 use crate::figures::{Figure, Kind};
 
@@ -153,35 +154,64 @@ impl Claims {
         cache: Option<&WordCache>,
         kept: Option<&ClaimCache>,
     ) -> Claims {
+        let shared = SharedOut::of_lengths(sections.iter().map(|s| s.body.len()));
+        Claims::build_shared(sections, parents, cache, kept, &shared)
+    }
+
+    /// [`Claims::build`], with the sections shared out between threads as `shared`
+    /// says (without a [`ClaimCache`]; with one, they are read in order here).
+    fn build_shared(
+        sections: &[SectionView],
+        parents: &[Option<usize>],
+        cache: Option<&WordCache>,
+        kept: Option<&ClaimCache>,
+        shared: &SharedOut,
+    ) -> Claims {
         let scopes = section_scopes(sections, parents);
         let titles = title_scopes(sections, parents);
-        // Sized for the figures that can become claims (a date or an ordinal never does).
-        let mut all =
-            Vec::with_capacity(sections.iter().map(|s| s.figures.iter().filter(|f| is_claim(f)).count()).sum());
+        let mut all = Vec::new();
         let mut by_section = Vec::with_capacity(sections.len());
-        // The metrics read, shared by the claims that say the same words; let go
-        // with the loop (the claims keep what they point at).
-        let mut metrics = metric::MetricSet::default();
-        for (si, s) in sections.iter().enumerate() {
-            let start = all.len();
-            match kept {
-                Some(kept) => {
+        match kept {
+            Some(kept) => {
+                // Sized for the figures that can become claims (a date or an ordinal never does).
+                all.reserve(sections.iter().map(|s| s.figures.iter().filter(|f| is_claim(f)).count()).sum());
+                // The metrics read, shared by the claims that say the same words; let go
+                // with the loop (the claims keep what they point at).
+                let mut metrics = metric::MetricSet::default();
+                for (si, s) in sections.iter().enumerate() {
+                    let start = all.len();
                     let read = || {
                         let mut fresh = Vec::new();
                         section_claims(si, s, scopes[si], &titles[si], cache, &mut metrics, &mut fresh);
                         fresh
                     };
                     kept.section(si, s, scopes[si], &titles[si], read, &mut all);
+                    by_section.push(start..all.len());
                 }
-                None => section_claims(si, s, scopes[si], &titles[si], cache, &mut metrics, &mut all),
+                kept.check_done();
             }
-            by_section.push(start..all.len());
+            None => {
+                // Each run of sections read into lists of its own, on the thread that takes it;
+                // the metrics read are shared by the claims of one thread that say the same words.
+                let runs = shared.map(metric::MetricSet::default, |metrics, range| {
+                    let (mut claims, mut ranges) = (Vec::new(), Vec::with_capacity(range.len()));
+                    for si in range {
+                        let start = claims.len();
+                        section_claims(si, &sections[si], scopes[si], &titles[si], cache, metrics, &mut claims);
+                        ranges.push(start..claims.len());
+                    }
+                    (claims, ranges)
+                });
+                // Joined in order, each run let go once moved.
+                all.reserve_exact(runs.iter().map(|(c, _)| c.len()).sum());
+                for (claims, ranges) in runs {
+                    let offset = all.len();
+                    by_section.extend(ranges.into_iter().map(|r| r.start + offset..r.end + offset));
+                    all.extend(claims);
+                }
+            }
         }
-        drop(metrics);
-        if let Some(kept) = kept {
-            kept.check_done();
-        }
-        // Sized for every figure that could be a claim: kept at the claims there are.
+        // Sized for every figure that could be a claim, or for the claims read: kept at the claims there are.
         all.shrink_to_fit();
         let mut claims = Claims { all, by_section, scopes, relations: Relations::default() };
         claims.relations = relations::find(sections, &claims);
@@ -701,6 +731,32 @@ pub fn is_money(unit: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn claims_read_on_two_threads_are_the_claims_read_on_one() {
+        let example =
+            crate::store::from_ron(include_str!("../../../examples/brief.ron"), std::path::Path::new("brief.ron"))
+                .expect("the example brief");
+        let planted = crate::format::markdown::from_markdown(include_str!("../../../tests/fixtures/planted.md"))
+            .expect("the planted fixture");
+        for brief in [example, planted] {
+            let env = crate::checks::Env::default();
+            let cx = super::super::context::Context::new(&brief, &env);
+            let n = cx.sections.len();
+            assert!(n >= 2, "the brief has sections to cut between");
+            let read = |shared: SharedOut| Claims::build_shared(&cx.sections, &cx.parents, None, None, &shared);
+            let whole = read(SharedOut::one_run(n));
+            assert!(!whole.all.is_empty() && !whole.relations.breakdowns.is_empty());
+            let whole = format!("{whole:?}");
+            // Every cut in two, and runs of one section each.
+            for at in 1..n {
+                let parts = read(SharedOut::with_runs(vec![0..at, at..n], 2));
+                assert_eq!(format!("{parts:?}"), whole, "cut before section {at}");
+            }
+            let singles = read(SharedOut::with_runs((0..n).map(|i| i..i + 1).collect(), 2));
+            assert_eq!(format!("{singles:?}"), whole);
+        }
+    }
 
     #[test]
     fn a_table_row_names_its_place_in_its_label_cell() {

@@ -1,0 +1,184 @@
+//! Sections shared out between threads: speed machinery for a long text.
+//!
+//! Reading a section's figures and its claims depends on nothing outside the
+//! section but the dictionaries, so a long text's sections can be read on two
+//! threads at once and the results joined in document order: the checks give
+//! byte for byte what one thread gives. The sections are cut into runs of
+//! about equal bytes, more runs than threads, and each thread takes the next
+//! run when it is done with one, so that a run dense with figures does not
+//! keep one thread busy while the other waits.
+//!
+//! A text shorter than [`SharedOut::FROM_BYTES`] is read on the calling
+//! thread alone (a brief of 100,000 characters is read in tens of
+//! milliseconds), as on a machine with one core.
+
+use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// The runs of sections a text's reading is cut into.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SharedOut {
+    /// Contiguous runs of section indexes, in order, covering every section.
+    runs: Vec<Range<usize>>,
+    /// Threads to read them on (1: the calling thread alone).
+    threads: usize,
+}
+
+impl SharedOut {
+    /// Texts of fewer bytes than this are read on one thread.
+    pub const FROM_BYTES: usize = 1 << 20;
+    /// Runs per thread: enough to even out runs of unequal work.
+    const RUNS_PER_THREAD: usize = 8;
+    /// Threads at most: the work of a check is a few hundred milliseconds at the
+    /// most, and a third thread gains little over two.
+    const MAX_THREADS: usize = 2;
+
+    /// The runs for sections of these body lengths, on this machine.
+    pub fn of_lengths(lengths: impl Iterator<Item = usize>) -> SharedOut {
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        SharedOut::with_threads(lengths, cores.min(Self::MAX_THREADS))
+    }
+
+    /// The runs for sections of these body lengths on `threads` threads: one run
+    /// of every section when the text is short or there is one thread; else
+    /// runs of about `total / (threads × RUNS_PER_THREAD)` bytes, each ending at
+    /// the first section boundary past its share.
+    pub fn with_threads(lengths: impl Iterator<Item = usize>, threads: usize) -> SharedOut {
+        let lengths: Vec<usize> = lengths.collect();
+        let (n, total) = (lengths.len(), lengths.iter().sum::<usize>());
+        if threads < 2 || total < Self::FROM_BYTES || n < 2 {
+            return SharedOut::one_run(n);
+        }
+        let share = total.div_ceil(threads * Self::RUNS_PER_THREAD);
+        let mut runs = Vec::new();
+        let (mut start, mut bytes) = (0, 0);
+        for (i, len) in lengths.iter().enumerate() {
+            bytes += len;
+            if bytes >= share {
+                runs.push(start..i + 1);
+                (start, bytes) = (i + 1, 0);
+            }
+        }
+        if start < n {
+            runs.push(start..n);
+        }
+        let threads = if runs.len() > 1 { threads } else { 1 };
+        SharedOut { runs, threads }
+    }
+
+    /// Every one of `n` sections in one run, read on the calling thread.
+    pub fn one_run(n: usize) -> SharedOut {
+        SharedOut { runs: std::iter::once(0..n).collect(), threads: 1 }
+    }
+
+    /// The runs, in order.
+    pub fn runs(&self) -> &[Range<usize>] {
+        &self.runs
+    }
+
+    /// Given runs on given threads, whatever the text's length (for tests that
+    /// read a short brief both ways).
+    #[cfg(test)]
+    pub fn with_runs(runs: Vec<Range<usize>>, threads: usize) -> SharedOut {
+        SharedOut { runs, threads }
+    }
+
+    /// `read` of every run, in the runs' order. Each thread keeps a state of its
+    /// own (`state()`, made once per thread) across the runs it reads; a panic
+    /// on a thread goes on in the caller.
+    pub fn map<S, T: Send>(
+        &self,
+        state: impl Fn() -> S + Sync,
+        read: impl Fn(&mut S, Range<usize>) -> T + Sync,
+    ) -> Vec<T> {
+        if self.threads < 2 {
+            let mut s = state();
+            return self.runs.iter().map(|r| read(&mut s, r.clone())).collect();
+        }
+        let next = AtomicUsize::new(0);
+        let work = || {
+            let mut s = state();
+            let mut done = Vec::new();
+            loop {
+                let k = next.fetch_add(1, Ordering::Relaxed);
+                let Some(run) = self.runs.get(k) else { break };
+                done.push((k, read(&mut s, run.clone())));
+            }
+            done
+        };
+        let mut done: Vec<(usize, T)> = std::thread::scope(|scope| {
+            let others: Vec<_> = (1..self.threads).map(|_| scope.spawn(work)).collect();
+            let mut done = work();
+            for h in others {
+                done.extend(h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+            }
+            done
+        });
+        done.sort_unstable_by_key(|(k, _)| *k);
+        done.into_iter().map(|(_, t)| t).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MB: usize = SharedOut::FROM_BYTES;
+
+    fn covers(s: &SharedOut, n: usize) -> bool {
+        s.runs.first().is_some_and(|r| r.start == 0)
+            && s.runs.last().is_some_and(|r| r.end == n)
+            && s.runs.windows(2).all(|w| w[0].end == w[1].start)
+            && s.runs.iter().all(|r| !r.is_empty())
+    }
+
+    #[test]
+    fn a_long_text_is_cut_into_runs_of_about_equal_bytes() {
+        let lengths = vec![MB / 64; 128];
+        let s = SharedOut::with_threads(lengths.iter().copied(), 2);
+        assert_eq!(s.threads, 2);
+        assert_eq!(s.runs.len(), 16);
+        assert!(covers(&s, 128));
+        assert!(s.runs.iter().all(|r| r.len() == 8), "{:?}", s.runs);
+        // Unequal sections: every run but the last holds at least its share.
+        let lengths: Vec<usize> = (0..300).map(|i| (i % 7 + 1) * 2000).collect();
+        let s = SharedOut::with_threads(lengths.iter().copied(), 2);
+        let total: usize = lengths.iter().sum();
+        assert!(covers(&s, 300));
+        let share = total.div_ceil(16);
+        let run_bytes = |r: &Range<usize>| lengths[r.clone()].iter().sum::<usize>();
+        assert!(s.runs[..s.runs.len() - 1].iter().all(|r| run_bytes(r) >= share));
+    }
+
+    #[test]
+    fn a_short_text_one_section_or_one_core_is_read_on_one_thread() {
+        let one = |lengths: &[usize], threads: usize| SharedOut::with_threads(lengths.iter().copied(), threads);
+        assert_eq!(one(&[MB / 4, MB / 4], 2), SharedOut::one_run(2));
+        assert_eq!(one(&[MB, MB], 1), SharedOut::one_run(2));
+        assert_eq!(one(&[4 * MB], 2), SharedOut::one_run(1));
+        assert_eq!(one(&[], 2), SharedOut::one_run(0));
+        // One huge section and a small one: two runs, two threads.
+        let s = one(&[4 * MB, 10], 2);
+        assert!(covers(&s, 2));
+    }
+
+    #[test]
+    fn map_gives_the_runs_results_in_order_with_a_state_per_thread() {
+        let lengths = vec![MB / 32; 200];
+        let s = SharedOut::with_threads(lengths.iter().copied(), 2);
+        let states = AtomicUsize::new(0);
+        let got = s.map(
+            || states.fetch_add(1, Ordering::Relaxed),
+            |_, r| {
+                // Uneven work, so that the threads take runs out of order.
+                std::thread::sleep(std::time::Duration::from_micros((r.start % 3) as u64 * 200));
+                r.collect::<Vec<usize>>()
+            },
+        );
+        assert_eq!(got.concat(), (0..200).collect::<Vec<_>>());
+        assert_eq!(states.load(Ordering::Relaxed), 2, "one state per thread");
+        // On one thread, the same results.
+        let one = SharedOut::with_threads(lengths.iter().copied(), 1);
+        assert_eq!(one.map(|| (), |_, r| r.collect::<Vec<usize>>()).concat(), (0..200).collect::<Vec<_>>());
+    }
+}

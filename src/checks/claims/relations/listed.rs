@@ -220,23 +220,19 @@ fn items(stretch: &str) -> Option<(usize, usize)> {
 /// starts is unclear).
 pub fn named_lists(section: usize, body: &str) -> Vec<NamedList> {
     let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = body.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (at, c) = chars[k];
-        // A count: a run of numerals not inside a longer number, then a unit, then a noun.
-        if !numeral(c) || k > 0 && numeral(chars[k - 1].1) {
-            k += 1;
+    // The scan's place in the body: past each run of numerals at once.
+    let mut next = 0;
+    while let Some(c) = body[next..].chars().next() {
+        let at = next;
+        // A count: a whole run of numerals, then a unit, then a noun.
+        if !numeral(c) {
+            next += c.len_utf8();
             continue;
         }
-        let mut e = k;
-        while e < chars.len() && numeral(chars[e].1) {
-            e += 1;
-        }
-        let end = chars.get(e).map_or(body.len(), |x| x.0);
+        let end = body[at..].char_indices().find(|(_, c)| !numeral(*c)).map_or(body.len(), |(i, _)| at + i);
+        next = end;
         let value = count_value(&body[at..end]);
         let unit = LIST_COUNT_UNITS.iter().filter(|u| body[end..].starts_with(*u)).max_by_key(|u| u.len());
-        k = e;
         let (Some(said), Some(unit)) = (value, unit) else { continue };
         let after_unit = end + unit.len();
         // The noun may stand in quotes (3处“断头路”).

@@ -540,6 +540,31 @@ fn add_shares(lists: &mut Vec<ShareList>, more: Vec<ShareList>) {
 
 /// Finds every relation.
 pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
+    // The forms read from the text alone, with no claim (ratios, counted lists,
+    // notes, tables), are read on a second thread while the claims' are read here.
+    std::thread::scope(|scope| {
+        let text_only = scope.spawn(|| text_forms(sections));
+        let mut r = claim_forms(sections, claims);
+        let (ratios, named_lists, note_counts, tables) =
+            text_only.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+        (r.ratios, r.named_lists, r.note_counts, r.tables) = (ratios, named_lists, note_counts, tables);
+        r
+    })
+}
+
+/// The relations of [`find`] that read the text alone.
+fn text_forms(sections: &[SectionView]) -> (Vec<Ratio>, Vec<NamedList>, Vec<NoteCount>, table::Tables) {
+    let mut ratios = Vec::new();
+    let mut named_lists = Vec::new();
+    for (si, s) in sections.iter().enumerate() {
+        ratios.extend(listed::ratios(si, s.body));
+        named_lists.extend(listed::named_lists(si, s.body));
+    }
+    (ratios, named_lists, listed::note_counts(sections), table::find(sections))
+}
+
+/// The relations of [`find`] between claims.
+fn claim_forms(sections: &[SectionView], claims: &Claims) -> Relations {
     let doc = Doc::new(sections, claims);
     let mut r = Relations::default();
     for (si, s) in sections.iter().enumerate() {
@@ -655,7 +680,7 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
         }
     }
     // Forms that reach past one sentence, or read the brackets of one.
-    for (si, s) in sections.iter().enumerate() {
+    for si in 0..sections.len() {
         let ids: Vec<ClaimId> = claims.by_section[si].clone().collect();
         bracketed(&doc, &ids, &mut r.breakdowns);
         cuts(&doc, si, &mut r.breakdowns);
@@ -666,8 +691,6 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
         let mut more = Vec::new();
         kinds(&doc, si, &mut more);
         add_shares(&mut r.shares, more);
-        r.ratios.extend(listed::ratios(si, s.body));
-        r.named_lists.extend(listed::named_lists(si, s.body));
     }
     // Rates and averages look for their figures by meaning, past the sentence.
     for id in 0..claims.all.len() {
@@ -682,9 +705,7 @@ pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
         }
     }
     r.growth.extend(year_on_year(&doc, &r.growth));
-    r.note_counts = listed::note_counts(sections);
     r.growth.extend(over_review(&doc, &r.directions, &r.growth));
-    r.tables = table::find(sections);
     r
 }
 

@@ -12,6 +12,7 @@ pub mod finding;
 pub mod identity;
 pub mod lexicon;
 pub mod rules;
+pub mod shared_out;
 mod suppress;
 pub mod words;
 
@@ -217,14 +218,13 @@ pub fn check(brief: &Brief, env: &Env) -> Vec<Diagnostic> {
 /// figures for its ledger, so they are extracted once).
 pub fn check_in(cx: &Context) -> Vec<Diagnostic> {
     let brief = cx.brief;
-    let mut out = Vec::new();
-    for rule in rules::ALL {
+    let run = |rule: &dyn Rule| {
         let id = rule.doc().id;
         let setting = brief.checks.severities.get(id).copied();
+        let mut out = Vec::new();
         if setting == Some(SeveritySetting::Off) {
-            continue;
+            return out;
         }
-        let start = out.len();
         rule.check(cx, &mut out);
         if let Some(s) = setting {
             let sev = match s {
@@ -232,11 +232,24 @@ pub fn check_in(cx: &Context) -> Vec<Diagnostic> {
                 SeveritySetting::Warning => Severity::Warning,
                 SeveritySetting::Error | SeveritySetting::Off => Severity::Error,
             };
-            for d in &mut out[start..] {
+            for d in &mut out {
                 d.severity = sev;
             }
         }
-    }
+        out
+    };
+    // The rules read the context and nothing else: the first (BD101, the longest)
+    // runs on a thread of its own while the others run here, and their findings
+    // are joined in the rules' order, as one thread would give them.
+    let (first, rest) = rules::ALL.split_first().map_or((None, &[][..]), |(f, r)| (Some(*f), r));
+    let (first, rest): (Vec<Diagnostic>, Vec<Vec<Diagnostic>>) = std::thread::scope(|scope| {
+        let other = first.map(|rule| scope.spawn(move || run(rule)));
+        let rest = rest.iter().map(|rule| run(*rule)).collect();
+        let first = other.map_or_else(Vec::new, |h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+        (first, rest)
+    });
+    let mut out = first;
+    out.extend(rest.into_iter().flatten());
     suppress::apply(cx, &mut out);
     let order: std::collections::HashMap<SectionId, usize> =
         cx.sections.iter().enumerate().map(|(i, s)| (s.id, i)).collect();

@@ -242,12 +242,8 @@ pub fn check_in(cx: &Context) -> Vec<Diagnostic> {
     // runs on a thread of its own while the others run here, and their findings
     // are joined in the rules' order, as one thread would give them.
     let (first, rest) = rules::ALL.split_first().map_or((None, &[][..]), |(f, r)| (Some(*f), r));
-    let (first, rest): (Vec<Diagnostic>, Vec<Vec<Diagnostic>>) = std::thread::scope(|scope| {
-        let other = first.map(|rule| scope.spawn(move || run(rule)));
-        let rest = rest.iter().map(|rule| run(*rule)).collect();
-        let first = other.map_or_else(Vec::new, |h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
-        (first, rest)
-    });
+    let (first, rest): (Vec<Diagnostic>, Vec<Vec<Diagnostic>>) =
+        shared_out::beside(|| first.map(run).unwrap_or_default(), || rest.iter().map(|rule| run(*rule)).collect());
     let mut out = first;
     out.extend(rest.into_iter().flatten());
     suppress::apply(cx, &mut out);

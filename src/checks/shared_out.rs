@@ -10,7 +10,10 @@
 //!
 //! A text shorter than [`SharedOut::FROM_BYTES`] is read on the calling
 //! thread alone (a brief of 100,000 characters is read in tens of
-//! milliseconds), as on a machine with one core.
+//! milliseconds), as on a machine with one core. [`beside`] runs two readings
+//! of a text that do not depend on each other at once (the relations read from
+//! the text alone and those between claims; BD101 and the other rules). Where
+//! the system cannot start a thread, the work runs on the calling thread.
 
 use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -107,7 +110,9 @@ impl SharedOut {
             done
         };
         let mut done: Vec<(usize, T)> = std::thread::scope(|scope| {
-            let others: Vec<_> = (1..self.threads).map(|_| scope.spawn(work)).collect();
+            // A thread that cannot be started (a system at its limit) leaves its runs to the others.
+            let others: Vec<_> =
+                (1..self.threads).filter_map(|_| std::thread::Builder::new().spawn_scoped(scope, work).ok()).collect();
             let mut done = work();
             for h in others {
                 done.extend(h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
@@ -116,6 +121,31 @@ impl SharedOut {
         });
         done.sort_unstable_by_key(|(k, _)| *k);
         done.into_iter().map(|(_, t)| t).collect()
+    }
+}
+
+/// Runs `there` on a second thread while `here` runs on this one, and gives both
+/// results: two readings of one text that do not depend on each other. Where no
+/// thread can be started (a system at its limit of threads), both run here, one
+/// after the other. A panic on the second thread goes on in the caller.
+pub fn beside<A: Send, B>(there: impl FnOnce() -> A + Send, here: impl FnOnce() -> B) -> (A, B) {
+    let mut there = Some(there);
+    let (done, b) = std::thread::scope(|scope| {
+        let thread = std::thread::Builder::new().spawn_scoped(scope, || there.take().map(|f| f()));
+        let b = here();
+        let done = match thread {
+            Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            Err(_) => None,
+        };
+        (done, b)
+    });
+    match done {
+        Some(a) => (a, b),
+        // No thread was started: `there` was never taken, and runs here.
+        None => match there.take() {
+            Some(f) => (f(), b),
+            None => unreachable!("a thread that took `there` gives its result"),
+        },
     }
 }
 
@@ -160,6 +190,25 @@ mod tests {
         // One huge section and a small one: two runs, two threads.
         let s = one(&[4 * MB, 10], 2);
         assert!(covers(&s, 2));
+    }
+
+    #[test]
+    fn beside_gives_both_results_and_runs_the_two_at_once() {
+        let (a, b) = beside(|| (1..=100).sum::<u32>(), || "here".to_string());
+        assert_eq!((a, b.as_str()), (5050, "here"));
+        // The two run at once: each waits for the other to have started.
+        let barrier = std::sync::Barrier::new(2);
+        let (x, y) = beside(
+            || {
+                barrier.wait();
+                std::thread::current().id()
+            },
+            || {
+                barrier.wait();
+                std::thread::current().id()
+            },
+        );
+        assert_ne!(x, y);
     }
 
     #[test]

@@ -542,14 +542,10 @@ fn add_shares(lists: &mut Vec<ShareList>, more: Vec<ShareList>) {
 pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
     // The forms read from the text alone, with no claim (ratios, counted lists,
     // notes, tables), are read on a second thread while the claims' are read here.
-    std::thread::scope(|scope| {
-        let text_only = scope.spawn(|| text_forms(sections));
-        let mut r = claim_forms(sections, claims);
-        let (ratios, named_lists, note_counts, tables) =
-            text_only.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
-        (r.ratios, r.named_lists, r.note_counts, r.tables) = (ratios, named_lists, note_counts, tables);
-        r
-    })
+    let ((ratios, named_lists, note_counts, tables), mut r) =
+        crate::checks::shared_out::beside(|| text_forms(sections), || claim_forms(sections, claims));
+    (r.ratios, r.named_lists, r.note_counts, r.tables) = (ratios, named_lists, note_counts, tables);
+    r
 }
 
 /// The relations of [`find`] that read the text alone.

@@ -490,8 +490,8 @@ fn panel_width(ctx: &egui::Context, id: egui::Id, want: f32, range: &std::ops::R
 
 /// Opens the window on `file`, or on a new brief; the checks take today's date from `env`.
 pub fn run(file: Option<PathBuf>, screenshot: Option<PathBuf>, env: crate::checks::Env) -> anyhow::Result<()> {
-    // The segmenter's dictionaries and the list of divisions load on a thread of their
-    // own once the first frame is shown (see `logic`): the first frame neither waits
+    // The segmenter's dictionaries and the list of divisions load, each on a thread of
+    // its own, once the first frame is shown (see `logic`): the first frame neither waits
     // for them nor shares the CPU with their loading.
     crate::checks::words::defer_preload();
     let started = Instant::now();

@@ -74,11 +74,6 @@ impl SharedOut {
         SharedOut { runs: std::iter::once(0..n).collect(), threads: 1 }
     }
 
-    /// The runs, in order.
-    pub fn runs(&self) -> &[Range<usize>] {
-        &self.runs
-    }
-
     /// Given runs on given threads, whatever the text's length (for tests that
     /// read a short brief both ways).
     #[cfg(test)]

@@ -239,11 +239,16 @@ pub fn check_in(cx: &Context) -> Vec<Diagnostic> {
         out
     };
     // The rules read the context and nothing else: the first (BD101, the longest)
-    // runs on a thread of its own while the others run here, and their findings
+    // runs on a thread of its own while the others run here (for a text that is
+    // not short: `shared_out::beside`), and their findings
     // are joined in the rules' order, as one thread would give them.
     let (first, rest) = rules::ALL.split_first().map_or((None, &[][..]), |(f, r)| (Some(*f), r));
-    let (first, rest): (Vec<Diagnostic>, Vec<Vec<Diagnostic>>) =
-        shared_out::beside(|| first.map(run).unwrap_or_default(), || rest.iter().map(|rule| run(*rule)).collect());
+    let bytes = cx.sections.iter().map(|s| s.body.len()).sum();
+    let (first, rest): (Vec<Diagnostic>, Vec<Vec<Diagnostic>>) = shared_out::beside(
+        bytes,
+        || first.map(run).unwrap_or_default(),
+        || rest.iter().map(|rule| run(*rule)).collect(),
+    );
     let mut out = first;
     out.extend(rest.into_iter().flatten());
     suppress::apply(cx, &mut out);

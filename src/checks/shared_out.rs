@@ -119,11 +119,22 @@ impl SharedOut {
     }
 }
 
+/// Texts of fewer bytes than this have their two readings run one after the
+/// other by [`beside`]: a check of a brief this short takes a few milliseconds
+/// (the window checks one of 6,000 bytes in its frame), and a thread started
+/// at each keystroke would only add to it.
+pub const BESIDE_FROM_BYTES: usize = 1 << 16;
+
 /// Runs `there` on a second thread while `here` runs on this one, and gives both
-/// results: two readings of one text that do not depend on each other. Where no
-/// thread can be started (a system at its limit of threads), both run here, one
-/// after the other. A panic on the second thread goes on in the caller.
-pub fn beside<A: Send, B>(there: impl FnOnce() -> A + Send, here: impl FnOnce() -> B) -> (A, B) {
+/// results: two readings of one text of `bytes` bytes that do not depend on each
+/// other. A text under [`BESIDE_FROM_BYTES`] has both run here, one after the
+/// other, and so does any text where no thread can be started (a system at its
+/// limit of threads). A panic on the second thread goes on in the caller.
+pub fn beside<A: Send, B>(bytes: usize, there: impl FnOnce() -> A + Send, here: impl FnOnce() -> B) -> (A, B) {
+    if bytes < BESIDE_FROM_BYTES {
+        let b = here();
+        return (there(), b);
+    }
     let mut there = Some(there);
     let (done, b) = std::thread::scope(|scope| {
         let thread = std::thread::Builder::new().spawn_scoped(scope, || there.take().map(|f| f()));
@@ -189,11 +200,17 @@ mod tests {
 
     #[test]
     fn beside_gives_both_results_and_runs_the_two_at_once() {
-        let (a, b) = beside(|| (1..=100).sum::<u32>(), || "here".to_string());
+        let long = BESIDE_FROM_BYTES;
+        let (a, b) = beside(long, || (1..=100).sum::<u32>(), || "here".to_string());
         assert_eq!((a, b.as_str()), (5050, "here"));
-        // The two run at once: each waits for the other to have started.
+        // A short text's two readings run here, one after the other.
+        let (x, y) = beside(long - 1, || std::thread::current().id(), || std::thread::current().id());
+        assert_eq!(x, y);
+        assert_eq!(x, std::thread::current().id());
+        // A long text's run at once: each waits for the other to have started.
         let barrier = std::sync::Barrier::new(2);
         let (x, y) = beside(
+            long,
             || {
                 barrier.wait();
                 std::thread::current().id()

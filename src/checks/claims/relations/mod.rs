@@ -541,9 +541,11 @@ fn add_shares(lists: &mut Vec<ShareList>, more: Vec<ShareList>) {
 /// Finds every relation.
 pub fn find(sections: &[SectionView], claims: &Claims) -> Relations {
     // The forms read from the text alone, with no claim (ratios, counted lists,
-    // notes, tables), are read on a second thread while the claims' are read here.
+    // notes, tables), are read on a second thread while the claims' are read here
+    // (for a text that is not short: `shared_out::beside`).
+    let bytes = sections.iter().map(|s| s.body.len()).sum();
     let ((ratios, named_lists, note_counts, tables), mut r) =
-        crate::checks::shared_out::beside(|| text_forms(sections), || claim_forms(sections, claims));
+        crate::checks::shared_out::beside(bytes, || text_forms(sections), || claim_forms(sections, claims));
     (r.ratios, r.named_lists, r.note_counts, r.tables) = (ratios, named_lists, note_counts, tables);
     r
 }

@@ -24,6 +24,10 @@ pub(super) fn dimensions(words: &str) -> u32 {
 
 /// Whether parts named by these words may overlap: they differ by two or more dimensions.
 pub fn overlap(words: &[&str]) -> bool {
+    // One part has nothing to overlap with (and its dimensions are not looked up).
+    if words.len() < 2 {
+        return false;
+    }
     let dims: Vec<u32> = words.iter().map(|w| dimensions(w)).collect();
     let all = dims.iter().fold(u32::MAX, |a, d| a & d);
     let any = dims.iter().fold(0, |a, d| a | d);
@@ -220,6 +224,9 @@ pub(super) fn names_a_whole(between: &str) -> bool {
 /// more said with a word of state, and none negated (已脱贫 / 未脱贫 is a split).
 pub(super) fn stages(words: &[&str]) -> bool {
     const STATES: &[&str] = &["已", "列入", "纳入", "查明", "探明", "认定"];
+    if words.len() < 2 {
+        return false;
+    }
     let negated = words.iter().any(|w| w.contains('未') || w.contains("没有") || w.contains("尚"));
     !negated && words.iter().filter(|w| STATES.iter().any(|s| w.contains(s))).count() >= 2
 }
@@ -229,7 +236,7 @@ pub(super) fn stages(words: &[&str]) -> bool {
 /// what an earlier one names. A split by result (合格 / 不合格) is no funnel.
 pub(super) fn funnel(words: &[&str]) -> bool {
     const RESULTS: &[&str] = &["合格", "通过", "达标", "获证", "取证", "结业", "毕业", "成功"];
-    if words.iter().any(|w| w.contains(['未', '不', '没', '尚'])) {
+    if words.len() < 2 || words.iter().any(|w| w.contains(['未', '不', '没', '尚'])) {
         return false;
     }
     let han = |w: &str| w.chars().filter(|c| crate::model::is_cjk(*c)).collect::<Vec<char>>();

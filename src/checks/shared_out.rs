@@ -25,6 +25,9 @@ pub struct SharedOut {
     runs: Vec<Range<usize>>,
     /// Threads to read them on (1: the calling thread alone).
     threads: usize,
+    /// Read on one thread with a second core free: a long section's reading can
+    /// have its items made [`ahead`] there.
+    spare_core: bool,
 }
 
 impl SharedOut {
@@ -50,7 +53,7 @@ impl SharedOut {
         let lengths: Vec<usize> = lengths.collect();
         let (n, total) = (lengths.len(), lengths.iter().sum::<usize>());
         if threads < 2 || total < Self::FROM_BYTES || n < 2 {
-            return SharedOut::one_run(n);
+            return SharedOut { spare_core: threads >= 2, ..SharedOut::one_run(n) };
         }
         let share = total.div_ceil(threads * Self::RUNS_PER_THREAD);
         let mut runs = Vec::new();
@@ -66,19 +69,33 @@ impl SharedOut {
             runs.push(start..n);
         }
         let threads = if runs.len() > 1 { threads } else { 1 };
-        SharedOut { runs, threads }
+        SharedOut { runs, threads, spare_core: threads < 2 }
     }
 
     /// Every one of `n` sections in one run, read on the calling thread.
     pub fn one_run(n: usize) -> SharedOut {
-        SharedOut { runs: std::iter::once(0..n).collect(), threads: 1 }
+        SharedOut { runs: std::iter::once(0..n).collect(), threads: 1, spare_core: false }
+    }
+
+    /// Whether a section of `bytes` bytes has its items made [`ahead`]: read on
+    /// the calling thread alone with a second core free, and at least
+    /// [`BESIDE_FROM_BYTES`] long (a shorter one is read in a few milliseconds).
+    pub fn reads_ahead(&self, bytes: usize) -> bool {
+        self.spare_core && bytes >= BESIDE_FROM_BYTES
     }
 
     /// Given runs on given threads, whatever the text's length (for tests that
     /// read a short brief both ways).
     #[cfg(test)]
     pub fn with_runs(runs: Vec<Range<usize>>, threads: usize) -> SharedOut {
-        SharedOut { runs, threads }
+        SharedOut { runs, threads, spare_core: false }
+    }
+
+    /// These runs, read on this thread with a second core free (for tests that
+    /// read a short text with its items made [`ahead`]).
+    #[cfg(test)]
+    pub fn with_spare_core(self) -> SharedOut {
+        SharedOut { spare_core: true, ..self }
     }
 
     /// `read` of every run, in the runs' order. Each thread keeps a state of its
@@ -155,6 +172,63 @@ pub fn beside<A: Send, B>(bytes: usize, there: impl FnOnce() -> A + Send, here: 
     }
 }
 
+/// Items made ahead, on a second thread, of a reading that uses them in order.
+///
+/// Reading a long section's claims goes sentence by sentence and carries what a
+/// sentence said to the next (the paragraph's subject, the things named for 该公司
+/// to refer back to, the time a ； carries), so it cannot be cut; but each
+/// sentence's words (segmentation and places) depend on that sentence alone. With
+/// `on`, a second thread makes `make(0)`, `make(1)`, … while `read` runs here and
+/// takes them one by one with the function it is given; at most [`AHEAD_ITEMS`]
+/// wait made, so memory stays bounded whatever the section's length. Without
+/// `on`, or where no thread can be started, or once the second thread has
+/// stopped, the function makes the item here. Either way `read` gets `make(0)`,
+/// `make(1)`, … in order, so what it reads is the same. A panic on the second
+/// thread goes on in the caller.
+pub fn ahead<T: Send, R>(
+    on: bool,
+    count: usize,
+    make: impl Fn(usize) -> T + Sync,
+    read: impl FnOnce(&mut dyn FnMut() -> T) -> R,
+) -> R {
+    let mut taken = 0;
+    if !on || count < 2 {
+        return read(&mut || {
+            taken += 1;
+            make(taken - 1)
+        });
+    }
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<T>(AHEAD_ITEMS);
+        let make = &make;
+        // The items in order until every one is made or the reading stops taking them.
+        let thread = std::thread::Builder::new().spawn_scoped(scope, move || {
+            for i in 0..count {
+                if tx.send(make(i)).is_err() {
+                    break;
+                }
+            }
+        });
+        let rx = thread.is_ok().then_some(rx);
+        let result = read(&mut || {
+            taken += 1;
+            // Made there, or here where the thread never started or has stopped.
+            rx.as_ref().and_then(|rx| rx.recv().ok()).unwrap_or_else(|| make(taken - 1))
+        });
+        // A reading that stops early lets the thread go: its next send fails.
+        drop(rx);
+        if let Ok(h) = thread {
+            h.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+        }
+        result
+    })
+}
+
+/// Items [`ahead`] lets wait made: enough that the second thread rarely waits
+/// for the reading, few enough that they hold little memory (a sentence's words
+/// are a few hundred bytes).
+pub const AHEAD_ITEMS: usize = 64;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,10 +263,17 @@ mod tests {
     #[test]
     fn a_short_text_one_section_or_one_core_is_read_on_one_thread() {
         let one = |lengths: &[usize], threads: usize| SharedOut::with_threads(lengths.iter().copied(), threads);
-        assert_eq!(one(&[MB / 4, MB / 4], 2), SharedOut::one_run(2));
+        let on_one = |s: SharedOut| SharedOut { spare_core: false, ..s };
+        assert_eq!(on_one(one(&[MB / 4, MB / 4], 2)), SharedOut::one_run(2));
         assert_eq!(one(&[MB, MB], 1), SharedOut::one_run(2));
-        assert_eq!(one(&[4 * MB], 2), SharedOut::one_run(1));
-        assert_eq!(one(&[], 2), SharedOut::one_run(0));
+        assert_eq!(on_one(one(&[4 * MB], 2)), SharedOut::one_run(1));
+        assert_eq!(on_one(one(&[], 2)), SharedOut::one_run(0));
+        // Read on one thread with a second core free: a long section reads ahead there.
+        assert!(one(&[4 * MB], 2).reads_ahead(4 * MB));
+        assert!(one(&[MB / 4, MB / 4], 2).reads_ahead(MB / 4));
+        assert!(!one(&[MB / 4, 100], 2).reads_ahead(BESIDE_FROM_BYTES - 1), "a short section reads alone");
+        assert!(!one(&[4 * MB], 1).reads_ahead(4 * MB), "no second core");
+        assert!(!one(&[MB, MB], 2).reads_ahead(MB), "both cores read sections");
         // One huge section and a small one: two runs, two threads.
         let s = one(&[4 * MB, 10], 2);
         assert!(covers(&s, 2));
@@ -241,5 +322,55 @@ mod tests {
         // On one thread, the same results.
         let one = SharedOut::with_threads(lengths.iter().copied(), 1);
         assert_eq!(one.map(|| (), |_, r| r.collect::<Vec<usize>>()).concat(), (0..200).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn ahead_gives_the_items_in_order_made_on_a_second_thread() {
+        let here = std::thread::current().id();
+        for on in [true, false] {
+            let made_on = std::sync::Mutex::new(Vec::new());
+            let got: Vec<usize> = ahead(
+                on,
+                1000,
+                |i| {
+                    made_on.lock().unwrap().push(std::thread::current().id());
+                    i * 3
+                },
+                |next| (0..1000).map(|_| next()).collect(),
+            );
+            assert_eq!(got, (0..1000).map(|i| i * 3).collect::<Vec<_>>());
+            let made_on = made_on.into_inner().unwrap();
+            assert_eq!(made_on.len(), 1000, "each item made once");
+            assert_eq!(made_on.iter().all(|t| *t != here), on, "made on a second thread only when on");
+        }
+        // One item or none: nothing to make ahead.
+        assert_eq!(ahead(true, 1, |i| i + 7, |next| next()), 7);
+        assert_eq!(ahead(true, 0, |i| i, |_| "none"), "none");
+    }
+
+    #[test]
+    fn ahead_lets_the_thread_go_when_the_reading_stops_early_and_passes_on_a_panic() {
+        // Far more items than wait made: the thread blocks until the reading stops.
+        let made = AtomicUsize::new(0);
+        let first = ahead(
+            true,
+            100_000,
+            |i| {
+                made.fetch_add(1, Ordering::Relaxed);
+                i
+            },
+            |next| next() + next(),
+        );
+        assert_eq!(first, 1);
+        assert!(made.load(Ordering::Relaxed) <= 2 + AHEAD_ITEMS + 1, "memory bounded: {made:?}");
+        let panicked = std::panic::catch_unwind(|| {
+            ahead(
+                true,
+                10,
+                |i| if i == 5 { panic!("item 5") } else { i },
+                |next| (0..10).map(|_| next()).sum::<usize>(),
+            )
+        });
+        assert!(panicked.is_err());
     }
 }

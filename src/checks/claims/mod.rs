@@ -37,7 +37,7 @@ pub use relations::{Average, Breakdown, Growth, GrowthKind, Rate, Relations, Sha
 pub use scope::{Modality, Period, Place, Time};
 
 use super::context::SectionView;
-use super::shared_out::SharedOut;
+use super::shared_out::{self, SharedOut};
 use super::words::WordCache;
 use crate::figures::{Figure, Kind};
 
@@ -182,7 +182,8 @@ impl Claims {
                     let start = all.len();
                     let read = || {
                         let mut fresh = Vec::new();
-                        section_claims(si, s, scopes[si], &titles[si], cache, &mut metrics, &mut fresh);
+                        let ahead = shared.reads_ahead(s.body.len());
+                        section_claims(si, s, scopes[si], &titles[si], cache, ahead, &mut metrics, &mut fresh);
                         fresh
                     };
                     kept.section(si, s, scopes[si], &titles[si], read, &mut all);
@@ -197,7 +198,8 @@ impl Claims {
                     let (mut claims, mut ranges) = (Vec::new(), Vec::with_capacity(range.len()));
                     for si in range {
                         let start = claims.len();
-                        section_claims(si, &sections[si], scopes[si], &titles[si], cache, metrics, &mut claims);
+                        let ahead = shared.reads_ahead(sections[si].body.len());
+                        section_claims(si, &sections[si], scopes[si], &titles[si], cache, ahead, metrics, &mut claims);
                         ranges.push(start..claims.len());
                     }
                     (claims, ranges)
@@ -233,12 +235,17 @@ impl Claims {
     }
 }
 
+/// The claims of section `si`, in the order of its figures, into `out`. With
+/// `ahead` (a long section read with a second core free), each sentence's words
+/// are cut on that core while this thread reads the claims.
+#[allow(clippy::too_many_arguments)]
 fn section_claims(
     si: usize,
     s: &SectionView,
     scope: usize,
     title: &TitleScope,
     cache: Option<&WordCache>,
+    ahead: bool,
     metrics: &mut metric::MetricSet,
     out: &mut Vec<Claim>,
 ) {
@@ -259,271 +266,283 @@ fn section_claims(
     let mut carried: Option<(Time, Option<Modality>)> = None;
     // The topic a sentence named in its first clause, kept over the sentences a ； joins.
     let mut topic_carried: Option<Subject> = None;
-    for (ni, sent) in s.sentences.iter().enumerate() {
-        let figs = &s.figures[sent.figures.clone()];
-        let dates: Vec<&Figure> = figs.iter().filter(|f| f.kind == Kind::Date).collect();
-        // A paragraph that opens with a time alone (2020年，…) sets the time of its sentences.
-        // The paragraph's start is found from the last one's, so a text with no line break stays linear.
-        if let Some(i) = memchr::memrchr(b'\n', &body.as_bytes()[scanned..sent.span.start]) {
-            para_start = scanned + i + 1;
-        }
-        scanned = sent.span.start;
-        if paragraph_time.is_none_or(|(p, _)| p != para_start) {
-            let first_mark = marks.get(marks.partition_point(|m| *m < para_start)).copied().unwrap_or(body.len());
-            let opening = &body[para_start..first_mark];
-            let t = if scope::is_time_clause(opening) {
-                let from = s.figures.partition_point(|f| f.span.start < para_start);
-                let para_dates: Vec<&Figure> = s.figures[from..]
-                    .iter()
-                    .take_while(|f| f.span.end <= first_mark)
-                    .filter(|f| f.kind == Kind::Date)
-                    .collect();
-                scope::time_in(opening, para_start, &para_dates)
-            } else {
-                Time::default()
-            };
-            paragraph_time = Some((para_start, t));
-        }
-        // A later sentence that opens with a time alone (过去五年，…; 2016年以来，…)
-        // sets the time of the rest of its paragraph.
-        if sent.span.start > para_start {
-            let first_mark = marks.get(marks.partition_point(|m| *m < sent.span.start)).copied().unwrap_or(body.len());
-            let opening = &body[sent.span.start..first_mark.min(sent.span.end)];
-            if first_mark < sent.span.end && scope::is_time_clause(opening) {
-                let t = scope::time_in(opening, sent.span.start, &dates);
-                if t != Time::default() {
-                    paragraph_time = Some((para_start, t));
-                }
+    // Each sentence's words depend on that sentence alone: in a long section they are
+    // cut on a second thread, ahead of the reading below, which carries state from
+    // sentence to sentence (`shared_out::ahead`).
+    let words_of = |ni: usize| SentenceWords::new(body, s.sentences[ni].span.clone(), &figure_spans, cache);
+    shared_out::ahead(ahead, s.sentences.len(), words_of, |next_words| {
+        for (ni, sent) in s.sentences.iter().enumerate() {
+            // The sentence's words, cut once: its places, subjects and every claim's metric.
+            let sentence_words = next_words();
+            let figs = &s.figures[sent.figures.clone()];
+            let dates: Vec<&Figure> = figs.iter().filter(|f| f.kind == Kind::Date).collect();
+            // A paragraph that opens with a time alone (2020年，…) sets the time of its sentences.
+            // The paragraph's start is found from the last one's, so a text with no line break stays linear.
+            if let Some(i) = memchr::memrchr(b'\n', &body.as_bytes()[scanned..sent.span.start]) {
+                para_start = scanned + i + 1;
             }
-        }
-        let para_time = paragraph_time.map(|(_, t)| t).unwrap_or_default();
-        // A sentence after a ； goes on the one before: it keeps its time and modality.
-        let continues = ni > 0 && body[..sent.span.start].ends_with(['；', ';']);
-        if !continues {
-            carried = None;
-            topic_carried = None;
-        }
-        // The things named so far in the paragraph start again with each paragraph.
-        if named_in != Some(para_start) {
-            named_in = Some(para_start);
-            named.clear();
-            named.extend(title_subject.iter().cloned());
-        }
-        // The rest reads claims: a sentence without one only names things a bare kind
-        // after it may refer back to (中溢集团…有限公司成立于2019年。…公司投资…).
-        let has_claim = figs.iter().any(|f| is_claim(f) && !subjects::is_note_mark(body, &f.span));
-        if !has_claim {
-            let w = SentenceWords::new(body, sent.span.clone(), &figure_spans, cache);
-            named.extend(w.names_in(body, sent.span.clone()));
-            continue;
-        }
-        if paragraph_subject.as_ref().is_none_or(|(p, _)| *p != para_start) {
-            let paragraph = &body[para_start..];
-            let subject = note_subject(paragraph).or_else(|| heading_subject(paragraph)).or_else(|| {
-                // The thing the paragraph's first clause opens with (柳河县第一中学成立于…).
-                let clause = opening_clause(body, para_start, &marks);
-                let words = SentenceWords::new(body, clause.clone(), &figure_spans, cache);
-                words
-                    .subject_in(body, clause.clone())
-                    .filter(|x| !reading::is_anaphor(&x.text))
-                    .or_else(|| words.name_clause(body, clause))
-            });
-            named.extend(subject.iter().cloned());
-            paragraph_subject = Some((para_start, subject));
-        }
-        let paragraph_subject_now = paragraph_subject.as_ref().and_then(|(_, s)| s.as_ref()).or(title_subject.as_ref());
-        // The sentence's words, cut once: its places, subjects and every claim's metric.
-        let sentence_words = SentenceWords::new(body, sent.span.clone(), &figure_spans, cache);
-        // The subject each clause of the sentence opens with, in order (a bare kind of
-        // thing, 学校占地…, speaks of its paragraph's and names none of its own).
-        let sentence_marks: Vec<usize> = marks[marks.partition_point(|m| *m < sent.span.start)..]
-            .iter()
-            .copied()
-            .take_while(|m| *m < sent.span.end)
-            .collect();
-        // A sentence whose first clause is a name alone (梅坳水库，设计库容…) is about
-        // that thing; a sentence a ； joins to it goes on being about it.
-        let first_clause = sent.span.start..sentence_marks.first().copied().unwrap_or(sent.span.end);
-        let topic =
-            (!sentence_marks.is_empty()).then(|| names::sentence_topic(body, &sentence_words, first_clause)).flatten();
-        if topic.is_some() {
-            topic_carried = topic;
-        }
-        let paragraph_subject_now = topic_carried.as_ref().or(paragraph_subject_now);
-        let mut clause_subjects: Vec<(usize, Subject)> = Vec::new();
-        let mut clause_at = sent.span.start;
-        for end in sentence_marks.iter().copied().chain([sent.span.end]) {
-            // A 、 joins the members of a list inside one clause (我县与甲公司、乙公司等
-            // 企业签约…): what stands after it is no clause of its own with a subject.
-            if body[end..].starts_with('、') {
-                continue;
+            scanned = sent.span.start;
+            if paragraph_time.is_none_or(|(p, _)| p != para_start) {
+                let first_mark = marks.get(marks.partition_point(|m| *m < para_start)).copied().unwrap_or(body.len());
+                let opening = &body[para_start..first_mark];
+                let t = if scope::is_time_clause(opening) {
+                    let from = s.figures.partition_point(|f| f.span.start < para_start);
+                    let para_dates: Vec<&Figure> = s.figures[from..]
+                        .iter()
+                        .take_while(|f| f.span.end <= first_mark)
+                        .filter(|f| f.kind == Kind::Date)
+                        .collect();
+                    scope::time_in(opening, para_start, &para_dates)
+                } else {
+                    Time::default()
+                };
+                paragraph_time = Some((para_start, t));
             }
-            // A clause a colon ends is a label (〔4〕市委“一三五”工作布局：): a name in it
-            // owns the label, and the clauses after speak of the label's thing.
-            let label = body[end..].starts_with(['：', ':']);
-            if !label && let Some(x) = sentence_words.subject_in(body, clause_at..end) {
-                let x =
-                    if reading::is_anaphor(&x.text) { subjects::antecedent(&x.text, &named).cloned() } else { Some(x) };
-                if let Some(x) = x {
-                    clause_subjects.push((clause_at, x));
-                }
-            }
-            clause_at = end + body[end..].chars().next().map_or(1, char::len_utf8);
-        }
-        // The sentence goes on one a ； ended: it keeps its place where it names none.
-        if !(ni > 0 && body[..sent.span.start].ends_with(['；', ';'])) {
-            carried_place = None;
-        }
-        let sentence_place = sentence_words.place_before(sent.span.end);
-        let names_here = sentence_words.names_in(body, sent.span.clone());
-        let mut previous: Option<(usize, ClaimWords)> = None;
-        // The sentence's scope words, read once when it has a claim.
-        let mut words: Option<SentenceScope> = None;
-        for (k, f) in figs.iter().enumerate() {
-            if !is_claim(f) || subjects::is_note_mark(body, &f.span) {
-                continue;
-            }
-            let fi = sent.figures.start + k;
-            let m = marks.partition_point(|m| *m < f.span.start);
-            let after_mark = |at: usize| at + body[at..].chars().next().map_or(1, char::len_utf8);
-            let clause_start = m.checked_sub(1).map_or(sent.span.start, |p| after_mark(marks[p])).max(sent.span.start);
-            let clause_end = marks.get(m).copied().unwrap_or(body.len()).min(sent.span.end);
-            // The figure before bounds the lead, unless it is an ordinal (第二小学, 第三批):
-            // that numbers a name or a batch and belongs to the lead.
-            // A year right before it (由2010年的162.4亿元) is its time (see `change_ends`).
-            let prev_end = figs[..k]
-                .iter()
-                .rev()
-                .find(|p| !body[p.span.clone()].starts_with('第') && !change_ends::is_time_of(body, p, f))
-                .map(|p| p.span.end)
-                .filter(|e| *e > clause_start);
-            let lead_start = prev_end.unwrap_or(clause_start).min(f.span.start);
-            let next_start = figs.get(k + 1).map(|n| n.span.start).filter(|st| *st < clause_end);
-            let trail_end = next_start.unwrap_or(clause_end).max(f.span.end);
-            // A measure right before, in the same clause, qualifies the metric: 220千伏变电站, 30吨供热机组.
-            let modifier = k
-                .checked_sub(1)
-                .map(|p| &figs[p])
-                .filter(|p| p.span.end > clause_start && p.kind == Kind::Quantity && !p.unit.is_empty())
-                .filter(|p| !is_count(p.unit) && !is_money(p.unit))
-                .map_or("", |p| &body[p.span.clone()]);
-            let lead: std::borrow::Cow<str> = if modifier.is_empty() {
-                body[lead_start..f.span.start].into()
-            } else {
-                format!("{modifier}{}", &body[lead_start..f.span.start]).into()
-            };
-            let metric = metrics.metric(&lead, &body[f.span.end..trail_end]);
-            let words = words.get_or_insert_with(|| SentenceScope::new(body, sent.span.clone()));
-            let mut time = words.time(f.span.start, &dates, clause_start);
-            let own_time = time != Time::default();
-            if !own_time {
-                time = carried.map_or(para_time, |(t, _)| if t == Time::default() { para_time } else { t });
-            }
-            if time.year.is_none() && time.relative.is_none() {
-                time.year = title.time.year;
-            }
-            let time_unsure = title.mixed && time == Time::default();
-            let after_figure = &body[f.span.end..];
-            // 流域面积20平方公里以下的河流: a threshold that names a class, not a value.
-            let threshold =
-                matches!(f.qualifier, crate::figures::Qualifier::AtLeast | crate::figures::Qualifier::AtMost)
-                    && after_figure.starts_with('的');
-            let said = words.modality(f.span.start).or(carried.and_then(|(_, m)| m));
-            // A plan's section speaks of the year to come; a figure it dates before that
-            // year (去年县人大票决的6项民生实事, 2020年完成…) is what was done.
-            let past = time.relative.is_some_and(|r| r < 0)
-                || matches!((time.year, title.time.year), (Some(y), Some(t)) if y < t);
-            let from_title = title.modality.filter(|m| !(past && *m == Modality::Target));
-            let modality = if threshold || words.is_standard(f.span.start, after_figure) {
-                Modality::Standard
-            } else {
-                said.or(from_title).unwrap_or_default()
-            };
-            let depth = words.depth(f.span.start);
-            // A figure of a time that opens its sentence (五年来，我区公共服务体系…) is the
-            // time of the clause after it, and takes that clause's place.
-            let opening_time = clause_start == sent.span.start
-                && scope::is_time_clause(&body[clause_start..clause_end])
-                && clause_end < sent.span.end;
-            let next_clause = {
-                let from = clause_end + body[clause_end..].chars().next().map_or(1, char::len_utf8);
-                from..marks.get(m + 1).copied().unwrap_or(sent.span.end).min(sent.span.end)
-            };
-            // What it is about, from its words. A figure right after another, with
-            // nothing between (1.77万户5.38万人, 444户832人), shares the other's words.
-            let mut claim_words = sentence_words.read(body, lead_start..f.span.start, f.span.clone(), trail_end);
-            // So does the end of a change from the figure before (由A增加到B, see `change_ends`).
-            if claim_words.metric.is_empty()
-                && let Some((end, prev)) = &previous
-                && (body[*end..f.span.start].trim().is_empty()
-                    || (*end >= clause_start && change_ends::is_change_end(body, *end, f.span.start, &dates)))
-            {
-                claim_words = prev.clone();
-            }
-            let labelled = words.before_colon(f.span.start).and_then(label_before);
-            let own_named = claim_words.subject.as_ref().is_some_and(|x| !reading::is_anaphor(&x.text));
-            claim_words.subject = (!claim_words.counts_kind)
-                .then(|| {
-                    subjects::resolve(subjects::Sources {
-                        body,
-                        own: claim_words.subject.take(),
-                        around: sentence_words
-                            .name_around(body, &f.span)
-                            .or_else(|| sentence_words.quoted_around(body, &f.span))
-                            .or_else(|| sentence_words.modified_name(body, &f.span))
-                            .or_else(|| sentence_words.anniversary_of(body, &f.span)),
-                        labelled,
-                        clause: clause_start..f.span.start,
-                        earlier: clause_subjects.iter().rev().find(|(at, _)| *at < clause_start).map(|(_, x)| x),
-                        paragraph: paragraph_subject_now,
-                        named: &named,
-                        words: &sentence_words,
-                    })
-                })
-                .flatten();
-            claim_words.subject_own = own_named;
-            if let Some(x) = &claim_words.subject
-                && named.last() != Some(x)
-            {
-                named.push(x.clone());
-            }
-            previous = Some((f.span.end, claim_words.clone()));
-            out.push(Claim {
-                section: si,
-                figure: fi,
-                sentence: ni,
-                paragraph: para_start,
-                clause: clause_start..clause_end,
-                lead: lead_start..f.span.start,
-                metric,
-                time,
-                modality,
-                place: row_place(body, sent.span.clone(), f.span.start).unwrap_or_else(|| {
-                    match sentence_words.place_before(f.span.start) {
-                        Place::Unnamed => opening_time
-                            .then(|| sentence_words.place_in(&next_clause))
-                            .flatten()
-                            .or_else(|| carried_place.clone())
-                            .unwrap_or_default(),
-                        named => named,
+            // A later sentence that opens with a time alone (过去五年，…; 2016年以来，…)
+            // sets the time of the rest of its paragraph.
+            if sent.span.start > para_start {
+                let first_mark =
+                    marks.get(marks.partition_point(|m| *m < sent.span.start)).copied().unwrap_or(body.len());
+                let opening = &body[sent.span.start..first_mark.min(sent.span.end)];
+                if first_mark < sent.span.end && scope::is_time_clause(opening) {
+                    let t = scope::time_in(opening, sent.span.start, &dates);
+                    if t != Time::default() {
+                        paragraph_time = Some((para_start, t));
                     }
-                }),
-                scope,
-                time_unsure,
-                depth: depth.clamp(0, 9) as u8,
-                words: claim_words,
-            });
-            if own_time {
-                carried = Some((time, said));
-            } else if said.is_some() {
-                carried = Some((carried.map_or(time, |(t, _)| t), said));
+                }
+            }
+            let para_time = paragraph_time.map(|(_, t)| t).unwrap_or_default();
+            // A sentence after a ； goes on the one before: it keeps its time and modality.
+            let continues = ni > 0 && body[..sent.span.start].ends_with(['；', ';']);
+            if !continues {
+                carried = None;
+                topic_carried = None;
+            }
+            // The things named so far in the paragraph start again with each paragraph.
+            if named_in != Some(para_start) {
+                named_in = Some(para_start);
+                named.clear();
+                named.extend(title_subject.iter().cloned());
+            }
+            // The rest reads claims: a sentence without one only names things a bare kind
+            // after it may refer back to (中溢集团…有限公司成立于2019年。…公司投资…).
+            let has_claim = figs.iter().any(|f| is_claim(f) && !subjects::is_note_mark(body, &f.span));
+            if !has_claim {
+                named.extend(sentence_words.names_in(body, sent.span.clone()));
+                continue;
+            }
+            if paragraph_subject.as_ref().is_none_or(|(p, _)| *p != para_start) {
+                let paragraph = &body[para_start..];
+                let subject = note_subject(paragraph).or_else(|| heading_subject(paragraph)).or_else(|| {
+                    // The thing the paragraph's first clause opens with (柳河县第一中学成立于…).
+                    let clause = opening_clause(body, para_start, &marks);
+                    let words = SentenceWords::new(body, clause.clone(), &figure_spans, cache);
+                    words
+                        .subject_in(body, clause.clone())
+                        .filter(|x| !reading::is_anaphor(&x.text))
+                        .or_else(|| words.name_clause(body, clause))
+                });
+                named.extend(subject.iter().cloned());
+                paragraph_subject = Some((para_start, subject));
+            }
+            let paragraph_subject_now =
+                paragraph_subject.as_ref().and_then(|(_, s)| s.as_ref()).or(title_subject.as_ref());
+            // The subject each clause of the sentence opens with, in order (a bare kind of
+            // thing, 学校占地…, speaks of its paragraph's and names none of its own).
+            let sentence_marks: Vec<usize> = marks[marks.partition_point(|m| *m < sent.span.start)..]
+                .iter()
+                .copied()
+                .take_while(|m| *m < sent.span.end)
+                .collect();
+            // A sentence whose first clause is a name alone (梅坳水库，设计库容…) is about
+            // that thing; a sentence a ； joins to it goes on being about it.
+            let first_clause = sent.span.start..sentence_marks.first().copied().unwrap_or(sent.span.end);
+            let topic = (!sentence_marks.is_empty())
+                .then(|| names::sentence_topic(body, &sentence_words, first_clause))
+                .flatten();
+            if topic.is_some() {
+                topic_carried = topic;
+            }
+            let paragraph_subject_now = topic_carried.as_ref().or(paragraph_subject_now);
+            let mut clause_subjects: Vec<(usize, Subject)> = Vec::new();
+            let mut clause_at = sent.span.start;
+            for end in sentence_marks.iter().copied().chain([sent.span.end]) {
+                // A 、 joins the members of a list inside one clause (我县与甲公司、乙公司等
+                // 企业签约…): what stands after it is no clause of its own with a subject.
+                if body[end..].starts_with('、') {
+                    continue;
+                }
+                // A clause a colon ends is a label (〔4〕市委“一三五”工作布局：): a name in it
+                // owns the label, and the clauses after speak of the label's thing.
+                let label = body[end..].starts_with(['：', ':']);
+                if !label && let Some(x) = sentence_words.subject_in(body, clause_at..end) {
+                    let x = if reading::is_anaphor(&x.text) {
+                        subjects::antecedent(&x.text, &named).cloned()
+                    } else {
+                        Some(x)
+                    };
+                    if let Some(x) = x {
+                        clause_subjects.push((clause_at, x));
+                    }
+                }
+                clause_at = end + body[end..].chars().next().map_or(1, char::len_utf8);
+            }
+            // The sentence goes on one a ； ended: it keeps its place where it names none.
+            if !(ni > 0 && body[..sent.span.start].ends_with(['；', ';'])) {
+                carried_place = None;
+            }
+            let sentence_place = sentence_words.place_before(sent.span.end);
+            let names_here = sentence_words.names_in(body, sent.span.clone());
+            let mut previous: Option<(usize, ClaimWords)> = None;
+            // The sentence's scope words, read once when it has a claim.
+            let mut words: Option<SentenceScope> = None;
+            for (k, f) in figs.iter().enumerate() {
+                if !is_claim(f) || subjects::is_note_mark(body, &f.span) {
+                    continue;
+                }
+                let fi = sent.figures.start + k;
+                let m = marks.partition_point(|m| *m < f.span.start);
+                let after_mark = |at: usize| at + body[at..].chars().next().map_or(1, char::len_utf8);
+                let clause_start =
+                    m.checked_sub(1).map_or(sent.span.start, |p| after_mark(marks[p])).max(sent.span.start);
+                let clause_end = marks.get(m).copied().unwrap_or(body.len()).min(sent.span.end);
+                // The figure before bounds the lead, unless it is an ordinal (第二小学, 第三批):
+                // that numbers a name or a batch and belongs to the lead.
+                // A year right before it (由2010年的162.4亿元) is its time (see `change_ends`).
+                let prev_end = figs[..k]
+                    .iter()
+                    .rev()
+                    .find(|p| !body[p.span.clone()].starts_with('第') && !change_ends::is_time_of(body, p, f))
+                    .map(|p| p.span.end)
+                    .filter(|e| *e > clause_start);
+                let lead_start = prev_end.unwrap_or(clause_start).min(f.span.start);
+                let next_start = figs.get(k + 1).map(|n| n.span.start).filter(|st| *st < clause_end);
+                let trail_end = next_start.unwrap_or(clause_end).max(f.span.end);
+                // A measure right before, in the same clause, qualifies the metric: 220千伏变电站, 30吨供热机组.
+                let modifier = k
+                    .checked_sub(1)
+                    .map(|p| &figs[p])
+                    .filter(|p| p.span.end > clause_start && p.kind == Kind::Quantity && !p.unit.is_empty())
+                    .filter(|p| !is_count(p.unit) && !is_money(p.unit))
+                    .map_or("", |p| &body[p.span.clone()]);
+                let lead: std::borrow::Cow<str> = if modifier.is_empty() {
+                    body[lead_start..f.span.start].into()
+                } else {
+                    format!("{modifier}{}", &body[lead_start..f.span.start]).into()
+                };
+                let metric = metrics.metric(&lead, &body[f.span.end..trail_end]);
+                let words = words.get_or_insert_with(|| SentenceScope::new(body, sent.span.clone()));
+                let mut time = words.time(f.span.start, &dates, clause_start);
+                let own_time = time != Time::default();
+                if !own_time {
+                    time = carried.map_or(para_time, |(t, _)| if t == Time::default() { para_time } else { t });
+                }
+                if time.year.is_none() && time.relative.is_none() {
+                    time.year = title.time.year;
+                }
+                let time_unsure = title.mixed && time == Time::default();
+                let after_figure = &body[f.span.end..];
+                // 流域面积20平方公里以下的河流: a threshold that names a class, not a value.
+                let threshold =
+                    matches!(f.qualifier, crate::figures::Qualifier::AtLeast | crate::figures::Qualifier::AtMost)
+                        && after_figure.starts_with('的');
+                let said = words.modality(f.span.start).or(carried.and_then(|(_, m)| m));
+                // A plan's section speaks of the year to come; a figure it dates before that
+                // year (去年县人大票决的6项民生实事, 2020年完成…) is what was done.
+                let past = time.relative.is_some_and(|r| r < 0)
+                    || matches!((time.year, title.time.year), (Some(y), Some(t)) if y < t);
+                let from_title = title.modality.filter(|m| !(past && *m == Modality::Target));
+                let modality = if threshold || words.is_standard(f.span.start, after_figure) {
+                    Modality::Standard
+                } else {
+                    said.or(from_title).unwrap_or_default()
+                };
+                let depth = words.depth(f.span.start);
+                // A figure of a time that opens its sentence (五年来，我区公共服务体系…) is the
+                // time of the clause after it, and takes that clause's place.
+                let opening_time = clause_start == sent.span.start
+                    && scope::is_time_clause(&body[clause_start..clause_end])
+                    && clause_end < sent.span.end;
+                let next_clause = {
+                    let from = clause_end + body[clause_end..].chars().next().map_or(1, char::len_utf8);
+                    from..marks.get(m + 1).copied().unwrap_or(sent.span.end).min(sent.span.end)
+                };
+                // What it is about, from its words. A figure right after another, with
+                // nothing between (1.77万户5.38万人, 444户832人), shares the other's words.
+                let mut claim_words = sentence_words.read(body, lead_start..f.span.start, f.span.clone(), trail_end);
+                // So does the end of a change from the figure before (由A增加到B, see `change_ends`).
+                if claim_words.metric.is_empty()
+                    && let Some((end, prev)) = &previous
+                    && (body[*end..f.span.start].trim().is_empty()
+                        || (*end >= clause_start && change_ends::is_change_end(body, *end, f.span.start, &dates)))
+                {
+                    claim_words = prev.clone();
+                }
+                let labelled = words.before_colon(f.span.start).and_then(label_before);
+                let own_named = claim_words.subject.as_ref().is_some_and(|x| !reading::is_anaphor(&x.text));
+                claim_words.subject = (!claim_words.counts_kind)
+                    .then(|| {
+                        subjects::resolve(subjects::Sources {
+                            body,
+                            own: claim_words.subject.take(),
+                            around: sentence_words
+                                .name_around(body, &f.span)
+                                .or_else(|| sentence_words.quoted_around(body, &f.span))
+                                .or_else(|| sentence_words.modified_name(body, &f.span))
+                                .or_else(|| sentence_words.anniversary_of(body, &f.span)),
+                            labelled,
+                            clause: clause_start..f.span.start,
+                            earlier: clause_subjects.iter().rev().find(|(at, _)| *at < clause_start).map(|(_, x)| x),
+                            paragraph: paragraph_subject_now,
+                            named: &named,
+                            words: &sentence_words,
+                        })
+                    })
+                    .flatten();
+                claim_words.subject_own = own_named;
+                if let Some(x) = &claim_words.subject
+                    && named.last() != Some(x)
+                {
+                    named.push(x.clone());
+                }
+                previous = Some((f.span.end, claim_words.clone()));
+                out.push(Claim {
+                    section: si,
+                    figure: fi,
+                    sentence: ni,
+                    paragraph: para_start,
+                    clause: clause_start..clause_end,
+                    lead: lead_start..f.span.start,
+                    metric,
+                    time,
+                    modality,
+                    place: row_place(body, sent.span.clone(), f.span.start).unwrap_or_else(|| {
+                        match sentence_words.place_before(f.span.start) {
+                            Place::Unnamed => opening_time
+                                .then(|| sentence_words.place_in(&next_clause))
+                                .flatten()
+                                .or_else(|| carried_place.clone())
+                                .unwrap_or_default(),
+                            named => named,
+                        }
+                    }),
+                    scope,
+                    time_unsure,
+                    depth: depth.clamp(0, 9) as u8,
+                    words: claim_words,
+                });
+                if own_time {
+                    carried = Some((time, said));
+                } else if said.is_some() {
+                    carried = Some((carried.map_or(time, |(t, _)| t), said));
+                }
+            }
+            named.extend(names_here);
+            if sentence_place != Place::Unnamed {
+                carried_place = Some(sentence_place);
             }
         }
-        named.extend(names_here);
-        if sentence_place != Place::Unnamed {
-            carried_place = Some(sentence_place);
-        }
-    }
+    });
 }
 
 /// The place a table row names in its label cell, for the figures of that row:
@@ -756,6 +775,31 @@ mod tests {
             let singles = read(SharedOut::with_runs((0..n).map(|i| i..i + 1).collect(), 2));
             assert_eq!(format!("{singles:?}"), whole);
         }
+    }
+
+    #[test]
+    fn claims_read_with_words_cut_ahead_are_the_claims_read_in_turn() {
+        // One long section: the bodies of the example brief and the planted fixture,
+        // repeated past the length from which a section's words are cut ahead.
+        let example =
+            crate::store::from_ron(include_str!("../../../examples/brief.ron"), std::path::Path::new("brief.ron"))
+                .expect("the example brief");
+        let planted = crate::format::markdown::from_markdown(include_str!("../../../tests/fixtures/planted.md"))
+            .expect("the planted fixture");
+        let bodies: Vec<&str> = example.walk().chain(planted.walk()).map(|(s, _)| s.body.as_str()).collect();
+        let once = bodies.join("\n");
+        let body = once.repeat(shared_out::BESIDE_FROM_BYTES / once.len() + 1);
+        let mut brief = crate::model::Brief::default();
+        let section = brief.new_section(crate::model::Role::Custom, "正文", body.clone());
+        brief.sections.push(section);
+        let env = crate::checks::Env::default();
+        let cx = super::super::context::Context::new(&brief, &env);
+        let read = |shared: SharedOut| Claims::build_shared(&cx.sections, &cx.parents, None, None, &shared);
+        let ahead = SharedOut::one_run(1).with_spare_core();
+        assert!(ahead.reads_ahead(body.len()) && !SharedOut::one_run(1).reads_ahead(body.len()));
+        let (in_turn, cut_ahead) = (read(SharedOut::one_run(1)), read(ahead));
+        assert!(in_turn.all.len() > 500 && !in_turn.relations.breakdowns.is_empty());
+        assert_eq!(format!("{cut_ahead:?}"), format!("{in_turn:?}"));
     }
 
     #[test]

@@ -179,12 +179,14 @@ pub fn beside<A: Send, B>(bytes: usize, there: impl FnOnce() -> A + Send, here: 
 /// to refer back to, the time a ； carries), so it cannot be cut; but each
 /// sentence's words (segmentation and places) depend on that sentence alone. With
 /// `on`, a second thread makes `make(0)`, `make(1)`, … while `read` runs here and
-/// takes them one by one with the function it is given; at most [`AHEAD_ITEMS`]
-/// wait made, so memory stays bounded whatever the section's length. Without
-/// `on`, or where no thread can be started, or once the second thread has
-/// stopped, the function makes the item here. Either way `read` gets `make(0)`,
-/// `make(1)`, … in order, so what it reads is the same. A panic on the second
-/// thread goes on in the caller.
+/// takes them one by one with the function it is given. They are handed over in
+/// batches of [`AHEAD_BATCH`] (one hand-over per item would wake a thread per
+/// sentence, which costs more than a short sentence's words); at most
+/// [`AHEAD_ITEMS`] wait made, so memory stays bounded whatever the section's
+/// length. Without `on`, or where no thread can be started, or once the second
+/// thread has stopped, the function makes the item here. Either way `read` gets
+/// `make(0)`, `make(1)`, … in order, so what it reads is the same. A panic on the
+/// second thread goes on in the caller.
 pub fn ahead<T: Send, R>(
     on: bool,
     count: usize,
@@ -192,28 +194,40 @@ pub fn ahead<T: Send, R>(
     read: impl FnOnce(&mut dyn FnMut() -> T) -> R,
 ) -> R {
     let mut taken = 0;
-    if !on || count < 2 {
+    if !on || count <= AHEAD_BATCH {
         return read(&mut || {
             taken += 1;
             make(taken - 1)
         });
     }
     std::thread::scope(|scope| {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<T>(AHEAD_ITEMS);
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<T>>(AHEAD_ITEMS / AHEAD_BATCH);
         let make = &make;
-        // The items in order until every one is made or the reading stops taking them.
+        // The items in order, a batch at a time, until every one is made or the
+        // reading stops taking them.
         let thread = std::thread::Builder::new().spawn_scoped(scope, move || {
-            for i in 0..count {
-                if tx.send(make(i)).is_err() {
+            for from in (0..count).step_by(AHEAD_BATCH) {
+                let batch: Vec<T> = (from..count.min(from + AHEAD_BATCH)).map(make).collect();
+                if tx.send(batch).is_err() {
                     break;
                 }
             }
         });
         let rx = thread.is_ok().then_some(rx);
+        let mut batch = Vec::new().into_iter();
         let result = read(&mut || {
             taken += 1;
+            if let Some(item) = batch.next() {
+                return item;
+            }
             // Made there, or here where the thread never started or has stopped.
-            rx.as_ref().and_then(|rx| rx.recv().ok()).unwrap_or_else(|| make(taken - 1))
+            match rx.as_ref().and_then(|rx| rx.recv().ok()) {
+                Some(next) => {
+                    batch = next.into_iter();
+                    batch.next().unwrap_or_else(|| make(taken - 1))
+                }
+                None => make(taken - 1),
+            }
         });
         // A reading that stops early lets the thread go: its next send fails.
         drop(rx);
@@ -223,6 +237,9 @@ pub fn ahead<T: Send, R>(
         result
     })
 }
+
+/// Items [`ahead`] hands over at once.
+pub const AHEAD_BATCH: usize = 16;
 
 /// Items [`ahead`] lets wait made: enough that the second thread rarely waits
 /// for the reading, few enough that they hold little memory (a sentence's words
@@ -343,8 +360,10 @@ mod tests {
             assert_eq!(made_on.len(), 1000, "each item made once");
             assert_eq!(made_on.iter().all(|t| *t != here), on, "made on a second thread only when on");
         }
-        // One item or none: nothing to make ahead.
+        // One batch or less: nothing to make ahead.
         assert_eq!(ahead(true, 1, |i| i + 7, |next| next()), 7);
+        let here_only = ahead(true, AHEAD_BATCH, |_| std::thread::current().id(), |next| next());
+        assert_eq!(here_only, here);
         assert_eq!(ahead(true, 0, |i| i, |_| "none"), "none");
     }
 
@@ -362,7 +381,8 @@ mod tests {
             |next| next() + next(),
         );
         assert_eq!(first, 1);
-        assert!(made.load(Ordering::Relaxed) <= 2 + AHEAD_ITEMS + 1, "memory bounded: {made:?}");
+        // Two taken from the first batch, then the batches that wait, and the one being made.
+        assert!(made.load(Ordering::Relaxed) <= AHEAD_ITEMS + 2 * AHEAD_BATCH, "memory bounded: {made:?}");
         let panicked = std::panic::catch_unwind(|| {
             ahead(
                 true,

@@ -182,8 +182,8 @@ pub fn beside<A: Send, B>(bytes: usize, there: impl FnOnce() -> A + Send, here: 
 /// takes them one by one with the function it is given. They are handed over in
 /// batches of [`AHEAD_BATCH`] (one hand-over per item would wake a thread per
 /// sentence, which costs more than a short sentence's words); at most
-/// [`AHEAD_ITEMS`] wait made, so memory stays bounded whatever the section's
-/// length. Without `on`, or where no thread can be started, or once the second
+/// [`AHEAD_ITEMS`] wait to be handed over, besides the batch being made and the
+/// one being read, so memory stays bounded whatever the section's length. Without `on`, or where no thread can be started, or once the second
 /// thread has stopped, the function makes the item here. Either way `read` gets
 /// `make(0)`, `make(1)`, … in order, so what it reads is the same. A panic on the
 /// second thread goes on in the caller.
@@ -369,6 +369,7 @@ mod tests {
 
     #[test]
     fn ahead_lets_the_thread_go_when_the_reading_stops_early_and_passes_on_a_panic() {
+        let here = std::thread::current().id();
         // Far more items than wait made: the thread blocks until the reading stops.
         let made = AtomicUsize::new(0);
         let first = ahead(
@@ -386,11 +387,13 @@ mod tests {
         let panicked = std::panic::catch_unwind(|| {
             ahead(
                 true,
-                10,
-                |i| if i == 5 { panic!("item 5") } else { i },
-                |next| (0..10).map(|_| next()).sum::<usize>(),
+                100,
+                |i| if i == 50 && std::thread::current().id() != here { panic!("item 50") } else { i },
+                |next| (0..100).map(|_| next()).sum::<usize>(),
             )
         });
+        // Only the second thread panics (the item made here after it stopped does not):
+        // its panic goes on in the caller.
         assert!(panicked.is_err());
     }
 }

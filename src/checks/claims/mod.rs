@@ -751,14 +751,19 @@ pub fn is_money(unit: &str) -> bool {
 mod tests {
     use super::*;
 
-    #[test]
-    fn claims_read_on_two_threads_are_the_claims_read_on_one() {
+    /// The example brief and the planted fixture, the two briefs the tests read both ways.
+    fn example_and_planted() -> [crate::model::Brief; 2] {
         let example =
             crate::store::from_ron(include_str!("../../../examples/brief.ron"), std::path::Path::new("brief.ron"))
                 .expect("the example brief");
         let planted = crate::format::markdown::from_markdown(include_str!("../../../tests/fixtures/planted.md"))
             .expect("the planted fixture");
-        for brief in [example, planted] {
+        [example, planted]
+    }
+
+    #[test]
+    fn claims_read_on_two_threads_are_the_claims_read_on_one() {
+        for brief in example_and_planted() {
             let env = crate::checks::Env::default();
             let cx = super::super::context::Context::new(&brief, &env);
             let n = cx.sections.len();
@@ -781,12 +786,8 @@ mod tests {
     fn claims_read_with_words_cut_ahead_are_the_claims_read_in_turn() {
         // One long section: the bodies of the example brief and the planted fixture,
         // repeated past the length from which a section's words are cut ahead.
-        let example =
-            crate::store::from_ron(include_str!("../../../examples/brief.ron"), std::path::Path::new("brief.ron"))
-                .expect("the example brief");
-        let planted = crate::format::markdown::from_markdown(include_str!("../../../tests/fixtures/planted.md"))
-            .expect("the planted fixture");
-        let bodies: Vec<&str> = example.walk().chain(planted.walk()).map(|(s, _)| s.body.as_str()).collect();
+        let briefs = example_and_planted();
+        let bodies: Vec<&str> = briefs.iter().flat_map(|b| b.walk()).map(|(s, _)| s.body.as_str()).collect();
         let once = bodies.join("\n");
         let body = once.repeat(shared_out::BESIDE_FROM_BYTES / once.len() + 1);
         let mut brief = crate::model::Brief::default();

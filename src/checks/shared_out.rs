@@ -41,8 +41,7 @@ impl SharedOut {
 
     /// The runs for sections of these body lengths, on this machine.
     pub fn of_lengths(lengths: impl Iterator<Item = usize>) -> SharedOut {
-        let cores = std::thread::available_parallelism().map_or(1, usize::from);
-        SharedOut::with_threads(lengths, cores.min(Self::MAX_THREADS))
+        SharedOut::with_threads(lengths, cores().min(Self::MAX_THREADS))
     }
 
     /// The runs for sections of these body lengths on `threads` threads: one run
@@ -134,6 +133,14 @@ impl SharedOut {
         done.sort_unstable_by_key(|(k, _)| *k);
         done.into_iter().map(|(_, t)| t).collect()
     }
+}
+
+/// The cores this process may use, asked once: the system's answer reads the
+/// process's control-group files each time, and every check (the window's at
+/// each keystroke) asks.
+fn cores() -> usize {
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, usize::from))
 }
 
 /// Texts of fewer bytes than this have their two readings run one after the

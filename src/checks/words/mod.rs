@@ -299,6 +299,18 @@ mod tests {
     }
 
     #[test]
+    fn every_line_of_the_base_dictionary_has_its_word_frequency_and_tag() {
+        // The list of divisions reads the base dictionary's words with their
+        // frequency and tag (`Divisions::load`) and takes a word it does not find
+        // there as one the segmenter adds: a line without a tag would be missed.
+        for line in dictionary_lines(BASE_DICT) {
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            assert_eq!(fields.len(), 3, "jieba-base.dict: {line}");
+            assert!(fields[1].parse::<usize>().is_ok(), "jieba-base.dict frequency: {line}");
+        }
+    }
+
+    #[test]
     fn the_list_of_divisions_reads_the_words_the_segmenter_adds() {
         // The divisions ask `added_words` whether a short form is a word rather than
         // the segmenter: both must know the same words.
